@@ -1,0 +1,1 @@
+//! The ingest stage: files, folders, JSONL, Multi-News `|||||` clusters and standard input.

@@ -1,0 +1,1 @@
+//! The render stage: text, Markdown and JSON output of a cited summary.

@@ -1,0 +1,1 @@
+//! The summarize stage: score sentences, select under a budget without repetition, cite sources.
