@@ -1,0 +1,72 @@
+use serde_json::{json, Value};
+
+use super::{citation_numbers, duplicates_of, SummaryDocument};
+use crate::model::Budget;
+
+/// The schema name and version written into every JSON summary.
+pub const SCHEMA: &str = "roundup.summary/1";
+
+/// The JSON value of a summary document (schema `roundup.summary/1`, documented in the README).
+pub fn summary_json(doc: &SummaryDocument<'_>) -> Value {
+    let sentences: Vec<Value> = doc
+        .summary
+        .sentences
+        .iter()
+        .map(|s| {
+            json!({
+                "text": s.text,
+                "article": s.article + 1,
+                "sentence_index": s.sentence_index,
+                "score": s.score,
+                "citations": citation_numbers(s),
+                "support": s.support.iter().map(|x| json!({
+                    "article": x.article + 1,
+                    "sentence_index": x.sentence_index,
+                    "similarity": x.similarity,
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let articles: Vec<Value> = doc
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            json!({
+                "number": i + 1,
+                "id": a.id,
+                "title": a.title,
+                "source": a.source,
+                "url": a.url,
+                "date": a.date,
+                "origin": a.origin,
+                "label": a.label(),
+                "words": a.text.split_whitespace().count(),
+                "duplicates": duplicates_of(doc, i).iter().map(|d| json!({
+                    "id": d.copy.id,
+                    "origin": d.copy.origin,
+                    "source": d.copy.source,
+                    "url": d.copy.url,
+                    "similarity": d.similarity,
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let budget = match doc.budget {
+        Budget::Words(n) => json!({"words": n}),
+        Budget::Sentences(n) => json!({"sentences": n}),
+    };
+    json!({
+        "schema": SCHEMA,
+        "roundup_version": crate::VERSION,
+        "cluster": doc.cluster_id,
+        "options": { "method": doc.method, "budget": budget },
+        "summary": sentences,
+        "words": doc.summary.word_count(),
+        "articles": articles,
+        "cleaning": {
+            "duplicates_folded": doc.duplicates.len(),
+            "boilerplate_lines_removed": doc.boilerplate_lines_removed,
+        },
+    })
+}

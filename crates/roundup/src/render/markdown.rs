@@ -1,0 +1,63 @@
+use super::{citation_numbers, duplicates_of, source_details, SummaryDocument};
+use crate::model::Article;
+
+/// Escapes characters that Markdown would otherwise interpret.
+fn escape(text: &str) -> String {
+    let mut s = String::with_capacity(text.len());
+    for ch in text.chars() {
+        if matches!(ch, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|') {
+            s.push('\\');
+        }
+        s.push(ch);
+    }
+    s
+}
+
+fn title_of(doc: &SummaryDocument<'_>) -> String {
+    doc.articles
+        .iter()
+        .find_map(|a: &Article| a.title.clone().filter(|t| !t.trim().is_empty()))
+        .unwrap_or_else(|| format!("Summary of {}", doc.cluster_id))
+}
+
+pub fn render(doc: &SummaryDocument<'_>) -> String {
+    let mut out = format!("## {}\n\n", escape(title_of(doc).trim()));
+    for s in &doc.summary.sentences {
+        let markers: String = citation_numbers(s)
+            .iter()
+            .map(|n| format!("[\\[{n}\\]](#source-{n})"))
+            .collect();
+        out.push_str(&format!("- {} {}\n", escape(&s.text), markers));
+    }
+    out.push_str(&format!(
+        "\n### Sources ({} articles)\n\n",
+        doc.articles.len()
+    ));
+    for (i, a) in doc.articles.iter().enumerate() {
+        let n = i + 1;
+        let label = escape(&a.label());
+        let head = match a.url.as_deref().filter(|u| u.starts_with("http")) {
+            Some(url) => format!("[{label}](<{url}>)"),
+            None => label,
+        };
+        out.push_str(&format!("{n}. <a id=\"source-{n}\"></a>{head}"));
+        let details: Vec<String> = [&a.source, &a.date]
+            .into_iter()
+            .flatten()
+            .filter(|v| !v.trim().is_empty())
+            .map(|v| escape(v.trim()))
+            .collect();
+        if !details.is_empty() {
+            out.push_str(&format!(" — {}", details.join(", ")));
+        } else if a.url.is_none() && !source_details(a).is_empty() {
+            out.push_str(&format!(" — {}", escape(&source_details(a))));
+        }
+        let copies = duplicates_of(doc, i);
+        if !copies.is_empty() {
+            let labels: Vec<String> = copies.iter().map(|d| escape(&d.copy.label())).collect();
+            out.push_str(&format!(" (also published as: {})", labels.join("; ")));
+        }
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,26 @@
+use super::{citation_markers, duplicates_of, source_details, SummaryDocument};
+
+pub fn render(doc: &SummaryDocument<'_>) -> String {
+    let mut out = String::new();
+    for s in &doc.summary.sentences {
+        out.push_str(&s.text);
+        out.push(' ');
+        out.push_str(&citation_markers(s));
+        out.push('\n');
+    }
+    out.push_str("\nSources:\n");
+    for (i, a) in doc.articles.iter().enumerate() {
+        out.push_str(&format!("[{}] {}", i + 1, a.label()));
+        let details = source_details(a);
+        if !details.is_empty() {
+            out.push_str(&format!(" ({details})"));
+        }
+        let copies = duplicates_of(doc, i);
+        if !copies.is_empty() {
+            let labels: Vec<String> = copies.iter().map(|d| d.copy.label()).collect();
+            out.push_str(&format!(" — also published as: {}", labels.join("; ")));
+        }
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,81 @@
+//! Citations: every article that reports what a summary sentence says supports it.
+//!
+//! For a summary sentence, each other article's closest sentence (TF-IDF cosine over content stems)
+//! is a support when it is close enough and shares enough content words; duplicates were folded in
+//! the clean stage, so a syndicated copy is never cited twice.
+
+use crate::model::Support;
+use crate::text::AnalysedCluster;
+
+use super::vectors::ClusterStats;
+
+/// When a sentence of another article counts as reporting the same content.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CitationParams {
+    /// Minimum TF-IDF cosine between the two sentences.
+    pub min_similarity: f32,
+    /// Minimum number of shared content stems.
+    pub min_shared_terms: usize,
+}
+
+impl Default for CitationParams {
+    fn default() -> Self {
+        CitationParams {
+            min_similarity: 0.3,
+            min_shared_terms: 3,
+        }
+    }
+}
+
+fn shared_count(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// The other articles supporting sentence `sentence`, most similar first.
+pub fn supports(
+    cluster: &AnalysedCluster,
+    stats: &ClusterStats,
+    sentence: usize,
+    params: &CitationParams,
+) -> Vec<Support> {
+    let origin = cluster.sentences[sentence].article;
+    let v = &stats.vectors[sentence];
+    let terms = &stats.content_terms[sentence];
+    let mut out = Vec::new();
+    for (article, range) in cluster.article_sentences.iter().enumerate() {
+        if article == origin {
+            continue;
+        }
+        let mut best: Option<(usize, f32)> = None;
+        for other in range.clone() {
+            let sim = v.cosine(&stats.vectors[other]);
+            if sim >= params.min_similarity
+                && best.is_none_or(|(_, b)| sim > b)
+                && shared_count(terms, &stats.content_terms[other]) >= params.min_shared_terms
+            {
+                best = Some((other, sim));
+            }
+        }
+        if let Some((other, similarity)) = best {
+            out.push(Support {
+                article,
+                sentence_index: cluster.sentences[other].index,
+                similarity: (similarity.min(1.0) * 1000.0).round() / 1000.0,
+            });
+        }
+    }
+    out.sort_by(|a, b| b.similarity.total_cmp(&a.similarity).then(a.article.cmp(&b.article)));
+    out
+}

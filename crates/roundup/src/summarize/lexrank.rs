@@ -1,0 +1,59 @@
+//! LexRank (Erkan & Radev, 2004), continuous variant: sentences are nodes, TF-IDF cosine similarities
+//! above a threshold are edges, and a sentence's score is its stationary probability under a random
+//! walk with damping. Kept as the classic unsupervised baseline.
+
+use crate::text::AnalysedCluster;
+
+use super::select::{rank, select_ranked, SelectionLimits, Selected};
+use super::vectors::ClusterStats;
+
+const SIMILARITY_THRESHOLD: f32 = 0.1;
+const DAMPING: f32 = 0.85;
+const ITERATIONS: usize = 50;
+const TOLERANCE: f32 = 1e-6;
+
+/// LexRank centrality of every sentence (sums to 1).
+pub fn centrality(stats: &ClusterStats) -> Vec<f32> {
+    let n = stats.vectors.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    // row-normalised similarity matrix, kept sparse as adjacency lists
+    let mut edges: Vec<Vec<(usize, f32)>> = vec![Vec::new(); n];
+    for i in 0..n {
+        for j in (i + 1)..n {
+            let sim = stats.vectors[i].cosine(&stats.vectors[j]);
+            if sim >= SIMILARITY_THRESHOLD {
+                edges[i].push((j, sim));
+                edges[j].push((i, sim));
+            }
+        }
+    }
+    let out_weight: Vec<f32> = edges.iter().map(|e| e.iter().map(|x| x.1).sum()).collect();
+    let mut p = vec![1.0 / n as f32; n];
+    let mut next = vec![0.0f32; n];
+    for _ in 0..ITERATIONS {
+        let dangling: f32 = (0..n).filter(|&i| out_weight[i] == 0.0).map(|i| p[i]).sum();
+        let base = (1.0 - DAMPING) / n as f32 + DAMPING * dangling / n as f32;
+        next.iter_mut().for_each(|x| *x = base);
+        for i in 0..n {
+            if out_weight[i] > 0.0 {
+                let share = DAMPING * p[i] / out_weight[i];
+                for &(j, w) in &edges[i] {
+                    next[j] += share * w;
+                }
+            }
+        }
+        let delta: f32 = p.iter().zip(&next).map(|(a, b)| (a - b).abs()).sum();
+        std::mem::swap(&mut p, &mut next);
+        if delta < TOLERANCE {
+            break;
+        }
+    }
+    p
+}
+
+pub fn select(cluster: &AnalysedCluster, stats: &ClusterStats, limits: SelectionLimits) -> Vec<Selected> {
+    let scores = centrality(stats);
+    select_ranked(cluster, stats, &rank(&scores), limits)
+}

@@ -1,0 +1,167 @@
+//! Per-cluster term statistics and sparse TF-IDF sentence vectors, computed once per cluster and
+//! shared by every method, the redundancy check and the citations.
+
+use rustc_hash::FxHashMap;
+
+use crate::text::{AnalysedCluster, TermId};
+
+/// A sparse, L2-normalised vector over content terms, sorted by term id.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SparseVector {
+    pub entries: Vec<(TermId, f32)>,
+}
+
+impl SparseVector {
+    /// Cosine similarity of two normalised vectors (a merge over sorted ids).
+    pub fn cosine(&self, other: &SparseVector) -> f32 {
+        let (a, b) = (&self.entries, &other.entries);
+        let (mut i, mut j, mut dot) = (0, 0, 0.0f32);
+        while i < a.len() && j < b.len() {
+            match a[i].0.cmp(&b[j].0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    dot += a[i].1 * b[j].1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        dot
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+/// Statistics of one analysed cluster that all methods share.
+#[derive(Debug, Clone)]
+pub struct ClusterStats {
+    /// Inverse sentence frequency of each term (0 for stop words).
+    pub idf: Vec<f32>,
+    /// Number of distinct articles each term occurs in.
+    pub article_df: Vec<u16>,
+    /// TF-IDF vector of each sentence over content terms.
+    pub vectors: Vec<SparseVector>,
+    /// Sorted, deduplicated content terms of each sentence.
+    pub content_terms: Vec<Vec<TermId>>,
+    /// Whether a sentence may appear in a summary at all.
+    pub eligible: Vec<bool>,
+    /// Number of articles in the cluster.
+    pub articles: usize,
+}
+
+/// Shortest sentence (in words) a summary may use.
+pub const MIN_SUMMARY_SENTENCE_WORDS: usize = 6;
+/// Longest sentence (in words) a summary may use: longer ones are usually run-ons from bad markup.
+pub const MAX_SUMMARY_SENTENCE_WORDS: usize = 80;
+
+impl ClusterStats {
+    pub fn new(cluster: &AnalysedCluster) -> Self {
+        let vocab = &cluster.vocabulary;
+        let n_terms = vocab.len();
+        let n_sent = cluster.sentences.len();
+        let mut sentence_df = vec![0u32; n_terms];
+        let mut article_df = vec![0u16; n_terms];
+        let mut last_article = vec![u32::MAX; n_terms];
+        let mut content_terms = Vec::with_capacity(n_sent);
+        for s in &cluster.sentences {
+            let mut terms: Vec<TermId> = s
+                .terms
+                .iter()
+                .copied()
+                .filter(|&t| !vocab.is_stop(t))
+                .collect();
+            terms.sort_unstable();
+            terms.dedup();
+            for &t in &terms {
+                sentence_df[t as usize] += 1;
+                if last_article[t as usize] != s.article as u32 {
+                    last_article[t as usize] = s.article as u32;
+                    article_df[t as usize] = article_df[t as usize].saturating_add(1);
+                }
+            }
+            content_terms.push(terms);
+        }
+        let n = n_sent.max(1) as f32;
+        let idf: Vec<f32> = (0..n_terms)
+            .map(|t| {
+                if vocab.is_stop(t as TermId) || sentence_df[t] == 0 {
+                    0.0
+                } else {
+                    (n / sentence_df[t] as f32).ln() + 1.0
+                }
+            })
+            .collect();
+        let mut counts: FxHashMap<TermId, u32> = FxHashMap::default();
+        let mut vectors = Vec::with_capacity(n_sent);
+        for s in &cluster.sentences {
+            counts.clear();
+            for &t in &s.terms {
+                if !vocab.is_stop(t) {
+                    *counts.entry(t).or_insert(0) += 1;
+                }
+            }
+            let mut entries: Vec<(TermId, f32)> = counts
+                .iter()
+                .map(|(&t, &c)| (t, c as f32 * idf[t as usize]))
+                .collect();
+            entries.sort_unstable_by_key(|e| e.0);
+            let norm = entries.iter().map(|e| e.1 * e.1).sum::<f32>().sqrt();
+            if norm > 0.0 {
+                for e in &mut entries {
+                    e.1 /= norm;
+                }
+            }
+            vectors.push(SparseVector { entries });
+        }
+        let eligible = cluster
+            .sentences
+            .iter()
+            .zip(&content_terms)
+            .map(|(s, terms)| {
+                (MIN_SUMMARY_SENTENCE_WORDS..=MAX_SUMMARY_SENTENCE_WORDS).contains(&s.words)
+                    && terms.len() >= 3
+                    && !s.text.ends_with('?')
+                    && !s.text.ends_with(':')
+            })
+            .collect();
+        ClusterStats {
+            idf,
+            article_df,
+            vectors,
+            content_terms,
+            eligible,
+            articles: cluster.articles.len(),
+        }
+    }
+}
+
+/// Share of the smaller sentence's distinct words that the other also has (all words, stop words too).
+/// This is the reader's notion of "repeats": two sentences overlapping by half or more say the same.
+pub fn unigram_overlap(a: &[TermId], b: &[TermId]) -> f32 {
+    let mut x: Vec<TermId> = a.to_vec();
+    let mut y: Vec<TermId> = b.to_vec();
+    x.sort_unstable();
+    x.dedup();
+    y.sort_unstable();
+    y.dedup();
+    let smaller = x.len().min(y.len());
+    if smaller == 0 {
+        return 0.0;
+    }
+    let (mut i, mut j, mut shared) = (0, 0, 0usize);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared as f32 / smaller as f32
+}
