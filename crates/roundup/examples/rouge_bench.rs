@@ -1,0 +1,153 @@
+//! ROUGE scoring speed on Multi-News validation pairs (and reading speed of the cluster file).
+//!
+//! `cargo run --release -p roundup --example rouge_bench [-- N [DUMP.jsonl]]`
+//!
+//! Prediction: the first 230 words of the cluster's articles (lead), one sentence a line;
+//! reference: the human summary, one sentence a line. All four metrics, Porter-stemmed.
+//! With DUMP, writes the pairs and our scores in the fixture's format
+//! (`{"prediction","references","stemmer","scores"}`) for a cross-check against rouge-score.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::time::Instant;
+
+use rayon::prelude::*;
+use roundup::eval::{read_eval_clusters, RougeMeans, RougeScorer, RougeText};
+
+/// One sentence a line: a word ending in . ! or ? ends a sentence.
+fn lines(words: &[&str]) -> String {
+    let mut out = String::new();
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            let prev_ends = words[i - 1].ends_with(['.', '!', '?']);
+            out.push(if prev_ends { '\n' } else { ' ' });
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let n: usize = args.first().map(|a| a.parse()).transpose()?.unwrap_or(5000);
+    let dump = args.get(1).map(PathBuf::from);
+    let shared = std::env::var_os("ROUNDUP_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")));
+    let path = shared.join("data/multinews/val.jsonl.gz");
+
+    let t = Instant::now();
+    let clusters = read_eval_clusters(&path)?;
+    println!(
+        "read {} clusters from {} in {:.3} s",
+        clusters.len(),
+        path.display(),
+        t.elapsed().as_secs_f64()
+    );
+
+    let pairs: Vec<(String, String)> = clusters
+        .iter()
+        .filter_map(|c| {
+            let reference = c.summaries.first()?;
+            let words: Vec<&str> = c
+                .documents
+                .iter()
+                .flat_map(|d| d.split_whitespace())
+                .take(230)
+                .collect();
+            let ref_words: Vec<&str> = reference.split_whitespace().collect();
+            Some((lines(&words), lines(&ref_words)))
+        })
+        .take(n)
+        .collect();
+    let avg = |f: fn(&(String, String)) -> &String| {
+        pairs
+            .iter()
+            .map(|p| f(p).split_whitespace().count())
+            .sum::<usize>() as f64
+            / pairs.len().max(1) as f64
+    };
+    println!(
+        "{} pairs: prediction {:.0} words, reference {:.0} words on average",
+        pairs.len(),
+        avg(|p| &p.0),
+        avg(|p| &p.1)
+    );
+
+    let scorer = RougeScorer::new(true);
+    let rate = |secs: f64| pairs.len() as f64 / secs;
+
+    let t = Instant::now();
+    let seq: RougeMeans = pairs
+        .iter()
+        .map(|(pred, reference)| scorer.score(&[reference.as_str()], pred))
+        .collect();
+    let secs = t.elapsed().as_secs_f64();
+    println!("score(), 1 thread:          {:>9.0} pairs/s", rate(secs));
+
+    let t = Instant::now();
+    let par = pairs
+        .par_iter()
+        .map(|(pred, reference)| {
+            let mut m = RougeMeans::new();
+            m.add(scorer.score(&[reference.as_str()], pred));
+            m
+        })
+        .reduce(RougeMeans::new, |mut a, b| {
+            a.merge(&b);
+            a
+        });
+    let secs = t.elapsed().as_secs_f64();
+    println!(
+        "score(), rayon ({} threads): {:>9.0} pairs/s",
+        rayon::current_num_threads(),
+        rate(secs)
+    );
+    assert_eq!(seq.count(), par.count());
+
+    let t = Instant::now();
+    let prepared: Vec<(RougeText, RougeText)> = pairs
+        .iter()
+        .map(|(p, r)| (scorer.prepare(p), scorer.prepare(r)))
+        .collect();
+    let tok = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    let pre: RougeMeans = prepared
+        .iter()
+        .map(|(p, r)| scorer.score_prepared(std::slice::from_ref(r), p))
+        .collect();
+    let secs = t.elapsed().as_secs_f64();
+    println!(
+        "prepare() both texts:       {:>9.0} pairs/s; score_prepared(): {:.0} pairs/s",
+        rate(tok),
+        rate(secs)
+    );
+    assert_eq!(pre.mean(), seq.mean());
+
+    let m = seq.mean();
+    println!(
+        "lead-230 mean F x100: R1 {:.2}  R2 {:.2}  RL {:.2}  RLsum {:.2}",
+        100.0 * m.rouge1.f,
+        100.0 * m.rouge2.f,
+        100.0 * m.rouge_l.f,
+        100.0 * m.rouge_lsum.f
+    );
+
+    if let Some(dump) = dump {
+        let mut w = std::io::BufWriter::new(std::fs::File::create(&dump)?);
+        for stemmer in [false, true] {
+            let scorer = RougeScorer::new(stemmer);
+            for (pred, reference) in &pairs {
+                let scores = scorer.score(&[reference.as_str()], pred);
+                let row = serde_json::json!({
+                    "prediction": pred, "references": [reference],
+                    "stemmer": stemmer, "scores": scores,
+                });
+                writeln!(w, "{row}")?;
+            }
+        }
+        w.flush()?;
+        println!("wrote {} cases to {}", 2 * pairs.len(), dump.display());
+    }
+    Ok(())
+}

@@ -1,0 +1,245 @@
+//! Evaluation data: cluster files with human reference summaries, and system predictions.
+//!
+//! Cluster files are JSONL (optionally gzip-compressed, `.gz`), one cluster a line:
+//! `{"id": "...", "documents": ["article text", ...], "summaries": ["human summary", ...]}`.
+//! Other fields are ignored; a cluster without `summaries` has none (documents-only sets).
+//!
+//! Predictions are JSONL `{"id": "...", "summary": "..."}`, the format `peers.py --out` writes.
+
+use std::fs::File;
+use std::io::{BufRead, BufReader, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+
+use flate2::read::MultiGzDecoder;
+use serde::{Deserialize, Serialize};
+
+/// One evaluation cluster: the articles to summarize and the human summaries.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EvalCluster {
+    pub id: String,
+    pub documents: Vec<String>,
+    #[serde(default)]
+    pub summaries: Vec<String>,
+}
+
+/// A system's summary for the cluster with the same id.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Prediction {
+    pub id: String,
+    pub summary: String,
+}
+
+/// Why an evaluation file could not be read or written.
+#[derive(Debug, thiserror::Error)]
+pub enum EvalDataError {
+    #[error("{}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{}: line {line}: {message}", path.display())]
+    Line {
+        path: PathBuf,
+        /// 1-based line number.
+        line: usize,
+        message: String,
+    },
+}
+
+fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> EvalDataError + '_ {
+    move |source| EvalDataError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+fn is_gzip(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("gz"))
+}
+
+/// Opens `path` for reading, decompressing (all gzip members) when it ends in `.gz`.
+fn open(path: &Path) -> Result<Box<dyn BufRead>, EvalDataError> {
+    let file = File::open(path).map_err(io_err(path))?;
+    let reader: Box<dyn Read> = if is_gzip(path) {
+        Box::new(MultiGzDecoder::new(file))
+    } else {
+        Box::new(file)
+    };
+    Ok(Box::new(BufReader::with_capacity(1 << 16, reader)))
+}
+
+/// Parses every non-blank line of a JSONL file (gzip when it ends in `.gz`) as a `T`.
+fn read_jsonl<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<Vec<T>, EvalDataError> {
+    let mut reader = open(path)?;
+    let mut out = Vec::new();
+    let mut buf = Vec::new();
+    let mut line_no = 0usize;
+    loop {
+        buf.clear();
+        let n = reader.read_until(b'\n', &mut buf).map_err(io_err(path))?;
+        if n == 0 {
+            break;
+        }
+        line_no += 1;
+        let line_err = |message: String| EvalDataError::Line {
+            path: path.to_path_buf(),
+            line: line_no,
+            message,
+        };
+        let text =
+            std::str::from_utf8(&buf).map_err(|e| line_err(format!("not valid UTF-8: {e}")))?;
+        let text = text.trim();
+        if text.is_empty() {
+            continue;
+        }
+        let item = serde_json::from_str(text).map_err(|e| line_err(e.to_string()))?;
+        out.push(item);
+    }
+    Ok(out)
+}
+
+/// Reads an evaluation cluster file (`.jsonl` or `.jsonl.gz`), one cluster a line.
+/// Blank lines are skipped; a malformed line is an error naming the file and line.
+pub fn read_eval_clusters(path: &Path) -> Result<Vec<EvalCluster>, EvalDataError> {
+    read_jsonl(path)
+}
+
+/// Reads predictions written by [`write_predictions`] or `peers.py --out`
+/// (`.jsonl` or `.jsonl.gz`).
+pub fn read_predictions(path: &Path) -> Result<Vec<Prediction>, EvalDataError> {
+    read_jsonl(path)
+}
+
+/// Writes predictions as JSONL `{"id","summary"}`, one a line (uncompressed).
+pub fn write_predictions(path: &Path, predictions: &[Prediction]) -> Result<(), EvalDataError> {
+    let file = File::create(path).map_err(io_err(path))?;
+    let mut w = BufWriter::new(file);
+    for p in predictions {
+        serde_json::to_writer(&mut w, p).map_err(|e| io_err(path)(std::io::Error::other(e)))?;
+        w.write_all(b"\n").map_err(io_err(path))?;
+    }
+    w.flush().map_err(io_err(path))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use flate2::write::GzEncoder;
+    use flate2::Compression;
+
+    fn temp_dir() -> tempfile::TempDir {
+        tempfile::tempdir().expect("temporary directory")
+    }
+
+    const TWO_CLUSTERS: &str = concat!(
+        r#"{"id": "c1", "documents": ["First article.", "Second \u00e9 article."], "summaries": ["A summary."], "topic_title": "ignored"}"#,
+        "\n\n",
+        r#"{"id": "c2", "documents": ["Only docs."]}"#,
+        "\n"
+    );
+
+    #[test]
+    fn reads_plain_jsonl_with_optional_summaries() {
+        let dir = temp_dir();
+        let path = dir.path().join("set.jsonl");
+        std::fs::write(&path, TWO_CLUSTERS).expect("write");
+        let clusters = read_eval_clusters(&path).expect("read");
+        assert_eq!(clusters.len(), 2);
+        assert_eq!(clusters[0].id, "c1");
+        assert_eq!(clusters[0].documents[1], "Second é article.");
+        assert_eq!(clusters[0].summaries, vec!["A summary.".to_string()]);
+        assert_eq!(clusters[1].documents.len(), 1);
+        assert!(clusters[1].summaries.is_empty());
+    }
+
+    #[test]
+    fn reads_multi_member_gzip() {
+        let dir = temp_dir();
+        let path = dir.path().join("set.jsonl.gz");
+        // Two gzip members back to back, as `cat a.gz b.gz` makes: MultiGzDecoder reads both.
+        let mut bytes = Vec::new();
+        for part in TWO_CLUSTERS.split_inclusive("\n\n") {
+            let mut enc = GzEncoder::new(Vec::new(), Compression::default());
+            enc.write_all(part.as_bytes()).expect("compress");
+            bytes.extend(enc.finish().expect("compress"));
+        }
+        std::fs::write(&path, bytes).expect("write");
+        let clusters = read_eval_clusters(&path).expect("read");
+        let ids: Vec<&str> = clusters.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["c1", "c2"]);
+    }
+
+    #[test]
+    fn bad_line_names_file_and_line() {
+        let dir = temp_dir();
+        let path = dir.path().join("broken.jsonl");
+        let text = format!("{TWO_CLUSTERS}{{\"id\": \"c3\", \"documents\": [\"x\"\n");
+        std::fs::write(&path, text).expect("write");
+        let err = read_eval_clusters(&path).expect_err("line 4 is truncated");
+        match &err {
+            EvalDataError::Line { line, .. } => assert_eq!(*line, 4),
+            other => panic!("expected a line error, got {other:?}"),
+        }
+        let msg = err.to_string();
+        assert!(
+            msg.contains("broken.jsonl") && msg.contains("line 4"),
+            "{msg}"
+        );
+
+        // A missing required field is also a line error.
+        std::fs::write(&path, "{\"id\": \"c1\"}\n").expect("write");
+        let err = read_eval_clusters(&path).expect_err("documents missing");
+        assert!(err.to_string().contains("line 1"), "{err}");
+    }
+
+    #[test]
+    fn invalid_utf8_and_missing_file_are_errors() {
+        let dir = temp_dir();
+        let path = dir.path().join("latin1.jsonl");
+        std::fs::write(&path, b"{\"id\": \"caf\xe9\", \"documents\": []}\n").expect("write");
+        let err = read_eval_clusters(&path).expect_err("not UTF-8");
+        assert!(err.to_string().contains("line 1"), "{err}");
+
+        let missing = dir.path().join("nope.jsonl");
+        let err = read_eval_clusters(&missing).expect_err("missing file");
+        assert!(matches!(err, EvalDataError::Io { .. }));
+        assert!(err.to_string().contains("nope.jsonl"));
+    }
+
+    #[test]
+    fn predictions_round_trip() {
+        let dir = temp_dir();
+        let path = dir.path().join("preds.jsonl");
+        let preds = vec![
+            Prediction {
+                id: "c1".into(),
+                summary: "Line one.\nLine \"two\" — café.".into(),
+            },
+            Prediction {
+                id: "c2".into(),
+                summary: String::new(),
+            },
+        ];
+        write_predictions(&path, &preds).expect("write");
+        let text = std::fs::read_to_string(&path).expect("read back");
+        assert_eq!(text.lines().count(), 2, "one JSON object a line");
+        assert_eq!(read_predictions(&path).expect("read"), preds);
+    }
+
+    #[test]
+    fn reads_peers_py_output_format() {
+        // peers.py writes json.dumps({"id": ..., "summary": ...}) with ASCII escapes.
+        let dir = temp_dir();
+        let path = dir.path().join("lead.jsonl");
+        std::fs::write(
+            &path,
+            "{\"id\": \"multinews-val-1\", \"summary\": \"caf\\u00e9 opens.\\nIt rains.\"}\n",
+        )
+        .expect("write");
+        let preds = read_predictions(&path).expect("read");
+        assert_eq!(preds.len(), 1);
+        assert_eq!(preds[0].summary, "café opens.\nIt rains.");
+    }
+}
