@@ -1,20 +1,126 @@
 //! The clean stage: normalised text, boilerplate lines dropped, duplicate copies collapsed.
+//!
+//! [`normalize`] gives one paragraph per line with plain punctuation, [`boilerplate`] classifies each
+//! line, [`dedupe`] folds copies of an article into the one kept.
 
-use crate::model::{Cluster, CleanCluster};
+pub mod boilerplate;
+pub mod dedupe;
+pub mod normalize;
 
-/// Cleans a cluster: normalises every article, drops boilerplate lines, folds copies together.
+pub use boilerplate::{boilerplate_score, classify_lines, is_boilerplate};
+pub use dedupe::{containment, copy_similarity, dedupe, shingles, DUPLICATE_THRESHOLD};
+pub use normalize::{normalize_inline, normalize_text};
+
+use crate::model::{CleanCluster, Cluster};
+
+/// Cleans one article's text: normalises it and drops boilerplate lines. Returns the cleaned text
+/// (one paragraph per line, no blank lines) and how many lines were dropped.
+pub fn clean_text(raw: &str) -> (String, usize) {
+    let normalized = normalize_text(raw);
+    let lines: Vec<&str> = normalized.lines().collect();
+    let junk = classify_lines(&lines);
+    let removed = junk.iter().filter(|&&j| j).count();
+    if removed == 0 {
+        return (normalized, 0);
+    }
+    let mut out = String::with_capacity(normalized.len());
+    for (line, _) in lines.iter().zip(&junk).filter(|(_, &j)| !j) {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(line);
+    }
+    (out, removed)
+}
+
+/// Cleans a cluster: normalises every article, drops boilerplate lines, drops articles left empty,
+/// folds copies together.
 pub fn clean_cluster(cluster: Cluster) -> CleanCluster {
     let mut articles = Vec::with_capacity(cluster.articles.len());
+    let mut removed_total = 0;
     for mut a in cluster.articles {
-        a.text = a.text.replace("NEWLINE_CHAR", "\n");
-        if !a.text.trim().is_empty() {
-            articles.push(a);
+        let (text, removed) = clean_text(&a.text);
+        removed_total += removed;
+        if text.is_empty() {
+            continue;
         }
+        a.text = text;
+        a.title = a
+            .title
+            .as_deref()
+            .map(normalize_inline)
+            .filter(|t| !t.is_empty());
+        articles.push(a);
     }
+    let (articles, duplicates) = dedupe(articles);
     CleanCluster {
         id: cluster.id,
         articles,
-        duplicates: Vec::new(),
-        boilerplate_lines_removed: 0,
+        duplicates,
+        boilerplate_lines_removed: removed_total,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Article;
+    use proptest::prelude::*;
+
+    fn art(id: &str, text: &str) -> Article {
+        Article {
+            id: id.to_string(),
+            origin: id.to_string(),
+            text: text.to_string(),
+            ..Article::default()
+        }
+    }
+
+    const PAGE: &str = "Home / World / Floods hit Venice\n\nFloods hit Venice\n\nPhoto Credit: City of Venice via Flickr\n\nVenice was flooded again on Sunday as the tide peaked at 1.5 meters, the city council said, closing St Mark\u{2019}s Square.\n\n\u{201C}This is a disaster,\u{201D} the mayor said.\n\nComments are closed.\n\nLoading Facebook Comments ...";
+
+    #[test]
+    fn clean_text_drops_furniture_and_keeps_news() {
+        let (text, removed) = clean_text(PAGE);
+        assert_eq!(
+            text,
+            "Floods hit Venice\nVenice was flooded again on Sunday as the tide peaked at 1.5 meters, the city council said, closing St Mark's Square.\n\"This is a disaster,\" the mayor said."
+        );
+        assert_eq!(removed, 4);
+    }
+
+    #[test]
+    fn cluster_drops_empty_articles_and_folds_copies() {
+        let cluster = Cluster {
+            id: "c".into(),
+            articles: vec![
+                art("a", PAGE),
+                art("empty", "Subscribe\n\nAdvertisement\n"),
+                art("b", &PAGE.replace("Comments are closed.", "Leave a Reply")),
+                art("c", "Residents of Venice waded through knee-deep water on Sunday while shops in the historic centre stayed shut."),
+            ],
+        };
+        let clean = clean_cluster(cluster);
+        assert_eq!(clean.id, "c");
+        let ids: Vec<&str> = clean.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, vec!["a", "c"]);
+        assert_eq!(clean.duplicates.len(), 1);
+        assert_eq!(clean.duplicates[0].copy.id, "b");
+        assert_eq!(clean.duplicates[0].kept, 0);
+        assert_eq!(clean.boilerplate_lines_removed, 4 + 2 + 4);
+    }
+
+    proptest! {
+        #[test]
+        fn clean_text_never_panics_and_has_no_blank_lines(s in "\\PC*") {
+            let (text, _) = clean_text(&s);
+            prop_assert!(!text.lines().any(|l| l.trim().is_empty()));
+            prop_assert!(!text.starts_with('\n') && !text.ends_with('\n'));
+        }
+
+        #[test]
+        fn clean_text_survives_markup_like_input(s in "([&;`'\\n\\t #x0-9A-Za-z\u{2013}\u{2014}\u{201C}\u{00A0}\u{200B}]|NEWLINE_CHAR|&[A-Za-z#0-9]{0,6};?){0,60}") {
+            let (text, _) = clean_text(&s);
+            prop_assert!(!text.lines().any(|l| l.trim().is_empty() || l != l.trim()));
+        }
     }
 }

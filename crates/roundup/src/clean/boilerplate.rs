@@ -1,0 +1,1068 @@
+//! A general, line-level (paragraph-level) boilerplate classifier.
+//!
+//! Each line (one paragraph, as produced by [`super::normalize::normalize_text`]) gets a score: junk
+//! evidence (site vocabulary, URLs and markup, breadcrumbs, date/time stamps, captions and photo
+//! credits, bylines, tiny fragments, odd symbols) minus content evidence (a long line that ends like a
+//! sentence, has a verb and ordinary function words, or carries a quotation). [`classify_lines`] adds
+//! position: a caption right after a photo credit, and the run of short lines after a strong
+//! end-of-article marker ("Check Also", "Leave a Reply", "Share this", "Related articles", ...) once
+//! the body has been seen.
+
+/// Lines scoring at least this much are boilerplate.
+pub const THRESHOLD: f32 = 3.0;
+
+/// Lines longer than this many words are body text whatever they contain (a whole Multi-News
+/// article is one line).
+const MAX_JUNK_WORDS: usize = 80;
+
+/// Whether one line, taken alone, is boilerplate. See [`classify_lines`] for the positional rules.
+pub fn is_boilerplate(line: &str) -> bool {
+    boilerplate_score(line) >= THRESHOLD
+}
+
+/// The boilerplate score of one line taken alone (≥ [`THRESHOLD`] means boilerplate; body sentences
+/// score well below zero).
+pub fn boilerplate_score(line: &str) -> f32 {
+    LineInfo::new(line).score
+}
+
+/// Classifies the lines of one article: `true` marks a boilerplate line. Uses each line's own score
+/// plus its position (captions after a photo credit, the tail after an end-of-article marker).
+pub fn classify_lines(lines: &[&str]) -> Vec<bool> {
+    let mut out = Vec::with_capacity(lines.len());
+    let mut body_seen = false;
+    let mut tail = false;
+    let mut after_credit = false;
+    for line in lines {
+        let info = LineInfo::new(line);
+        let mut junk = info.score >= THRESHOLD;
+        if tail {
+            if !junk && info.words >= 20 && info.terminal && !info.ellipsis {
+                // A full paragraph: the marker was inside the article after all.
+                tail = false;
+            } else {
+                junk = true;
+            }
+        }
+        if !junk && after_credit && info.words <= 15 && !info.terminal {
+            junk = true; // the caption a photo credit belongs to
+        }
+        if info.end_marker && body_seen {
+            tail = true;
+            junk = true;
+        }
+        if !junk && info.words >= 12 && info.terminal {
+            body_seen = true;
+        }
+        after_credit = junk && info.credit;
+        out.push(junk);
+    }
+    out
+}
+
+/// The features of one line that the classifier uses.
+struct LineInfo {
+    score: f32,
+    words: usize,
+    /// Ends like a sentence: `.`, `!` or `?`, possibly followed by closing quotes or brackets.
+    terminal: bool,
+    /// Ends with `...` (a teaser or a truncated excerpt).
+    ellipsis: bool,
+    /// A photo/image credit line.
+    credit: bool,
+    /// A strong end-of-article marker ("Check Also", "Leave a Reply", "Related articles", ...).
+    end_marker: bool,
+}
+
+impl LineInfo {
+    fn new(line: &str) -> LineInfo {
+        let line = line.trim();
+        let words = line.split_whitespace().take(MAX_JUNK_WORDS + 1).count();
+        if words == 0 {
+            return LineInfo {
+                score: 10.0,
+                words,
+                terminal: false,
+                ellipsis: false,
+                credit: false,
+                end_marker: false,
+            };
+        }
+        if words > MAX_JUNK_WORDS {
+            return LineInfo {
+                score: -10.0,
+                words,
+                terminal: true,
+                ellipsis: false,
+                credit: false,
+                end_marker: false,
+            };
+        }
+        let lower = line.to_lowercase();
+        let ellipsis = line.ends_with("...");
+        let terminal = ends_terminal(line) && !ellipsis;
+        let toks: Vec<&str> = lower.split_whitespace().collect();
+        let cores: Vec<&str> = toks.iter().map(|t| core(t)).collect();
+
+        // ---- content evidence ----
+        let stop = cores.iter().filter(|c| STOP_WORDS.contains(c)).count();
+        let stop_ratio = stop as f32 / words as f32;
+        let verb = cores.iter().any(|c| is_verbish(c));
+        let quoted = line.contains('"');
+        let mut content = 0.0f32;
+        if terminal && words >= 6 {
+            content += 1.5;
+        }
+        if words >= 15 {
+            content += 1.0;
+        }
+        if words >= 30 {
+            content += 1.5;
+        }
+        if verb && stop_ratio >= 0.2 && words >= 6 {
+            content += 1.0;
+        }
+        if quoted && words >= 5 {
+            content += 1.0;
+        }
+
+        // ---- junk evidence ----
+        let sentence_like = terminal && line.chars().any(|c| c.is_lowercase());
+        let mut junk = 0.0f32;
+        let strong = STRONG_PHRASES.iter().filter(|p| lower.contains(*p)).count()
+            + usize::from(STRONG_STARTS.iter().any(|p| lower.starts_with(p)));
+        junk += 6.0 * strong.min(2) as f32;
+        let site_words = cores.iter().filter(|c| SITE_WORDS.contains(c)).count();
+        junk += site_words.min(2) as f32;
+        if words <= 20 && SITE_PHRASES.iter().any(|p| lower.contains(p)) {
+            junk += 2.0;
+        }
+        if has_url_or_email(&lower) {
+            junk += 3.0;
+        } else if !sentence_like && has_bare_domain(&lower) {
+            junk += 1.5; // "Algemeiner.com" (but "Then came Amazon.com." is a sentence)
+        }
+        if HTML_MARKUP.iter().any(|p| lower.contains(p)) {
+            junk += 5.0;
+        }
+        if is_breadcrumb(&toks) {
+            junk += 5.0;
+        }
+        if is_date_line(&cores, &toks) {
+            junk += 5.0;
+        }
+        let letters = line.chars().any(|c| c.is_alphabetic());
+        if !letters {
+            junk += 4.0;
+        }
+        if words <= 2 && !sentence_like && !verb {
+            junk += 3.0;
+        }
+        let odd = line.chars().filter(|&c| is_odd_symbol(c)).count();
+        if odd > 0 && words <= 12 {
+            junk += 2.0;
+        }
+        if has_shortcode(line) {
+            junk += 2.0;
+        }
+        let caption = CAPTION_MARKS.iter().any(|p| lower.contains(p));
+        if caption {
+            junk += if words <= 40 { 5.0 } else { 2.0 };
+        }
+        if ends_with_credit(&lower) {
+            junk += 5.0;
+        }
+        if is_byline(line, &toks) {
+            junk += 4.0;
+        }
+        if lower.starts_with("about ") && words <= 6 && !terminal {
+            junk += 3.0; // author box: "About web sub editor"
+        }
+        if line.ends_with(':') && words <= 3 && !verb {
+            junk += 3.0; // a label: "Article source:", "Related:", "Tags:"
+        }
+        if ellipsis && words <= 40 {
+            junk += 1.5;
+        }
+        if !quoted && words <= 25 && cores.iter().any(|c| matches!(*c, "you" | "your")) {
+            junk += 1.5; // addresses the reader
+        }
+
+        let credit = CREDIT_STARTS.iter().any(|p| lower.starts_with(p));
+        let end_marker = words <= 10 && is_end_marker(&lower);
+        LineInfo {
+            score: junk - content,
+            words,
+            terminal,
+            ellipsis,
+            credit,
+            end_marker,
+        }
+    }
+}
+
+/// A token without the punctuation around it.
+fn core(t: &str) -> &str {
+    t.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+fn ends_terminal(s: &str) -> bool {
+    let t = s.trim_end_matches(['"', '\'', ')', ']']);
+    matches!(t.chars().next_back(), Some('.' | '!' | '?'))
+}
+
+fn is_verbish(w: &str) -> bool {
+    VERBS.contains(&w)
+        || (w.len() > 4 && w.ends_with("ed") && !NOT_VERBS.contains(&w))
+        || w.ends_with("n't")
+}
+
+fn has_url_or_email(lower: &str) -> bool {
+    if lower.contains("http://") || lower.contains("https://") || lower.contains("www.") {
+        return true;
+    }
+    lower.split_whitespace().any(|t| {
+        let t = core(t);
+        t.find('@')
+            .is_some_and(|at| at > 0 && t[at + 1..].contains('.'))
+    })
+}
+
+/// A bare domain name: "algemeiner.com".
+fn has_bare_domain(lower: &str) -> bool {
+    lower.split_whitespace().any(|t| {
+        let t = core(t);
+        t.rfind('.')
+            .is_some_and(|d| d > 0 && DOMAINS.contains(&&t[d + 1..]))
+            && t.chars()
+                .all(|c| c.is_alphanumeric() || c == '.' || c == '-')
+    })
+}
+
+fn is_breadcrumb(toks: &[&str]) -> bool {
+    let seps = toks.iter().filter(|t| is_separator(t)).count();
+    if seps >= 2 {
+        return true;
+    }
+    seps >= 1
+        && toks.first().is_some_and(|t| *t == "home")
+        && toks.get(1).is_some_and(|t| is_separator(t))
+}
+
+fn is_separator(t: &str) -> bool {
+    matches!(
+        t,
+        "/" | "»"
+            | "›"
+            | ">"
+            | ">>"
+            | "|"
+            | "→"
+            | "::"
+            | "\\"
+            | "·"
+            | "•"
+            | "«"
+            | "‹"
+            | "<"
+            | "<<"
+    )
+}
+
+/// A line made of a date or time stamp ("Thursday, March 28th | 18 Adar II 5784",
+/// "November 14, 2017 3:38 pm", "Updated 2 hours ago").
+fn is_date_line(cores: &[&str], toks: &[&str]) -> bool {
+    if toks.len() > 12 {
+        return false;
+    }
+    let mut datelike = 0;
+    let mut strong = false;
+    for (c, t) in cores.iter().zip(toks) {
+        if c.is_empty() {
+            datelike += 1; // pure punctuation: "|", "-"
+            continue;
+        }
+        let month_or_day = MONTHS
+            .iter()
+            .any(|m| c == m || (c.len() >= 3 && m.starts_with(c)))
+            || WEEKDAYS
+                .iter()
+                .any(|d| c == d || (c.len() >= 3 && d.starts_with(c)));
+        let digits = c.chars().all(|ch| ch.is_ascii_digit());
+        let year = digits && c.len() == 4;
+        let ordinal = c.len() > 2
+            && c.ends_with(['h', 't', 'd'])
+            && c.trim_end_matches(|ch: char| ch.is_ascii_alphabetic())
+                .len()
+                + 2
+                == c.len()
+            && c.chars().next().is_some_and(|ch| ch.is_ascii_digit());
+        let time = t.contains(':')
+            && c.chars()
+                .all(|ch| ch.is_ascii_digit() || ch == ':' || ch.is_ascii_alphabetic())
+            && c.chars().next().is_some_and(|ch| ch.is_ascii_digit());
+        let numeric_date = c
+            .chars()
+            .all(|ch| ch.is_ascii_digit() || ch == '/' || ch == '-' || ch == '.')
+            && c.chars().filter(|ch| ch.is_ascii_digit()).count() >= 4
+            && c.contains(['/', '-', '.']);
+        if month_or_day || year || time || numeric_date {
+            strong = true;
+        }
+        if month_or_day || digits || ordinal || time || numeric_date || DATE_WORDS.contains(c) {
+            datelike += 1;
+        }
+    }
+    strong && datelike * 10 >= toks.len() * 6
+}
+
+fn is_odd_symbol(c: char) -> bool {
+    matches!(
+        c,
+        '×' | '|'
+            | '•'
+            | '·'
+            | '►'
+            | '▶'
+            | '◄'
+            | '◀'
+            | '»'
+            | '«'
+            | '›'
+            | '‹'
+            | '→'
+            | '←'
+            | '↑'
+            | '↓'
+            | '★'
+            | '☆'
+            | '✓'
+            | '✔'
+            | '✕'
+            | '✖'
+            | '©'
+            | '®'
+            | '™'
+            | '#'
+            | '@'
+            | '{'
+            | '}'
+            | '['
+            | ']'
+            | '<'
+            | '>'
+            | '^'
+            | '~'
+            | '='
+            | '+'
+            | '*'
+            | '_'
+            | '\\'
+    ) || ('\u{2190}'..='\u{2BFF}').contains(&c)
+        || ('\u{1F000}'..='\u{1FAFF}').contains(&c)
+}
+
+/// A CMS shortcode or template placeholder: `[contact-form-7 404 "Not Found"]`, `{{title}}`.
+fn has_shortcode(line: &str) -> bool {
+    if line.contains("{{") || line.contains("{%") {
+        return true;
+    }
+    let mut rest = line;
+    while let Some(open) = rest.find('[') {
+        let after = &rest[open + 1..];
+        let name: &str = after
+            .split(|c: char| c.is_whitespace() || c == ']')
+            .next()
+            .unwrap_or("");
+        if name.contains(['-', '_'])
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        {
+            return true;
+        }
+        rest = after;
+    }
+    false
+}
+
+/// A trailing parenthetical credit: "... November 11, 2017. (Reuters)", "(AP Photo/John Doe)".
+fn ends_with_credit(lower: &str) -> bool {
+    let Some(body) = lower.strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = body.rfind('(') else {
+        return false;
+    };
+    let inner = body[open + 1..].trim();
+    if inner.split_whitespace().count() > 5 {
+        return false;
+    }
+    CREDIT_NAMES.contains(&inner)
+        || inner.contains("photo")
+        || inner.contains("getty")
+        || inner.contains("courtesy")
+        || inner.contains("reuters/")
+        || inner.contains("/reuters")
+        || inner.contains("/ap")
+        || inner.contains("/afp")
+}
+
+/// "By Ben Cohen", "By JOHN SMITH, Associated Press", "Posted by admin".
+fn is_byline(line: &str, toks: &[&str]) -> bool {
+    if toks.len() > 10 {
+        return false;
+    }
+    let mut ws = line.split_whitespace();
+    let first = ws.next().unwrap_or("");
+    let second = ws.next().unwrap_or("");
+    (first == "By" || first == "BY")
+        && second.chars().next().is_some_and(|c| c.is_uppercase())
+        && !line.contains(" said")
+        && !line.contains(" says")
+}
+
+fn is_end_marker(lower: &str) -> bool {
+    let t = lower.trim_end_matches([':', '.', ' ', '!', '>', '»', '-']);
+    END_MARKERS.iter().any(|m| {
+        t.strip_prefix(m)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':', ',']))
+    })
+}
+
+const STOP_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or",
+    "but", "that", "which", "who", "this", "these", "those", "it", "its", "he", "she", "they",
+    "we", "i", "his", "her", "their", "our", "is", "was", "are", "were", "be", "been", "has",
+    "have", "had", "will", "would", "not", "as", "said", "if", "than", "into", "about", "after",
+    "over",
+];
+
+const VERBS: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "am",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "may",
+    "might",
+    "must",
+    "shall",
+    "do",
+    "does",
+    "did",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "tell",
+    "added",
+    "adds",
+    "noted",
+    "stated",
+    "explained",
+    "wrote",
+    "asked",
+    "according",
+    "made",
+    "make",
+    "makes",
+    "took",
+    "take",
+    "takes",
+    "went",
+    "go",
+    "goes",
+    "came",
+    "come",
+    "comes",
+    "gave",
+    "give",
+    "gives",
+    "got",
+    "get",
+    "gets",
+    "knows",
+    "know",
+    "knew",
+    "saw",
+    "see",
+    "sees",
+    "found",
+    "find",
+    "finds",
+    "left",
+    "held",
+    "met",
+    "won",
+    "lost",
+    "began",
+    "sent",
+    "led",
+    "ran",
+    "kept",
+    "put",
+    "set",
+    "hit",
+    "cut",
+    "let",
+    "become",
+    "became",
+    "thinks",
+    "think",
+    "thought",
+    "want",
+    "wants",
+    "need",
+    "needs",
+    "seems",
+    "seem",
+];
+
+/// "-ed" words that label site furniture rather than report an action.
+const NOT_VERBS: &[&str] = &[
+    "related",
+    "updated",
+    "posted",
+    "published",
+    "sponsored",
+    "featured",
+    "recommended",
+    "promoted",
+    "embed",
+    "filed",
+    "tagged",
+    "licensed",
+    "reserved",
+];
+
+/// Phrases that practically never occur in news prose.
+const STRONG_PHRASES: &[&str] = &[
+    "all rights reserved",
+    "comments are closed",
+    "leave a reply",
+    "leave a comment",
+    "post a comment",
+    "add a comment",
+    "view comments",
+    "show comments",
+    "facebook comments",
+    "required fields are marked",
+    "will not be published",
+    "recaptcha",
+    "html tags and attributes",
+    "we use cookies",
+    "site uses cookies",
+    "website uses cookies",
+    "use of cookies",
+    "accept cookies",
+    "cookie policy",
+    "cookie settings",
+    "click here",
+    "sign up for our",
+    "sign up to our",
+    "subscribe to our",
+    "subscribe now",
+    "follow us on",
+    "like us on facebook",
+    "share on facebook",
+    "share on twitter",
+    "share this story",
+    "share this article",
+    "share this:",
+    "contributed to this report",
+    "contributed reporting",
+    "additional reporting by",
+    "(reporting by",
+    "; editing by",
+    "photo credit",
+    "image credit",
+    "photo courtesy",
+    "image courtesy",
+    "getty images",
+    "ap photo",
+    "afp photo",
+    "file photo",
+    "shutterstock",
+    "to your inbox",
+    "enable javascript",
+    "skip to content",
+    "you may also like",
+    "you might also like",
+    "recommended for you",
+    "sponsored content",
+    "download the app",
+    "report abuse",
+    "comment policy",
+    "read more",
+    "continue reading",
+    "related articles",
+    "related stories",
+    "related posts",
+    "check also",
+    "our newsletter",
+    "your email address",
+    "404 \"not found\"",
+    "404 not found",
+    "page not found",
+    "this field is required",
+    "loading comments",
+];
+
+/// Line beginnings that practically never start news prose.
+const STRONG_STARTS: &[&str] = &[
+    "reporting by",
+    "editing by",
+    "writing by",
+    "avatar",
+    "posted by",
+    "written by",
+    "posted on",
+    "last updated",
+    "updated:",
+    "published:",
+    "copyright",
+    "©",
+    "(c) 20",
+    "advertisement",
+    "sponsored",
+    "follow ",
+    "subscribe",
+    "sign up",
+    "log in",
+    "sign in",
+    "tags:",
+    "filed under",
+    "source:",
+    "article source",
+];
+
+/// Site vocabulary: phrases that are junk in a short line.
+const SITE_PHRASES: &[&str] = &[
+    "privacy policy",
+    "terms of service",
+    "terms of use",
+    "terms and conditions",
+    "newsletter",
+    "sign up",
+    "log in",
+    "join the",
+    "join our",
+    "join us",
+    "watch:",
+    "video:",
+    "listen:",
+    "min read",
+    "(opens in new window)",
+];
+
+/// Site vocabulary, one word at a time.
+const SITE_WORDS: &[&str] = &[
+    "share",
+    "comment",
+    "comments",
+    "subscribe",
+    "subscription",
+    "newsletter",
+    "newsletters",
+    "cookie",
+    "cookies",
+    "login",
+    "logout",
+    "signup",
+    "reply",
+    "replies",
+    "facebook",
+    "twitter",
+    "instagram",
+    "youtube",
+    "whatsapp",
+    "linkedin",
+    "pinterest",
+    "reddit",
+    "telegram",
+    "tweet",
+    "email",
+    "e-mail",
+    "print",
+    "photo",
+    "photos",
+    "image",
+    "images",
+    "caption",
+    "credit",
+    "credits",
+    "getty",
+    "gallery",
+    "advertisement",
+    "advertising",
+    "sponsored",
+    "promoted",
+    "copyright",
+    "reserved",
+    "privacy",
+    "template",
+    "templates",
+    "theme",
+    "themes",
+    "wordpress",
+    "opencart",
+    "menu",
+    "navigation",
+    "sitemap",
+    "rss",
+    "archive",
+    "archives",
+    "tags",
+    "category",
+    "categories",
+    "editor",
+    "author",
+    "avatar",
+    "posted",
+    "password",
+    "username",
+    "account",
+    "download",
+    "app",
+    "click",
+    "trending",
+    "loading",
+    "javascript",
+    "browser",
+    "ads",
+    "webmaster",
+];
+
+/// Caption and photo-credit marks.
+const CAPTION_MARKS: &[&str] = &[
+    "photo:",
+    "photos:",
+    "photograph:",
+    "picture:",
+    "pictured:",
+    "image:",
+    "(photo",
+    "photo by ",
+    "photo/",
+    "/photo",
+    "(file)",
+    "credit:",
+    "credits:",
+    "/getty",
+    "getty/",
+    "/afp",
+    "afp/",
+    "/reuters",
+    "reuters/",
+    "/ap ",
+    "(ap photo",
+    "epa/",
+    "/epa",
+    "via flickr",
+    "via getty",
+    "caption:",
+];
+
+const CREDIT_STARTS: &[&str] = &[
+    "photo credit",
+    "image credit",
+    "photo:",
+    "image:",
+    "credit:",
+    "photo by",
+    "photograph:",
+    "picture:",
+    "(photo",
+    "photo courtesy",
+    "image courtesy",
+];
+
+const CREDIT_NAMES: &[&str] = &[
+    "reuters",
+    "ap",
+    "afp",
+    "epa",
+    "getty",
+    "getty images",
+    "xinhua",
+    "bloomberg",
+    "file",
+    "photo",
+    "file photo",
+    "courtesy",
+    "handout",
+    "afp/getty images",
+    "ap photo",
+    "reuters photo",
+    "tass",
+    "ria novosti",
+    "sputnik",
+    "wikimedia commons",
+    "flickr",
+    "screenshot",
+    "screengrab",
+    "illustration",
+];
+
+/// Strong end-of-article markers: what follows them (once the body has been seen) is site furniture.
+const END_MARKERS: &[&str] = &[
+    "check also",
+    "leave a reply",
+    "leave a comment",
+    "comments are closed",
+    "comments",
+    "related",
+    "related articles",
+    "share this",
+    "share on",
+    "share:",
+    "you may also like",
+    "you might also like",
+    "more from",
+    "more stories",
+    "more news",
+    "recommended",
+    "read more",
+    "read next",
+    "read also",
+    "also read",
+    "see also",
+    "tags",
+    "filed under",
+    "about the author",
+    "sponsored",
+    "most popular",
+    "most read",
+    "trending",
+    "popular posts",
+    "latest news",
+    "post navigation",
+    "previous article",
+    "next article",
+    "previous post",
+    "next post",
+    "loading facebook comments",
+    "join the conversation",
+    "what do you think",
+    "have your say",
+    "don't miss",
+    "top stories",
+    "editor's picks",
+    "around the web",
+    "from the web",
+    "we recommend",
+];
+
+const HTML_MARKUP: &[&str] = &[
+    "<a ", "</", "href=", "<br", "<p>", "<div", "<img", "<script", "<span", "<iframe", "&nbsp;",
+];
+
+const DOMAINS: &[&str] = &[
+    "com", "org", "net", "co", "uk", "io", "info", "news", "tv", "us", "ca", "au", "de", "fr",
+    "ru", "il", "in", "ir",
+];
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "sept",
+];
+
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+const DATE_WORDS: &[&str] = &[
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "gmt",
+    "utc",
+    "et",
+    "est",
+    "edt",
+    "pst",
+    "pdt",
+    "bst",
+    "cet",
+    "at",
+    "on",
+    "updated",
+    "published",
+    "posted",
+    "last",
+    "ago",
+    "hours",
+    "hour",
+    "minutes",
+    "minute",
+    "mins",
+    "min",
+    "read",
+    "days",
+    "day",
+    "th",
+    "st",
+    "nd",
+    "rd",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn junk(line: &str) -> bool {
+        is_boilerplate(line)
+    }
+
+    #[test]
+    fn catches_site_furniture_from_other_sites() {
+        for line in [
+            "WordPress Themes",
+            "Home » World » Europe » Floods hit northern Italy",
+            "News > Politics > Senate passes budget bill",
+            "Photo Credit: Reuters/Jane Doe",
+            "Image: Getty Images",
+            "The mayor at the opening of the bridge on Monday. Photo: Supplied.",
+            "Fans gather outside the stadium in Madrid, May 3, 2021. (AP)",
+            "Comments are closed.",
+            "Loading comments...",
+            "Subscribe",
+            "Monday, 4 January 2021 | 20 Tevet 5781",
+            "June 2, 2019 11:05 am",
+            "Updated: 14:32 GMT, 3 May 2022",
+            "12",
+            "✕ [mailchimp-signup 404 \"Not Found\"]",
+            "avatar by Maria Lopez",
+            "Share this article: Share on Facebook Share on LinkedIn",
+            "Follow us on Twitter and Instagram",
+            "Sign up for our daily newsletter to get the top stories delivered to your inbox.",
+            "We use cookies to improve your experience on our website. By continuing you agree to our use of cookies.",
+            "Click here to read the full report",
+            "© 2023 Daily Courier Media. All rights reserved.",
+            "Copyright 2019 The Gazette",
+            "Related:",
+            "Advertisement",
+            "Read more",
+            "By Jonathan Meyers",
+            "BY SARAH KLINE, Staff Writer",
+            "Posted by admin",
+            "Maria Ortiz contributed to this report.",
+            "(Reporting by Tom Ellis; Editing by Ann Brown)",
+            "Article source:",
+            "Leave a Reply",
+            "Your email address will not be published. Required fields are marked *",
+            "You may use these HTML tags and attributes: <a href=\"\" title=\"\"> <b> <em>",
+            "Visit us at https://example.com/news for more",
+            "dailycourier.co.uk",
+            "About staff reporter",
+            "This page is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+            "kl",
+            "(scl)",
+            "___",
+        ] {
+            assert!(junk(line), "not caught: {line:?} (score {})", boilerplate_score(line));
+        }
+    }
+
+    #[test]
+    fn keeps_news_sentences_and_headlines() {
+        for line in [
+            "Presence of Iranian military advisors in Syria legitimate: Lavrov",
+            "Floods hit northern Italy",
+            "Senate passes budget bill after all-night session",
+            "\"Neither Iran nor pro-Iranian units were discussed,\" the minister said.",
+            "\"We will not accept it,\" he said.",
+            "He declined to comment.",
+            "Trump said on Twitter that he would share photos of the meeting with reporters later in the week.",
+            "Facebook updated its privacy policy and terms of service on Tuesday, the company said.",
+            "The company said it would stop using tracking cookies in its Chrome browser by next year.",
+            "By the end of the year, prices had risen by 40 percent, the bank said.",
+            "Lavrov said:",
+            "He added:",
+            "Ten people were killed.",
+            "Police said the photos were taken by a neighbour on Monday evening.",
+            "On Tuesday, Lavrov denied any talks between Moscow and Washington over the withdrawal of Iranian advisors.",
+            "EDITOR'S NOTE _ Nicolas B. Tatro, based in Jerusalem, is The Associated Press chief of bureau.",
+            "The Oxfam shop in Swansea has been receiving an average of one copy of the novel a week.",
+        ] {
+            assert!(!junk(line), "dropped news: {line:?} (score {})", boilerplate_score(line));
+        }
+    }
+
+    #[test]
+    fn tail_after_end_marker_is_junk_but_only_after_the_body() {
+        let lines = [
+            "Subscribe",
+            "Rains flood Venice for the second time this month",
+            "Venice was flooded again on Sunday as the tide peaked at 1.5 meters, the city council said, closing St Mark's Square.",
+            "Mayor Luigi Brugnaro said the damage would run into hundreds of millions of euros.",
+            "You might also like",
+            "Markets slide as oil prices jump",
+            "Shares fell sharply on Monday after ...",
+            "Let us know what you think!",
+        ];
+        let flags = classify_lines(&lines);
+        assert_eq!(
+            flags,
+            vec![true, false, false, false, true, true, true, true]
+        );
+    }
+
+    #[test]
+    fn a_marker_inside_the_article_ends_at_the_next_full_paragraph() {
+        let lines = [
+            "The government announced a new budget on Monday that cuts spending on defence by ten percent.",
+            "Related: Budget talks stall",
+            "The opposition said the cuts would weaken the country at a dangerous time and promised to vote against the bill next week.",
+        ];
+        assert_eq!(classify_lines(&lines), vec![false, true, false]);
+    }
+
+    #[test]
+    fn caption_after_photo_credit() {
+        let lines = [
+            "Photo Credit: City Hall via Flickr",
+            "The mayor with the fire chief",
+            "The mayor praised firefighters on Monday for containing a blaze that threatened dozens of homes.",
+        ];
+        assert_eq!(classify_lines(&lines), vec![true, true, false]);
+    }
+
+    #[test]
+    fn whole_long_line_is_never_junk() {
+        let long = "share comments subscribe ".repeat(40);
+        assert!(!junk(&long));
+        assert!(junk(""));
+    }
+}

@@ -1,0 +1,241 @@
+//! Collapsing articles that are copies of one another (syndicated wire copy, re-posts, the same page
+//! scraped twice with different furniture).
+//!
+//! Each article becomes a sorted set of hashed word 5-gram shingles. Two articles are copies when
+//! most of the smaller one's shingles occur in the larger one (containment); the longer (then the
+//! earlier) one is kept.
+
+use crate::model::{Article, DuplicateArticle};
+
+/// Words per shingle.
+pub const SHINGLE_WORDS: usize = 5;
+
+/// Containment (share of the smaller article's shingles found in the larger) from which two
+/// articles are copies.
+pub const DUPLICATE_THRESHOLD: f32 = 0.8;
+
+/// Below this many shingles the smaller article must match by Jaccard similarity instead of
+/// containment, so that a one-sentence snippet is not a "copy" of every article quoting it.
+const MIN_CONTAINMENT_SHINGLES: usize = 10;
+
+/// The sorted, de-duplicated set of hashed word shingles of a text (words lower-cased, punctuation
+/// ignored). A text shorter than one shingle yields one hash of all its words (none when empty).
+pub fn shingles(text: &str) -> Vec<u64> {
+    let words: Vec<u64> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(hash_word)
+        .collect();
+    let mut out: Vec<u64> = if words.len() < SHINGLE_WORDS {
+        if words.is_empty() {
+            Vec::new()
+        } else {
+            vec![combine(&words)]
+        }
+    } else {
+        words.windows(SHINGLE_WORDS).map(combine).collect()
+    };
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// FNV-1a over the lower-cased characters of a word.
+fn hash_word(w: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for c in w.chars().flat_map(char::to_lowercase) {
+        let mut buf = [0u8; 4];
+        for &b in c.encode_utf8(&mut buf).as_bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    h
+}
+
+fn combine(ws: &[u64]) -> u64 {
+    let mut h: u64 = 0x9e37_79b9_7f4a_7c15;
+    for &w in ws {
+        h = (h.rotate_left(23) ^ w).wrapping_mul(0xff51_afd7_ed55_8ccd);
+    }
+    h ^ (h >> 29)
+}
+
+/// Size of the intersection of two sorted, de-duplicated sets.
+fn intersection(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// Containment of the smaller shingle set in the larger: |A ∩ B| / min(|A|, |B|) (0 when either is
+/// empty).
+pub fn containment(a: &[u64], b: &[u64]) -> f32 {
+    let small = a.len().min(b.len());
+    if small == 0 {
+        return 0.0;
+    }
+    intersection(a, b) as f32 / small as f32
+}
+
+/// Jaccard similarity |A ∩ B| / |A ∪ B| (0 when both are empty).
+pub fn jaccard(a: &[u64], b: &[u64]) -> f32 {
+    let inter = intersection(a, b);
+    let union = a.len() + b.len() - inter;
+    if union == 0 {
+        return 0.0;
+    }
+    inter as f32 / union as f32
+}
+
+/// How much of a copy `a` and `b` are of each other (0..=1): containment, or Jaccard when the
+/// smaller one is too short for containment to mean much.
+pub fn copy_similarity(a: &[u64], b: &[u64]) -> f32 {
+    if a.len().min(b.len()) < MIN_CONTAINMENT_SHINGLES {
+        jaccard(a, b)
+    } else {
+        containment(a, b)
+    }
+}
+
+/// Splits articles into the distinct ones (input order) and the copies folded into them. Of each
+/// group of copies the longest (then earliest) article is kept; `kept` indexes the returned articles.
+pub fn dedupe(articles: Vec<Article>) -> (Vec<Article>, Vec<DuplicateArticle>) {
+    let n = articles.len();
+    if n < 2 {
+        return (articles, Vec::new());
+    }
+    let sets: Vec<Vec<u64>> = articles.iter().map(|a| shingles(&a.text)).collect();
+    // Visit longest first (stable: earlier first among equals); each joins its most similar
+    // representative or becomes one.
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|&a, &b| sets[b].len().cmp(&sets[a].len()));
+    let mut reps: Vec<usize> = Vec::new();
+    // For each article: None when kept, else (representative, similarity).
+    let mut copy_of: Vec<Option<(usize, f32)>> = vec![None; n];
+    for &i in &order {
+        let best = reps
+            .iter()
+            .map(|&r| (r, copy_similarity(&sets[i], &sets[r])))
+            .filter(|&(_, s)| s >= DUPLICATE_THRESHOLD)
+            .max_by(|x, y| x.1.total_cmp(&y.1));
+        match best {
+            Some(found) => copy_of[i] = Some(found),
+            None => reps.push(i),
+        }
+    }
+    // Final positions of the kept articles.
+    let mut new_index = vec![usize::MAX; n];
+    let mut next = 0;
+    for (i, c) in copy_of.iter().enumerate() {
+        if c.is_none() {
+            new_index[i] = next;
+            next += 1;
+        }
+    }
+    let mut kept = Vec::with_capacity(next);
+    let mut dups = Vec::new();
+    for (i, a) in articles.into_iter().enumerate() {
+        match copy_of[i] {
+            None => kept.push(a),
+            Some((r, similarity)) => dups.push(DuplicateArticle {
+                kept: new_index[r],
+                copy: a,
+                similarity,
+            }),
+        }
+    }
+    (kept, dups)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn art(id: &str, text: &str) -> Article {
+        Article {
+            id: id.to_string(),
+            origin: id.to_string(),
+            text: text.to_string(),
+            ..Article::default()
+        }
+    }
+
+    const WIRE: &str = "Russia never promised the United States that Iran and Iranian-backed forces would withdraw from Syria, Foreign Minister Sergei Lavrov said on Tuesday, adding that their presence in the war-torn country is legitimate.\n\
+Lavrov, who was quoted by RIA news agency, denied comments made by senior US officials that the recently announced ceasefire agreement in southern Syria included a Russian commitment to ensure that Iranian-backed militias would be withdrawn from the country.\n\
+The Iranian presence in Syria is \"legitimate\" Lavrov was quoted as saying, adding that it was the United States who posed the biggest threat in Syria.";
+
+    #[test]
+    fn repost_with_different_furniture_is_a_copy() {
+        let repost =
+            format!("Russia: Moscow never promised withdrawal\n{WIRE}\nTovah Lazaoff contributed.");
+        let other = "Israel's Prime Minister Benjamin Netanyahu has publicly criticized the US-Russian ceasefire deal, saying that it does not include any provisions to stop Iranian expansion in the area and that the IDF will continue carrying out strikes in Syria.";
+        let (kept, dups) = dedupe(vec![art("a", WIRE), art("b", other), art("c", &repost)]);
+        assert_eq!(kept.len(), 2);
+        // The longer re-post is kept, in its input position; the shorter copy is folded into it.
+        assert_eq!(kept[0].id, "b");
+        assert_eq!(kept[1].id, "c");
+        assert_eq!(dups.len(), 1);
+        assert_eq!(dups[0].copy.id, "a");
+        assert_eq!(dups[0].kept, 1);
+        assert!(dups[0].similarity >= DUPLICATE_THRESHOLD && dups[0].similarity <= 1.0);
+    }
+
+    #[test]
+    fn similar_article_on_the_same_story_is_not_merged() {
+        let similar = "Foreign Minister Sergei Lavrov said on Tuesday that Russia had never promised Washington that Iranian forces would leave Syria.\n\
+According to RIA, Lavrov rejected claims by US officials that the ceasefire in southern Syria committed Moscow to remove Iranian-backed militias.\n\
+He called Iran's presence in Syria legitimate and said the United States posed the biggest threat there.";
+        let a = shingles(WIRE);
+        let b = shingles(similar);
+        assert!(copy_similarity(&a, &b) < 0.3, "{}", copy_similarity(&a, &b));
+        let (kept, dups) = dedupe(vec![art("a", WIRE), art("b", similar)]);
+        assert_eq!(kept.len(), 2);
+        assert!(dups.is_empty());
+    }
+
+    #[test]
+    fn identical_texts_keep_the_earlier() {
+        let (kept, dups) = dedupe(vec![art("x", WIRE), art("y", WIRE)]);
+        assert_eq!(kept.len(), 1);
+        assert_eq!(kept[0].id, "x");
+        assert_eq!(dups[0].copy.id, "y");
+        assert_eq!(dups[0].kept, 0);
+        assert!((dups[0].similarity - 1.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn shingles_ignore_case_and_punctuation() {
+        assert_eq!(
+            shingles("The Iranian presence, in Syria, is legitimate."),
+            shingles("the iranian presence in syria is LEGITIMATE")
+        );
+        assert!(shingles(" ,. ").is_empty());
+        assert_eq!(shingles("two words").len(), 1);
+        assert_eq!(shingles("a b c d e f").len(), 2);
+    }
+
+    #[test]
+    fn a_one_line_snippet_is_not_a_copy_but_a_long_excerpt_is() {
+        let snippet = "adding that their presence in the war-torn country is legitimate.";
+        let (kept, dups) = dedupe(vec![art("long", WIRE), art("snippet", snippet)]);
+        assert_eq!(kept.len(), 2);
+        assert!(dups.is_empty());
+
+        let excerpt: String = WIRE.lines().take(2).collect::<Vec<_>>().join("\n");
+        let (kept, dups) = dedupe(vec![art("excerpt", &excerpt), art("long", WIRE)]);
+        assert_eq!(kept.len(), 1);
+        assert_eq!(kept[0].id, "long");
+        assert_eq!(dups[0].copy.id, "excerpt");
+    }
+}

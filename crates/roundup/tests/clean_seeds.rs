@@ -1,0 +1,370 @@
+//! The clean stage on real input: the five scraped seed articles (junk out, news in) and the
+//! newswire / Multi-News evaluation sets (news kept).
+//!
+//! Needs the shared data folder: `$ROUNDUP_SHARED` or `../shared` beside the workspace.
+
+use std::io::{BufRead, BufReader};
+use std::path::PathBuf;
+
+use roundup::clean::{clean_cluster, clean_text, normalize_text};
+use roundup::model::{Article, Cluster};
+
+fn shared_dir() -> PathBuf {
+    let dir = std::env::var_os("ROUNDUP_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")));
+    assert!(
+        dir.join("data").is_dir(),
+        "shared evaluation data not found at {} (set ROUNDUP_SHARED to the folder holding data/)",
+        dir.display()
+    );
+    dir
+}
+
+/// The five seed articles, in file-name order: (file name, raw text).
+fn seeds() -> Vec<(String, String)> {
+    let dir = shared_dir().join("data/seeds");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    assert_eq!(
+        files.len(),
+        5,
+        "expected five seed articles in {}",
+        dir.display()
+    );
+    files
+        .into_iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(&p)
+                .unwrap_or_else(|e| panic!("cannot read {}: {e}", p.display()));
+            (
+                p.file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned(),
+                text,
+            )
+        })
+        .collect()
+}
+
+/// Every junk line of the seeds (as normalised), per seed file prefix.
+const JUNK: &[(&str, &str)] = &[
+    ("000", "OpenCart Templates"),
+    (
+        "000",
+        "Home / International News / Presence of Iranian military advisors in Syria legitimate: Lavrov",
+    ),
+    ("000", "About web sub editor"),
+    ("000", "Check Also"),
+    ("000", "India scion Priyanka Gandhi lambasts Modi on home turf"),
+    (
+        "000",
+        "(AFP) - The newest star in India's Nehru-Gandhi dynasty wrapped up a pre-election boat tour ...",
+    ),
+    ("001", "Photo Credit: The White House via Flickr"),
+    ("001", "Russian Foreign Minister Sergey Lavrov with President Trump"),
+    ("001", "Comments are closed."),
+    ("001", "Loading Facebook Comments ..."),
+    ("002", "Thursday, March 28th | 18 Adar II 5784"),
+    ("002", "Subscribe"),
+    ("002", "November 14, 2017 3:38 pm"),
+    ("002", "0"),
+    ("002", "× [contact-form-7 404 \"Not Found\"]"),
+    ("002", "avatar by Ben Cohen"),
+    (
+        "002",
+        "Russian Foreign Minister Sergei Lavrov with his Iranian counterpart Javad Zarif. Photo: File.",
+    ),
+    ("002", "Share this Story: Share On Facebook Share On Twitter"),
+    ("002", "Let your voice be heard!"),
+    ("002", "Join the Algemeiner"),
+    ("002", "Algemeiner.com"),
+    (
+        "002",
+        "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+    ),
+    (
+        "003",
+        "Donald Trump and Vladimir Putin say Islamic State can be defeated in Syria, November 11, 2017. (Reuters)",
+    ),
+    ("003", "Tovah Lazaoff contributed to this report."),
+    ("003", "Article source:"),
+    ("003", "Leave a Reply"),
+    (
+        "003",
+        "Your email address will not be published. Required fields are marked *",
+    ),
+    ("003", "You may use these HTML tags and attributes:"),
+];
+
+fn is_listed_junk(file: &str, line: &str) -> bool {
+    JUNK.iter()
+        .any(|(f, j)| file.starts_with(f) && (line == *j || line.starts_with(j)))
+}
+
+#[test]
+fn seed_junk_lines_are_removed() {
+    for (file, raw) in seeds() {
+        let (clean, _) = clean_text(&raw);
+        for line in clean.lines() {
+            assert!(
+                !is_listed_junk(&file, line),
+                "{file}: boilerplate line survived cleaning: {line:?}"
+            );
+        }
+    }
+    // Every listed junk line really is in the normalised seeds (the list is not stale).
+    let all: Vec<(String, String)> = seeds()
+        .into_iter()
+        .map(|(f, raw)| (f, normalize_text(&raw)))
+        .collect();
+    for (f, j) in JUNK {
+        assert!(
+            all.iter()
+                .any(|(file, norm)| file.starts_with(f) && norm.lines().any(|l| l.starts_with(j))),
+            "listed junk line not found in seed {f}: {j:?}"
+        );
+    }
+}
+
+#[test]
+fn every_seed_news_line_survives() {
+    for (file, raw) in seeds() {
+        let (clean, removed) = clean_text(&raw);
+        let kept: Vec<&str> = clean.lines().collect();
+        let norm = normalize_text(&raw);
+        let mut news = 0;
+        for line in norm.lines().filter(|l| !is_listed_junk(&file, l)) {
+            news += 1;
+            assert!(kept.contains(&line), "{file}: news line dropped: {line:?}");
+        }
+        assert_eq!(
+            kept.len(),
+            news,
+            "{file}: kept lines are exactly the news lines"
+        );
+        assert_eq!(
+            removed,
+            norm.lines().count() - news,
+            "{file}: removed count"
+        );
+    }
+}
+
+#[test]
+fn seed_key_sentences_survive_verbatim() {
+    let all: String = seeds()
+        .iter()
+        .map(|(_, raw)| clean_text(raw).0)
+        .collect::<Vec<_>>()
+        .join("\n");
+    for s in [
+        "Presence of Iranian military advisors in Syria legitimate: Lavrov",
+        "Russian Foreign Minister Sergey Lavrov has stressed that the presence of Iranian military advisors in Syria is \"legitimate.\"",
+        "in accordance with our understanding and in accordance with our security needs.\"",
+        "\"Neither Iran nor pro-Iranian units were discussed,\" the minister said.",
+        "\"This is an open agreement and its text is available,\" Lavrov said,",
+        "Russia: Moscow never promised withdrawal of Iranian troops from Syria",
+        "The Iranian presence in Syria is \"legitimate\" Lavrov was quoted as saying,",
+        "Lavrov further called for \"coordination\" among the parties fighting terrorism in Syria.",
+        "Russia has been backing up Syria's ground operations with airstrikes since September 2015.",
+        "The two discussed Iranian moves in Syria.",
+        "Russian Foreign Minister Says Iranian Military Presence in Syria Is 'Legitimate,' Despite US Demand for Withdrawal of Foreign Forces",
+    ] {
+        assert!(all.contains(s), "key sentence lost: {s:?}");
+    }
+    // Normalisation happened: no curly quotes or odd spaces are left.
+    assert!(!all.contains(['\u{201C}', '\u{201D}', '\u{2019}', '\u{00A0}', '\u{2013}']));
+}
+
+#[test]
+fn seed_cluster_keeps_five_distinct_articles() {
+    let articles: Vec<Article> = seeds()
+        .into_iter()
+        .map(|(f, text)| Article {
+            id: f.clone(),
+            origin: f,
+            text,
+            ..Article::default()
+        })
+        .collect();
+    let clean = clean_cluster(Cluster {
+        id: "seeds".into(),
+        articles,
+    });
+    assert_eq!(
+        clean.articles.len(),
+        5,
+        "five outlets, five different articles"
+    );
+    assert!(clean.duplicates.is_empty());
+    assert_eq!(clean.boilerplate_lines_removed, JUNK.len());
+}
+
+// ------------------------------------------------------------------------------------------------
+// Newswire and Multi-News: the classifier must not eat news.
+// ------------------------------------------------------------------------------------------------
+
+struct DropStats {
+    lines: usize,
+    dropped: usize,
+    words: usize,
+    dropped_words: usize,
+    sample: Vec<String>,
+}
+
+impl DropStats {
+    fn new() -> Self {
+        DropStats {
+            lines: 0,
+            dropped: 0,
+            words: 0,
+            dropped_words: 0,
+            sample: Vec::new(),
+        }
+    }
+
+    fn add(&mut self, raw: &str) {
+        let norm = normalize_text(raw);
+        let (clean, _) = clean_text(raw);
+        let kept: std::collections::HashSet<&str> = clean.lines().collect();
+        for line in norm.lines() {
+            let w = line.split_whitespace().count();
+            self.lines += 1;
+            self.words += w;
+            if !kept.contains(line) {
+                self.dropped += 1;
+                self.dropped_words += w;
+                if self.sample.len() < 5000 {
+                    self.sample.push(line.to_string());
+                }
+            }
+        }
+    }
+
+    fn report(&self, name: &str) -> (f64, f64) {
+        let lr = self.dropped as f64 / self.lines.max(1) as f64;
+        let wr = self.dropped_words as f64 / self.words.max(1) as f64;
+        eprintln!(
+            "{name}: {} of {} lines dropped ({:.2}%), {} of {} words ({:.3}%)",
+            self.dropped,
+            self.lines,
+            100.0 * lr,
+            self.dropped_words,
+            self.words,
+            100.0 * wr
+        );
+        // ROUNDUP_CLEAN_SAMPLE=N prints N dropped lines for eyeballing (default 40).
+        let n = std::env::var("ROUNDUP_CLEAN_SAMPLE")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(40);
+        for s in self.sample.iter().take(n) {
+            eprintln!("   dropped: {s}");
+        }
+        (lr, wr)
+    }
+}
+
+fn documents_of(line: &str) -> Vec<String> {
+    let v: serde_json::Value = serde_json::from_str(line).expect("valid cluster JSON line");
+    v.get("documents")
+        .and_then(|d| d.as_array())
+        .map(|a| {
+            a.iter()
+                .filter_map(|d| d.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn multinews_val_news_is_kept() {
+    let path = shared_dir().join("data/multinews/val.jsonl.gz");
+    let file = std::fs::File::open(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let reader = BufReader::new(flate2::read::GzDecoder::new(file));
+    let mut stats = DropStats::new();
+    let mut clusters = 0;
+    for line in reader.lines().take(200) {
+        let line = line.expect("readable gzip");
+        for doc in documents_of(&line) {
+            stats.add(&doc);
+        }
+        clusters += 1;
+    }
+    assert_eq!(clusters, 200);
+    let (lines, words) = stats.report("multinews val, 200 clusters");
+    assert!(stats.lines > 500);
+    assert!(
+        lines < 0.01 && words < 0.002,
+        "too much of Multi-News dropped"
+    );
+}
+
+#[test]
+fn duc_newswire_news_is_kept() {
+    let dir = shared_dir().join("data/duc");
+    let mut stats = DropStats::new();
+    for name in [
+        "duc2003-task2.jsonl",
+        "duc2004-task2-docs-only.jsonl",
+        "duc2006.jsonl",
+        "duc2007-update.jsonl",
+        "tac2011-english.jsonl",
+    ] {
+        let path = dir.join(name);
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        for line in text.lines() {
+            for doc in documents_of(line) {
+                stats.add(&doc);
+            }
+        }
+    }
+    let (lines, words) = stats.report("DUC 2003/2004/2006/2007 + TAC 2011");
+    assert!(stats.lines > 5000);
+    // What is dropped is newswire furniture (editor codes, dateline stamps), never much text.
+    assert!(lines < 0.05 && words < 0.005, "too much of DUC dropped");
+}
+
+#[test]
+fn duc_hard_wrapping_is_undone() {
+    let path = shared_dir().join("data/duc/duc2003-task2.jsonl");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let (mut paragraphs, mut docs, mut fragments) = (0usize, 0usize, 0usize);
+    for line in text.lines() {
+        for doc in documents_of(line) {
+            docs += 1;
+            let norm = normalize_text(&doc);
+            for p in norm.lines() {
+                paragraphs += 1;
+                // A wrapped fragment: a multi-word line starting lower-case (mid-sentence);
+                // editor codes such as "nn" or "kl" are single words.
+                if p.chars().next().is_some_and(|c| c.is_lowercase())
+                    && p.split_whitespace().nth(3).is_some()
+                {
+                    eprintln!("   fragment: {p}");
+                    fragments += 1;
+                }
+            }
+        }
+    }
+    eprintln!(
+        "duc2003-task2: {docs} docs, {paragraphs} paragraphs, {fragments} start mid-sentence"
+    );
+    assert!(docs > 250);
+    // AP copy runs ~8-15 paragraphs an article, not the ~40 wrapped lines.
+    assert!(
+        paragraphs < docs * 20,
+        "{paragraphs} paragraphs for {docs} docs"
+    );
+    assert!(
+        fragments * 100 < paragraphs,
+        "{fragments} of {paragraphs} lines start mid-sentence"
+    );
+}
