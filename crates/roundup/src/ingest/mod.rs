@@ -1,1 +1,449 @@
 //! The ingest stage: files, folders, JSONL, Multi-News `|||||` clusters and standard input.
+//!
+//! [`read_inputs`] takes paths (files or folders) and `-` for standard input; [`read_bytes`] reads one
+//! input already in memory. Both return an [`Ingested`]: loose articles (to be summarized together),
+//! clusters the input defined itself, and problems — one line each naming the input and why. Reading
+//! never panics and never stops at a bad input: the rest goes on.
+//!
+//! Formats, chosen by the (lower-cased) file name:
+//! - `.jsonl`, `.ndjson`: JSON Lines, one article or cluster a line (see [`json`] for the fields);
+//! - `.json`: one object, or an array of them (a `.json` file holding JSON Lines is read as such);
+//! - `.gz` after any of these (`.jsonl.gz`): gzip, then the inner name decides;
+//! - anything else (`.txt`, `.md`, …): plain text, one article a file, id = the file stem, no title.
+//!   Text holding `|||||` is Multi-News: one cluster a line when several lines carry the separator
+//!   (the `.src` layout, `NEWLINE_CHAR` for line breaks; cluster id `stem:LINE`), else the whole file
+//!   split on `|||||` is one cluster (id `stem`).
+//! - `-` (standard input): gunzipped when it starts like gzip, then JSON when the first non-blank
+//!   character is `{` (or `[` and it parses), else plain text.
+//!
+//! Folders are walked recursively in sorted path order, skipping hidden entries (names starting with
+//! `.`) and files whose extension is none of the above; a file named explicitly is read whatever its
+//! extension.
+//!
+//! Text must be UTF-8 (a UTF-8 or UTF-16 byte-order mark is honoured). When at most one byte in a
+//! thousand is invalid the text is decoded lossily (U+FFFD) and kept, with a problem saying where;
+//! otherwise the input is rejected with the offset of the first bad byte. Binary data (a NUL byte, or
+//! over 5% control bytes) and empty or whitespace-only inputs are problems.
+
+mod decode;
+pub mod json;
+mod plain;
+
+use std::collections::HashSet;
+use std::fmt;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use crate::model::{Article, Cluster};
+
+pub use plain::MULTI_NEWS_SEPARATOR;
+
+/// Why one input (or one line of it) gave no article, or gave one with a caveat.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputProblem {
+    /// The file, `path:line N`, folder, or `-`.
+    pub origin: String,
+    pub reason: String,
+}
+
+impl InputProblem {
+    pub fn new(origin: impl Into<String>, reason: impl Into<String>) -> Self {
+        InputProblem {
+            origin: origin.into(),
+            reason: reason.into(),
+        }
+    }
+}
+
+impl fmt::Display for InputProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.origin, self.reason)
+    }
+}
+
+/// What the inputs held.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Ingested {
+    /// Loose articles, in input order: summarized together as one cluster.
+    pub articles: Vec<Article>,
+    /// Clusters the input defined itself (a JSONL line with `documents`, a Multi-News line).
+    pub clusters: Vec<Cluster>,
+    pub problems: Vec<InputProblem>,
+}
+
+impl Ingested {
+    /// No article and no cluster (there may still be problems).
+    pub fn is_empty(&self) -> bool {
+        self.articles.is_empty() && self.clusters.is_empty()
+    }
+
+    /// Articles read in all: loose ones plus those inside clusters.
+    pub fn article_count(&self) -> usize {
+        self.articles.len()
+            + self
+                .clusters
+                .iter()
+                .map(|c| c.articles.len())
+                .sum::<usize>()
+    }
+
+    /// Everything as clusters: the loose articles first (as one cluster named `loose_id`, when there are
+    /// any), then the input's own clusters in order.
+    pub fn into_clusters(self, loose_id: &str) -> Vec<Cluster> {
+        let mut out = Vec::with_capacity(self.clusters.len() + 1);
+        if !self.articles.is_empty() {
+            out.push(Cluster {
+                id: loose_id.to_string(),
+                articles: self.articles,
+            });
+        }
+        out.extend(self.clusters);
+        out
+    }
+
+    /// Appends another result after this one.
+    pub fn extend(&mut self, other: Ingested) {
+        self.articles.extend(other.articles);
+        self.clusters.extend(other.clusters);
+        self.problems.extend(other.problems);
+    }
+
+    /// Articles plus clusters produced so far (to tell whether an input added anything).
+    fn produced(&self) -> usize {
+        self.articles.len() + self.clusters.len()
+    }
+}
+
+/// Reads each input in order: a file, a folder (recursively), or `-` for standard input.
+pub fn read_inputs<S: AsRef<str>>(inputs: &[S]) -> Ingested {
+    let mut out = Ingested::default();
+    let mut stdin_read = false;
+    for input in inputs {
+        let input = input.as_ref();
+        if input == "-" {
+            if stdin_read {
+                out.problems
+                    .push(InputProblem::new("-", "standard input was already read"));
+                continue;
+            }
+            stdin_read = true;
+            let mut bytes = Vec::new();
+            match std::io::stdin().lock().read_to_end(&mut bytes) {
+                Ok(_) => ingest_bytes("-", &bytes, &mut out),
+                Err(e) => out.problems.push(InputProblem::new(
+                    "-",
+                    format!("cannot read standard input: {e}"),
+                )),
+            }
+            continue;
+        }
+        let path = Path::new(input);
+        match std::fs::metadata(path) {
+            Err(e) => out
+                .problems
+                .push(InputProblem::new(input, format!("cannot open: {e}"))),
+            Ok(meta) if meta.is_dir() => read_folder(path, &mut out),
+            Ok(_) => read_file(path, input, &mut out),
+        }
+    }
+    out
+}
+
+/// Reads one input held in memory; `origin` (a path, or `-`) names it and its extension picks the format.
+pub fn read_bytes(origin: &str, bytes: &[u8]) -> Ingested {
+    let mut out = Ingested::default();
+    ingest_bytes(origin, bytes, &mut out);
+    out
+}
+
+/// Whether a folder walk reads this file: a known extension, possibly followed by `.gz`.
+pub fn is_known_extension(path: &Path) -> bool {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let inner = name.strip_suffix(".gz").unwrap_or(&name);
+    matches!(
+        Path::new(inner).extension().and_then(|e| e.to_str()),
+        Some("txt" | "text" | "md" | "markdown" | "jsonl" | "ndjson" | "json")
+    )
+}
+
+/// What is known about an input before its bytes are parsed.
+#[derive(Debug, Clone)]
+pub(crate) struct Source {
+    /// As shown in problems and stored in `Article::origin`.
+    pub origin: String,
+    /// The id stem: the file name without its extension(s); `stdin` for `-`.
+    pub stem: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Text,
+    Json,
+    JsonLines,
+    /// Decide from the content (standard input, or a bare `.gz`).
+    Sniff,
+}
+
+/// Format, gzip flag and id stem from a name; `-` sniffs.
+fn classify(origin: &str) -> (Format, bool, String) {
+    if origin == "-" {
+        return (Format::Sniff, false, "stdin".to_string());
+    }
+    let name = Path::new(origin)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| origin.to_string());
+    let lower = name.to_lowercase();
+    let gz = lower.ends_with(".gz");
+    let (inner, inner_lower) = if gz {
+        // Only ASCII lower-cases to ".gz", so the original name ends with 3 ASCII bytes too;
+        // `get` keeps this panic-free regardless.
+        let cut = name.len().saturating_sub(3);
+        (
+            name.get(..cut).unwrap_or(&name).to_string(),
+            lower
+                .get(..lower.len().saturating_sub(3))
+                .unwrap_or(&lower)
+                .to_string(),
+        )
+    } else {
+        (name.clone(), lower.clone())
+    };
+    let ext = Path::new(&inner_lower)
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("");
+    let format = match ext {
+        "jsonl" | "ndjson" => Format::JsonLines,
+        "json" => Format::Json,
+        "" if gz => Format::Sniff,
+        _ => Format::Text,
+    };
+    let stem = Path::new(&inner)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| {
+            if inner.is_empty() {
+                "input".to_string()
+            } else {
+                inner.clone()
+            }
+        });
+    (format, gz, stem)
+}
+
+fn ingest_bytes(origin: &str, bytes: &[u8], out: &mut Ingested) {
+    let (mut format, named_gz, stem) = classify(origin);
+    let src = Source {
+        origin: origin.to_string(),
+        stem,
+    };
+    let problem = |out: &mut Ingested, reason: String| {
+        out.problems.push(InputProblem::new(origin, reason));
+    };
+
+    // gzip: required by the name, or detected on standard input / a bare `.gz`.
+    let unzipped;
+    let mut bytes = bytes;
+    if named_gz || (format == Format::Sniff && decode::looks_gzipped(bytes)) {
+        if bytes.is_empty() {
+            return problem(out, "empty file".to_string());
+        }
+        match decode::gunzip(bytes) {
+            Ok(v) => {
+                unzipped = v;
+                bytes = &unzipped;
+            }
+            Err(reason) => return problem(out, reason),
+        }
+    }
+
+    // UTF-16 (with a byte-order mark) becomes UTF-8 before anything looks at bytes.
+    let converted;
+    if let Some((text, bad)) = decode::utf16_to_utf8(bytes) {
+        if bad > 0 {
+            problem(
+                out,
+                format!("invalid UTF-16: {bad} bad code units replaced with U+FFFD"),
+            );
+        }
+        converted = text.into_bytes();
+        bytes = &converted;
+    }
+
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return problem(out, decode::blank_reason(bytes.len()));
+    }
+    if let Err(reason) = decode::check_not_binary(bytes) {
+        return problem(out, reason);
+    }
+
+    // JSON Lines decode line by line (a bad line costs only itself).
+    if format == Format::JsonLines {
+        return json::parse_jsonl(&src, bytes, out);
+    }
+    let decoded = match decode::decode_utf8(bytes) {
+        Ok(d) => d,
+        Err(reason) => return problem(out, reason),
+    };
+    let text: &str = &decoded.text;
+    if text.trim().is_empty() {
+        return problem(out, decode::blank_reason(bytes.len()));
+    }
+    if let Some(note) = &decoded.note {
+        problem(out, note.clone());
+    }
+    if format == Format::Sniff {
+        format = sniff(text);
+    }
+    match format {
+        Format::Json => json::parse_json(&src, text, out),
+        Format::JsonLines => json::parse_jsonl(&src, text.as_bytes(), out),
+        Format::Text | Format::Sniff => plain::parse_text(&src, text, out),
+    }
+}
+
+/// JSON when the first non-blank character is `{` (one object if it parses whole, else lines) or `[`
+/// and the whole text parses; otherwise plain text.
+fn sniff(text: &str) -> Format {
+    let t = text.trim_start();
+    if t.starts_with('{') {
+        if serde_json::from_str::<serde_json::Value>(t).is_ok() {
+            Format::Json
+        } else {
+            Format::JsonLines
+        }
+    } else if t.starts_with('[')
+        && serde_json::from_str::<serde_json::Value>(t).is_ok_and(|v| v.is_array())
+    {
+        Format::Json
+    } else {
+        Format::Text
+    }
+}
+
+fn read_file(path: &Path, origin: &str, out: &mut Ingested) {
+    match std::fs::read(path) {
+        Ok(bytes) => ingest_bytes(origin, &bytes, out),
+        Err(e) => out
+            .problems
+            .push(InputProblem::new(origin, format!("cannot read: {e}"))),
+    }
+}
+
+fn read_folder(dir: &Path, out: &mut Ingested) {
+    let mut files = Vec::new();
+    let mut visited = HashSet::new();
+    walk(dir, &mut files, &mut visited, out);
+    files.sort();
+    let before = out.produced();
+    for file in &files {
+        read_file(file, &file.to_string_lossy(), out);
+    }
+    if out.produced() == before {
+        let reason = if files.is_empty() {
+            "no readable articles: the folder holds no .txt, .md, .json, .jsonl or .jsonl.gz files"
+                .to_string()
+        } else {
+            format!(
+                "no readable articles in this folder ({} file{} tried)",
+                files.len(),
+                if files.len() == 1 { "" } else { "s" }
+            )
+        };
+        out.problems
+            .push(InputProblem::new(dir.to_string_lossy(), reason));
+    }
+}
+
+/// Collects readable files under `dir`, following symbolic links but never into a folder twice.
+fn walk(dir: &Path, files: &mut Vec<PathBuf>, visited: &mut HashSet<PathBuf>, out: &mut Ingested) {
+    let key = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    if !visited.insert(key) {
+        return;
+    }
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            out.problems.push(InputProblem::new(
+                dir.to_string_lossy(),
+                format!("cannot list folder: {e}"),
+            ));
+            return;
+        }
+    };
+    let mut paths = Vec::new();
+    for entry in entries {
+        match entry {
+            Ok(entry) => {
+                if !entry.file_name().to_string_lossy().starts_with('.') {
+                    paths.push(entry.path());
+                }
+            }
+            Err(e) => out.problems.push(InputProblem::new(
+                dir.to_string_lossy(),
+                format!("cannot list folder: {e}"),
+            )),
+        }
+    }
+    paths.sort();
+    for path in paths {
+        match std::fs::metadata(&path) {
+            Ok(m) if m.is_dir() => walk(&path, files, visited, out),
+            Ok(_) if is_known_extension(&path) => files.push(path),
+            Ok(_) => {}
+            Err(e) => {
+                // A dangling link or a file that vanished: worth saying if it looked like an article.
+                if is_known_extension(&path) {
+                    out.problems.push(InputProblem::new(
+                        path.to_string_lossy(),
+                        format!("cannot open: {e}"),
+                    ));
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classify_names() {
+        let (f, gz, stem) = classify("data/multi.JSONL.gz");
+        assert_eq!((f, gz, stem.as_str()), (Format::JsonLines, true, "multi"));
+        let (f, gz, stem) = classify("notes/story.md");
+        assert_eq!((f, gz, stem.as_str()), (Format::Text, false, "story"));
+        let (f, _, stem) = classify("-");
+        assert_eq!((f, stem.as_str()), (Format::Sniff, "stdin"));
+        let (f, gz, stem) = classify("dump.gz");
+        assert_eq!((f, gz, stem.as_str()), (Format::Sniff, true, "dump"));
+        // Lower-casing that changes byte lengths must not break the cut.
+        let (_, gz, _) = classify("İİİ.GZ");
+        assert!(gz);
+    }
+
+    #[test]
+    fn sniffing_standard_input() {
+        assert_eq!(
+            sniff("  {\"text\": \"a\"}\n{\"text\": \"b\"}"),
+            Format::JsonLines
+        );
+        assert_eq!(sniff("{\n \"text\": \"a\"\n}"), Format::Json);
+        assert_eq!(sniff("[Photo: AP] The bridge opened."), Format::Text);
+        assert_eq!(sniff("[{\"text\": \"a\"}]"), Format::Json);
+    }
+
+    #[test]
+    fn stdin_origin_reads_json_lines_with_stdin_ids() {
+        let got = read_bytes("-", b"{\"text\": \"One.\"}\n{\"text\": \"Two.\"}\n");
+        let ids: Vec<&str> = got.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["stdin:1", "stdin:2"]);
+        assert_eq!(got.articles[1].origin, "-:line 2");
+    }
+}
