@@ -252,6 +252,29 @@ fn fully_lower_cased_text() {
 }
 
 #[test]
+fn tokenised_punctuation_with_spaces() {
+    let text =
+        "sen . john mccain said the deal was bad . \" it is a bad deal , \" he said . \" we \
+        will not accept it . \" the senate voted . \" why ? \" she asked .\n\
+        Sen . John McCain said the deal was bad . \" It is a bad deal , \" he said . \" We will \
+        not accept it . \" The Senate voted .";
+    assert_eq!(
+        split(text),
+        [
+            "sen . john mccain said the deal was bad .",
+            "\" it is a bad deal , \" he said .",
+            "\" we will not accept it . \"",
+            "the senate voted .",
+            "\" why ? \" she asked .",
+            "Sen . John McCain said the deal was bad .",
+            "\" It is a bad deal , \" he said .",
+            "\" We will not accept it . \"",
+            "The Senate voted .",
+        ]
+    );
+}
+
+#[test]
 fn seed_articles() {
     let dir = shared_file("data/seeds");
     let mut texts = Vec::new();
