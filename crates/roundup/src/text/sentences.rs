@@ -33,20 +33,29 @@ use sentencex::languages::{English, Language};
 pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::with_capacity(text.len() / 100 + 1);
     let mut cuts = Vec::new();
+    let mut extra = Vec::new();
     let mut base = 0;
     for line in text.split('\n') {
-        split_line(line, base, &mut cuts, &mut out);
+        split_line(line, base, (&mut cuts, &mut extra), &mut out);
         base += line.len() + 1;
     }
     out
 }
 
-/// Splits one paragraph; `cuts` is scratch space (sentence start offsets within `line`).
-fn split_line(line: &str, base: usize, cuts: &mut Vec<usize>, out: &mut Vec<Range<usize>>) {
+/// Splits one paragraph. `scratch` holds sentence start offsets within `line`: those from
+/// `sentencex` (kept sorted while being repaired) and the added ones.
+fn split_line(
+    line: &str,
+    base: usize,
+    scratch: (&mut Vec<usize>, &mut Vec<usize>),
+    out: &mut Vec<Range<usize>>,
+) {
     if line.trim().is_empty() {
         return;
     }
+    let (cuts, extra) = scratch;
     cuts.clear();
+    extra.clear();
     cuts.push(0);
     let line_addr = line.as_ptr() as usize;
     let english = English {};
@@ -62,7 +71,8 @@ fn split_line(line: &str, base: usize, cuts: &mut Vec<usize>, out: &mut Vec<Rang
 
     let lower_mode = !line.bytes().any(|b| b.is_ascii_uppercase());
     cuts.retain(|&c| c == 0 || !should_merge(line, c, lower_mode));
-    add_quote_and_case_cuts(line, lower_mode, cuts);
+    add_quote_and_case_cuts(line, lower_mode, cuts, extra);
+    cuts.append(extra);
     cuts.sort_unstable();
     cuts.dedup();
     emit(line, base, cuts, out);
@@ -148,7 +158,7 @@ fn should_merge(line: &str, c: usize, lower_mode: bool) -> bool {
     }
     // `"Is it over?" | John asked.`
     let unquoted = a.trim_end_matches(['"', '\u{201D}', '\'', '\u{2019}', ' ']);
-    if unquoted.len() < a.len() && unquoted.ends_with(['?', '!']) && has_speech_tag(b) {
+    if unquoted.len() < a.len() && unquoted.ends_with(['?', '!']) && has_speech_tag(head(b)) {
         return true;
     }
     false
@@ -335,8 +345,13 @@ const RIGHT_DQ: &str = "\u{201D}";
 
 /// Adds (and moves) cuts around double quotes that follow a terminator, between the sentences of
 /// a quotation or a bracketed passage, and, in lower-case lines, after terminators followed by a lower-case word.
-/// Appends unsorted; the caller sorts.
-fn add_quote_and_case_cuts(line: &str, lower_mode: bool, cuts: &mut Vec<usize>) {
+/// `cuts` (sorted) are moved in place and stay sorted; new cuts go to `extra`, in increasing order.
+fn add_quote_and_case_cuts(
+    line: &str,
+    lower_mode: bool,
+    cuts: &mut [usize],
+    extra: &mut Vec<usize>,
+) {
     let bytes = line.as_bytes();
     let mut open = false;
     // bracket nesting: sentencex does not split inside brackets either
@@ -355,7 +370,7 @@ fn add_quote_and_case_cuts(line: &str, lower_mode: bool, cuts: &mut Vec<usize>) 
             }
             b')' | b']' => {
                 depth = depth.saturating_sub(1);
-                cuts.extend(bracket_break(line, i));
+                extra.extend(bracket_break(line, i));
                 i += 1;
                 continue;
             }
@@ -365,7 +380,7 @@ fn add_quote_and_case_cuts(line: &str, lower_mode: bool, cuts: &mut Vec<usize>) 
                 } else {
                     quoted_break(line, i)
                 };
-                cuts.extend(cut);
+                extra.extend(cut);
                 i += 1;
                 continue;
             }
@@ -403,7 +418,7 @@ fn add_quote_and_case_cuts(line: &str, lower_mode: bool, cuts: &mut Vec<usize>) 
         let quote_at = after - quote_len;
         match role {
             Role::Close => {
-                let follow = &line[next_at..];
+                let follow = head(&line[next_at..]);
                 let boundary = if next.is_ascii_lowercase() && term_at + 1 == quote_at {
                     // cased text: `"Why wasn't I there?" sobbed a young woman`
                     false
@@ -417,22 +432,32 @@ fn add_quote_and_case_cuts(line: &str, lower_mode: bool, cuts: &mut Vec<usize>) 
                     !has_speech_tag(follow) && !starts_with_continuation(follow)
                 };
                 // the closer belongs to the sentence it closes: move a cut placed around it
-                // (before a lower-case word only when it is a boundary)
-                let mut had_cut = false;
-                for c in cuts.iter_mut().filter(|c| **c > term_at && **c < next_at) {
-                    had_cut = true;
-                    *c = if boundary { next_at } else { 0 };
+                // to after it, or drop it (make it a duplicate of the cut before)
+                let lo = cuts.partition_point(|&c| c <= term_at);
+                let hi = cuts.partition_point(|&c| c < next_at);
+                let had_cut = lo < hi;
+                if had_cut {
+                    let to = if boundary { next_at } else { cuts[lo - 1] };
+                    cuts[lo..hi].fill(to);
                 }
-                if !had_cut && boundary && next.is_ascii_lowercase() {
-                    cuts.push(next_at);
+                if extra.last().is_some_and(|&c| c > term_at && c < next_at) {
+                    extra.pop();
+                    if boundary {
+                        extra.push(next_at);
+                    }
+                } else if !had_cut && boundary && next.is_ascii_lowercase() {
+                    extra.push(next_at);
                 }
             }
             Role::Open => {
                 // the opener belongs to the sentence it starts
-                let mut had_cut = false;
-                for c in cuts.iter_mut().filter(|c| **c > term_at && **c <= next_at) {
-                    had_cut = true;
+                let lo = cuts.partition_point(|&c| c <= term_at);
+                let hi = cuts.partition_point(|&c| c <= next_at);
+                let mut had_cut = lo < hi;
+                cuts[lo..hi].fill(quote_at);
+                if let Some(c) = extra.last_mut().filter(|c| **c > term_at && **c <= next_at) {
                     *c = quote_at;
+                    had_cut = true;
                 }
                 if had_cut {
                     continue;
@@ -449,10 +474,20 @@ fn add_quote_and_case_cuts(line: &str, lower_mode: bool, cuts: &mut Vec<usize>) 
                         continue;
                     }
                 }
-                cuts.push(quote_at);
+                extra.push(quote_at);
             }
         }
     }
+}
+
+/// The first hundred bytes or so of `s`: enough for the few words the heuristics look at, and
+/// keeps them linear on lines without spaces.
+fn head(s: &str) -> &str {
+    let mut end = s.len().min(96);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
 }
 
 /// The role of a straight quote with space (or text) on both sides, as in tokenised text
@@ -463,7 +498,7 @@ fn ambiguous_quote_role(line: &str, quote_at: usize, after: usize, open: bool) -
     let Some(prev) = before.chars().next_back() else {
         return Role::Open;
     };
-    let follow = line[after..].trim_start();
+    let follow = head(line[after..].trim_start());
     if follow.is_empty() {
         return Role::Close;
     }
@@ -508,7 +543,7 @@ fn quoted_break(line: &str, i: usize) -> Option<usize> {
         if word.is_empty() || is_abbreviation(word) || is_initial(word) {
             return None;
         }
-    } else if has_speech_tag(&line[next_at..]) {
+    } else if has_speech_tag(head(&line[next_at..])) {
         return None;
     }
     Some(next_at)
