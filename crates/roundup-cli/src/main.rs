@@ -1,1 +1,23 @@
-fn main(){}
+//! `roundup`: turn many news articles about one story into one short, cited summary.
+
+mod cli;
+mod commands;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = cli::Cli::parse();
+    let result = match cli.command {
+        cli::Command::Summarize(args) => commands::summarize::run(args),
+        cli::Command::Eval(args) => commands::eval::run(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("roundup: error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

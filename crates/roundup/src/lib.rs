@@ -18,6 +18,7 @@ pub mod clean;
 pub mod eval;
 pub mod ingest;
 pub mod model;
+pub mod pipeline;
 pub mod render;
 pub mod summarize;
 pub mod text;

@@ -5,7 +5,10 @@ use crate::model::Article;
 fn escape(text: &str) -> String {
     let mut s = String::with_capacity(text.len());
     for ch in text.chars() {
-        if matches!(ch, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|') {
+        if matches!(
+            ch,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|'
+        ) {
             s.push('\\');
         }
         s.push(ch);

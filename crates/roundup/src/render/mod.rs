@@ -31,7 +31,9 @@ impl FromStr for Format {
             "text" | "txt" => Ok(Format::Text),
             "markdown" | "md" => Ok(Format::Markdown),
             "json" => Ok(Format::Json),
-            _ => Err(format!("unknown format '{s}' (choose from text, markdown, json)")),
+            _ => Err(format!(
+                "unknown format '{s}' (choose from text, markdown, json)"
+            )),
         }
     }
 }
@@ -73,7 +75,11 @@ pub fn render(doc: &SummaryDocument<'_>, format: Format) -> String {
 
 /// 1-based article numbers cited by a sentence, ascending.
 pub fn citation_numbers(sentence: &SummarySentence) -> Vec<usize> {
-    let mut n: Vec<usize> = sentence.cited_articles().into_iter().map(|a| a + 1).collect();
+    let mut n: Vec<usize> = sentence
+        .cited_articles()
+        .into_iter()
+        .map(|a| a + 1)
+        .collect();
     n.sort_unstable();
     n.dedup();
     n
@@ -90,7 +96,10 @@ pub fn citation_markers(sentence: &SummarySentence) -> String {
 /// "Outlet, date, url" details known for an article, comma-separated.
 pub fn source_details(article: &Article) -> String {
     let mut parts: Vec<&str> = Vec::new();
-    for v in [&article.source, &article.date, &article.url].into_iter().flatten() {
+    for v in [&article.source, &article.date, &article.url]
+        .into_iter()
+        .flatten()
+    {
         if !v.trim().is_empty() {
             parts.push(v.trim());
         }

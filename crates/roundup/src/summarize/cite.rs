@@ -76,6 +76,10 @@ pub fn supports(
             });
         }
     }
-    out.sort_by(|a, b| b.similarity.total_cmp(&a.similarity).then(a.article.cmp(&b.article)));
+    out.sort_by(|a, b| {
+        b.similarity
+            .total_cmp(&a.similarity)
+            .then(a.article.cmp(&b.article))
+    });
     out
 }

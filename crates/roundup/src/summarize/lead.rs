@@ -5,7 +5,7 @@
 use crate::model::Budget;
 use crate::text::AnalysedCluster;
 
-use super::select::{SelectionLimits, Selected};
+use super::select::{Selected, SelectionLimits};
 
 pub fn select(cluster: &AnalysedCluster, limits: SelectionLimits) -> Vec<Selected> {
     let mut chosen = Vec::new();
@@ -33,7 +33,10 @@ pub fn select(cluster: &AnalysedCluster, limits: SelectionLimits) -> Vec<Selecte
                     if words >= n || (!limits.fill_budget && words + w > n) {
                         if limits.fill_budget || chosen.is_empty() {
                             if chosen.is_empty() {
-                                chosen.push(Selected { sentence: s, score: 1.0 });
+                                chosen.push(Selected {
+                                    sentence: s,
+                                    score: 1.0,
+                                });
                             }
                             break 'rounds;
                         }

@@ -4,7 +4,7 @@
 
 use crate::text::AnalysedCluster;
 
-use super::select::{rank, select_ranked, SelectionLimits, Selected};
+use super::select::{rank, select_ranked, Selected, SelectionLimits};
 use super::vectors::ClusterStats;
 
 const SIMILARITY_THRESHOLD: f32 = 0.1;
@@ -53,7 +53,11 @@ pub fn centrality(stats: &ClusterStats) -> Vec<f32> {
     p
 }
 
-pub fn select(cluster: &AnalysedCluster, stats: &ClusterStats, limits: SelectionLimits) -> Vec<Selected> {
+pub fn select(
+    cluster: &AnalysedCluster,
+    stats: &ClusterStats,
+    limits: SelectionLimits,
+) -> Vec<Selected> {
     let scores = centrality(stats);
     select_ranked(cluster, stats, &rank(&scores), limits)
 }

@@ -13,12 +13,12 @@ pub mod vectors;
 use std::fmt;
 use std::str::FromStr;
 
-use crate::model::{Budget, Summary, SummarySentence};
+use crate::model::{Budget, Summary, SummarySentence, Support};
 use crate::text::AnalysedCluster;
 
 pub use cite::CitationParams;
 pub use coverage::CoverageParams;
-pub use select::{SelectionLimits, Selected};
+pub use select::{Selected, SelectionLimits};
 pub use vectors::ClusterStats;
 
 /// A summarization method.
@@ -65,7 +65,7 @@ impl FromStr for Method {
 }
 
 /// How to summarize.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct SummaryOptions {
     pub method: Method,
     pub budget: Budget,
@@ -75,20 +75,12 @@ pub struct SummaryOptions {
     pub citations: CitationParams,
 }
 
-impl Default for SummaryOptions {
-    fn default() -> Self {
-        SummaryOptions {
-            method: Method::default(),
-            budget: Budget::default(),
-            fill_budget: false,
-            coverage: CoverageParams::default(),
-            citations: CitationParams::default(),
-        }
-    }
-}
-
 /// Chooses the summary's sentences (indices into `cluster.sentences`), in selection order.
-pub fn select(cluster: &AnalysedCluster, stats: &ClusterStats, options: &SummaryOptions) -> Vec<Selected> {
+pub fn select(
+    cluster: &AnalysedCluster,
+    stats: &ClusterStats,
+    options: &SummaryOptions,
+) -> Vec<Selected> {
     let limits = SelectionLimits::new(options.budget, options.fill_budget);
     match options.method {
         Method::Lead => lead::select(cluster, limits),
@@ -97,33 +89,90 @@ pub fn select(cluster: &AnalysedCluster, stats: &ClusterStats, options: &Summary
     }
 }
 
-/// Orders chosen sentences for reading: by position in their article (so each article's order is
-/// kept and leads come first), ties by score, so the summary opens with the best lead sentence.
-pub fn reading_order(cluster: &AnalysedCluster, chosen: &mut [Selected]) {
-    chosen.sort_by(|a, b| {
-        let (sa, sb) = (&cluster.sentences[a.sentence], &cluster.sentences[b.sentence]);
+/// Orders chosen sentences for reading. The summary opens with the sentence most outlets report
+/// (the largest summed similarity of its supporting articles, ties by the method's score) — or,
+/// if an earlier sentence of the same article was also chosen, that one, so every article's own
+/// order is kept; the rest follow by position in their article (leads first), ties by score.
+/// `support[i]` is the support of `chosen[i]`.
+pub fn reading_order(cluster: &AnalysedCluster, chosen: &mut [Selected], support: &[Vec<Support>]) {
+    let consensus = |i: usize| -> f32 {
+        support
+            .get(i)
+            .map_or(0.0, |s| s.iter().map(|x| x.similarity).sum())
+    };
+    let Some(best) = (0..chosen.len()).reduce(|a, b| {
+        let (ca, cb) = (consensus(a), consensus(b));
+        if cb > ca || (cb == ca && chosen[b].score > chosen[a].score) {
+            b
+        } else {
+            a
+        }
+    }) else {
+        return;
+    };
+    let best = chosen[best];
+    let by_position = |a: &Selected, b: &Selected| {
+        let (sa, sb) = (
+            &cluster.sentences[a.sentence],
+            &cluster.sentences[b.sentence],
+        );
         sa.index
             .cmp(&sb.index)
             .then(b.score.total_cmp(&a.score))
             .then(sa.article.cmp(&sb.article))
+    };
+    let lead_article = cluster.sentences[best.sentence].article;
+    let lead = chosen
+        .iter()
+        .copied()
+        .filter(|c| cluster.sentences[c.sentence].article == lead_article)
+        .min_by_key(|c| cluster.sentences[c.sentence].index)
+        .unwrap_or(best);
+    chosen.sort_by(|a, b| {
+        (b.sentence == lead.sentence)
+            .cmp(&(a.sentence == lead.sentence))
+            .then_with(|| by_position(a, b))
     });
 }
 
-/// Summarizes an analysed cluster: select, order, cite.
-pub fn summarize(cluster: &AnalysedCluster, options: &SummaryOptions) -> Summary {
-    let stats = ClusterStats::new(cluster);
-    let mut chosen = select(cluster, &stats, options);
-    reading_order(cluster, &mut chosen);
-    let sentences = chosen
+/// Chooses, cites and orders: the selected sentences with their supports, in reading order.
+pub fn select_cited(
+    cluster: &AnalysedCluster,
+    stats: &ClusterStats,
+    options: &SummaryOptions,
+) -> Vec<(Selected, Vec<Support>)> {
+    let mut chosen = select(cluster, stats, options);
+    let support: Vec<Vec<Support>> = chosen
+        .iter()
+        .map(|c| cite::supports(cluster, stats, c.sentence, &options.citations))
+        .collect();
+    let original = chosen.clone();
+    reading_order(cluster, &mut chosen, &support);
+    chosen
         .into_iter()
         .map(|c| {
+            let i = original
+                .iter()
+                .position(|o| o.sentence == c.sentence)
+                .unwrap_or(0);
+            (c, support.get(i).cloned().unwrap_or_default())
+        })
+        .collect()
+}
+
+/// Summarizes an analysed cluster: select, cite, order.
+pub fn summarize(cluster: &AnalysedCluster, options: &SummaryOptions) -> Summary {
+    let stats = ClusterStats::new(cluster);
+    let sentences = select_cited(cluster, &stats, options)
+        .into_iter()
+        .map(|(c, support)| {
             let s = &cluster.sentences[c.sentence];
             SummarySentence {
                 text: s.text.clone(),
                 article: s.article,
                 sentence_index: s.index,
                 score: c.score,
-                support: cite::supports(cluster, &stats, c.sentence, &options.citations),
+                support,
             }
         })
         .collect();

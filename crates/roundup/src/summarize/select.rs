@@ -51,7 +51,11 @@ pub struct Selector<'a> {
 }
 
 impl<'a> Selector<'a> {
-    pub fn new(cluster: &'a AnalysedCluster, stats: &'a ClusterStats, limits: SelectionLimits) -> Self {
+    pub fn new(
+        cluster: &'a AnalysedCluster,
+        stats: &'a ClusterStats,
+        limits: SelectionLimits,
+    ) -> Self {
         Selector {
             cluster,
             stats,

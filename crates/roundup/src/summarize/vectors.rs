@@ -123,8 +123,8 @@ impl ClusterStats {
             .map(|(s, terms)| {
                 (MIN_SUMMARY_SENTENCE_WORDS..=MAX_SUMMARY_SENTENCE_WORDS).contains(&s.words)
                     && terms.len() >= 3
-                    && !s.text.ends_with('?')
-                    && !s.text.ends_with(':')
+                    && ends_like_a_sentence(&s.text)
+                    && !starts_inside_a_quote(&s.text)
             })
             .collect();
         ClusterStats {
@@ -136,6 +136,33 @@ impl ClusterStats {
             articles: cluster.articles.len(),
         }
     }
+}
+
+/// Whether a sentence ends as a statement does (a period or `!`, possibly inside closing quotes
+/// or brackets): headlines, captions, questions and fragments cut by truncation do not.
+pub fn ends_like_a_sentence(text: &str) -> bool {
+    let trimmed = text.trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')', ']', ' ']);
+    trimmed.ends_with(['.', '!'])
+}
+
+/// Whether the sentence begins inside a quotation that an earlier sentence opened: its first
+/// quote mark closes a quote (`We also state ... airspace," the minister stressed.`). Out of its
+/// context such a piece misleads a reader about who says what, so summaries never use it.
+pub fn starts_inside_a_quote(text: &str) -> bool {
+    let quotes = text.matches(['"', '\u{201c}', '\u{201d}']).count();
+    if quotes.is_multiple_of(2) {
+        return false;
+    }
+    let Some(at) = text.find(['"', '\u{201c}', '\u{201d}']) else {
+        return false;
+    };
+    if text[at..].starts_with('\u{201c}') {
+        return false;
+    }
+    let before = text[..at].trim_end();
+    let after = text[at..].chars().skip(1).collect::<String>();
+    let after = after.trim_start();
+    before.ends_with([',', '.', '!', '?']) && after.chars().next().is_none_or(|c| c.is_lowercase())
 }
 
 /// Share of the smaller sentence's distinct words that the other also has (all words, stop words too).

@@ -1,0 +1,95 @@
+//! Command-line flags, defined in one place.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+use roundup::model::Budget;
+use roundup::render::Format;
+use roundup::summarize::Method;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "roundup",
+    version,
+    about = "Turn many news articles about one story into one short, faithful, cited summary."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Summarize articles about one story, citing every source for every sentence.
+    Summarize(SummarizeArgs),
+    /// Summarize every cluster of an evaluation file and score it with ROUGE.
+    Eval(EvalArgs),
+}
+
+/// The summary length: words or sentences.
+#[derive(Debug, Args, Clone, Copy)]
+#[group(multiple = false)]
+pub struct BudgetArgs {
+    /// Budget in words (default 120); summaries stay within it in whole sentences.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub words: Option<u32>,
+    /// Budget in sentences.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub sentences: Option<u32>,
+}
+
+impl BudgetArgs {
+    pub fn budget(&self, default_words: usize) -> Budget {
+        match (self.words, self.sentences) {
+            (_, Some(k)) => Budget::Sentences(k as usize),
+            (Some(n), None) => Budget::Words(n as usize),
+            (None, None) => Budget::Words(default_words),
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct SummarizeArgs {
+    /// Files or folders of articles (.txt .md, .jsonl[.gz] .json, Multi-News `|||||` files), or - for stdin.
+    #[arg(required = true, value_name = "PATH")]
+    pub inputs: Vec<String>,
+    #[command(flatten)]
+    pub budget: BudgetArgs,
+    /// Output format: text, markdown or json.
+    #[arg(long, short = 'f', default_value = "text")]
+    pub format: Format,
+    /// Summarization method: coverage (default), lexrank or lead.
+    #[arg(long, short = 'm', default_value = "coverage")]
+    pub method: Method,
+    /// Write the output to FILE instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// Evaluation clusters, JSONL (optionally gzip): {"id", "documents": [...], "summaries": [...]}.
+    #[arg(value_name = "DATA")]
+    pub data: PathBuf,
+    /// Word budget: each summary is cut at N words.
+    #[arg(long, value_name = "N", default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..))]
+    pub words: u32,
+    /// Summarization method: coverage (default), lexrank or lead.
+    #[arg(long, short = 'm', default_value = "coverage")]
+    pub method: Method,
+    /// Output format: text or json.
+    #[arg(long, short = 'f', default_value = "text", value_parser = ["text", "json"])]
+    pub format: String,
+    /// Write the produced summaries to FILE as JSONL {"id", "summary"}.
+    #[arg(long, value_name = "FILE")]
+    pub predictions: Option<PathBuf>,
+    /// Score summaries made elsewhere (JSONL {"id", "summary"}) instead of summarizing.
+    #[arg(long, value_name = "PRED.jsonl")]
+    pub score_only: Option<PathBuf>,
+    /// Only the first N clusters.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    /// Score without Porter stemming (the default stems, as the field reports).
+    #[arg(long)]
+    pub no_stemming: bool,
+}

@@ -1,0 +1,197 @@
+//! `roundup eval DATA.jsonl[.gz]`
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::Context;
+use indicatif::ParallelProgressIterator;
+use rayon::prelude::*;
+use roundup::eval::{
+    read_eval_clusters, read_predictions, write_predictions, Prediction, RougeMeans, RougeScorer,
+    RougeScores,
+};
+use roundup::model::Budget;
+use roundup::pipeline::summary_text_for_eval;
+use roundup::summarize::SummaryOptions;
+use roundup::text::{split_sentences, Analyzer};
+use serde_json::json;
+
+use super::{progress, warn};
+use crate::cli::EvalArgs;
+
+/// A reference summary as rougeLsum reads it: one sentence a line.
+fn reference_lines(text: &str) -> String {
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    split_sentences(&flat)
+        .into_iter()
+        .map(|r| &flat[r])
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
+    let mut clusters = read_eval_clusters(&args.data)
+        .with_context(|| format!("cannot read evaluation data {}", args.data.display()))?;
+    if let Some(limit) = args.limit {
+        clusters.truncate(limit);
+    }
+    if clusters.is_empty() {
+        anyhow::bail!("{}: no clusters", args.data.display());
+    }
+    let without_refs = clusters.iter().filter(|c| c.summaries.is_empty()).count();
+    if without_refs > 0 {
+        warn(format!(
+            "{}: {without_refs} clusters have no reference summary; they score 0",
+            args.data.display()
+        ));
+    }
+
+    // 1. the summaries: made here, or read from --score-only
+    let (predictions, summarize_seconds) = match &args.score_only {
+        Some(path) => {
+            let read = read_predictions(path)
+                .with_context(|| format!("cannot read predictions {}", path.display()))?;
+            let mut by_id: HashMap<String, String> =
+                read.into_iter().map(|p| (p.id, p.summary)).collect();
+            let mut missing = 0;
+            let preds: Vec<String> = clusters
+                .iter()
+                .map(|c| {
+                    by_id.remove(&c.id).unwrap_or_else(|| {
+                        missing += 1;
+                        String::new()
+                    })
+                })
+                .collect();
+            if missing > 0 {
+                warn(format!(
+                    "{}: no summary for {missing} of {} clusters; they score 0",
+                    path.display(),
+                    clusters.len()
+                ));
+            }
+            (preds, None)
+        }
+        None => {
+            let options = SummaryOptions {
+                method: args.method,
+                budget: Budget::Words(args.words as usize),
+                fill_budget: true,
+                ..SummaryOptions::default()
+            };
+            let analyzer = Analyzer::new();
+            let bar = progress(clusters.len() as u64, "summarizing");
+            let start = Instant::now();
+            let preds: Vec<String> = clusters
+                .par_iter()
+                .progress_with(bar.clone())
+                .map(|c| summary_text_for_eval(&c.documents, &analyzer, &options))
+                .collect();
+            let seconds = start.elapsed().as_secs_f64();
+            bar.finish_and_clear();
+            (preds, Some(seconds))
+        }
+    };
+
+    if let Some(path) = &args.predictions {
+        let rows: Vec<Prediction> = clusters
+            .iter()
+            .zip(&predictions)
+            .map(|(c, s)| Prediction {
+                id: c.id.clone(),
+                summary: s.clone(),
+            })
+            .collect();
+        write_predictions(path, &rows)
+            .with_context(|| format!("cannot write predictions {}", path.display()))?;
+    }
+
+    // 2. the scores
+    let scorer = RougeScorer::new(!args.no_stemming);
+    let bar = progress(clusters.len() as u64, "scoring");
+    let start = Instant::now();
+    let scores: Vec<RougeScores> = clusters
+        .par_iter()
+        .zip(&predictions)
+        .progress_with(bar.clone())
+        .map(|(c, pred)| {
+            let refs: Vec<String> = c.summaries.iter().map(|s| reference_lines(s)).collect();
+            let refs: Vec<&str> = refs.iter().map(String::as_str).collect();
+            scorer.score(&refs, pred)
+        })
+        .collect();
+    let score_seconds = start.elapsed().as_secs_f64();
+    bar.finish_and_clear();
+    let pairs: usize = clusters.iter().map(|c| c.summaries.len().max(1)).sum();
+    let means: RougeMeans = scores.into_iter().collect();
+    let mean = means.mean();
+
+    let n = clusters.len();
+    let per_second = summarize_seconds.map(|s| n as f64 / s.max(1e-9));
+    let mut out = std::io::stdout().lock();
+    if args.format == "json" {
+        let prf = |p: roundup::eval::Prf| json!({"p": p.p, "r": p.r, "f": p.f});
+        let value = json!({
+            "data": args.data.display().to_string(),
+            "method": if args.score_only.is_some() { "score-only".to_string() } else { args.method.to_string() },
+            "words": args.words,
+            "stemmed": !args.no_stemming,
+            "clusters": n,
+            "rouge1": prf(mean.rouge1),
+            "rouge2": prf(mean.rouge2),
+            "rougeL": prf(mean.rouge_l),
+            "rougeLsum": prf(mean.rouge_lsum),
+            "clusters_per_second": per_second,
+            "summarize_seconds": summarize_seconds,
+            "score_seconds": score_seconds,
+            "score_pairs_per_second": pairs as f64 / score_seconds.max(1e-9),
+            "roundup_version": roundup::VERSION,
+        });
+        writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
+    } else {
+        let what = match &args.score_only {
+            Some(p) => format!("predictions {}", p.display()),
+            None => format!("method {}", args.method),
+        };
+        writeln!(
+            out,
+            "{} · {what} · {} words · {n} clusters · {}",
+            args.data.display(),
+            args.words,
+            if args.no_stemming {
+                "no stemming"
+            } else {
+                "Porter-stemmed"
+            }
+        )?;
+        writeln!(out, "{:<11}{:>8}{:>8}{:>8}", "", "P", "R", "F")?;
+        for (name, p) in [
+            ("ROUGE-1", mean.rouge1),
+            ("ROUGE-2", mean.rouge2),
+            ("ROUGE-L", mean.rouge_l),
+            ("ROUGE-Lsum", mean.rouge_lsum),
+        ] {
+            writeln!(
+                out,
+                "{name:<11}{:>8.2}{:>8.2}{:>8.2}",
+                100.0 * p.p,
+                100.0 * p.r,
+                100.0 * p.f
+            )?;
+        }
+        if let (Some(s), Some(rate)) = (summarize_seconds, per_second) {
+            writeln!(
+                out,
+                "summarized {n} clusters in {s:.2} s ({rate:.0} clusters/s)"
+            )?;
+        }
+        writeln!(
+            out,
+            "scored {pairs} summary/reference pairs in {score_seconds:.2} s ({:.0} pairs/s)",
+            pairs as f64 / score_seconds.max(1e-9)
+        )?;
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,101 @@
+//! `roundup summarize PATH...`
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use rayon::prelude::*;
+use roundup::ingest::read_inputs;
+use roundup::model::Cluster;
+use roundup::pipeline::{summarize_cluster, SummarizedCluster};
+use roundup::render::{render, summary_json, Format};
+use roundup::summarize::SummaryOptions;
+use roundup::text::Analyzer;
+
+use super::{output, warn};
+use crate::cli::SummarizeArgs;
+
+/// Default word budget of `summarize`.
+pub const DEFAULT_WORDS: usize = 120;
+
+/// A name for the cluster made of loose input articles.
+fn loose_cluster_id(inputs: &[String]) -> String {
+    match inputs {
+        [one] if one != "-" => {
+            let trimmed = one.trim_end_matches(['/', '\\']);
+            let name = trimmed.rsplit(['/', '\\']).next().unwrap_or(trimmed);
+            name.split('.')
+                .next()
+                .filter(|s| !s.is_empty())
+                .unwrap_or(name)
+                .to_string()
+        }
+        [one] if one == "-" => "stdin".to_string(),
+        _ => "input".to_string(),
+    }
+}
+
+pub fn run(args: SummarizeArgs) -> anyhow::Result<ExitCode> {
+    let ingested = read_inputs(&args.inputs);
+    for problem in &ingested.problems {
+        warn(problem);
+    }
+    let mut clusters: Vec<Cluster> = Vec::new();
+    if !ingested.articles.is_empty() {
+        clusters.push(Cluster {
+            id: loose_cluster_id(&args.inputs),
+            articles: ingested.articles,
+        });
+    }
+    clusters.extend(ingested.clusters);
+    if clusters.is_empty() {
+        anyhow::bail!("no usable articles in the input");
+    }
+
+    let options = SummaryOptions {
+        method: args.method,
+        budget: args.budget.budget(DEFAULT_WORDS),
+        ..SummaryOptions::default()
+    };
+    let analyzer = Analyzer::new();
+    let results: Vec<SummarizedCluster> = clusters
+        .into_par_iter()
+        .map(|c| summarize_cluster(c, &analyzer, &options))
+        .collect();
+
+    let mut out = output(args.output.as_deref())?;
+    let mut produced = 0;
+    for (i, result) in results.iter().enumerate() {
+        if result.summary.sentences.is_empty() {
+            warn(format!(
+                "{}: nothing to summarize (no sentences left after cleaning)",
+                result.analysed.id
+            ));
+            continue;
+        }
+        produced += 1;
+        let doc = result.document();
+        match args.format {
+            // several clusters in JSON: one object a line (JSON Lines)
+            Format::Json if results.len() > 1 => {
+                writeln!(out, "{}", summary_json(&doc))?;
+            }
+            format => {
+                if results.len() > 1 {
+                    if i > 0 {
+                        writeln!(out)?;
+                    }
+                    if format == Format::Text {
+                        writeln!(out, "== {} ==", result.analysed.id)?;
+                    }
+                }
+                write!(out, "{}", render(&doc, format))?;
+            }
+        }
+    }
+    out.flush().context("cannot write the output")?;
+    if produced == 0 {
+        anyhow::bail!("no summary could be made from the input");
+    }
+    Ok(std::process::ExitCode::SUCCESS)
+}

@@ -1,0 +1,87 @@
+//! Grid search over the coverage method's parameters on a sample of an evaluation set.
+//!
+//! cargo run --release -p roundup --example tune_coverage -- DATA.jsonl[.gz] WORDS [LIMIT]
+//! Prints mean ROUGE-1/2 F for each setting, best last. Used to choose `CoverageParams::default()`.
+
+use rayon::prelude::*;
+use roundup::eval::{read_eval_clusters, RougeMeans, RougeScorer};
+use roundup::model::Budget;
+use roundup::pipeline::summary_text_for_eval;
+use roundup::summarize::{CoverageParams, Method, SummaryOptions};
+use roundup::text::{split_sentences, Analyzer};
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let (Some(path), Some(words)) = (args.get(1), args.get(2).and_then(|w| w.parse().ok())) else {
+        eprintln!("usage: tune_coverage DATA WORDS [LIMIT]");
+        std::process::exit(2);
+    };
+    let limit: usize = args.get(3).and_then(|l| l.parse().ok()).unwrap_or(1000);
+    let mut clusters = read_eval_clusters(std::path::Path::new(path)).expect("readable data");
+    clusters.truncate(limit);
+    let scorer = RougeScorer::new(true);
+    let refs: Vec<Vec<String>> = clusters
+        .iter()
+        .map(|c| {
+            c.summaries
+                .iter()
+                .map(|s| {
+                    let flat = s.split_whitespace().collect::<Vec<_>>().join(" ");
+                    split_sentences(&flat)
+                        .into_iter()
+                        .map(|r| flat[r].to_string())
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                })
+                .collect()
+        })
+        .collect();
+    let analyzer = Analyzer::new();
+    let run = |method: Method, params: CoverageParams| {
+        let options = SummaryOptions {
+            method,
+            budget: Budget::Words(words),
+            fill_budget: true,
+            coverage: params,
+            ..SummaryOptions::default()
+        };
+        let means: RougeMeans = clusters
+            .par_iter()
+            .zip(&refs)
+            .map(|(c, r)| {
+                let pred = summary_text_for_eval(&c.documents, &analyzer, &options);
+                let r: Vec<&str> = r.iter().map(String::as_str).collect();
+                scorer.score(&r, &pred)
+            })
+            .collect::<Vec<_>>()
+            .into_iter()
+            .collect();
+        let m = means.mean();
+        (100.0 * m.rouge1.f, 100.0 * m.rouge2.f)
+    };
+    for m in [Method::Lead, Method::LexRank] {
+        let (r1, r2) = run(m, CoverageParams::default());
+        println!("{m:<10} R1 {r1:.2} R2 {r2:.2}");
+    }
+    let mut results = Vec::new();
+    for unigram_weight in [0.0, 0.3, 0.6, 1.0] {
+        for lead_boost in [0.5, 1.0, 2.0, 4.0] {
+            for length_exponent in [0.3, 0.5, 0.7] {
+                for df_exponent in [1.0, 1.5] {
+                    let p = CoverageParams {
+                        unigram_weight,
+                        df_exponent,
+                        lead_boost,
+                        length_exponent,
+                    };
+                    let (r1, r2) = run(Method::Coverage, p);
+                    results.push((r1 + r2, r1, r2, p));
+                }
+            }
+        }
+    }
+    results.sort_by(|a, b| a.0.total_cmp(&b.0));
+    for (_, r1, r2, p) in results.iter().rev().take(15).rev() {
+        println!("R1 {r1:.2} R2 {r2:.2} {p:?}");
+    }
+}

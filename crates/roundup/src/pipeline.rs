@@ -1,0 +1,128 @@
+//! The whole pipeline for one cluster, composed from the stages' public functions:
+//! clean → analyse → summarize (+ citations). Used by the CLI, the evaluation and, later, servers.
+
+use crate::clean::clean_cluster;
+use crate::model::{Article, Budget, Cluster, Summary};
+use crate::render::SummaryDocument;
+use crate::summarize::{self, ClusterStats, SummaryOptions};
+use crate::text::{AnalysedCluster, Analyzer};
+
+/// A cluster taken through the pipeline.
+#[derive(Debug, Clone)]
+pub struct SummarizedCluster {
+    pub analysed: AnalysedCluster,
+    pub summary: Summary,
+    pub boilerplate_lines_removed: usize,
+    pub method: &'static str,
+    pub budget: Budget,
+}
+
+impl SummarizedCluster {
+    /// The view the render stage needs.
+    pub fn document(&self) -> SummaryDocument<'_> {
+        SummaryDocument {
+            cluster_id: &self.analysed.id,
+            articles: &self.analysed.articles,
+            duplicates: &self.analysed.duplicates,
+            summary: &self.summary,
+            method: self.method,
+            budget: self.budget,
+            boilerplate_lines_removed: self.boilerplate_lines_removed,
+        }
+    }
+}
+
+/// Cleans, analyses and summarizes one cluster, with citations.
+pub fn summarize_cluster(
+    cluster: Cluster,
+    analyzer: &Analyzer,
+    options: &SummaryOptions,
+) -> SummarizedCluster {
+    let clean = clean_cluster(cluster);
+    let boilerplate_lines_removed = clean.boilerplate_lines_removed;
+    let analysed = analyzer.analyse(clean);
+    let summary = summarize::summarize(&analysed, options);
+    SummarizedCluster {
+        analysed,
+        summary,
+        boilerplate_lines_removed,
+        method: options.method.name(),
+        budget: options.budget,
+    }
+}
+
+/// Builds a cluster from bare document texts (evaluation data), numbering the articles.
+pub fn cluster_from_texts(id: &str, documents: &[String]) -> Cluster {
+    Cluster {
+        id: id.to_string(),
+        articles: documents
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| !d.trim().is_empty())
+            .map(|(i, d)| Article {
+                id: format!("{id}#{}", i + 1),
+                origin: format!("{id}#{}", i + 1),
+                text: d.clone(),
+                ..Article::default()
+            })
+            .collect(),
+    }
+}
+
+/// The summary text an evaluation scores: one sentence a line, selected to fill a word budget
+/// and cut at it (the field's convention), in the same reading order as [`summarize_cluster`].
+pub fn summary_text_for_eval(
+    documents: &[String],
+    analyzer: &Analyzer,
+    options: &SummaryOptions,
+) -> String {
+    let clean = clean_cluster(cluster_from_texts("eval", documents));
+    let analysed = analyzer.analyse(clean);
+    let stats = ClusterStats::new(&analysed);
+    let mut eval_options = *options;
+    eval_options.fill_budget = true;
+    let chosen = summarize::select_cited(&analysed, &stats, &eval_options);
+    let lines: Vec<&str> = chosen
+        .iter()
+        .map(|(c, _)| analysed.sentences[c.sentence].text.as_str())
+        .collect();
+    match options.budget {
+        Budget::Words(n) => cut_to_words(&lines, n),
+        Budget::Sentences(_) => lines.join("\n"),
+    }
+}
+
+/// Joins lines, keeping at most `limit` whitespace-separated words in all.
+pub fn cut_to_words(lines: &[&str], limit: usize) -> String {
+    let mut out = String::new();
+    let mut left = limit;
+    for line in lines {
+        if left == 0 {
+            break;
+        }
+        let words: Vec<&str> = line.split_whitespace().take(left).collect();
+        if words.is_empty() {
+            continue;
+        }
+        left -= words.len();
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&words.join(" "));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cut_keeps_lines_and_stops_at_the_word_limit() {
+        let lines = ["one two three", "four five", "six"];
+        assert_eq!(cut_to_words(&lines, 4), "one two three\nfour");
+        assert_eq!(cut_to_words(&lines, 5), "one two three\nfour five");
+        assert_eq!(cut_to_words(&lines, 100), "one two three\nfour five\nsix");
+        assert_eq!(cut_to_words(&lines, 0), "");
+    }
+}
