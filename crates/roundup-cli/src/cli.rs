@@ -24,6 +24,8 @@ pub enum Command {
     Summarize(SummarizeArgs),
     /// Summarize every cluster of an evaluation file and score it with ROUGE.
     Eval(EvalArgs),
+    /// Train the learned sentence scorer on clusters with human summaries; write its model file.
+    Train(TrainArgs),
 }
 
 /// The summary length: words or sentences.
@@ -92,4 +94,40 @@ pub struct EvalArgs {
     /// Score without Porter stemming (the default stems, as the field reports).
     #[arg(long)]
     pub no_stemming: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct TrainArgs {
+    /// Training clusters, JSONL (optionally gzip) with human summaries (Multi-News train).
+    #[arg(value_name = "DATA")]
+    pub data: PathBuf,
+    /// Only the first N clusters.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    /// Where to write the model.
+    #[arg(long, short = 'o', value_name = "FILE", default_value = "crates/roundup/models/learned-v1.json")]
+    pub output: PathBuf,
+    /// Training target: recall, f or relative-f (a sentence's ROUGE-1 + ROUGE-2 vs the reference).
+    #[arg(long, default_value = "f")]
+    pub label: roundup::summarize::train::Label,
+    /// Number of boosted trees.
+    #[arg(long, default_value_t = 200)]
+    pub trees: usize,
+    #[arg(long, default_value_t = 0.1)]
+    pub learning_rate: f32,
+    #[arg(long, default_value_t = 5)]
+    pub max_depth: usize,
+    #[arg(long, default_value_t = 20.0)]
+    pub min_leaf_weight: f32,
+    #[arg(long, default_value_t = 42)]
+    pub seed: u64,
+    /// After training, evaluate the new model on these clusters (e.g. Multi-News val).
+    #[arg(long, value_name = "DATA")]
+    pub eval: Option<PathBuf>,
+    /// Evaluate on the first N clusters of --eval.
+    #[arg(long, value_name = "N", default_value_t = 1000)]
+    pub eval_limit: usize,
+    /// Word budget of the evaluation.
+    #[arg(long, value_name = "N", default_value_t = 230)]
+    pub words: usize,
 }

@@ -12,6 +12,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         cli::Command::Summarize(args) => commands::summarize::run(args),
         cli::Command::Eval(args) => commands::eval::run(args),
+        cli::Command::Train(args) => commands::train::run(args),
     };
     match result {
         Ok(code) => code,

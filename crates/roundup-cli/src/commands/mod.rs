@@ -2,6 +2,7 @@
 
 pub mod eval;
 pub mod summarize;
+pub mod train;
 
 use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};

@@ -5,9 +5,13 @@
 
 pub mod cite;
 pub mod coverage;
+pub mod features;
 pub mod lead;
+pub mod learned;
 pub mod lexrank;
 pub mod select;
+#[cfg(feature = "train")]
+pub mod train;
 pub mod vectors;
 
 use std::fmt;
@@ -31,16 +35,24 @@ pub enum Method {
     LexRank,
     /// Round-robin lead (the field's baseline).
     Lead,
+    /// Gradient-boosted trees over sentence features, trained on Multi-News (`roundup train`).
+    Learned,
 }
 
 impl Method {
-    pub const ALL: [Method; 3] = [Method::Coverage, Method::LexRank, Method::Lead];
+    pub const ALL: [Method; 4] = [
+        Method::Coverage,
+        Method::LexRank,
+        Method::Lead,
+        Method::Learned,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
             Method::Coverage => "coverage",
             Method::LexRank => "lexrank",
             Method::Lead => "lead",
+            Method::Learned => "learned",
         }
     }
 }
@@ -86,6 +98,7 @@ pub fn select(
         Method::Lead => lead::select(cluster, limits),
         Method::LexRank => lexrank::select(cluster, stats, limits),
         Method::Coverage => coverage::select(cluster, stats, limits, &options.coverage),
+        Method::Learned => learned::select(cluster, stats, limits),
     }
 }
 

@@ -1,0 +1,101 @@
+//! `roundup train DATA.jsonl[.gz]`: fit the learned sentence scorer and write its model file.
+//!
+//! The shipped model (`crates/roundup/models/learned-v1.json`) is reproduced, from the
+//! workspace root, by the command recorded in its `command` field:
+//!
+//! ```text
+//! cargo run --release -p roundup-cli -- train ../shared/data/multinews/train.jsonl.gz
+//! ```
+//!
+//! (all 44,972 clusters, the default settings; deterministic: the same file, byte for byte).
+
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::Context;
+use roundup::eval::read_eval_clusters;
+use roundup::summarize::train::{evaluate, extract, fit, TrainOptions};
+
+use crate::cli::TrainArgs;
+
+pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
+    let start = Instant::now();
+    let mut clusters = read_eval_clusters(&args.data)
+        .with_context(|| format!("cannot read training data {}", args.data.display()))?;
+    if let Some(limit) = args.limit {
+        clusters.truncate(limit);
+    }
+    if clusters.iter().all(|c| c.summaries.is_empty()) {
+        anyhow::bail!(
+            "{}: no cluster has a human summary to learn from",
+            args.data.display()
+        );
+    }
+    eprintln!(
+        "read {} clusters in {:.1} s",
+        clusters.len(),
+        start.elapsed().as_secs_f64()
+    );
+
+    let t = Instant::now();
+    let examples = extract(&clusters);
+    drop(clusters);
+    eprintln!(
+        "features and labels of {} sentences in {:.1} s",
+        examples.len(),
+        t.elapsed().as_secs_f64()
+    );
+
+    let options = TrainOptions {
+        label: args.label,
+        trees: args.trees,
+        learning_rate: args.learning_rate,
+        max_depth: args.max_depth,
+        min_leaf_weight: args.min_leaf_weight,
+        seed: args.seed,
+        ..TrainOptions::default()
+    };
+    let command = std::iter::once("roundup".to_string())
+        .chain(std::env::args().skip(1))
+        .filter(|a| !a.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let t = Instant::now();
+    let model = fit(&examples, &options, &command).map_err(anyhow::Error::msg)?;
+    drop(examples);
+    eprintln!(
+        "{} trees fitted in {:.1} s",
+        model.trees.len(),
+        t.elapsed().as_secs_f64()
+    );
+
+    if let Some(parent) = args.output.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("cannot create {}", parent.display()))?;
+    }
+    std::fs::write(&args.output, model.to_json())
+        .with_context(|| format!("cannot write {}", args.output.display()))?;
+    println!(
+        "wrote {} ({} trees) in {:.1} s",
+        args.output.display(),
+        model.trees.len(),
+        start.elapsed().as_secs_f64()
+    );
+
+    if let Some(path) = &args.eval {
+        let mut val = read_eval_clusters(path)
+            .with_context(|| format!("cannot read evaluation data {}", path.display()))?;
+        val.truncate(args.eval_limit);
+        let m = evaluate(&model, &val, args.words);
+        println!(
+            "{} · {} clusters · {} words: ROUGE-1 F {:.2} · ROUGE-2 F {:.2} · ROUGE-L F {:.2}",
+            path.display(),
+            val.len(),
+            args.words,
+            100.0 * m.rouge1.f,
+            100.0 * m.rouge2.f,
+            100.0 * m.rouge_l.f
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}

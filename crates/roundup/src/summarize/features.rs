@@ -1,0 +1,297 @@
+//! Per-sentence features for the learned scorer ([`super::learned`]).
+//!
+//! Every feature is computed from the [`AnalysedCluster`] and its [`ClusterStats`] (no second
+//! tokenizer), and none depends on letter case: terms are lower-cased stems, and the text-level
+//! signals (quotes, digits) are case-free. None depends on how long an article is either — the
+//! Multi-News copies are cut to ~500 words per cluster while DUC and TAC articles are whole — so
+//! position is the sentence's index from the top of its article, never a share of its length or
+//! a distance from its end.
+//!
+//! The features, in [`FEATURE_NAMES`] order:
+//!
+//! | name | what |
+//! |---|---|
+//! | `position` | index of the sentence in its article (0 = lead) |
+//! | `is_first` | 1 for an article's first sentence |
+//! | `articles` | number of articles in the cluster |
+//! | `words` | whitespace words |
+//! | `content_terms` | distinct content stems |
+//! | `stop_share` | share of the sentence's tokens that are stop words |
+//! | `centroid` | TF-IDF cosine with the cluster centroid |
+//! | `centroid_rel` | `centroid` over the cluster's largest |
+//! | `lexrank` | LexRank centrality × number of sentences (1 = average) |
+//! | `lexrank_rel` | centrality over the cluster's largest |
+//! | `uni_df_mean` | mean over content stems of (articles containing it) / articles |
+//! | `uni_shared_share` | share of content stems found in ≥ 2 articles |
+//! | `uni_shared_sum` | Σ over content stems of (article-df − 1) / (articles − 1) |
+//! | `bi_df_mean`, `bi_shared_share`, `bi_shared_sum` | the same over stem bigrams (not both stop words) |
+//! | `coverage_rel` | the coverage method's concept weight (0.6 × unigrams + bigrams, df − 1 each) over the cluster's largest |
+//! | `first_sim` | cosine with the first sentence of its own article (1 for that sentence) |
+//! | `max_other_sim` | largest cosine with a sentence of another article |
+//! | `lead_other_sim` | largest cosine with another article's first sentence |
+//! | `lead_other_rel` | (at the end of the row) `lead_other_sim` over the cluster's largest |
+//! | `support_share` | other articles having a sentence with cosine ≥ 0.3, over (articles − 1) |
+//! | `support` | that number of articles |
+//! | `has_quote` | contains a quotation mark |
+//! | `inside_quote` | starts inside a quotation ([`starts_inside_a_quote`]) |
+//! | `said` | contains a reporting verb (said, says, told, according, ...) |
+//! | `numbers` | tokens made of digits |
+//! | `eligible` | may appear in a summary at all ([`ClusterStats::eligible`]) |
+
+use rustc_hash::FxHashMap;
+
+use crate::text::{AnalysedCluster, TermId};
+
+use super::lexrank;
+use super::vectors::{starts_inside_a_quote, ClusterStats, SparseVector};
+
+/// The feature names, in column order. The model file lists them too and must match.
+pub const FEATURE_NAMES: [&str; 28] = [
+    "position",
+    "is_first",
+    "articles",
+    "words",
+    "content_terms",
+    "stop_share",
+    "centroid",
+    "centroid_rel",
+    "lexrank",
+    "lexrank_rel",
+    "uni_df_mean",
+    "uni_shared_share",
+    "uni_shared_sum",
+    "bi_df_mean",
+    "bi_shared_share",
+    "bi_shared_sum",
+    "coverage_rel",
+    "first_sim",
+    "max_other_sim",
+    "lead_other_sim",
+    "support_share",
+    "support",
+    "has_quote",
+    "inside_quote",
+    "said",
+    "numbers",
+    "eligible",
+    "lead_other_rel",
+];
+
+/// Number of features per sentence.
+pub const FEATURE_COUNT: usize = FEATURE_NAMES.len();
+
+/// One sentence's features, in [`FEATURE_NAMES`] order.
+pub type FeatureRow = [f32; FEATURE_COUNT];
+
+/// Cosine at or above which a sentence of another article reports the same thing
+/// (the citation threshold, [`super::CitationParams`]).
+const SUPPORT_SIMILARITY: f32 = 0.3;
+
+/// Reporting verbs (lower-case surface forms).
+const SAID_WORDS: [&str; 9] = [
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "according",
+    "stated",
+    "added",
+    "announced",
+];
+
+const QUOTE_MARKS: [char; 5] = ['"', '\u{201c}', '\u{201d}', '`', '\u{2018}'];
+
+fn bigram_key(a: TermId, b: TermId) -> u64 {
+    ((a as u64) << 32) | b as u64
+}
+
+/// Stem bigrams of a sentence that are not two stop words, deduplicated.
+fn bigrams(cluster: &AnalysedCluster, sentence: usize, out: &mut Vec<u64>) {
+    out.clear();
+    let vocab = &cluster.vocabulary;
+    let terms = &cluster.sentences[sentence].terms;
+    for w in terms.windows(2) {
+        if !(vocab.is_stop(w[0]) && vocab.is_stop(w[1])) {
+            out.push(bigram_key(w[0], w[1]));
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+}
+
+fn normalised_centroid(vectors: &[SparseVector]) -> SparseVector {
+    let mut sum: FxHashMap<TermId, f32> = FxHashMap::default();
+    for v in vectors {
+        for &(t, w) in &v.entries {
+            *sum.entry(t).or_insert(0.0) += w;
+        }
+    }
+    let mut entries: Vec<(TermId, f32)> = sum.into_iter().collect();
+    entries.sort_unstable_by_key(|e| e.0);
+    let norm = entries.iter().map(|e| e.1 * e.1).sum::<f32>().sqrt();
+    if norm > 0.0 {
+        for e in &mut entries {
+            e.1 /= norm;
+        }
+    }
+    SparseVector { entries }
+}
+
+fn share_of_max(values: &[f32]) -> Vec<f32> {
+    let max = values.iter().copied().fold(0.0f32, f32::max);
+    values
+        .iter()
+        .map(|&v| if max > 0.0 { v / max } else { 0.0 })
+        .collect()
+}
+
+/// The features of every sentence of `cluster`, in sentence order.
+pub fn sentence_features(cluster: &AnalysedCluster, stats: &ClusterStats) -> Vec<FeatureRow> {
+    let n = cluster.sentences.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let vocab = &cluster.vocabulary;
+    let articles = cluster.articles.len().max(1);
+    let a = articles as f32;
+    let others = (articles - 1) as f32;
+
+    // bigram article frequencies
+    let mut sentence_bigrams: Vec<Vec<u64>> = Vec::with_capacity(n);
+    let mut bigram_df: FxHashMap<u64, (u16, u32)> = FxHashMap::default();
+    let mut scratch = Vec::new();
+    for (i, s) in cluster.sentences.iter().enumerate() {
+        bigrams(cluster, i, &mut scratch);
+        let tag = s.article as u32 + 1;
+        for &b in &scratch {
+            let e = bigram_df.entry(b).or_insert((0, 0));
+            if e.1 != tag {
+                e.0 = e.0.saturating_add(1);
+                e.1 = tag;
+            }
+        }
+        sentence_bigrams.push(scratch.clone());
+    }
+
+    // pairwise similarities, once
+    let mut sim = vec![0.0f32; n * n];
+    for i in 0..n {
+        sim[i * n + i] = 1.0;
+        for j in (i + 1)..n {
+            let c = stats.vectors[i].cosine(&stats.vectors[j]);
+            sim[i * n + j] = c;
+            sim[j * n + i] = c;
+        }
+    }
+
+    let centroid = normalised_centroid(&stats.vectors);
+    let centroid_sim: Vec<f32> = stats.vectors.iter().map(|v| v.cosine(&centroid)).collect();
+    let centroid_rel = share_of_max(&centroid_sim);
+    let lexrank = lexrank::centrality(stats);
+    let lexrank_rel = share_of_max(&lexrank);
+
+    let said: Vec<TermId> = SAID_WORDS.iter().filter_map(|w| vocab.lookup(w)).collect();
+
+    let mut rows: Vec<FeatureRow> = Vec::with_capacity(n);
+    let mut coverage_weight = Vec::with_capacity(n);
+    let mut best_lead_sim: Vec<f32> = Vec::with_capacity(n);
+    for (i, s) in cluster.sentences.iter().enumerate() {
+        let terms = &stats.content_terms[i];
+        let mut uni_df_sum = 0.0f32;
+        let mut uni_shared = 0usize;
+        let mut uni_shared_sum = 0.0f32;
+        for &t in terms {
+            let df = stats.article_df[t as usize].max(1) as f32;
+            uni_df_sum += df / a;
+            if df >= 2.0 {
+                uni_shared += 1;
+                uni_shared_sum += df - 1.0;
+            }
+        }
+        let bis = &sentence_bigrams[i];
+        let mut bi_df_sum = 0.0f32;
+        let mut bi_shared = 0usize;
+        let mut bi_shared_sum = 0.0f32;
+        for b in bis {
+            let df = bigram_df.get(b).map_or(1, |e| e.0.max(1)) as f32;
+            bi_df_sum += df / a;
+            if df >= 2.0 {
+                bi_shared += 1;
+                bi_shared_sum += df - 1.0;
+            }
+        }
+        coverage_weight.push(0.6 * uni_shared_sum + bi_shared_sum);
+
+        let range = &cluster.article_sentences[s.article];
+        let first_sim = sim[i * n + range.start];
+        let mut max_other = 0.0f32;
+        let mut lead_other = 0.0f32;
+        let mut support = 0usize;
+        for (b, r) in cluster.article_sentences.iter().enumerate() {
+            if b == s.article || r.is_empty() {
+                continue;
+            }
+            let row = &sim[i * n + r.start..i * n + r.end];
+            let best = row.iter().copied().fold(0.0f32, f32::max);
+            max_other = max_other.max(best);
+            lead_other = lead_other.max(row[0]);
+            if best >= SUPPORT_SIMILARITY {
+                support += 1;
+            }
+        }
+        best_lead_sim.push(lead_other);
+
+        let n_terms = s.terms.len().max(1) as f32;
+        let stops = s.terms.iter().filter(|&&t| vocab.is_stop(t)).count() as f32;
+        let numbers = s
+            .terms
+            .iter()
+            .filter(|&&t| {
+                let stem = vocab.stem(t);
+                !stem.is_empty() && stem.bytes().all(|c| c.is_ascii_digit())
+            })
+            .count();
+        let has_said = s.terms.iter().any(|t| said.contains(t));
+        let per = |x: f32, k: usize| if k > 0 { x / k as f32 } else { 0.0 };
+        let share = |x: usize, k: usize| if k > 0 { x as f32 / k as f32 } else { 0.0 };
+        let norm_others = |x: f32| if others > 0.0 { x / others } else { 0.0 };
+
+        let mut row: FeatureRow = [0.0; FEATURE_COUNT];
+        row[0] = s.index as f32;
+        row[1] = (s.index == 0) as u8 as f32;
+        row[2] = a;
+        row[3] = s.words as f32;
+        row[4] = terms.len() as f32;
+        row[5] = stops / n_terms;
+        row[6] = centroid_sim[i];
+        row[7] = centroid_rel[i];
+        row[8] = lexrank.get(i).copied().unwrap_or(0.0) * n as f32;
+        row[9] = lexrank_rel.get(i).copied().unwrap_or(0.0);
+        row[10] = per(uni_df_sum, terms.len());
+        row[11] = share(uni_shared, terms.len());
+        row[12] = norm_others(uni_shared_sum);
+        row[13] = per(bi_df_sum, bis.len());
+        row[14] = share(bi_shared, bis.len());
+        row[15] = norm_others(bi_shared_sum);
+        // row[16]: coverage_rel, below
+        row[17] = first_sim;
+        row[18] = max_other;
+        row[19] = lead_other;
+        row[20] = norm_others(support as f32);
+        row[21] = support as f32;
+        row[22] = (s.text.contains(QUOTE_MARKS) || s.text.contains("''")) as u8 as f32;
+        row[23] = starts_inside_a_quote(&s.text) as u8 as f32;
+        row[24] = has_said as u8 as f32;
+        row[25] = numbers as f32;
+        row[26] = stats.eligible[i] as u8 as f32;
+        rows.push(row);
+    }
+    let coverage_rel = share_of_max(&coverage_weight);
+    let lead_rel = share_of_max(&best_lead_sim);
+    for (i, row) in rows.iter_mut().enumerate() {
+        row[16] = coverage_rel[i];
+        row[27] = lead_rel[i];
+    }
+    rows
+}

@@ -1,0 +1,215 @@
+//! The learned sentence scorer: gradient-boosted regression trees over [`super::features`],
+//! trained on Multi-News train to predict each sentence's ROUGE gain against the human summary
+//! (`roundup train`, [`super::train`]), then the shared [`Selector`](super::select::Selector)
+//! takes sentences best-first under the budget and redundancy rules.
+//!
+//! The trees ship in the repository (`crates/roundup/models/learned-v1.json`, compiled in with
+//! `include_str!` and parsed once), so start-up needs no file or network. Evaluating them is a
+//! walk down each tree per sentence: a few microseconds per cluster.
+//!
+//! Model file format (JSON): `{"format": "roundup-gbt-1", "features": [names...],
+//! "base_score": f, "trees": [{"feature": [...], "threshold": [...], "left": [...],
+//! "right": [...], "value": [...]}]}`. Node 0 is the root; a node whose `feature` is -1 is a leaf
+//! worth `value`; otherwise a row goes `left` when `row[feature] < threshold`, else `right`.
+//! Children always come after their parent, so every walk ends. A sentence's score is
+//! `base_score` plus the leaves it reaches.
+
+use std::sync::LazyLock;
+
+use serde::{Deserialize, Serialize};
+
+use crate::text::AnalysedCluster;
+
+use super::coverage::{self, CoverageParams};
+use super::features::{sentence_features, FeatureRow, FEATURE_COUNT, FEATURE_NAMES};
+use super::select::{rank, select_ranked, Selected, SelectionLimits};
+use super::vectors::ClusterStats;
+
+/// The format tag written into and required of model files.
+pub const MODEL_FORMAT: &str = "roundup-gbt-1";
+
+/// The shipped model's JSON, as trained by `roundup train` (see the file's `command` field).
+pub const SHIPPED_MODEL_JSON: &str = include_str!("../../models/learned-v1.json");
+
+static SHIPPED: LazyLock<Result<Model, String>> =
+    LazyLock::new(|| Model::from_json(SHIPPED_MODEL_JSON));
+
+/// The model compiled into the library, or why it could not be read.
+pub fn shipped_model() -> Result<&'static Model, &'static str> {
+    SHIPPED.as_ref().map_err(String::as_str)
+}
+
+/// One regression tree, as parallel arrays of nodes.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Tree {
+    /// Split feature of each node, -1 for a leaf.
+    pub feature: Vec<i32>,
+    /// Split threshold: a row goes left when `row[feature] < threshold`.
+    pub threshold: Vec<f64>,
+    pub left: Vec<u32>,
+    pub right: Vec<u32>,
+    /// Leaf value (ignored on split nodes).
+    pub value: Vec<f32>,
+}
+
+impl Tree {
+    fn check(&self) -> Result<(), String> {
+        let n = self.feature.len();
+        if n == 0 {
+            return Err("a tree has no nodes".into());
+        }
+        if [
+            self.threshold.len(),
+            self.left.len(),
+            self.right.len(),
+            self.value.len(),
+        ]
+        .iter()
+        .any(|&l| l != n)
+        {
+            return Err("a tree's node arrays differ in length".into());
+        }
+        for i in 0..n {
+            let f = self.feature[i];
+            if f < 0 {
+                if !self.value[i].is_finite() {
+                    return Err(format!("leaf {i} has a non-finite value"));
+                }
+                continue;
+            }
+            if f as usize >= FEATURE_COUNT {
+                return Err(format!("node {i} splits on unknown feature {f}"));
+            }
+            for child in [self.left[i], self.right[i]] {
+                let c = child as usize;
+                if c <= i || c >= n {
+                    return Err(format!("node {i} has child {c} out of order"));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The leaf value `row` reaches.
+    pub fn eval(&self, row: &FeatureRow) -> f32 {
+        let mut i = 0usize;
+        // children come after parents (checked at load), so this walk ends
+        while let Some(&f) = self.feature.get(i) {
+            if f < 0 {
+                return self.value[i];
+            }
+            let x = row[f as usize] as f64;
+            i = if x < self.threshold[i] {
+                self.left[i]
+            } else {
+                self.right[i]
+            } as usize;
+        }
+        0.0
+    }
+}
+
+/// A boosted ensemble of regression trees over [`FEATURE_NAMES`].
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Model {
+    pub format: String,
+    /// How the model was made (the command line), for the record.
+    #[serde(default)]
+    pub command: String,
+    /// The feature names the trees were trained on, in column order.
+    pub features: Vec<String>,
+    pub base_score: f32,
+    pub trees: Vec<Tree>,
+}
+
+impl Model {
+    /// Parses and checks a model file.
+    pub fn from_json(json: &str) -> Result<Model, String> {
+        let model: Model =
+            serde_json::from_str(json).map_err(|e| format!("unreadable model: {e}"))?;
+        model.check()?;
+        Ok(model)
+    }
+
+    /// The model as JSON, one tree a line.
+    pub fn to_json(&self) -> String {
+        let head = serde_json::json!({
+            "format": self.format,
+            "command": self.command,
+            "features": self.features,
+            "base_score": self.base_score,
+        })
+        .to_string();
+        let mut out = String::with_capacity(64 * 1024);
+        out.push_str(head.trim_end_matches('}'));
+        out.push_str(",\"trees\":[\n");
+        for (i, t) in self.trees.iter().enumerate() {
+            if i > 0 {
+                out.push_str(",\n");
+            }
+            out.push_str(&serde_json::to_string(t).unwrap_or_else(|_| "{}".into()));
+        }
+        out.push_str("\n]}\n");
+        out
+    }
+
+    fn check(&self) -> Result<(), String> {
+        if self.format != MODEL_FORMAT {
+            return Err(format!(
+                "model format '{}' is not '{MODEL_FORMAT}'",
+                self.format
+            ));
+        }
+        if self.features.len() != FEATURE_COUNT
+            || self.features.iter().zip(FEATURE_NAMES).any(|(a, b)| a != b)
+        {
+            return Err(format!(
+                "model features {:?} do not match this build's {:?}",
+                self.features, FEATURE_NAMES
+            ));
+        }
+        if !self.base_score.is_finite() {
+            return Err("non-finite base score".into());
+        }
+        for (i, t) in self.trees.iter().enumerate() {
+            t.check().map_err(|e| format!("tree {i}: {e}"))?;
+        }
+        Ok(())
+    }
+
+    /// The model's score of one sentence.
+    pub fn score(&self, row: &FeatureRow) -> f32 {
+        self.base_score + self.trees.iter().map(|t| t.eval(row)).sum::<f32>()
+    }
+}
+
+/// The model's score of every sentence of the cluster.
+pub fn scores(model: &Model, cluster: &AnalysedCluster, stats: &ClusterStats) -> Vec<f32> {
+    sentence_features(cluster, stats)
+        .iter()
+        .map(|row| model.score(row))
+        .collect()
+}
+
+/// Scores with `model`, then selects best-first under the shared budget and redundancy rules.
+pub fn select_with(
+    model: &Model,
+    cluster: &AnalysedCluster,
+    stats: &ClusterStats,
+    limits: SelectionLimits,
+) -> Vec<Selected> {
+    let scores = scores(model, cluster, stats);
+    select_ranked(cluster, stats, &rank(&scores), limits)
+}
+
+/// Selects with the shipped model (or, should it ever fail to load, the coverage method).
+pub fn select(
+    cluster: &AnalysedCluster,
+    stats: &ClusterStats,
+    limits: SelectionLimits,
+) -> Vec<Selected> {
+    match shipped_model() {
+        Ok(model) => select_with(model, cluster, stats, limits),
+        Err(_) => coverage::select(cluster, stats, limits, &CoverageParams::default()),
+    }
+}
