@@ -290,15 +290,19 @@ fn multinews_val_news_is_kept() {
     let reader = BufReader::new(flate2::read::GzDecoder::new(file));
     let mut stats = DropStats::new();
     let mut clusters = 0;
-    for line in reader.lines().take(200) {
+    let n_clusters: usize = std::env::var("ROUNDUP_CLEAN_CLUSTERS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(200);
+    for line in reader.lines().take(n_clusters) {
         let line = line.expect("readable gzip");
         for doc in documents_of(&line) {
             stats.add(&doc);
         }
         clusters += 1;
     }
-    assert_eq!(clusters, 200);
-    let (lines, words) = stats.report("multinews val, 200 clusters");
+    assert_eq!(clusters, n_clusters);
+    let (lines, words) = stats.report(&format!("multinews val, {n_clusters} clusters"));
     assert!(stats.lines > 500);
     assert!(
         lines < 0.01 && words < 0.002,
@@ -367,4 +371,76 @@ fn duc_hard_wrapping_is_undone() {
         fragments * 100 < paragraphs,
         "{fragments} of {paragraphs} lines start mid-sentence"
     );
+}
+
+#[test]
+fn html_benchmark_gold_text_is_kept() {
+    // The gold main text of 181 real pages: whatever is dropped here is (mostly) a false positive.
+    let path = shared_dir().join("data/html/article-extraction-benchmark.jsonl.gz");
+    let file = std::fs::File::open(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let reader = BufReader::new(flate2::read::GzDecoder::new(file));
+    let mut stats = DropStats::new();
+    let mut pages = 0;
+    for line in reader.lines() {
+        let line = line.expect("readable gzip");
+        let v: serde_json::Value = serde_json::from_str(&line).expect("valid JSON line");
+        if let Some(body) = v.get("articleBody").and_then(|b| b.as_str()) {
+            stats.add(body);
+            pages += 1;
+        }
+    }
+    assert!(pages > 150, "{pages} pages");
+    let (lines, words) = stats.report("article-extraction-benchmark gold text");
+    // What goes is mostly short: section headers, table rows, links, credits, sign-up prompts
+    // that the gold keeps.
+    assert!(lines < 0.12 && words < 0.012, "too much gold text dropped");
+}
+
+#[test]
+#[ignore = "timing: run with --release -- --ignored --nocapture"]
+fn clean_speed_on_multinews() {
+    let path = shared_dir().join("data/multinews/val.jsonl.gz");
+    let file = std::fs::File::open(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let reader = BufReader::new(flate2::read::GzDecoder::new(file));
+    let clusters: Vec<Cluster> = reader
+        .lines()
+        .take(2000)
+        .enumerate()
+        .map(|(i, l)| Cluster {
+            id: i.to_string(),
+            articles: documents_of(&l.expect("readable gzip"))
+                .into_iter()
+                .map(|text| Article {
+                    text,
+                    ..Article::default()
+                })
+                .collect(),
+        })
+        .collect();
+    let n = clusters.len();
+    let texts: Vec<&str> = clusters
+        .iter()
+        .flat_map(|c| c.articles.iter().map(|a| a.text.as_str()))
+        .collect();
+    let start = std::time::Instant::now();
+    let chars: usize = texts.iter().map(|t| normalize_text(t).len()).sum();
+    let t_norm = start.elapsed().as_secs_f64();
+    let start = std::time::Instant::now();
+    let removed: usize = texts.iter().map(|t| clean_text(t).1).sum();
+    let t_clean = start.elapsed().as_secs_f64();
+    eprintln!(
+        "{} articles: normalize_text {t_norm:.3}s ({chars} bytes out), clean_text {t_clean:.3}s ({removed} lines removed)",
+        texts.len()
+    );
+    let start = std::time::Instant::now();
+    let mut kept = 0;
+    for c in clusters {
+        kept += clean_cluster(c).articles.len();
+    }
+    let secs = start.elapsed().as_secs_f64();
+    eprintln!(
+        "clean_cluster: {n} Multi-News clusters in {secs:.3}s = {:.0} clusters/s ({kept} articles kept)",
+        n as f64 / secs
+    );
+    assert!(n as f64 / secs > 1000.0);
 }

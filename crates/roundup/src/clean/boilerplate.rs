@@ -8,6 +8,10 @@
 //! end-of-article marker ("Check Also", "Leave a Reply", "Share this", "Related articles", ...) once
 //! the body has been seen.
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
+
 /// Lines scoring at least this much are boilerplate.
 pub const THRESHOLD: f32 = 3.0;
 
@@ -77,7 +81,7 @@ struct LineInfo {
 impl LineInfo {
     fn new(line: &str) -> LineInfo {
         let line = line.trim();
-        let words = line.split_whitespace().take(MAX_JUNK_WORDS + 1).count();
+        let words = word_count(line);
         if words == 0 {
             return LineInfo {
                 score: 10.0,
@@ -103,12 +107,22 @@ impl LineInfo {
         let terminal = ends_terminal(line) && !ellipsis;
         let toks: Vec<&str> = lower.split_whitespace().collect();
         let cores: Vec<&str> = toks.iter().map(|t| core(t)).collect();
+        // A paragraph rather than a short line: captions, credits, datelines and site words inside
+        // it are extraction leftovers around real text, so only reader-directed furniture counts.
+        let paragraph = words > 25;
 
         // ---- content evidence ----
-        let stop = cores.iter().filter(|c| STOP_WORDS.contains(c)).count();
+        let stop = cores.iter().filter(|c| STOP_SET.contains(*c)).count();
         let stop_ratio = stop as f32 / words as f32;
-        let verb = cores.iter().any(|c| is_verbish(c));
+        let verb = cores
+            .iter()
+            .enumerate()
+            .any(|(i, c)| is_verbish(c) && (i > 0 || !NOT_VERBS.contains(c)));
         let quoted = line.contains('"');
+        let you = cores
+            .iter()
+            .filter(|c| matches!(**c, "you" | "your" | "you'll" | "you're" | "yours"))
+            .count();
         let mut content = 0.0f32;
         if terminal && words >= 6 {
             content += 1.5;
@@ -125,67 +139,33 @@ impl LineInfo {
         if quoted && words >= 5 {
             content += 1.0;
         }
+        if paragraph {
+            content += words as f32 / 15.0;
+        }
 
         // ---- junk evidence ----
-        let sentence_like = terminal && line.chars().any(|c| c.is_lowercase());
         let mut junk = 0.0f32;
-        let strong = STRONG_PHRASES.iter().filter(|p| lower.contains(*p)).count()
-            + usize::from(STRONG_STARTS.iter().any(|p| lower.starts_with(p)));
-        junk += 6.0 * strong.min(2) as f32;
-        let site_words = cores.iter().filter(|c| SITE_WORDS.contains(c)).count();
-        junk += site_words.min(2) as f32;
-        if words <= 20 && SITE_PHRASES.iter().any(|p| lower.contains(p)) {
-            junk += 2.0;
-        }
+        let strong = STRONG_PHRASES.iter().filter(|p| lower.contains(*p)).count();
         if has_url_or_email(&lower) {
             junk += 3.0;
-        } else if !sentence_like && has_bare_domain(&lower) {
-            junk += 1.5; // "Algemeiner.com" (but "Then came Amazon.com." is a sentence)
         }
         if HTML_MARKUP.iter().any(|p| lower.contains(p)) {
             junk += 5.0;
         }
-        if is_breadcrumb(&toks) {
-            junk += 5.0;
-        }
-        if is_date_line(&cores, &toks) {
-            junk += 5.0;
-        }
-        let letters = line.chars().any(|c| c.is_alphabetic());
-        if !letters {
-            junk += 4.0;
-        }
-        if words <= 2 && !sentence_like && !verb {
-            junk += 3.0;
-        }
-        let odd = line.chars().filter(|&c| is_odd_symbol(c)).count();
-        if odd > 0 && words <= 12 {
-            junk += 2.0;
-        }
-        if has_shortcode(line) {
-            junk += 2.0;
-        }
-        let caption = CAPTION_MARKS.iter().any(|p| lower.contains(p));
-        if caption {
-            junk += if words <= 40 { 5.0 } else { 2.0 };
-        }
-        if ends_with_credit(&lower) {
-            junk += 5.0;
-        }
-        if is_byline(line, &toks) {
-            junk += 4.0;
-        }
-        if lower.starts_with("about ") && words <= 6 && !terminal {
-            junk += 3.0; // author box: "About web sub editor"
-        }
-        if line.ends_with(':') && words <= 3 && !verb {
-            junk += 3.0; // a label: "Article source:", "Related:", "Tags:"
-        }
-        if ellipsis && words <= 40 {
-            junk += 1.5;
-        }
-        if !quoted && words <= 25 && cores.iter().any(|c| matches!(*c, "you" | "your")) {
-            junk += 1.5; // addresses the reader
+        if paragraph {
+            junk += 6.0 * strong as f32 + 1.5 * you.min(4) as f32;
+        } else {
+            let strong = strong
+                + CREDIT_PHRASES.iter().filter(|p| lower.contains(*p)).count()
+                + usize::from(words <= 12 && STRONG_STARTS.iter().any(|p| lower.starts_with(p)));
+            junk += 6.0 * strong.min(2) as f32;
+            junk += self::short_line_junk(line, &lower, &toks, &cores, words, terminal, verb);
+            if ellipsis {
+                junk += 1.5;
+            }
+            if !quoted && you > 0 {
+                junk += 1.5; // addresses the reader
+            }
         }
 
         let credit = CREDIT_STARTS.iter().any(|p| lower.starts_with(p));
@@ -201,20 +181,109 @@ impl LineInfo {
     }
 }
 
+/// Junk evidence that only short lines carry: site words, breadcrumbs, date stamps, tiny fragments,
+/// odd symbols, shortcodes, captions and credits, bylines, author boxes, labels.
+fn short_line_junk(
+    line: &str,
+    lower: &str,
+    toks: &[&str],
+    cores: &[&str],
+    words: usize,
+    terminal: bool,
+    verb: bool,
+) -> f32 {
+    let mut junk = 0.0f32;
+    let sentence_like = terminal && line.chars().any(|c| c.is_lowercase());
+    let site_words = cores.iter().filter(|c| SITE_SET.contains(*c)).count();
+    junk += site_words.min(2) as f32;
+    if words <= 20 && SITE_PHRASES.iter().any(|p| lower.contains(p)) {
+        junk += 2.0;
+    }
+    if !sentence_like && has_bare_domain(lower) {
+        junk += 1.5; // "Algemeiner.com" (but "Then came Amazon.com." is a sentence)
+    }
+    if is_breadcrumb(toks) {
+        junk += 5.0;
+    }
+    if is_date_line(cores, toks) {
+        junk += 5.0;
+    }
+    if !line.chars().any(|c| c.is_alphabetic()) {
+        junk += 4.0;
+    }
+    if words <= 2 && !sentence_like && !verb {
+        junk += 3.0;
+    }
+    if words <= 12 && line.chars().any(is_odd_symbol) {
+        junk += 2.0;
+    }
+    if has_shortcode(line) {
+        junk += 2.0;
+    }
+    if CAPTION_MARKS.iter().any(|p| lower.contains(p)) || lower.starts_with("caption") {
+        junk += 5.0;
+    }
+    if ends_with_credit(line) {
+        junk += 5.0;
+    }
+    if is_byline(line, toks) {
+        junk += 4.0;
+    }
+    if lower.starts_with("about ") && words <= 6 && !terminal {
+        junk += 3.0; // author box: "About web sub editor"
+    }
+    if line.ends_with(':') && words <= 3 && !verb {
+        junk += 3.0; // a label: "Article source:", "Related:", "Tags:"
+    }
+    junk
+}
+
+static STOP_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| STOP_WORDS.iter().copied().collect());
+static SITE_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| SITE_WORDS.iter().copied().collect());
+static VERB_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| VERBS.iter().copied().collect());
+
 /// A token without the punctuation around it.
 fn core(t: &str) -> &str {
     t.trim_matches(|c: char| !c.is_alphanumeric())
 }
 
 fn ends_terminal(s: &str) -> bool {
-    let t = s.trim_end_matches(['"', '\'', ')', ']']);
-    matches!(t.chars().next_back(), Some('.' | '!' | '?'))
+    let t = s.trim_end_matches(['"', '\'', ')', ']', '\u{300D}', '\u{300F}', '\u{FF09}']);
+    matches!(
+        t.chars().next_back(),
+        Some('.' | '!' | '?' | '\u{3002}' | '\u{FF01}' | '\u{FF1F}' | '\u{FF61}')
+    )
+}
+
+/// Words in a line, up to `MAX_JUNK_WORDS + 1`: whitespace-separated tokens, plus one word per two
+/// characters of scripts written without spaces (Chinese, Japanese, Thai).
+fn word_count(line: &str) -> usize {
+    let tokens = line.split_whitespace().take(MAX_JUNK_WORDS + 1).count();
+    if line.is_ascii() {
+        return tokens;
+    }
+    let unspaced = line.chars().filter(|&c| is_unspaced_script(c)).count();
+    (tokens + unspaced / 2).min(MAX_JUNK_WORDS + 1)
+}
+
+fn is_unspaced_script(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}' // Hiragana, Katakana
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}' // CJK ideographs
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{0E00}'..='\u{0E7F}' // Thai
+        | '\u{0E80}'..='\u{0EFF}' // Lao
+        | '\u{1000}'..='\u{109F}' // Myanmar
+        | '\u{1780}'..='\u{17FF}' // Khmer
+    )
 }
 
 fn is_verbish(w: &str) -> bool {
-    VERBS.contains(&w)
-        || (w.len() > 4 && w.ends_with("ed") && !NOT_VERBS.contains(&w))
-        || w.ends_with("n't")
+    VERB_SET.contains(w) || (w.len() > 4 && w.ends_with("ed")) || w.ends_with("n't")
 }
 
 fn has_url_or_email(lower: &str) -> bool {
@@ -387,8 +456,8 @@ fn has_shortcode(line: &str) -> bool {
 }
 
 /// A trailing parenthetical credit: "... November 11, 2017. (Reuters)", "(AP Photo/John Doe)".
-fn ends_with_credit(lower: &str) -> bool {
-    let Some(body) = lower.strip_suffix(')') else {
+fn ends_with_credit(line: &str) -> bool {
+    let Some(body) = line.strip_suffix(')') else {
         return false;
     };
     let Some(open) = body.rfind('(') else {
@@ -398,14 +467,18 @@ fn ends_with_credit(lower: &str) -> bool {
     if inner.split_whitespace().count() > 5 {
         return false;
     }
-    CREDIT_NAMES.contains(&inner)
-        || inner.contains("photo")
-        || inner.contains("getty")
-        || inner.contains("courtesy")
-        || inner.contains("reuters/")
-        || inner.contains("/reuters")
-        || inner.contains("/ap")
-        || inner.contains("/afp")
+    let lower = inner.to_lowercase();
+    // Names must be written as credits are ("Reuters", "REUTERS", "AP"), not as in "(ePA)".
+    CREDIT_NAMES
+        .iter()
+        .any(|n| *n == inner || (n.to_uppercase() == inner))
+        || lower.contains("photo")
+        || lower.contains("getty")
+        || lower.contains("courtesy")
+        || lower.contains("reuters/")
+        || lower.contains("/reuters")
+        || lower.contains("/ap")
+        || lower.contains("/afp")
 }
 
 /// "By Ben Cohen", "By JOHN SMITH, Associated Press", "Posted by admin".
@@ -587,15 +660,6 @@ const STRONG_PHRASES: &[&str] = &[
     "additional reporting by",
     "(reporting by",
     "; editing by",
-    "photo credit",
-    "image credit",
-    "photo courtesy",
-    "image courtesy",
-    "getty images",
-    "ap photo",
-    "afp photo",
-    "file photo",
-    "shutterstock",
     "to your inbox",
     "enable javascript",
     "skip to content",
@@ -619,6 +683,19 @@ const STRONG_PHRASES: &[&str] = &[
     "page not found",
     "this field is required",
     "loading comments",
+];
+
+/// Photo credits: junk on a short line, leftovers around the text in a paragraph.
+const CREDIT_PHRASES: &[&str] = &[
+    "photo credit",
+    "image credit",
+    "photo courtesy",
+    "image courtesy",
+    "getty images",
+    "ap photo",
+    "afp photo",
+    "file photo",
+    "shutterstock",
 ];
 
 /// Line beginnings that practically never start news prose.
@@ -773,7 +850,6 @@ const CAPTION_MARKS: &[&str] = &[
     "/epa",
     "via flickr",
     "via getty",
-    "caption:",
 ];
 
 const CREDIT_STARTS: &[&str] = &[
@@ -791,30 +867,32 @@ const CREDIT_STARTS: &[&str] = &[
 ];
 
 const CREDIT_NAMES: &[&str] = &[
-    "reuters",
-    "ap",
-    "afp",
-    "epa",
-    "getty",
-    "getty images",
-    "xinhua",
-    "bloomberg",
-    "file",
-    "photo",
+    "Reuters",
+    "AP",
+    "AFP",
+    "EPA",
+    "Getty",
+    "Getty Images",
+    "Xinhua",
+    "Bloomberg",
+    "File",
+    "Photo",
+    "File Photo",
     "file photo",
-    "courtesy",
-    "handout",
-    "afp/getty images",
-    "ap photo",
-    "reuters photo",
-    "tass",
-    "ria novosti",
-    "sputnik",
-    "wikimedia commons",
-    "flickr",
-    "screenshot",
-    "screengrab",
-    "illustration",
+    "Courtesy",
+    "Handout",
+    "AFP/Getty Images",
+    "AP Photo",
+    "Reuters Photo",
+    "TASS",
+    "RIA Novosti",
+    "Sputnik",
+    "Wikimedia Commons",
+    "Flickr",
+    "Screenshot",
+    "Screengrab",
+    "Illustration",
+    "Shutterstock",
 ];
 
 /// Strong end-of-article markers: what follows them (once the body has been seen) is site furniture.

@@ -42,12 +42,20 @@ pub fn shingles(text: &str) -> Vec<u64> {
 
 /// FNV-1a over the lower-cased characters of a word.
 fn hash_word(w: &str) -> u64 {
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    if w.is_ascii() {
+        for b in w.bytes() {
+            h ^= u64::from(b.to_ascii_lowercase());
+            h = h.wrapping_mul(PRIME);
+        }
+        return h;
+    }
     for c in w.chars().flat_map(char::to_lowercase) {
         let mut buf = [0u8; 4];
         for &b in c.encode_utf8(&mut buf).as_bytes() {
             h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+            h = h.wrapping_mul(PRIME);
         }
     }
     h

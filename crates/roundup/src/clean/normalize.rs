@@ -52,8 +52,17 @@ const NEWLINE_MARK: &str = "NEWLINE_CHAR";
 fn normalize_chars(raw: &str, out: &mut String) {
     let bytes = raw.as_bytes();
     let mut i = 0;
-    // The last character written to `out` that was not removed (for dash handling).
     while i < bytes.len() {
+        // Copy a run of plain ASCII in one go.
+        let run = bytes[i..]
+            .iter()
+            .position(|&b| !is_plain(b))
+            .unwrap_or(bytes.len() - i);
+        if run > 0 {
+            out.push_str(&raw[i..i + run]);
+            i += run;
+            continue;
+        }
         let b = bytes[i];
         if b < 0x80 {
             match b {
@@ -114,6 +123,14 @@ fn normalize_chars(raw: &str, out: &mut String) {
             i += len;
         }
     }
+}
+
+/// An ASCII byte that the character pass copies unchanged.
+#[inline]
+fn is_plain(b: u8) -> bool {
+    (0x20..0x7F).contains(&b) && !matches!(b, b'N' | b'&' | b'`' | b'\'')
+        || b == b'\n'
+        || b == b'\t'
 }
 
 /// Writes the normalised form of one character (`next` is the character after it in the input).
