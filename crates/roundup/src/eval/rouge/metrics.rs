@@ -62,7 +62,8 @@ pub(super) fn rouge_l(target: &[u32], prediction: &[u32], vocabulary: usize) -> 
     prf(lcs, prediction.len(), target.len())
 }
 
-/// Above this many mask words, LCS falls back to the two-row table (memory-bound inputs).
+/// Above this many mask words, the ROUGE-L length falls back to the two-row table, which
+/// needs only linear memory.
 const MAX_MASK_WORDS: usize = 1 << 21;
 
 /// Match masks of a pattern: a bit per pattern position, a row per distinct pattern token
@@ -99,8 +100,8 @@ impl Masks {
     }
 
     /// Masks of `pattern` for the tokens with `in_text[token]`; `false` (and no rows) when
-    /// they would be too large.
-    fn build(&mut self, pattern: &[u32], in_text: &[bool]) -> bool {
+    /// they would take more than `limit` words.
+    fn build(&mut self, pattern: &[u32], in_text: &[bool], limit: usize) -> bool {
         for &t in &self.rows {
             if let Some(r) = self.row_of.get_mut(t as usize) {
                 *r = NO_ROW;
@@ -138,7 +139,7 @@ impl Masks {
         }
         let size = self.rows.len().saturating_mul(self.words);
         self.masks.clear();
-        if size > MAX_MASK_WORDS {
+        if size > limit {
             for &t in &self.rows {
                 if let Some(r) = self.row_of.get_mut(t as usize) {
                     *r = NO_ROW;
@@ -198,7 +199,7 @@ fn step(v: &mut [u64], m: &[u64]) {
 fn lcs_length(a: &[u32], b: &[u32], vocabulary: usize) -> usize {
     let (pattern, text) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     let mut masks = Masks::new(vocabulary);
-    if !masks.build(pattern, &presence(text, vocabulary)) {
+    if !masks.build(pattern, &presence(text, vocabulary), MAX_MASK_WORDS) {
         return lcs_length_by_table(a, b);
     }
     if masks.words == 1 {
@@ -317,8 +318,9 @@ fn mark_lcs(
     }
 }
 
-/// The same marks by `rouge-score`'s full table, for sentences whose bit vectors would be
-/// too large.
+/// The same marks by `rouge-score`'s full table (`_lcs_table` + `_backtrack_norec`),
+/// the reference the bit-parallel backtracking is tested against.
+#[cfg(test)]
 fn mark_lcs_by_table(reference: &[u32], candidate: &[u32], in_union: &mut [bool]) {
     let cols = candidate.len() + 1;
     let mut table = vec![0u32; (reference.len() + 1) * cols];
@@ -385,14 +387,12 @@ pub(super) fn rouge_lsum(target: &[&[u32]], prediction: &[&[u32]], vocabulary: u
         }
         in_union.clear();
         in_union.resize(sentence.len(), false);
-        let bit_parallel = masks.build(sentence, &in_prediction);
+        // Always bit-parallel: its columns take |sentence|·|candidate|/8 bytes, 32 times
+        // less than the table rouge-score itself fills, so no input that rouge-score can
+        // score is too large here.
+        masks.build(sentence, &in_prediction, usize::MAX);
         for &candidate in prediction {
-            let cells = (candidate.len() + 1).saturating_mul(masks.words);
-            if bit_parallel && cells <= MAX_MASK_WORDS {
-                mark_lcs(sentence, candidate, &masks, &mut cols, &mut in_union);
-            } else {
-                mark_lcs_by_table(sentence, candidate, &mut in_union);
-            }
+            mark_lcs(sentence, candidate, &masks, &mut cols, &mut in_union);
         }
         for (&t, _) in sentence.iter().zip(&in_union).filter(|(_, &keep)| keep) {
             let (Some(tc), Some(pc)) = (
@@ -424,7 +424,7 @@ mod tests {
 
     fn lcs_indices_bits(r: &[u32], c: &[u32], vocabulary: usize) -> Vec<usize> {
         let mut masks = Masks::new(vocabulary);
-        assert!(masks.build(r, &presence(c, vocabulary)));
+        assert!(masks.build(r, &presence(c, vocabulary), usize::MAX));
         let mut marks = vec![false; r.len()];
         let mut cols = Vec::new();
         mark_lcs(r, c, &masks, &mut cols, &mut marks);
