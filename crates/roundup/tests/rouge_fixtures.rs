@@ -111,3 +111,29 @@ fn matches_rouge_score_0_1_2_on_every_fixture_case() {
         failures.join("\n")
     );
 }
+
+/// The shared evaluation sets read with the counts their README gives.
+#[test]
+fn reads_shared_evaluation_sets() {
+    use roundup::eval::read_eval_clusters;
+    let data = shared_dir().join("data");
+    for (file, clusters, refs) in [
+        ("duc/duc2003-task2.jsonl", 30, 4),
+        ("duc/duc2004-task2-docs-only.jsonl", 50, 0),
+        ("multinews/val.jsonl.gz", 5622, 1),
+    ] {
+        let path = data.join(file);
+        assert!(
+            path.exists(),
+            "evaluation set {} is missing: set ROUNDUP_SHARED to the shared folder",
+            path.display()
+        );
+        let set = read_eval_clusters(&path).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(set.len(), clusters, "{file}");
+        for c in &set {
+            assert_eq!(c.summaries.len(), refs, "{file} {}", c.id);
+            assert!(!c.documents.is_empty(), "{file} {}", c.id);
+            assert!(!c.id.is_empty(), "{file}");
+        }
+    }
+}
