@@ -444,3 +444,68 @@ fn clean_speed_on_multinews() {
     );
     assert!(n as f64 / secs > 1000.0);
 }
+
+#[test]
+fn duc_wire_copies_are_folded() {
+    // DUC clusters carry some articles twice (the same AP story filed again with a new header);
+    // every article whose text appears twice in a cluster must be folded, and folded pairs share
+    // most of their word 5-grams.
+    let dir = shared_dir().join("data/duc");
+    let (mut clusters, mut folded, mut exact) = (0usize, 0usize, 0usize);
+    for name in [
+        "duc2003-task2.jsonl",
+        "duc2004-task2-docs-only.jsonl",
+        "duc2007-update.jsonl",
+    ] {
+        let path = dir.join(name);
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        for line in text.lines() {
+            let docs = documents_of(line);
+            let mut seen = std::collections::HashSet::new();
+            let repeats = docs.iter().filter(|d| !seen.insert(d.as_str())).count();
+            let articles: Vec<Article> = docs
+                .into_iter()
+                .enumerate()
+                .map(|(i, text)| Article {
+                    id: i.to_string(),
+                    text,
+                    ..Article::default()
+                })
+                .collect();
+            let n = articles.len();
+            let clean = clean_cluster(Cluster {
+                id: clusters.to_string(),
+                articles,
+            });
+            clusters += 1;
+            exact += repeats;
+            folded += clean.duplicates.len();
+            assert!(
+                clean.duplicates.len() >= repeats,
+                "cluster {clusters}: exact copies kept"
+            );
+            assert_eq!(clean.articles.len() + clean.duplicates.len(), n);
+            for d in &clean.duplicates {
+                assert!(d.kept < clean.articles.len());
+                assert!(d.similarity >= roundup::clean::DUPLICATE_THRESHOLD);
+                if std::env::var_os("ROUNDUP_CLEAN_DUPS").is_some() {
+                    eprintln!(
+                        "--- {:.3}\n  KEPT {}\n  COPY {}",
+                        d.similarity,
+                        clean.articles[d.kept]
+                            .text
+                            .chars()
+                            .take(200)
+                            .collect::<String>(),
+                        d.copy.text.chars().take(200).collect::<String>()
+                    );
+                }
+            }
+        }
+    }
+    eprintln!(
+        "DUC: {clusters} clusters, {exact} exact repeats, {folded} articles folded as copies"
+    );
+    assert!(exact > 0, "the data has repeated articles");
+}
