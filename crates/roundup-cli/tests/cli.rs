@@ -90,18 +90,30 @@ fn seeds_summary_states_the_news_cites_outlets_and_has_no_junk_or_repetition() {
     let summary = json_summary(&[seeds.to_str().unwrap()]);
     let sentences = summary["summary"].as_array().expect("summary sentences");
     assert!(sentences.len() >= 2, "{summary:#}");
-    let texts: Vec<&str> = sentences.iter().map(|s| s["text"].as_str().unwrap()).collect();
+    let texts: Vec<&str> = sentences
+        .iter()
+        .map(|s| s["text"].as_str().unwrap())
+        .collect();
     let all = texts.join("\n");
 
     for junk in SEED_BOILERPLATE {
-        assert!(!all.contains(junk), "boilerplate {junk:?} in summary:\n{all}");
+        assert!(
+            !all.contains(junk),
+            "boilerplate {junk:?} in summary:\n{all}"
+        );
     }
     // default budget: 120 words, whole sentences
     assert!(summary["words"].as_u64().unwrap() <= 120, "{all}");
 
     let cited: BTreeSet<u64> = sentences
         .iter()
-        .flat_map(|s| s["citations"].as_array().unwrap().iter().map(|c| c.as_u64().unwrap()))
+        .flat_map(|s| {
+            s["citations"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| c.as_u64().unwrap())
+        })
         .collect();
     assert!(cited.len() >= 3, "only {cited:?} cited:\n{all}");
 
@@ -114,7 +126,8 @@ fn seeds_summary_states_the_news_cites_outlets_and_has_no_junk_or_repetition() {
 
     let first = texts[0].to_lowercase();
     assert!(
-        first.contains("legitimate") && (first.contains("lavrov") || first.contains("foreign minister")),
+        first.contains("legitimate")
+            && (first.contains("lavrov") || first.contains("foreign minister")),
         "the first sentence should state the news, got: {}",
         texts[0]
     );
@@ -129,9 +142,17 @@ fn every_sentence_cites_its_origin_and_supporters_exist() {
     assert_eq!(n_articles, 5);
     for s in summary["summary"].as_array().unwrap() {
         let origin = s["article"].as_u64().unwrap();
-        let citations: Vec<u64> = s["citations"].as_array().unwrap().iter().map(|c| c.as_u64().unwrap()).collect();
+        let citations: Vec<u64> = s["citations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c.as_u64().unwrap())
+            .collect();
         assert!(citations.contains(&origin), "{s}");
-        assert!(citations.iter().all(|&c| (1..=n_articles).contains(&c)), "{s}");
+        assert!(
+            citations.iter().all(|&c| (1..=n_articles).contains(&c)),
+            "{s}"
+        );
         for support in s["support"].as_array().unwrap() {
             assert_ne!(support["article"], s["article"]);
             let sim = support["similarity"].as_f64().unwrap();
@@ -169,8 +190,12 @@ fn markdown_and_json_name_outlets_from_jsonl_metadata() {
     assert_eq!(v["options"]["budget"]["words"], 120);
     assert!(v["roundup_version"].is_string());
     let articles = v["articles"].as_array().unwrap();
-    assert!(articles.iter().any(|a| !a["duplicates"].as_array().unwrap().is_empty()));
-    assert!(articles.iter().all(|a| a["source"].is_string() && a["url"].is_string()));
+    assert!(articles
+        .iter()
+        .any(|a| !a["duplicates"].as_array().unwrap().is_empty()));
+    assert!(articles
+        .iter()
+        .all(|a| a["source"].is_string() && a["url"].is_string()));
 }
 
 #[test]
@@ -187,7 +212,14 @@ fn budgets_in_words_and_sentences_are_kept() {
         assert_eq!(v["summary"].as_array().unwrap().len(), k);
     }
     roundup()
-        .args(["summarize", seeds.to_str().unwrap(), "--words", "50", "--sentences", "2"])
+        .args([
+            "summarize",
+            seeds.to_str().unwrap(),
+            "--words",
+            "50",
+            "--sentences",
+            "2",
+        ])
         .assert()
         .code(2);
 }
@@ -199,7 +231,13 @@ fn every_method_runs_and_output_goes_to_a_file() {
     for method in ["coverage", "lexrank", "lead"] {
         let out = dir.path().join(format!("{method}.txt"));
         roundup()
-            .args(["summarize", seeds.to_str().unwrap(), "--method", method, "-o"])
+            .args([
+                "summarize",
+                seeds.to_str().unwrap(),
+                "--method",
+                method,
+                "-o",
+            ])
             .arg(&out)
             .assert()
             .success()
@@ -222,9 +260,17 @@ fn bad_files_are_named_and_the_rest_is_still_summarized() {
         let p = entry.unwrap().path();
         std::fs::copy(&p, dir.path().join(p.file_name().unwrap())).unwrap();
     }
-    std::fs::write(dir.path().join("photo.txt"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0").unwrap();
+    std::fs::write(
+        dir.path().join("photo.txt"),
+        b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0",
+    )
+    .unwrap();
     std::fs::write(dir.path().join("empty.txt"), b"").unwrap();
-    std::fs::write(dir.path().join("latin1.txt"), b"Caf\xe9 au lait \xe0 la cr\xe8me, \xe9t\xe9 \xe0 Paris.").unwrap();
+    std::fs::write(
+        dir.path().join("latin1.txt"),
+        b"Caf\xe9 au lait \xe0 la cr\xe8me, \xe9t\xe9 \xe0 Paris.",
+    )
+    .unwrap();
     roundup()
         .args(["summarize"])
         .arg(dir.path())
@@ -257,7 +303,8 @@ fn nothing_usable_is_an_error_with_a_reason() {
 
 #[test]
 fn standard_input_is_read_with_a_dash() {
-    let text = std::fs::read_to_string(shared().join("data/seeds/003_3ccf4f1fb7630145.txt")).unwrap();
+    let text =
+        std::fs::read_to_string(shared().join("data/seeds/003_3ccf4f1fb7630145.txt")).unwrap();
     roundup()
         .args(["summarize", "-", "--sentences", "2"])
         .write_stdin(text)
@@ -271,13 +318,22 @@ fn clusters_in_one_file_are_summarized_separately_as_json_lines() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("two.jsonl");
     let mut lines = String::new();
-    for line in std::fs::read_to_string(shared().join("data/duc/duc2003-task2.jsonl")).unwrap().lines().take(2) {
+    for line in std::fs::read_to_string(shared().join("data/duc/duc2003-task2.jsonl"))
+        .unwrap()
+        .lines()
+        .take(2)
+    {
         let v: Value = serde_json::from_str(line).unwrap();
-        lines.push_str(&serde_json::json!({"id": v["id"], "documents": v["documents"]}).to_string());
+        lines
+            .push_str(&serde_json::json!({"id": v["id"], "documents": v["documents"]}).to_string());
         lines.push('\n');
     }
     std::fs::write(&data, lines).unwrap();
-    let out = roundup().args(["summarize", "-f", "json"]).arg(&data).output().unwrap();
+    let out = roundup()
+        .args(["summarize", "-f", "json"])
+        .arg(&data)
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let docs: Vec<Value> = String::from_utf8(out.stdout)
         .unwrap()
@@ -286,7 +342,9 @@ fn clusters_in_one_file_are_summarized_separately_as_json_lines() {
         .collect();
     assert_eq!(docs.len(), 2);
     assert_ne!(docs[0]["cluster"], docs[1]["cluster"]);
-    assert!(docs.iter().all(|d| !d["summary"].as_array().unwrap().is_empty()));
+    assert!(docs
+        .iter()
+        .all(|d| !d["summary"].as_array().unwrap().is_empty()));
 }
 
 #[test]
@@ -295,11 +353,25 @@ fn eval_reports_rouge_and_score_only_reproduces_it() {
     let data = shared().join("data/duc/duc2003-task2.jsonl");
     let preds = dir.path().join("preds.jsonl");
     let out = roundup()
-        .args(["eval", data.to_str().unwrap(), "--words", "100", "--limit", "6", "--format", "json", "--predictions"])
+        .args([
+            "eval",
+            data.to_str().unwrap(),
+            "--words",
+            "100",
+            "--limit",
+            "6",
+            "--format",
+            "json",
+            "--predictions",
+        ])
         .arg(&preds)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let made: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(made["clusters"], 6);
     for metric in ["rouge1", "rouge2", "rougeL", "rougeLsum"] {
@@ -315,7 +387,17 @@ fn eval_reports_rouge_and_score_only_reproduces_it() {
         assert!(p["summary"].as_str().unwrap().split_whitespace().count() <= 100);
     }
     let out = roundup()
-        .args(["eval", data.to_str().unwrap(), "--words", "100", "--limit", "6", "--format", "json", "--score-only"])
+        .args([
+            "eval",
+            data.to_str().unwrap(),
+            "--words",
+            "100",
+            "--limit",
+            "6",
+            "--format",
+            "json",
+            "--score-only",
+        ])
         .arg(&preds)
         .output()
         .unwrap();
@@ -330,7 +412,14 @@ fn eval_reports_rouge_and_score_only_reproduces_it() {
 fn eval_text_output_is_a_table_and_missing_data_is_an_error() {
     let data = shared().join("data/duc/duc2003-task2.jsonl");
     roundup()
-        .args(["eval", data.to_str().unwrap(), "--limit", "2", "--method", "lead"])
+        .args([
+            "eval",
+            data.to_str().unwrap(),
+            "--limit",
+            "2",
+            "--method",
+            "lead",
+        ])
         .assert()
         .success()
         .stdout(predicate::str::contains("ROUGE-1"))

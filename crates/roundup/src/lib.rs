@@ -13,6 +13,34 @@
 //! - [`summarize`] scores and selects sentences under a [`model::Budget`] and cites supporting articles.
 //! - [`render`] writes text, Markdown or JSON.
 //! - [`eval`] computes ROUGE exactly as Google's rouge-score does.
+//!
+//! ```
+//! use roundup::model::{Article, Budget, Cluster};
+//! use roundup::pipeline::summarize_cluster;
+//! use roundup::summarize::SummaryOptions;
+//! use roundup::text::Analyzer;
+//!
+//! let article = |id: &str, text: &str| Article {
+//!     id: id.into(),
+//!     origin: id.into(),
+//!     text: text.into(),
+//!     ..Article::default()
+//! };
+//! let cluster = Cluster {
+//!     id: "bridge".into(),
+//!     articles: vec![
+//!         article("a", "The city closed the Harbor Street bridge on Tuesday after inspectors found corroded girders.\nShare this story on Facebook"),
+//!         article("b", "Inspectors found corroded girders, and the city closed the Harbor Street bridge on Tuesday.\nThe mayor promised repairs within ten weeks."),
+//!     ],
+//! };
+//! let options = SummaryOptions { budget: Budget::Sentences(1), ..SummaryOptions::default() };
+//! let result = summarize_cluster(cluster, &Analyzer::new(), &options);
+//! let first = &result.summary.sentences[0];
+//! assert!(first.text.contains("corroded girders"));
+//! // both outlets report it: the sentence cites its origin and the other article
+//! assert_eq!(first.cited_articles().len(), 2);
+//! assert_eq!(result.boilerplate_lines_removed, 1);
+//! ```
 
 pub mod clean;
 pub mod eval;

@@ -1,4 +1,4 @@
-use super::{citation_numbers, duplicates_of, source_details, SummaryDocument};
+use super::{citation_numbers, copy_label, duplicates_of, source_details, SummaryDocument};
 use crate::model::Article;
 
 /// Escapes characters that Markdown would otherwise interpret.
@@ -57,7 +57,10 @@ pub fn render(doc: &SummaryDocument<'_>) -> String {
         }
         let copies = duplicates_of(doc, i);
         if !copies.is_empty() {
-            let labels: Vec<String> = copies.iter().map(|d| escape(&d.copy.label())).collect();
+            let labels: Vec<String> = copies
+                .iter()
+                .map(|d| escape(&copy_label(&d.copy)))
+                .collect();
             out.push_str(&format!(" (also published as: {})", labels.join("; ")));
         }
         out.push('\n');

@@ -107,6 +107,20 @@ pub fn source_details(article: &Article) -> String {
     parts.join(", ")
 }
 
+/// How a folded copy is named in a source list: its label, and its outlet when that differs.
+pub fn copy_label(copy: &Article) -> String {
+    let label = copy.label();
+    match copy
+        .source
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        Some(source) if !label.contains(source) => format!("{label} ({source})"),
+        _ => label,
+    }
+}
+
 /// Copies folded into article `index`.
 pub fn duplicates_of<'a>(doc: &SummaryDocument<'a>, index: usize) -> Vec<&'a DuplicateArticle> {
     doc.duplicates.iter().filter(|d| d.kept == index).collect()

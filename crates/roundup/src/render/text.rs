@@ -1,4 +1,4 @@
-use super::{citation_markers, duplicates_of, source_details, SummaryDocument};
+use super::{citation_markers, copy_label, duplicates_of, source_details, SummaryDocument};
 
 pub fn render(doc: &SummaryDocument<'_>) -> String {
     let mut out = String::new();
@@ -17,7 +17,7 @@ pub fn render(doc: &SummaryDocument<'_>) -> String {
         }
         let copies = duplicates_of(doc, i);
         if !copies.is_empty() {
-            let labels: Vec<String> = copies.iter().map(|d| d.copy.label()).collect();
+            let labels: Vec<String> = copies.iter().map(|d| copy_label(&d.copy)).collect();
             out.push_str(&format!(" — also published as: {}", labels.join("; ")));
         }
         out.push('\n');

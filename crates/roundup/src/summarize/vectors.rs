@@ -159,10 +159,15 @@ pub fn starts_inside_a_quote(text: &str) -> bool {
     if text[at..].starts_with('\u{201c}') {
         return false;
     }
+    // a closing quote hangs on the punctuation that ends the quoted words (`talking,"`); in
+    // tokenised text (`talking , " he said`) it is followed by the lower-case attribution
+    let touching = text[..at].ends_with([',', '.', '!', '?', ';']);
     let before = text[..at].trim_end();
     let after = text[at..].chars().skip(1).collect::<String>();
     let after = after.trim_start();
-    before.ends_with([',', '.', '!', '?']) && after.chars().next().is_none_or(|c| c.is_lowercase())
+    touching
+        || (before.ends_with([',', '.', '!', '?'])
+            && after.chars().next().is_none_or(|c| c.is_lowercase()))
 }
 
 /// Share of the smaller sentence's distinct words that the other also has (all words, stop words too).
@@ -191,4 +196,47 @@ pub fn unigram_overlap(a: &[TermId], b: &[TermId]) -> f32 {
         }
     }
     shared as f32 / smaller as f32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pieces_of_quotations_are_recognised() {
+        assert!(starts_inside_a_quote(
+            "We spent them talking,\" Ortiz said."
+        ));
+        assert!(starts_inside_a_quote(
+            "We also state the fact of the illegitimate presence of the coalition,\" the minister stressed."
+        ));
+        assert!(starts_inside_a_quote("we will act . \" he said ."));
+        assert!(!starts_inside_a_quote("\"We will act,\" he said."));
+        assert!(!starts_inside_a_quote("He said: \"We will act."));
+        assert!(!starts_inside_a_quote("Netanyahu said, \"We will act."));
+        assert!(!starts_inside_a_quote(
+            "Lavrov said the presence was legitimate."
+        ));
+    }
+
+    #[test]
+    fn statements_end_with_a_period_possibly_inside_quotes() {
+        assert!(ends_like_a_sentence("He said it was \"legitimate.\""));
+        assert!(ends_like_a_sentence("It rained (heavily)."));
+        assert!(!ends_like_a_sentence(
+            "Presence of Iranian advisors in Syria legitimate: Lavrov"
+        ));
+        assert!(!ends_like_a_sentence("Will it reopen?"));
+        assert!(!ends_like_a_sentence("Read more:"));
+    }
+
+    #[test]
+    fn overlap_is_relative_to_the_shorter_sentence() {
+        assert_eq!(
+            unigram_overlap(&[1, 2, 3, 4], &[3, 4, 5, 6, 7, 8, 9, 10]),
+            0.5
+        );
+        assert_eq!(unigram_overlap(&[1, 1, 2], &[2, 9]), 0.5);
+        assert_eq!(unigram_overlap(&[], &[1]), 0.0);
+    }
 }
