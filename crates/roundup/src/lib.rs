@@ -48,6 +48,7 @@ pub mod ingest;
 pub mod model;
 pub mod pipeline;
 pub mod render;
+pub mod sets;
 pub mod summarize;
 pub mod text;
 

@@ -69,23 +69,6 @@ fn combine(ws: &[u64]) -> u64 {
     h ^ (h >> 29)
 }
 
-/// Size of the intersection of two sorted, de-duplicated sets.
-fn intersection(a: &[u64], b: &[u64]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
-}
-
 /// Containment of the smaller shingle set in the larger: |A ∩ B| / min(|A|, |B|) (0 when either is
 /// empty).
 pub fn containment(a: &[u64], b: &[u64]) -> f32 {
@@ -93,12 +76,12 @@ pub fn containment(a: &[u64], b: &[u64]) -> f32 {
     if small == 0 {
         return 0.0;
     }
-    intersection(a, b) as f32 / small as f32
+    crate::sets::intersection_size(a, b) as f32 / small as f32
 }
 
 /// Jaccard similarity |A ∩ B| / |A ∪ B| (0 when both are empty).
 pub fn jaccard(a: &[u64], b: &[u64]) -> f32 {
-    let inter = intersection(a, b);
+    let inter = crate::sets::intersection_size(a, b);
     let union = a.len() + b.len() - inter;
     if union == 0 {
         return 0.0;

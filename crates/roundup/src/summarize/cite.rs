@@ -27,22 +27,6 @@ impl Default for CitationParams {
     }
 }
 
-fn shared_count(a: &[u32], b: &[u32]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
-}
-
 /// The other articles supporting sentence `sentence`, most similar first.
 pub fn supports(
     cluster: &AnalysedCluster,
@@ -63,7 +47,8 @@ pub fn supports(
             let sim = v.cosine(&stats.vectors[other]);
             if sim >= params.min_similarity
                 && best.is_none_or(|(_, b)| sim > b)
-                && shared_count(terms, &stats.content_terms[other]) >= params.min_shared_terms
+                && crate::sets::intersection_size(terms, &stats.content_terms[other])
+                    >= params.min_shared_terms
             {
                 best = Some((other, sim));
             }
