@@ -49,6 +49,7 @@ pub mod model;
 pub mod pipeline;
 pub mod render;
 pub mod sets;
+pub mod stories;
 pub mod summarize;
 pub mod text;
 

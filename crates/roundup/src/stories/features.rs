@@ -1,0 +1,342 @@
+//! What the story grouper knows about one article, computed once (in parallel, batch by batch):
+//! its content terms with counts and whether they occur in the headline or lead, the MinHash
+//! signature of its word shingles, and its publication day.
+//!
+//! Words come from the shared tokenizer ([`Tokenizer::for_each_word`] and [`Tokenizer::term_id`]:
+//! the same lower-cased Snowball stems and NLTK stop words as the summarizer). Each worker thread
+//! keeps its own [`Vocabulary`] as a stem cache, so a word is stemmed once per thread, and a term is
+//! identified across threads by a hash of its stem.
+
+use std::cell::RefCell;
+use std::hash::{Hash, Hasher};
+
+use rustc_hash::FxHasher;
+
+use super::minhash::Signature;
+use crate::clean::shingles;
+use crate::model::Article;
+use crate::text::{TermId, Tokenizer, Vocabulary};
+
+/// A term of one article.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TermCount {
+    /// Hash of the term's stem (the same across threads and articles).
+    pub key: u64,
+    /// Occurrences in the article (within the words looked at).
+    pub count: u32,
+    /// Whether it occurs in the title or the lead (the first words of the text).
+    pub lead: bool,
+}
+
+/// One article's grouping features.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArticleFeatures {
+    /// Content terms (stop words, one-character tokens and numbers under three digits left out),
+    /// sorted by key.
+    pub terms: Vec<TermCount>,
+    /// Content tokens counted in `terms`.
+    pub content_words: u32,
+    /// All word tokens of title and text (within the limit).
+    pub words: u32,
+    /// MinHash of the text's word shingles; `None` for a text without words.
+    pub signature: Option<Signature>,
+    /// Publication day (days since 1970-01-01), when the article's date could be read.
+    pub day: Option<i32>,
+}
+
+/// Feature extraction settings.
+#[derive(Debug, Clone)]
+pub struct FeatureExtractor {
+    tokenizer: Tokenizer,
+    /// Words of title + text looked at for terms (bounds the cost of very long articles).
+    pub max_words: usize,
+    /// Words of the text that make up the lead.
+    pub lead_words: usize,
+    /// Words of the text shingled for near-duplicate detection.
+    pub shingle_words: usize,
+}
+
+impl Default for FeatureExtractor {
+    fn default() -> Self {
+        FeatureExtractor {
+            tokenizer: Tokenizer::new(),
+            max_words: 600,
+            lead_words: 40,
+            shingle_words: 1000,
+        }
+    }
+}
+
+/// Per-thread stem cache: the tokenizer's vocabulary plus each term's stem hash.
+#[derive(Default)]
+struct StemCache {
+    vocabulary: Vocabulary,
+    keys: Vec<u64>,
+}
+
+/// Beyond this many distinct words a thread's cache starts over (bounded memory on endless streams).
+const MAX_CACHED_TERMS: usize = 1 << 20;
+
+thread_local! {
+    static CACHE: RefCell<StemCache> = RefCell::new(StemCache::default());
+}
+
+fn stem_key(stem: &str) -> u64 {
+    let mut h = FxHasher::default();
+    stem.hash(&mut h);
+    // FxHash's low bits are weak for short strings; finalise.
+    let x = h.finish();
+    let x = (x ^ (x >> 33)).wrapping_mul(0xff51_afd7_ed55_8ccd);
+    x ^ (x >> 33)
+}
+
+/// A token that carries no story signal by itself.
+fn skip_token(word: &str) -> bool {
+    let mut chars = word.chars();
+    match (chars.next(), chars.next()) {
+        (None, _) | (Some(_), None) => true,
+        _ => word.len() < 3 && word.bytes().all(|b| b.is_ascii_digit()),
+    }
+}
+
+/// The text up to (not including) its `n`-th word, splitting as [`crate::clean::shingles`] does.
+fn prefix_words(text: &str, n: usize) -> &str {
+    let mut words = 0;
+    let mut in_word = false;
+    for (i, c) in text.char_indices() {
+        let w = c.is_alphanumeric();
+        if w && !in_word {
+            if words == n {
+                return &text[..i];
+            }
+            words += 1;
+        }
+        in_word = w;
+    }
+    text
+}
+
+impl FeatureExtractor {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Computes an article's features.
+    pub fn extract(&self, article: &Article) -> ArticleFeatures {
+        let mut terms: Vec<TermCount> = Vec::new();
+        let mut words = 0u32;
+        let mut content_words = 0u32;
+        CACHE.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            if cache.vocabulary.len() > MAX_CACHED_TERMS {
+                *cache = StemCache::default();
+            }
+            let mut raw: Vec<(TermId, bool)> = Vec::new();
+            let mut visit = |text: &str, lead_words: usize, budget: &mut usize| {
+                let mut k = 0usize;
+                Tokenizer::for_each_word(text, |word| {
+                    if *budget == 0 {
+                        return;
+                    }
+                    *budget -= 1;
+                    words += 1;
+                    let lead = k < lead_words;
+                    k += 1;
+                    if skip_token(word) {
+                        return;
+                    }
+                    let id = self.tokenizer.term_id(word, &mut cache.vocabulary);
+                    if cache.vocabulary.is_stop(id) {
+                        return;
+                    }
+                    raw.push((id, lead));
+                });
+            };
+            let mut budget = self.max_words;
+            if let Some(title) = article.title.as_deref() {
+                visit(title, usize::MAX, &mut budget);
+            }
+            visit(&article.text, self.lead_words, &mut budget);
+            content_words = raw.len() as u32;
+            let StemCache { vocabulary, keys } = &mut *cache;
+            while keys.len() < vocabulary.len() {
+                let id = keys.len() as TermId;
+                keys.push(stem_key(vocabulary.stem(id)));
+            }
+            raw.sort_unstable_by_key(|&(id, _)| id);
+            for (id, lead) in raw {
+                let key = keys[id as usize];
+                match terms.last_mut() {
+                    Some(last) if last.key == key => {
+                        last.count += 1;
+                        last.lead |= lead;
+                    }
+                    _ => terms.push(TermCount {
+                        key,
+                        count: 1,
+                        lead,
+                    }),
+                }
+            }
+        });
+        // Two ids can share a stem hash only if their stems collide; merge after sorting by key.
+        terms.sort_unstable_by_key(|t| t.key);
+        terms.dedup_by(|b, a| {
+            if a.key == b.key {
+                a.count += b.count;
+                a.lead |= b.lead;
+                true
+            } else {
+                false
+            }
+        });
+        let signature = Signature::of(&shingles(prefix_words(&article.text, self.shingle_words)));
+        ArticleFeatures {
+            terms,
+            content_words,
+            words,
+            signature,
+            day: article.date.as_deref().and_then(parse_day),
+        }
+    }
+}
+
+/// Days since 1970-01-01 of a date that starts `YYYY-MM-DD`, `YYYY/MM/DD` or `YYYYMMDD` (anything
+/// after it, such as a time, is ignored); `None` otherwise.
+pub fn parse_day(date: &str) -> Option<i32> {
+    let s = date.trim().as_bytes();
+    let digits = |r: std::ops::Range<usize>| -> Option<i32> {
+        let part = s.get(r)?;
+        if part.is_empty() || !part.iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        std::str::from_utf8(part).ok()?.parse().ok()
+    };
+    let (y, m, d) = match s.get(4) {
+        Some(b'-') | Some(b'/') => {
+            let sep = s[4];
+            if s.get(7) != Some(&sep) {
+                return None;
+            }
+            (digits(0..4)?, digits(5..7)?, digits(8..10)?)
+        }
+        _ => {
+            if s.get(8).is_some_and(u8::is_ascii_digit) {
+                return None;
+            }
+            (digits(0..4)?, digits(4..6)?, digits(6..8)?)
+        }
+    };
+    if !(1..=12).contains(&m) || d < 1 || d > days_in_month(y, m) {
+        return None;
+    }
+    Some(days_from_civil(y, m, d))
+}
+
+fn days_in_month(y: i32, m: i32) -> i32 {
+    match m {
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Howard Hinnant's days-from-civil.
+fn days_from_civil(y: i32, m: i32, d: i32) -> i32 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn art(title: Option<&str>, text: &str, date: Option<&str>) -> Article {
+        Article {
+            id: "a".into(),
+            title: title.map(String::from),
+            date: date.map(String::from),
+            text: text.into(),
+            ..Article::default()
+        }
+    }
+
+    #[test]
+    fn dates_parse_to_days() {
+        assert_eq!(parse_day("1970-01-01"), Some(0));
+        assert_eq!(parse_day("1998-10-01"), Some(10_500));
+        assert_eq!(parse_day("19981001"), Some(10_500));
+        assert_eq!(parse_day("1998/10/02T10:00:00Z"), Some(10_501));
+        assert_eq!(parse_day("2000-02-29"), Some(11_016));
+        assert_eq!(parse_day("1999-02-29"), None);
+        assert_eq!(parse_day("1998-13-01"), None);
+        assert_eq!(parse_day("yesterday"), None);
+        assert_eq!(parse_day(""), None);
+        assert_eq!(parse_day("199810011"), None);
+    }
+
+    #[test]
+    fn terms_are_stemmed_content_words_with_lead_marks() {
+        let x = FeatureExtractor {
+            lead_words: 4,
+            ..FeatureExtractor::default()
+        };
+        let f = x.extract(&art(
+            Some("Bridge closed"),
+            "The city closed the bridge. Inspectors found corroded girders; the bridges stay closed. 12 of 2024",
+            Some("2024-09-11"),
+        ));
+        let key = |w: &str| stem_key(w);
+        let get = |w: &str| f.terms.iter().find(|t| t.key == key(w)).copied();
+        // bridge ×3 (title, text, "bridges"), close ×3; "the" is a stop word; "12" too short a number
+        assert_eq!(get("bridg").map(|t| (t.count, t.lead)), Some((3, true)));
+        assert_eq!(get("close").map(|t| t.count), Some(3));
+        assert_eq!(get("inspector").map(|t| t.lead), Some(false));
+        assert!(get("the").is_none() && get("12").is_none());
+        assert_eq!(get("2024").map(|t| t.count), Some(1));
+        assert!(f.terms.windows(2).all(|w| w[0].key < w[1].key));
+        assert_eq!(f.day, parse_day("2024-09-11"));
+        assert!(f.signature.is_some());
+        assert_eq!(f.words, 18);
+    }
+
+    #[test]
+    fn empty_and_wordless_articles_have_no_terms_or_signature() {
+        let f = FeatureExtractor::new().extract(&art(None, " ,.; ", None));
+        assert!(f.terms.is_empty() && f.signature.is_none() && f.day.is_none());
+        assert_eq!(f.words, 0);
+    }
+
+    #[test]
+    fn prefix_cuts_before_the_nth_word() {
+        assert_eq!(prefix_words("a b, c d", 2), "a b, ");
+        assert_eq!(prefix_words("a b", 5), "a b");
+        assert_eq!(prefix_words("", 0), "");
+    }
+
+    proptest! {
+        #[test]
+        fn extraction_never_panics(title in proptest::option::of("\\PC{0,40}"), text in "\\PC{0,400}", date in "\\PC{0,12}") {
+            let f = FeatureExtractor::new().extract(&art(title.as_deref(), &text, Some(&date)));
+            prop_assert!(f.content_words <= f.words);
+            prop_assert!(f.terms.iter().map(|t| t.count).sum::<u32>() == f.content_words);
+        }
+
+        #[test]
+        fn valid_dates_round_trip(y in 1900i32..2100, m in 1i32..=12, d in 1i32..=28) {
+            let a = parse_day(&format!("{y:04}-{m:02}-{d:02}")).unwrap();
+            let b = parse_day(&format!("{y:04}{m:02}{d:02}")).unwrap();
+            prop_assert_eq!(a, b);
+            if d < 28 {
+                prop_assert_eq!(parse_day(&format!("{y:04}-{m:02}-{:02}", d + 1)), Some(a + 1));
+            }
+        }
+    }
+}

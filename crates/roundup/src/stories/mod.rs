@@ -1,0 +1,943 @@
+//! Stories: turn a stream of articles into de-duplicated, summarized stories.
+//!
+//! [`StoryGrouper`] takes articles one at a time or in batches, in time order, and keeps a bounded
+//! window of open stories; [`group_stories`] is batch mode over the same code. For each article:
+//!
+//! 1. **Features** ([`features`], in parallel over a batch): stemmed content terms from the shared
+//!    tokenizer, marked when they occur in the title or lead; a MinHash signature of the clean
+//!    stage's word shingles ([`minhash`]); the publication day.
+//! 2. **Copies**: the signature is looked up in an LSH index of the open stories' distinct
+//!    articles. A copy (estimated containment ≥ [`crate::clean::DUPLICATE_THRESHOLD`], as the clean
+//!    stage decides) joins the story of the article it copies, in that article's duplicate group, and
+//!    counts once: it changes neither the term statistics nor the story's profile, and only the
+//!    group's first article is summarized and cited.
+//! 3. **Shared text**: a text copied into more than [`StoryOptions::max_copies`] articles is not a
+//!    story but boilerplate shared across stories (crawler notices, cookie walls, "tweet with a
+//!    location", a flood of re-posts). Its articles leave their story and stand alone, flagged
+//!    [`StoryFlag::SharedText`], so such stubs never glue stories together. Articles with fewer than
+//!    [`StoryOptions::min_content_words`] content words stand alone too ([`StoryFlag::Short`],
+//!    [`StoryFlag::Empty`]).
+//! 4. **Story similarity**: the article's TF-IDF vector (IDF from a running document-frequency table;
+//!    sublinear term counts; headline and lead terms weighted up by [`StoryOptions::lead_boost`]) is
+//!    compared by cosine with the profiles (summed member vectors, capped to the heaviest terms) of
+//!    candidate stories, found through an inverted index over each article's rarest, heaviest terms.
+//!    When both have dates the similarity is divided by `1 + gap / time_scale_days`. The best story
+//!    at or above [`StoryOptions::threshold`] takes the article; otherwise it opens a new story.
+//! 5. **Window**: a story closes when the stream's dates move [`StoryOptions::window_days`] past its
+//!    last article, or when more than [`StoryOptions::max_open_stories`] are open (the least recently
+//!    updated closes first). A closed story is returned and forgotten, so memory stays bounded.
+//!
+//! Assignment is sequential and deterministic: the same input in the same order gives the same
+//! stories, whatever the batch sizes and thread count.
+
+pub mod features;
+pub mod minhash;
+pub mod output;
+pub mod scorer;
+
+use std::collections::BTreeSet;
+
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
+use serde::Serialize;
+
+use crate::clean::{clean_text, DUPLICATE_THRESHOLD};
+use crate::model::{Article, Cluster};
+use crate::pipeline::{summarize_cluster, SummarizedCluster};
+use crate::summarize::SummaryOptions;
+use crate::text::{split_sentences, Analyzer};
+
+pub use features::{parse_day, ArticleFeatures, FeatureExtractor};
+pub use minhash::{LshIndex, Signature};
+pub use scorer::{adjusted_rand_index, score, score_by_id, ClusteringScore};
+
+/// The thresholds that matter. Defaults tuned on the DUC 2003/2004 event sets and Multi-News train
+/// (see BENCHMARKS.md).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct StoryOptions {
+    /// Least (time-discounted) cosine between an article and a story's profile for the article to
+    /// join the story.
+    pub threshold: f32,
+    /// Extra weight of a term found in the headline or lead (0 = none; 1 = double).
+    pub lead_boost: f32,
+    /// A gap of this many days between an article and a story halves their similarity.
+    pub time_scale_days: f32,
+    /// A story closes once the stream's dates are this many days past its last article.
+    pub window_days: u32,
+    /// At most this many open stories; beyond, the least recently updated closes.
+    pub max_open_stories: usize,
+    /// A text copied into more articles than this is shared boilerplate, not a story.
+    pub max_copies: usize,
+    /// Articles with fewer content words stand alone.
+    pub min_content_words: u32,
+    /// Keep article texts in the stories (needed to summarize them); off for grouping only.
+    pub keep_text: bool,
+}
+
+impl Default for StoryOptions {
+    fn default() -> Self {
+        StoryOptions {
+            threshold: 0.2,
+            lead_boost: 1.0,
+            time_scale_days: 7.0,
+            window_days: 30,
+            max_open_stories: 200_000,
+            max_copies: 8,
+            min_content_words: 5,
+            keep_text: true,
+        }
+    }
+}
+
+/// Query terms per article (its heaviest terms) used to find candidate stories.
+const QUERY_TERMS: usize = 12;
+/// Stories kept per term in the inverted index (the most recent).
+const MAX_POSTINGS: usize = 256;
+/// Candidate stories compared in full per article (those sharing the most query terms).
+const MAX_CANDIDATES: usize = 48;
+/// Terms kept in a story's profile.
+const PROFILE_TERMS: usize = 160;
+/// Terms kept per article to find a story's most central article.
+const MEMBER_TERMS: usize = 16;
+
+/// Why an article stands alone instead of being grouped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StoryFlag {
+    /// The article has no words.
+    Empty,
+    /// Too few content words to tell its story.
+    Short,
+    /// Its text is copied into more than `max_copies` articles: boilerplate, not news.
+    SharedText,
+}
+
+impl StoryFlag {
+    pub fn name(self) -> &'static str {
+        match self {
+            StoryFlag::Empty => "empty",
+            StoryFlag::Short => "short",
+            StoryFlag::SharedText => "shared_text",
+        }
+    }
+}
+
+/// Where a story's headline came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HeadlineSource {
+    /// The title of its most central article.
+    Title,
+    /// The lead sentence of its most central article.
+    Lead,
+    None,
+}
+
+/// One article of a story.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoryArticle {
+    /// The article (its text empty unless [`StoryOptions::keep_text`]).
+    pub article: Article,
+    /// Position in the stream (0-based).
+    pub position: u64,
+    /// When the article is a copy: the id of the article it copies (first of its duplicate group).
+    pub duplicate_of: Option<String>,
+    /// Estimated copy similarity to that article.
+    pub similarity: f32,
+}
+
+/// A story: the articles telling it, their duplicate groups, and its headline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Story {
+    /// `story-N`, numbered in the order stories were opened (from 1).
+    pub id: String,
+    pub headline: String,
+    pub headline_source: HeadlineSource,
+    /// Articles in arrival order.
+    pub articles: Vec<StoryArticle>,
+    /// Groups of copies (ids; the first is the article kept), only groups of two or more.
+    pub duplicate_groups: Vec<Vec<String>>,
+    /// Earliest and latest dates of its articles, as given (none when no article had a readable date).
+    pub first_seen: Option<String>,
+    pub last_seen: Option<String>,
+    /// Set when the story is a single article kept out of grouping.
+    pub flag: Option<StoryFlag>,
+}
+
+impl Story {
+    /// The articles to summarize: each duplicate group once (its first article), in arrival order.
+    pub fn cluster(&self) -> Cluster {
+        Cluster {
+            id: self.id.clone(),
+            articles: self
+                .articles
+                .iter()
+                .filter(|a| a.duplicate_of.is_none())
+                .map(|a| a.article.clone())
+                .collect(),
+        }
+    }
+
+    /// Number of distinct (non-copy) articles.
+    pub fn distinct_articles(&self) -> usize {
+        self.articles
+            .iter()
+            .filter(|a| a.duplicate_of.is_none())
+            .count()
+    }
+}
+
+/// Cleans, analyses and summarizes a story's distinct articles with citations
+/// ([`crate::pipeline::summarize_cluster`]); `None` for flagged stories and stories without text.
+pub fn summarize_story(
+    story: &Story,
+    analyzer: &Analyzer,
+    options: &SummaryOptions,
+) -> Option<SummarizedCluster> {
+    if story.flag.is_some() {
+        return None;
+    }
+    let cluster = story.cluster();
+    if cluster.articles.iter().all(|a| a.text.trim().is_empty()) {
+        return None;
+    }
+    Some(summarize_cluster(cluster, analyzer, options))
+}
+
+/// Counts over a stream.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct GroupingStats {
+    pub articles: u64,
+    /// Articles folded into a duplicate group as copies.
+    pub duplicates: u64,
+    /// Articles whose text is shared boilerplate.
+    pub shared_text: u64,
+    pub short: u64,
+    pub empty: u64,
+    /// Articles without a readable date.
+    pub undated: u64,
+    /// Stories emitted (flagged single articles included).
+    pub stories: u64,
+    /// Stories closed because too many were open.
+    pub evicted: u64,
+    /// Most stories open at once.
+    pub max_open: u64,
+}
+
+#[derive(Debug, Clone)]
+struct Member {
+    article: StoryArticle,
+    day: Option<i32>,
+    /// The article's heaviest terms (normalised weights), for centrality.
+    top: Vec<(u64, f32)>,
+    /// Index of its duplicate group in the story.
+    group: usize,
+}
+
+#[derive(Debug, Clone)]
+struct DupGroup {
+    /// Member indices, the kept article first.
+    members: Vec<usize>,
+    /// LSH id of the kept article.
+    lsh_id: u64,
+    signature: Option<Signature>,
+}
+
+#[derive(Debug, Clone)]
+struct OpenStory {
+    number: u64,
+    /// Summed member vectors, sorted by term, capped.
+    profile: Vec<(u64, f32)>,
+    norm: f32,
+    members: Vec<Member>,
+    groups: Vec<DupGroup>,
+    first_day: Option<i32>,
+    last_day: Option<i32>,
+    last_position: u64,
+    /// Terms under which the story is in the inverted index.
+    indexed: Vec<u64>,
+}
+
+/// What the LSH index points at.
+#[derive(Debug, Clone, Copy)]
+enum LshEntry {
+    /// A kept article: its story and duplicate group.
+    Kept { story: u64, group: usize },
+    /// A shared (boilerplate) text.
+    Shared,
+}
+
+/// Groups a stream of articles into stories. See the module documentation.
+pub struct StoryGrouper {
+    options: StoryOptions,
+    extractor: FeatureExtractor,
+    df: FxHashMap<u64, u32>,
+    docs: u64,
+    stories: FxHashMap<u64, OpenStory>,
+    /// (last position, story number) of open stories: the least recently updated first.
+    recency: BTreeSet<(u64, u64)>,
+    postings: FxHashMap<u64, Vec<u64>>,
+    lsh: LshIndex,
+    lsh_entries: FxHashMap<u64, (LshEntry, Signature)>,
+    next_lsh: u64,
+    next_story: u64,
+    position: u64,
+    clock: Option<i32>,
+    stats: GroupingStats,
+    closed: Vec<Story>,
+}
+
+impl StoryGrouper {
+    pub fn new(options: StoryOptions) -> Self {
+        StoryGrouper {
+            options,
+            extractor: FeatureExtractor::new(),
+            df: FxHashMap::default(),
+            docs: 0,
+            stories: FxHashMap::default(),
+            recency: BTreeSet::new(),
+            postings: FxHashMap::default(),
+            lsh: LshIndex::new(),
+            lsh_entries: FxHashMap::default(),
+            next_lsh: 0,
+            next_story: 0,
+            position: 0,
+            clock: None,
+            stats: GroupingStats::default(),
+            closed: Vec::new(),
+        }
+    }
+
+    pub fn options(&self) -> &StoryOptions {
+        &self.options
+    }
+
+    /// Counts so far.
+    pub fn stats(&self) -> GroupingStats {
+        self.stats
+    }
+
+    /// Stories currently open.
+    pub fn open_stories(&self) -> usize {
+        self.stories.len()
+    }
+
+    /// Adds one article; returns the stories that closed meanwhile.
+    pub fn push(&mut self, article: Article) -> Vec<Story> {
+        let features = self.extractor.extract(&article);
+        self.assign(article, features);
+        std::mem::take(&mut self.closed)
+    }
+
+    /// Adds a batch of articles (in stream order): features in parallel, then assignment in order.
+    /// Returns the stories that closed meanwhile.
+    pub fn push_batch(&mut self, articles: Vec<Article>) -> Vec<Story> {
+        let features: Vec<ArticleFeatures> = articles
+            .par_iter()
+            .map(|a| self.extractor.extract(a))
+            .collect();
+        self.push_extracted(articles, features)
+    }
+
+    /// Computes features for a batch without assigning it (so a caller can overlap the next batch's
+    /// extraction with this one's assignment; see [`StoryGrouper::push_extracted`]).
+    pub fn extract_batch(extractor: &FeatureExtractor, articles: &[Article]) -> Vec<ArticleFeatures> {
+        articles.par_iter().map(|a| extractor.extract(a)).collect()
+    }
+
+    /// The feature extractor this grouper uses.
+    pub fn extractor(&self) -> &FeatureExtractor {
+        &self.extractor
+    }
+
+    /// Adds a batch whose features were computed with [`StoryGrouper::extract_batch`] (same order).
+    pub fn push_extracted(
+        &mut self,
+        articles: Vec<Article>,
+        features: Vec<ArticleFeatures>,
+    ) -> Vec<Story> {
+        for (a, f) in articles.into_iter().zip(features) {
+            self.assign(a, f);
+        }
+        std::mem::take(&mut self.closed)
+    }
+
+    /// Closes every open story; returns them (in the order they were opened) with the counts.
+    pub fn finish(mut self) -> (Vec<Story>, GroupingStats) {
+        let mut numbers: Vec<u64> = self.stories.keys().copied().collect();
+        numbers.sort_unstable();
+        for n in numbers {
+            self.close(n);
+        }
+        let closed = std::mem::take(&mut self.closed);
+        (closed, self.stats)
+    }
+
+    fn assign(&mut self, mut article: Article, f: ArticleFeatures) {
+        let position = self.position;
+        self.position += 1;
+        self.stats.articles += 1;
+        if f.day.is_none() {
+            self.stats.undated += 1;
+        }
+        if let Some(day) = f.day {
+            if self.clock.is_none_or(|c| day > c) {
+                self.clock = Some(day);
+                self.close_idle(day);
+            }
+        }
+        if !self.options.keep_text {
+            article.text = String::new();
+        }
+        let member = |article: Article| Member {
+            article: StoryArticle {
+                article,
+                position,
+                duplicate_of: None,
+                similarity: 0.0,
+            },
+            day: f.day,
+            top: Vec::new(),
+            group: 0,
+        };
+        if f.words == 0 {
+            self.stats.empty += 1;
+            self.emit_single(member(article), StoryFlag::Empty);
+            return;
+        }
+        // Copies.
+        if let Some(sig) = &f.signature {
+            let mut best: Option<(u64, f32)> = None;
+            for id in self.lsh.candidates(sig) {
+                if let Some((_, s)) = self.lsh_entries.get(&id) {
+                    let sim = sig.copy_similarity(s);
+                    if sim >= DUPLICATE_THRESHOLD && best.is_none_or(|(_, b)| sim > b) {
+                        best = Some((id, sim));
+                    }
+                }
+            }
+            if let Some((id, sim)) = best {
+                self.stats.duplicates += 1;
+                match self.lsh_entries[&id].0 {
+                    LshEntry::Shared => {
+                        self.stats.shared_text += 1;
+                        self.emit_single(member(article), StoryFlag::SharedText);
+                    }
+                    LshEntry::Kept { story, group } => {
+                        self.add_copy(story, group, id, sim, member(article));
+                    }
+                }
+                return;
+            }
+        }
+        // Term statistics count each distinct text once.
+        self.docs += 1;
+        for t in &f.terms {
+            *self.df.entry(t.key).or_insert(0) += 1;
+        }
+        if f.content_words < self.options.min_content_words {
+            self.stats.short += 1;
+            self.emit_single(member(article), StoryFlag::Short);
+            return;
+        }
+        let vector = self.vector(&f);
+        let mut by_weight: Vec<(u64, f32)> = vector.clone();
+        by_weight.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let query: Vec<u64> = by_weight.iter().take(QUERY_TERMS).map(|t| t.0).collect();
+        let top: Vec<(u64, f32)> = by_weight.iter().take(MEMBER_TERMS).copied().collect();
+
+        let best = self.best_story(&vector, &query, f.day);
+        let mut m = member(article);
+        m.top = top;
+        let number = match best {
+            Some(n) => n,
+            None => self.open_story(),
+        };
+        self.add_member(number, m, &vector, &query, f.signature);
+        self.enforce_capacity();
+    }
+
+    /// The article's TF-IDF vector, unit length, sorted by term.
+    fn vector(&self, f: &ArticleFeatures) -> Vec<(u64, f32)> {
+        let n = self.docs.max(1) as f32;
+        let mut v: Vec<(u64, f32)> = f
+            .terms
+            .iter()
+            .map(|t| {
+                let df = self.df.get(&t.key).copied().unwrap_or(1).max(1) as f32;
+                let idf = (n / df).ln_1p();
+                let tf = 1.0 + (t.count as f32).ln();
+                let lead = if t.lead {
+                    1.0 + self.options.lead_boost
+                } else {
+                    1.0
+                };
+                (t.key, tf * idf * lead)
+            })
+            .collect();
+        let norm = v.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt();
+        if norm > 0.0 {
+            for x in &mut v {
+                x.1 /= norm;
+            }
+        }
+        v
+    }
+
+    fn best_story(&self, vector: &[(u64, f32)], query: &[u64], day: Option<i32>) -> Option<u64> {
+        let mut hits: FxHashMap<u64, u32> = FxHashMap::default();
+        for t in query {
+            if let Some(list) = self.postings.get(t) {
+                for &s in list {
+                    *hits.entry(s).or_insert(0) += 1;
+                }
+            }
+        }
+        let mut cands: Vec<(u64, u32)> = hits
+            .into_iter()
+            .filter(|(s, _)| self.stories.contains_key(s))
+            .collect();
+        cands.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
+        cands.truncate(MAX_CANDIDATES);
+        let mut best: Option<(u64, f32)> = None;
+        for (s, _) in cands {
+            let story = &self.stories[&s];
+            let mut sim = cosine(vector, &story.profile, story.norm);
+            if let (Some(d), Some(first), Some(last)) = (day, story.first_day, story.last_day) {
+                let gap = if d < first {
+                    first - d
+                } else {
+                    (d - last).max(0)
+                };
+                sim /= 1.0 + gap as f32 / self.options.time_scale_days.max(1e-3);
+            }
+            if sim >= self.options.threshold
+                && best.is_none_or(|(bs, b)| sim > b || (sim == b && s < bs))
+            {
+                best = Some((s, sim));
+            }
+        }
+        best.map(|b| b.0)
+    }
+
+    fn open_story(&mut self) -> u64 {
+        self.next_story += 1;
+        let number = self.next_story;
+        self.stories.insert(
+            number,
+            OpenStory {
+                number,
+                profile: Vec::new(),
+                norm: 0.0,
+                members: Vec::new(),
+                groups: Vec::new(),
+                first_day: None,
+                last_day: None,
+                last_position: 0,
+                indexed: Vec::new(),
+            },
+        );
+        self.stats.max_open = self.stats.max_open.max(self.stories.len() as u64);
+        number
+    }
+
+    fn add_member(
+        &mut self,
+        number: u64,
+        mut m: Member,
+        vector: &[(u64, f32)],
+        query: &[u64],
+        signature: Option<Signature>,
+    ) {
+        let lsh_id = self.next_lsh;
+        self.next_lsh += 1;
+        let story = self.stories.get_mut(&number).expect("open story");
+        let index = story.members.len();
+        m.group = story.groups.len();
+        if let Some(sig) = &signature {
+            self.lsh.insert(lsh_id, sig);
+            self.lsh_entries.insert(
+                lsh_id,
+                (
+                    LshEntry::Kept {
+                        story: number,
+                        group: m.group,
+                    },
+                    sig.clone(),
+                ),
+            );
+        }
+        story.groups.push(DupGroup {
+            members: vec![index],
+            lsh_id,
+            signature,
+        });
+        story.profile = add_capped(&story.profile, vector, PROFILE_TERMS);
+        story.norm = story.profile.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt();
+        touch_days(story, m.day);
+        self.recency.remove(&(story.last_position, number));
+        story.last_position = m.article.position;
+        self.recency.insert((story.last_position, number));
+        story.members.push(m);
+        for &t in query {
+            let list = self.postings.entry(t).or_default();
+            if list.last() != Some(&number) {
+                list.push(number);
+                if list.len() > MAX_POSTINGS {
+                    list.drain(..MAX_POSTINGS / 2);
+                }
+                story.indexed.push(t);
+            }
+        }
+    }
+
+    fn add_copy(&mut self, number: u64, group: usize, lsh_id: u64, similarity: f32, mut m: Member) {
+        let story = self.stories.get_mut(&number).expect("open story");
+        let kept = story.groups[group].members[0];
+        m.article.duplicate_of = Some(story.members[kept].article.article.id.clone());
+        m.article.similarity = similarity;
+        m.group = group;
+        let index = story.members.len();
+        touch_days(story, m.day);
+        self.recency.remove(&(story.last_position, number));
+        story.last_position = m.article.position;
+        self.recency.insert((story.last_position, number));
+        story.members.push(m);
+        story.groups[group].members.push(index);
+        if story.groups[group].members.len() > self.options.max_copies {
+            self.make_shared(number, group, lsh_id);
+        }
+    }
+
+    /// A duplicate group became too large to be one story's copies: its articles stand alone as
+    /// shared text, and its text is remembered as such.
+    fn make_shared(&mut self, number: u64, group: usize, lsh_id: u64) {
+        let mut story = self.stories.remove(&number).expect("open story");
+        self.recency.remove(&(story.last_position, number));
+        let g = story.groups[group].clone();
+        self.lsh.remove(lsh_id, g.signature.as_ref().expect("copies have signatures"));
+        let sig = self.lsh_entries.remove(&lsh_id).expect("lsh entry").1;
+        let shared_id = self.next_lsh;
+        self.next_lsh += 1;
+        self.lsh.insert(shared_id, &sig);
+        self.lsh_entries
+            .insert(shared_id, (LshEntry::Shared, sig));
+        let leaving: std::collections::HashSet<usize> = g.members.iter().copied().collect();
+        let mut kept_members = Vec::new();
+        let mut out = Vec::new();
+        for (i, m) in story.members.drain(..).enumerate() {
+            if leaving.contains(&i) {
+                out.push(m);
+            } else {
+                kept_members.push((i, m));
+            }
+        }
+        self.stats.shared_text += out.len() as u64;
+        // Re-index what remains.
+        let mut remap = vec![usize::MAX; kept_members.len() + out.len()];
+        for (new, (old, _)) in kept_members.iter().enumerate() {
+            remap[*old] = new;
+        }
+        story.members = kept_members.into_iter().map(|(_, m)| m).collect();
+        let mut groups = Vec::new();
+        let mut group_remap = vec![usize::MAX; story.groups.len()];
+        for (gi, mut dg) in story.groups.drain(..).enumerate() {
+            if gi == group {
+                continue;
+            }
+            dg.members = dg.members.iter().map(|&i| remap[i]).collect();
+            group_remap[gi] = groups.len();
+            groups.push(dg);
+        }
+        for m in &mut story.members {
+            m.group = group_remap[m.group];
+        }
+        for (gi, dg) in groups.iter().enumerate() {
+            if let Some((LshEntry::Kept { group, .. }, _)) = self.lsh_entries.get_mut(&dg.lsh_id) {
+                *group = gi;
+            }
+        }
+        story.groups = groups;
+        for mut m in out {
+            m.article.duplicate_of = None;
+            m.article.similarity = 0.0;
+            self.emit_single(m, StoryFlag::SharedText);
+        }
+        if story.members.is_empty() {
+            self.unindex(&story);
+        } else {
+            story.first_day = story.members.iter().filter_map(|m| m.day).min();
+            story.last_day = story.members.iter().filter_map(|m| m.day).max();
+            story.last_position = story
+                .members
+                .iter()
+                .map(|m| m.article.position)
+                .max()
+                .unwrap_or(0);
+            self.recency.insert((story.last_position, number));
+            self.stories.insert(number, story);
+        }
+    }
+
+    fn enforce_capacity(&mut self) {
+        while self.stories.len() > self.options.max_open_stories.max(1) {
+            let Some(&(_, number)) = self.recency.iter().next() else {
+                break;
+            };
+            self.stats.evicted += 1;
+            self.close(number);
+        }
+    }
+
+    fn close_idle(&mut self, today: i32) {
+        let limit = today - self.options.window_days as i32;
+        let mut idle: Vec<u64> = self
+            .stories
+            .values()
+            .filter(|s| s.last_day.is_some_and(|d| d < limit))
+            .map(|s| s.number)
+            .collect();
+        idle.sort_unstable();
+        for n in idle {
+            self.close(n);
+        }
+    }
+
+    fn unindex(&mut self, story: &OpenStory) {
+        for t in &story.indexed {
+            if let Some(list) = self.postings.get_mut(t) {
+                list.retain(|&s| s != story.number);
+                if list.is_empty() {
+                    self.postings.remove(t);
+                }
+            }
+        }
+        for g in &story.groups {
+            if let Some(sig) = &g.signature {
+                self.lsh.remove(g.lsh_id, sig);
+                self.lsh_entries.remove(&g.lsh_id);
+            }
+        }
+    }
+
+    fn close(&mut self, number: u64) {
+        let Some(story) = self.stories.remove(&number) else {
+            return;
+        };
+        self.recency.remove(&(story.last_position, number));
+        self.unindex(&story);
+        let central = story
+            .members
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.article.duplicate_of.is_none())
+            .map(|(i, m)| {
+                let c: f32 = m
+                    .top
+                    .iter()
+                    .map(|&(t, w)| {
+                        story
+                            .profile
+                            .binary_search_by_key(&t, |x| x.0)
+                            .map_or(0.0, |k| story.profile[k].1 * w)
+                    })
+                    .sum();
+                (i, c)
+            })
+            .fold(None, |best: Option<(usize, f32)>, x| match best {
+                Some(b) if b.1 >= x.1 => Some(b),
+                _ => Some(x),
+            })
+            .map_or(0, |b| b.0);
+        let order = centrality_order(&story, central);
+        let groups: Vec<Vec<String>> = story
+            .groups
+            .iter()
+            .filter(|g| g.members.len() > 1)
+            .map(|g| {
+                g.members
+                    .iter()
+                    .map(|&i| story.members[i].article.article.id.clone())
+                    .collect()
+            })
+            .collect();
+        let members: Vec<Member> = story.members;
+        let (headline, source) = headline(&members, &order);
+        let out = Story {
+            id: format!("story-{}", story.number),
+            headline,
+            headline_source: source,
+            first_seen: date_at(&members, |a, b| a < b),
+            last_seen: date_at(&members, |a, b| a > b),
+            articles: members.into_iter().map(|m| m.article).collect(),
+            duplicate_groups: groups,
+            flag: None,
+        };
+        self.stats.stories += 1;
+        self.closed.push(out);
+    }
+
+    fn emit_single(&mut self, m: Member, flag: StoryFlag) {
+        self.next_story += 1;
+        let members = vec![m];
+        let (headline, source) = headline(&members, &[0]);
+        let story = Story {
+            id: format!("story-{}", self.next_story),
+            headline,
+            headline_source: source,
+            first_seen: date_at(&members, |a, b| a < b),
+            last_seen: date_at(&members, |a, b| a > b),
+            articles: members.into_iter().map(|m| m.article).collect(),
+            duplicate_groups: Vec::new(),
+            flag: Some(flag),
+        };
+        self.stats.stories += 1;
+        self.closed.push(story);
+    }
+}
+
+/// The most central member first, then the others in arrival order.
+fn centrality_order(story: &OpenStory, central: usize) -> Vec<usize> {
+    let mut order = vec![central];
+    order.extend((0..story.members.len()).filter(|&i| i != central));
+    order
+}
+
+fn touch_days(story: &mut OpenStory, day: Option<i32>) {
+    if let Some(d) = day {
+        story.first_day = Some(story.first_day.map_or(d, |f| f.min(d)));
+        story.last_day = Some(story.last_day.map_or(d, |l| l.max(d)));
+    }
+}
+
+/// The date string of the member whose day wins `better`.
+fn date_at(members: &[Member], better: impl Fn(i32, i32) -> bool) -> Option<String> {
+    let mut best: Option<(i32, &str)> = None;
+    for m in members {
+        if let (Some(d), Some(s)) = (m.day, m.article.article.date.as_deref()) {
+            if best.is_none_or(|(b, _)| better(d, b)) {
+                best = Some((d, s));
+            }
+        }
+    }
+    best.map(|b| b.1.trim().to_string())
+}
+
+/// A real title of the most central article with one, else the lead sentence of the most central
+/// article that has text.
+fn headline(members: &[Member], order: &[usize]) -> (String, HeadlineSource) {
+    for &i in order {
+        if let Some(t) = members[i].article.article.title.as_deref() {
+            let t = crate::clean::normalize_inline(t);
+            if !t.trim().is_empty() {
+                return (t, HeadlineSource::Title);
+            }
+        }
+    }
+    for &i in order {
+        if let Some(lead) = lead_sentence(&members[i].article.article.text) {
+            return (lead, HeadlineSource::Lead);
+        }
+    }
+    (String::new(), HeadlineSource::None)
+}
+
+/// The first sentence of at least four words of the cleaned start of a text (cut at 40 words).
+pub fn lead_sentence(text: &str) -> Option<String> {
+    let head: String = {
+        let mut end = text.len();
+        for (k, (i, _)) in text
+            .char_indices()
+            .filter(|(_, c)| c.is_whitespace())
+            .enumerate()
+        {
+            if k == 120 {
+                end = i;
+                break;
+            }
+        }
+        text[..end].to_string()
+    };
+    let (clean, _) = clean_text(&head);
+    let spans = split_sentences(&clean);
+    let pick = spans
+        .iter()
+        .find(|r| clean[(*r).clone()].split_whitespace().count() >= 4)
+        .or(spans.first())?;
+    let words: Vec<&str> = clean[pick.clone()].split_whitespace().collect();
+    if words.is_empty() {
+        return None;
+    }
+    let mut s = words[..words.len().min(40)].join(" ");
+    if words.len() > 40 {
+        s.push_str(" …");
+    }
+    Some(s)
+}
+
+/// Cosine of a unit vector with a profile of norm `norm` (both sorted by term).
+fn cosine(v: &[(u64, f32)], profile: &[(u64, f32)], norm: f32) -> f32 {
+    if norm <= 0.0 {
+        return 0.0;
+    }
+    let (mut i, mut j, mut dot) = (0, 0, 0.0f32);
+    while i < v.len() && j < profile.len() {
+        match v[i].0.cmp(&profile[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                dot += v[i].1 * profile[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    dot / norm
+}
+
+/// The sum of two sorted vectors, keeping the `cap` heaviest terms (sorted by term).
+fn add_capped(a: &[(u64, f32)], b: &[(u64, f32)], cap: usize) -> Vec<(u64, f32)> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        if j == b.len() || (i < a.len() && a[i].0 < b[j].0) {
+            out.push(a[i]);
+            i += 1;
+        } else if i == a.len() || b[j].0 < a[i].0 {
+            out.push(b[j]);
+            j += 1;
+        } else {
+            out.push((a[i].0, a[i].1 + b[j].1));
+            i += 1;
+            j += 1;
+        }
+    }
+    if out.len() > cap {
+        out.select_nth_unstable_by(cap - 1, |x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        out.truncate(cap);
+        out.sort_unstable_by_key(|x| x.0);
+    }
+    out
+}
+
+/// Batch mode: groups all articles (in the given order) and returns every story, in the order stories
+/// were opened, with the counts.
+pub fn group_stories(articles: Vec<Article>, options: StoryOptions) -> (Vec<Story>, GroupingStats) {
+    let mut grouper = StoryGrouper::new(options);
+    let mut stories = Vec::new();
+    let mut rest = articles;
+    while !rest.is_empty() {
+        let tail = rest.split_off(rest.len().min(4096));
+        stories.extend(grouper.push_batch(rest));
+        rest = tail;
+    }
+    let (last, stats) = grouper.finish();
+    stories.extend(last);
+    stories.sort_by_key(|s| story_number(&s.id));
+    (stories, stats)
+}
+
+/// The number N of a `story-N` id (0 when it has none).
+pub fn story_number(id: &str) -> u64 {
+    id.rsplit('-').next().and_then(|n| n.parse().ok()).unwrap_or(0)
+}
