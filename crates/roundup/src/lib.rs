@@ -43,6 +43,7 @@
 //! ```
 
 pub mod clean;
+pub mod compare;
 pub mod eval;
 pub mod ingest;
 pub mod model;

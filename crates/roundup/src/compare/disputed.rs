@@ -1,0 +1,255 @@
+//! Disputed: statements of different articles about the same thing where one asserts and the other
+//! denies, negates or gives a different number.
+//!
+//! Two sentences are about the same thing when they share at least three content concepts and a
+//! quarter of the shorter one's. A concept is a content stem, with a country and its demonym folded
+//! together (Russia / Russian, Iran / Iranian) and a few verbs of commitment and withdrawal that
+//! reports paraphrase (agreed / promised / committed; remove / withdraw) folded into one — the
+//! denial of "Russia agreed to remove" is usually "Russia never promised to withdraw".
+//!
+//! One sentence disputes the other when a denial verb (deny, reject, dismiss, refute) or a negation
+//! (not, never, no, n't, neither) in it has at least two of the shared concepts in its scope (the
+//! words after it), and the other sentence does not negate them too. Sharing words is not enough: a
+//! negation about something else ("the deal does not cover the north") disputes nothing. Two
+//! sentences that give different numbers of the same unit (12 people / 15 people) also dispute.
+
+use rustc_hash::FxHashSet;
+
+use super::{statement, word_ranges, Dispute, DisputeKind};
+use crate::summarize::ClusterStats;
+use crate::text::{AnalysedCluster, TermId};
+
+const DENIAL_STEMS: &[&str] = &["deni", "deny", "reject", "dismiss", "refut", "rebut", "contradict", "disput"];
+const NEGATIONS: &[&str] = &[
+    "not", "never", "no", "none", "neither", "nor", "nothing", "nobody", "didn", "doesn", "don",
+    "isn", "wasn", "weren", "won", "hasn", "haven", "hadn", "aren", "cannot", "couldn", "wouldn",
+    "shouldn", "t",
+];
+/// Stems of paraphrased verbs folded into one concept.
+const FOLDS: &[(&str, &[&str])] = &[
+    ("promis", &["promis", "agre", "commit", "commitment", "pledg", "vow", "guarante", "assur"]),
+    ("withdraw", &["withdraw", "withdrawn", "withdrew", "withdraw", "remov", "pullout", "evacu"]),
+    ("forc", &["forc", "troop", "militia", "fighter", "unit", "soldier"]),
+    ("kill", &["kill", "dead", "die", "death", "fatal"]),
+];
+/// Terms that never make two sentences "about the same thing".
+const IGNORED: &[&str] = &[
+    "said", "say", "told", "tell", "ad", "also", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "accord", "report",
+];
+
+/// Per-term data the dispute test needs, computed once per cluster.
+struct Concepts {
+    /// Concept id of each term (`u32::MAX` for terms that never count).
+    key: Vec<u32>,
+    denial: Vec<bool>,
+    negation: Vec<bool>,
+}
+
+impl Concepts {
+    fn new(cluster: &AnalysedCluster) -> Self {
+        let vocab = &cluster.vocabulary;
+        let n = vocab.len();
+        let mut key = vec![u32::MAX; n];
+        let mut denial = vec![false; n];
+        let mut negation = vec![false; n];
+        for t in 0..n {
+            let stem = vocab.stem(t as TermId);
+            if NEGATIONS.contains(&stem) {
+                negation[t] = true;
+                continue;
+            }
+            if DENIAL_STEMS.iter().any(|d| stem.starts_with(d)) {
+                denial[t] = true;
+                continue;
+            }
+            if vocab.is_stop(t as TermId) || IGNORED.contains(&stem) || stem.chars().all(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            if let Some(fold) = FOLDS.iter().position(|(_, stems)| stems.contains(&stem)) {
+                key[t] = (n + fold) as u32;
+                continue;
+            }
+            // demonyms: russian → russia, iranian → iran, israeli → israel, american → america
+            let base = ["n", "ian", "an", "i"].iter().find_map(|suffix| {
+                let root = stem.strip_suffix(suffix)?;
+                (root.len() >= 3).then(|| vocab.lookup(root)).flatten()
+            });
+            key[t] = base.unwrap_or(t as TermId);
+        }
+        Concepts { key, denial, negation }
+    }
+}
+
+/// One sentence prepared for the pairwise test.
+struct Prepared {
+    sentence: usize,
+    keys: Vec<u32>,
+    /// Concepts inside the scope of a denial verb / a negation.
+    denied: FxHashSet<u32>,
+    negated: FxHashSet<u32>,
+    /// (number, unit concept) pairs.
+    numbers: Vec<(u64, u32)>,
+}
+
+fn prepare(cluster: &AnalysedCluster, concepts: &Concepts, s: usize) -> Prepared {
+    let sentence = &cluster.sentences[s];
+    let terms = &sentence.terms;
+    let mut keys: Vec<u32> = terms
+        .iter()
+        .map(|&t| concepts.key[t as usize])
+        .filter(|&k| k != u32::MAX)
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    let mut denied = FxHashSet::default();
+    let mut negated = FxHashSet::default();
+    for (i, &t) in terms.iter().enumerate() {
+        let (scope, set) = if concepts.denial[t as usize] {
+            (20, &mut denied)
+        } else if concepts.negation[t as usize] {
+            (10, &mut negated)
+        } else {
+            continue;
+        };
+        for &u in terms.iter().skip(i + 1).take(scope) {
+            let k = concepts.key[u as usize];
+            if k != u32::MAX {
+                set.insert(k);
+            }
+        }
+    }
+    let mut numbers = Vec::new();
+    let text = &cluster.articles[sentence.article].text;
+    let words = word_ranges(text, sentence.span.clone());
+    for (i, w) in words.iter().enumerate() {
+        let surface = &text[w.clone()];
+        let Ok(value) = surface.parse::<u64>() else {
+            continue;
+        };
+        if (1900..=2100).contains(&value) {
+            continue;
+        }
+        if let Some(&unit) = terms.get(i + 1) {
+            let k = concepts.key[unit as usize];
+            if k != u32::MAX {
+                numbers.push((value, k));
+            }
+        }
+    }
+    Prepared {
+        sentence: s,
+        keys,
+        denied,
+        negated,
+        numbers,
+    }
+}
+
+fn shared(a: &[u32], b: &[u32]) -> Vec<u32> {
+    let (mut i, mut j, mut out) = (0, 0, Vec::new());
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                out.push(a[i]);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out
+}
+
+/// Whether `counter` disputes `claim` on the `common` concepts, and how.
+fn disputes(claim: &Prepared, counter: &Prepared, common: &[u32]) -> Option<(DisputeKind, usize)> {
+    let in_scope = |set: &FxHashSet<u32>| common.iter().filter(|k| set.contains(k)).count();
+    let claim_negates = in_scope(&claim.negated) + in_scope(&claim.denied) >= 2;
+    if claim_negates {
+        return None;
+    }
+    let denied = in_scope(&counter.denied);
+    if denied >= 2 {
+        return Some((DisputeKind::Denial, denied));
+    }
+    let negated = in_scope(&counter.negated);
+    if negated >= 2 {
+        return Some((DisputeKind::Negation, negated));
+    }
+    None
+}
+
+fn conflicting_numbers(a: &Prepared, b: &Prepared) -> bool {
+    a.numbers.iter().any(|&(x, unit)| {
+        b.numbers.iter().any(|&(y, u)| u == unit && x != y)
+            && !b.numbers.iter().any(|&(y, u)| u == unit && x == y)
+    })
+}
+
+pub(crate) fn disputed(cluster: &AnalysedCluster, stats: &ClusterStats, max: usize) -> Vec<Dispute> {
+    let concepts = Concepts::new(cluster);
+    let prepared: Vec<Prepared> = (0..cluster.sentences.len())
+        .filter(|&s| cluster.sentences[s].words >= 6 && stats.content_terms[s].len() >= 3)
+        .map(|s| prepare(cluster, &concepts, s))
+        .collect();
+    let mut pairs: Vec<(f32, usize, usize, DisputeKind, Vec<u32>)> = Vec::new();
+    for (i, a) in prepared.iter().enumerate() {
+        for b in &prepared[i + 1..] {
+            let (sa, sb) = (&cluster.sentences[a.sentence], &cluster.sentences[b.sentence]);
+            if sa.article == sb.article {
+                continue;
+            }
+            let common = shared(&a.keys, &b.keys);
+            let smaller = a.keys.len().min(b.keys.len()).max(1);
+            if common.len() < 3 || (common.len() as f32) < 0.25 * smaller as f32 {
+                continue;
+            }
+            let overlap = common.len() as f32 / smaller as f32;
+            let found = disputes(a, b, &common)
+                .map(|(k, n)| (a.sentence, b.sentence, k, n))
+                .or_else(|| disputes(b, a, &common).map(|(k, n)| (b.sentence, a.sentence, k, n)));
+            if let Some((claim, counter, kind, scoped)) = found {
+                let score = common.len() as f32 * overlap + scoped as f32;
+                pairs.push((score, claim, counter, kind, common));
+            } else if overlap >= 0.3 && conflicting_numbers(a, b) {
+                let score = common.len() as f32 * overlap;
+                pairs.push((score, a.sentence, b.sentence, DisputeKind::Numbers, common));
+            }
+        }
+    }
+    pairs.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let mut used_claims: Vec<usize> = Vec::new();
+    let mut used_counters: Vec<usize> = Vec::new();
+    let mut out = Vec::new();
+    for (score, claim, counter, kind, common) in pairs {
+        if out.len() >= max {
+            break;
+        }
+        if used_claims.contains(&claim) || used_counters.contains(&counter) {
+            continue;
+        }
+        used_claims.push(claim);
+        used_counters.push(counter);
+        let vocab = &cluster.vocabulary;
+        let mut names: Vec<String> = common
+            .iter()
+            .map(|&k| match FOLDS.iter().enumerate().find(|(i, _)| (vocab.len() + i) as u32 == k) {
+                Some((_, (name, _))) => (*name).to_string(),
+                None if (k as usize) < vocab.len() => vocab.stem(k).to_string(),
+                None => String::new(),
+            })
+            .filter(|s| !s.is_empty())
+            .collect();
+        names.sort();
+        names.dedup();
+        out.push(Dispute {
+            claim: statement(cluster, claim),
+            counter: statement(cluster, counter),
+            kind,
+            shared: names,
+            score: (score * 1000.0).round() / 1000.0,
+        });
+    }
+    out
+}

@@ -1,0 +1,675 @@
+//! Direct quotations and who says them.
+//!
+//! Quotations are found on each article's cleaned text, not per sentence: the splitter cuts a
+//! multi-sentence quotation into its sentences, and a quotation paragraph that goes on in the next
+//! paragraph has no closing mark (newswire convention). Marks are paired within a paragraph
+//! (`"` toggles; `“` opens, `”` closes); an unclosed one runs to the end of its paragraph.
+//!
+//! The speaker is read from the words around the quotation, in the forms news copy uses:
+//! `"…," Lavrov said` · `"…," said Lavrov` · `"…" Lavrov was quoted as saying` · `Lavrov told
+//! reporters: "…"` · `Lavrov said that the presence was "legitimate"` · `according to Lavrov,` ·
+//! `Lavrov: "…"` · a pronoun (`he said`) resolved to the last person named before the quotation ·
+//! a description (`the minister stressed`) resolved as [`super::speakers`] explains · and a
+//! quotation that continues the previous one (its next sentence or paragraph) keeps its speaker.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::speakers::{
+    self, classify, is_participle, is_speech_verb, np_after, np_before, tokens, Phrase, Registry,
+    Tok,
+};
+use super::{word_ranges, AttributionForm, Quote, QuoteOccurrence, Speaker};
+use crate::text::{AnalysedCluster, AnalysedSentence, TermId, Tokenizer};
+
+/// A quotation in an article's text (byte offsets).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QuoteSpan {
+    /// The opening mark.
+    pub open: usize,
+    /// The quoted words: `start..end` (marks excluded).
+    pub start: usize,
+    pub end: usize,
+    /// The closing mark, if the paragraph has one.
+    pub close: Option<usize>,
+    /// Index of the paragraph (line) it is in.
+    pub line: usize,
+}
+
+/// Every quotation of a text, in order. Quotations without any letter or digit are skipped.
+pub fn quote_spans(text: &str) -> Vec<QuoteSpan> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for (line_no, line) in text.split('\n').enumerate() {
+        let mut open: Option<usize> = None;
+        let push = |out: &mut Vec<QuoteSpan>, o: usize, close: Option<usize>, end: usize| {
+            let start = o + text[o..].chars().next().map_or(1, char::len_utf8);
+            if start <= end && text[start..end].chars().any(char::is_alphanumeric) {
+                out.push(QuoteSpan {
+                    open: o,
+                    start,
+                    end,
+                    close,
+                    line: line_no,
+                });
+            }
+        };
+        for (i, ch) in line.char_indices() {
+            let at = line_start + i;
+            match (ch, open) {
+                ('"', None) | ('\u{201c}', None) => open = Some(at),
+                ('"', Some(o)) | ('\u{201d}', Some(o)) => {
+                    push(&mut out, o, Some(at), at);
+                    open = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(o) = open {
+            push(&mut out, o, None, line_start + line.len());
+        }
+        line_start += line.len() + 1;
+    }
+    out
+}
+
+/// The attribution read from the words around one quotation.
+#[derive(Debug, Clone)]
+struct Attribution {
+    phrase: Phrase,
+    verb: Option<String>,
+    form: AttributionForm,
+}
+
+/// The sentence (index into `sentences`) containing byte `at`, or the next one.
+fn sentence_at(sentences: &[AnalysedSentence], at: usize) -> Option<usize> {
+    let i = sentences.partition_point(|s| s.span.end <= at);
+    (i < sentences.len()).then_some(i)
+}
+
+fn verb_label(toks: &[Tok], v: usize) -> String {
+    let t = &toks[v];
+    match t.lower.as_str() {
+        "according" => "according to".into(),
+        "pointed" if toks.get(v + 1).is_some_and(|n| n.is("out")) => "pointed out".into(),
+        "quoted" => "quoted as saying".into(),
+        _ => t.lower.clone(),
+    }
+}
+
+/// The speaker phrase of verb `toks[v]`.
+fn speaker_of_verb(
+    text: &str,
+    toks: &[Tok],
+    v: usize,
+    tokenizer: &Tokenizer,
+) -> Option<Phrase> {
+    let np = if toks[v].is("according") {
+        let to = if toks.get(v + 1).is_some_and(|t| t.is("to")) { v + 1 } else { v };
+        np_after(toks, to, tokenizer)
+    } else if toks[v].is("quoted")
+        && toks.get(v + 1).is_some_and(|t| t.cap)
+        && toks[v + 1..].iter().take(12).any(|t| t.is("as"))
+    {
+        // "it quoted Warawut Sumon, head of ..., as saying"
+        np_after(toks, v, tokenizer)
+    } else {
+        let after_comma = v == 0 || toks[v - 1].punct(',');
+        let after = after_comma
+            .then(|| np_after(toks, v, tokenizer))
+            .flatten()
+            .filter(|r| !toks[r.start].is("that"));
+        after.or_else(|| np_before(toks, v, tokenizer))
+    }?;
+    classify(text, &toks[np], tokenizer)
+}
+
+/// `"…," Lavrov said` and its forms: a speech verb early in the words after the quotation.
+fn attribute_after(
+    text: &str,
+    toks: &[Tok],
+    max_words: usize,
+    tokenizer: &Tokenizer,
+) -> Option<Attribution> {
+    let mut words = 0;
+    for (v, t) in toks.iter().enumerate() {
+        if !t.word {
+            if ['.', '!', '?', ';', '('].iter().any(|&c| t.punct(c)) {
+                return None;
+            }
+            continue;
+        }
+        words += 1;
+        if words > max_words {
+            return None;
+        }
+        if is_speech_verb(t) && !is_participle(t) {
+            let phrase = speaker_of_verb(text, toks, v, tokenizer)?;
+            let form = if t.is("according") {
+                AttributionForm::According
+            } else {
+                AttributionForm::After
+            };
+            return Some(Attribution {
+                phrase,
+                verb: Some(verb_label(toks, v)),
+                form,
+            });
+        }
+    }
+    None
+}
+
+/// `Lavrov said: "…"`, `Lavrov said that it was "legitimate"`, `according to Lavrov, "…"`,
+/// `Lavrov: "…"`. `previous` is the attribution of an earlier quotation in the same sentence.
+fn attribute_before(
+    text: &str,
+    toks: &[Tok],
+    previous: Option<&Attribution>,
+    tokenizer: &Tokenizer,
+) -> Option<Attribution> {
+    let colon = toks.last().is_some_and(|t| t.punct(':'));
+    let verb = toks.iter().rposition(is_speech_verb);
+    if let Some(mut v) = verb {
+        if is_participle(&toks[v]) {
+            // "…, adding "…"": the subject of the clause's finite verb, or of an earlier quote
+            if let Some(f) = toks[..v]
+                .iter()
+                .rposition(|t| is_speech_verb(t) && !is_participle(t))
+            {
+                v = f;
+            } else if let Some(p) = previous {
+                return Some(Attribution {
+                    phrase: p.phrase.clone(),
+                    verb: Some(toks[v].lower.clone()),
+                    form: AttributionForm::Before,
+                });
+            } else {
+                let np = speakers::subject(&toks[..v], tokenizer)?;
+                return Some(Attribution {
+                    phrase: classify(text, &toks[np], tokenizer)?,
+                    verb: Some(toks[v].lower.clone()),
+                    form: AttributionForm::Before,
+                });
+            }
+        }
+        let phrase = speaker_of_verb(text, toks, v, tokenizer).or_else(|| {
+            let np = speakers::subject(&toks[..v], tokenizer)?;
+            classify(text, &toks[np], tokenizer)
+        })?;
+        let form = if toks[v].is("according") {
+            AttributionForm::According
+        } else {
+            AttributionForm::Before
+        };
+        return Some(Attribution {
+            phrase,
+            verb: Some(verb_label(toks, v)),
+            form,
+        });
+    }
+    if colon {
+        let c = toks.len() - 1;
+        let near = np_before(toks, c, tokenizer)
+            .and_then(|np| classify(text, &toks[np], tokenizer))
+            .filter(|p| !matches!(p, Phrase::Description(_)));
+        let phrase = near.or_else(|| {
+            let np = speakers::subject(&toks[..c], tokenizer)?;
+            classify(text, &toks[np], tokenizer)
+        })?;
+        return Some(Attribution {
+            phrase,
+            verb: None,
+            form: AttributionForm::Colon,
+        });
+    }
+    None
+}
+
+/// A person named in an article (outside quotations).
+#[derive(Debug, Clone)]
+struct Mention {
+    at: usize,
+    name: String,
+    titles: Vec<String>,
+}
+
+/// People named in the article outside quotations: capitalised runs with a title, an apposition
+/// (", a ...", ", 82,", ", who ..."), or the surname of someone quoted by name.
+fn person_mentions(
+    text: &str,
+    sentences: &[AnalysedSentence],
+    spans: &[QuoteSpan],
+    speaker_surnames: &[String],
+    tokenizer: &Tokenizer,
+) -> Vec<Mention> {
+    let inside = |at: usize| spans.iter().any(|q| q.open <= at && at <= q.close.unwrap_or(q.end));
+    let mut out = Vec::new();
+    for s in sentences {
+        let toks: Vec<Tok> = tokens(text, s.span.clone())
+            .into_iter()
+            .filter(|t| !inside(t.range.start))
+            .collect();
+        let mut i = 0;
+        while i < toks.len() {
+            if !(toks[i].word && toks[i].cap) {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j < toks.len() && toks[j].word && toks[j].cap {
+                j += 1;
+            }
+            // leading stop words ("The", "He") are not part of a name
+            let mut a = i;
+            while a < j && tokenizer.is_stop_word(&toks[a].lower) {
+                a += 1;
+            }
+            // lower-case role words right before the run ("spokesman Joe Lockhart")
+            let mut b = a;
+            while b > 0
+                && i == a
+                && toks[b - 1].word
+                && !toks[b - 1].cap
+                && !tokenizer.is_stop_word(&toks[b - 1].lower)
+                && a - b < 3
+            {
+                b -= 1;
+            }
+            if a < j {
+                if let Some(Phrase::Name { name, titles }) = classify(text, &toks[b..j], tokenizer) {
+                    let apposition = toks.get(j).is_some_and(|t| t.punct(','))
+                        && toks.get(j + 1).is_some_and(|t| {
+                            ["a", "an", "the", "who"].contains(&t.lower.as_str())
+                                || t.lower.chars().all(|c| c.is_ascii_digit())
+                        })
+                        && name.contains(' ');
+                    let titled = titles.iter().any(|t| speakers::is_role_noun(t) || TITLE_HINTS.contains(&t.as_str()));
+                    let sur = speakers::surname(&name);
+                    if titled || apposition || speaker_surnames.contains(&sur) {
+                        out.push(Mention {
+                            at: toks[a].range.start,
+                            name,
+                            titles,
+                        });
+                    }
+                }
+            }
+            i = j.max(i + 1);
+        }
+    }
+    out
+}
+
+const TITLE_HINTS: &[&str] = &[
+    "mr", "ms", "mrs", "dr", "rev", "gen", "lt", "col", "sen", "rep", "gov", "king", "queen", "pope",
+    "prince", "prime", "foreign", "secretary", "spokesman", "spokeswoman", "chairman", "mayor",
+    "governor", "senator", "judge", "adviser", "deputy", "director", "farmer", "lawyer", "professor",
+    "chancellor", "premier", "president", "minister",
+];
+
+/// One quotation found in one article, before merging.
+#[derive(Debug, Clone)]
+struct Found {
+    article: usize,
+    sentence_index: usize,
+    span: QuoteSpan,
+    attribution: Option<Attribution>,
+    entry: Option<usize>,
+    written: Option<String>,
+    terms: Vec<TermId>,
+}
+
+/// Term ids of the words inside `range` (the analyser's ids of the sentences covering it).
+fn terms_in(text: &str, sentences: &[AnalysedSentence], range: Range<usize>) -> Vec<TermId> {
+    let mut out = Vec::new();
+    for s in sentences {
+        if s.span.end <= range.start || s.span.start >= range.end {
+            continue;
+        }
+        for (w, &t) in word_ranges(text, s.span.clone()).iter().zip(&s.terms) {
+            if w.start >= range.start && w.end <= range.end {
+                out.push(t);
+            }
+        }
+    }
+    out
+}
+
+/// Finds, attributes and merges the quotations of a cluster.
+pub(crate) fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
+    let tokenizer = Tokenizer::new();
+    let mut registry = Registry::default();
+    let mut found: Vec<Found> = Vec::new();
+    for (a, article) in cluster.articles.iter().enumerate() {
+        let text = article.text.as_str();
+        let sentences = cluster.sentences_of(a);
+        let spans = quote_spans(text);
+        let line_starts: Vec<usize> = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        let mut attributions: Vec<Option<Attribution>> = Vec::with_capacity(spans.len());
+        let mut pre_empty: Vec<bool> = Vec::with_capacity(spans.len());
+        for (k, q) in spans.iter().enumerate() {
+            let Some(so) = sentence_at(sentences, q.open) else {
+                attributions.push(None);
+                pre_empty.push(true);
+                continue;
+            };
+            let prev = k.checked_sub(1).map(|p| spans[p]);
+            let mut lo = sentences[so].span.start.max(line_starts[q.line]);
+            if let Some(p) = prev.filter(|p| p.line == q.line) {
+                lo = lo.max(p.close.map_or(p.end, |c| c + 1));
+            }
+            let pre = tokens(text, lo.min(q.open)..q.open);
+            let prev_same_sentence = prev
+                .filter(|p| p.line == q.line && sentence_at(sentences, p.open) == Some(so))
+                .and_then(|_| attributions.last().cloned().flatten());
+            let post = match q.close {
+                Some(c) => {
+                    let sc = sentence_at(sentences, c).unwrap_or(so);
+                    let line_end = line_starts.get(q.line + 1).map_or(text.len(), |e| e - 1);
+                    let mut hi = sentences[sc].span.end.max(c + 1).min(line_end);
+                    if let Some(n) = spans.get(k + 1).filter(|n| n.line == q.line) {
+                        hi = hi.min(n.open);
+                    }
+                    let from = c + text[c..].chars().next().map_or(1, char::len_utf8);
+                    tokens(text, from.min(hi)..hi)
+                }
+                None => Vec::new(),
+            };
+            let inner = text[q.start..q.end].trim_end();
+            let ends_statement = inner.ends_with('.');
+            let post_ok = !ends_statement || post.first().is_some_and(|t| t.word && !t.cap);
+            let pre_verb = pre.iter().any(is_speech_verb) || pre.last().is_some_and(|t| t.punct(':'));
+            let mut attribution = None;
+            if post_ok {
+                attribution = attribute_after(text, &post, 6, &tokenizer);
+            }
+            if attribution.is_none() && pre_verb {
+                attribution = attribute_before(text, &pre, prev_same_sentence.as_ref(), &tokenizer);
+            }
+            if attribution.is_none() && post_ok {
+                attribution = attribute_after(text, &post, 10, &tokenizer);
+            }
+            let no_lead_words = !pre.iter().any(|t| t.word);
+            if attribution.is_none() && no_lead_words {
+                // a quotation going on from the previous one (same or previous paragraph)
+                if let (Some(p), Some(Some(pa))) = (prev, attributions.last()) {
+                    if p.line == q.line || p.line + 1 == q.line {
+                        attribution = Some(Attribution {
+                            phrase: pa.phrase.clone(),
+                            verb: None,
+                            form: AttributionForm::Continued,
+                        });
+                    }
+                }
+            }
+            attributions.push(attribution);
+            pre_empty.push(no_lead_words);
+        }
+
+        // resolve phrases to speakers
+        let speaker_surnames: Vec<String> = attributions
+            .iter()
+            .flatten()
+            .filter_map(|at| match &at.phrase {
+                Phrase::Name { name, .. } => Some(speakers::surname(name)),
+                _ => None,
+            })
+            .collect();
+        let mentions = person_mentions(text, sentences, &spans, &speaker_surnames, &tokenizer);
+        let mut article_names: Vec<usize> = Vec::new();
+        for m in &mentions {
+            if m.name.contains(' ') {
+                let e = registry.name(&m.name, &article_names);
+                if !article_names.contains(&e) {
+                    article_names.push(e);
+                }
+            }
+        }
+        // earlier quotations' speakers in this article: (entry, description head, is person)
+        let mut earlier: Vec<(usize, Option<String>, bool)> = Vec::new();
+        for (k, q) in spans.iter().enumerate() {
+            let attribution = attributions[k].clone();
+            let mut entry = None;
+            let mut written = None;
+            if let Some(at) = &attribution {
+                written = Some(at.phrase.written());
+                let last_person = || mentions.iter().rev().find(|m| m.at < q.open);
+                match &at.phrase {
+                    Phrase::Name { name, .. } => {
+                        let e = registry.name(name, &article_names);
+                        if !article_names.contains(&e) {
+                            article_names.push(e);
+                        }
+                        entry = Some(e);
+                        earlier.push((e, None, true));
+                    }
+                    Phrase::Pronoun(p) if ["he", "she", "him"].contains(&p.as_str()) => {
+                        if let Some(m) = last_person() {
+                            let e = registry.name(&m.name, &article_names);
+                            entry = Some(e);
+                            earlier.push((e, None, true));
+                        }
+                    }
+                    Phrase::Pronoun(_) => {}
+                    Phrase::Description(d) => {
+                        let words = speakers::description_words(d);
+                        let head = words.last().cloned().unwrap_or_default();
+                        let mut resolved = None;
+                        if speakers::is_definite(d) {
+                            let before = || mentions.iter().rev().filter(|m| m.at < q.open);
+                            resolved = before()
+                                .find(|m| words.iter().all(|w| m.titles.contains(w)))
+                                .or_else(|| before().find(|m| m.titles.contains(&head)))
+                                .map(|m| registry.name(&m.name, &article_names));
+                            if resolved.is_none() && speakers::is_role_noun(&head) {
+                                resolved = earlier
+                                    .iter()
+                                    .rev()
+                                    .find(|(_, h, _)| h.as_deref() == Some(head.as_str()))
+                                    .or_else(|| earlier.iter().rev().find(|(_, _, person)| *person))
+                                    .map(|(e, _, _)| *e);
+                            }
+                        }
+                        let e = match resolved {
+                            Some(e) => {
+                                registry.entries[e].variants.push(d.clone());
+                                registry.entries[e].counts.push(0);
+                                e
+                            }
+                            None => registry.description(d),
+                        };
+                        let is_person = registry.entries[e].is_name;
+                        entry = Some(e);
+                        earlier.push((e, Some(head), is_person));
+                    }
+                }
+            }
+            let Some(so) = sentence_at(sentences, q.open) else {
+                continue;
+            };
+            found.push(Found {
+                article: a,
+                sentence_index: sentences[so].index,
+                span: *q,
+                attribution,
+                entry,
+                written,
+                terms: terms_in(text, sentences, q.start..q.end),
+            });
+        }
+    }
+    merge(cluster, &found, &mut registry)
+}
+
+fn longest_common_run(a: &[TermId], b: &[TermId]) -> usize {
+    let mut best = 0;
+    let mut prev = vec![0usize; b.len() + 1];
+    let mut cur = vec![0usize; b.len() + 1];
+    for x in a {
+        for (j, y) in b.iter().enumerate() {
+            cur[j + 1] = if x == y { prev[j] + 1 } else { 0 };
+            best = best.max(cur[j + 1]);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    best
+}
+
+/// Whether two quotations are the same words (possibly one cut shorter by an outlet).
+fn same_quote(cluster: &AnalysedCluster, a: &Found, b: &Found) -> bool {
+    if let (Some(x), Some(y)) = (a.entry, b.entry) {
+        if x != y {
+            return false;
+        }
+    }
+    let vocab = &cluster.vocabulary;
+    let content = |f: &Found| -> Vec<TermId> {
+        let mut c: Vec<TermId> = f.terms.iter().copied().filter(|&t| !vocab.is_stop(t)).collect();
+        c.sort_unstable();
+        c.dedup();
+        c
+    };
+    let (ca, cb) = (content(a), content(b));
+    let smaller = ca.len().min(cb.len());
+    if smaller == 0 {
+        return false;
+    }
+    if smaller <= 3 {
+        // short quotations ("legitimate"): the same words, and the same speaker known on both
+        return ca == cb && a.entry.is_some() && a.entry == b.entry;
+    }
+    let shared = crate::summarize::vectors::unigram_overlap(&ca, &cb);
+    longest_common_run(&a.terms, &b.terms) >= 6 || smaller >= 4 && shared >= 0.7
+}
+
+fn merge(cluster: &AnalysedCluster, found: &[Found], registry: &mut Registry) -> (Vec<Quote>, Vec<Speaker>) {
+    let n = found.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn root(p: &mut [usize], mut i: usize) -> usize {
+        while p[i] != i {
+            p[i] = p[p[i]];
+            i = p[i];
+        }
+        i
+    }
+    for i in 0..n {
+        for j in i + 1..n {
+            if same_quote(cluster, &found[i], &found[j]) {
+                let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
+                if ri != rj {
+                    parent[rj.max(ri)] = ri.min(rj);
+                }
+            }
+        }
+    }
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut group_of: HashMap<usize, usize> = HashMap::new();
+    for i in 0..n {
+        let r = root(&mut parent, i);
+        let g = *group_of.entry(r).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[g].push(i);
+    }
+    let canonical: Vec<String> = registry.entries.iter().map(|e| e.canonical()).collect();
+    let mut quotes = Vec::with_capacity(groups.len());
+    let mut speaker_quotes: Vec<Vec<usize>> = vec![Vec::new(); registry.entries.len()];
+    for members in &groups {
+        let mut counts: Vec<(usize, usize)> = Vec::new();
+        for &m in members {
+            if let Some(e) = found[m].entry {
+                match counts.iter_mut().find(|(x, _)| *x == e) {
+                    Some(c) => c.1 += 1,
+                    None => counts.push((e, 1)),
+                }
+            }
+        }
+        let entry = counts.iter().max_by_key(|c| c.1).map(|c| c.0);
+        let longest = members
+            .iter()
+            .copied()
+            .max_by_key(|&m| found[m].span.end - found[m].span.start)
+            .unwrap_or(members[0]);
+        let text_of = |m: usize| {
+            let f = &found[m];
+            cluster.articles[f.article].text[f.span.start..f.span.end]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let mut articles: Vec<usize> = members.iter().map(|&m| found[m].article).collect();
+        articles.sort_unstable();
+        articles.dedup();
+        let occurrences: Vec<QuoteOccurrence> = members
+            .iter()
+            .map(|&m| {
+                let f = &found[m];
+                QuoteOccurrence {
+                    article: f.article,
+                    sentence_index: f.sentence_index,
+                    start: f.span.start,
+                    end: f.span.end,
+                    speaker_as_written: f.written.clone(),
+                    speaker: f.entry.map(|e| canonical[e].clone()),
+                    verb: f.attribution.as_ref().and_then(|a| a.verb.clone()),
+                    form: f.attribution.as_ref().map(|a| a.form),
+                }
+            })
+            .collect();
+        let verb = occurrences.iter().find_map(|o| o.verb.clone());
+        if let Some(e) = entry {
+            speaker_quotes[e].push(quotes.len());
+        }
+        quotes.push(Quote {
+            text: text_of(longest),
+            speaker: entry.map(|e| canonical[e].clone()),
+            verb,
+            articles,
+            occurrences,
+        });
+    }
+    let speakers = speaker_quotes
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| !q.is_empty())
+        .map(|(e, q)| {
+            let mut articles: Vec<usize> = q.iter().flat_map(|&i| quotes[i].articles.clone()).collect();
+            articles.sort_unstable();
+            articles.dedup();
+            let mut variants: Vec<String> = Vec::new();
+            for v in &registry.entries[e].variants {
+                if !variants.contains(v) {
+                    variants.push(v.clone());
+                }
+            }
+            Speaker {
+                name: canonical[e].clone(),
+                variants,
+                quotes: q.clone(),
+                articles,
+            }
+        })
+        .collect();
+    (quotes, speakers)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_pair_within_a_paragraph_and_an_open_one_runs_to_its_end() {
+        let text = "He said \"yes, we will\" and \"no.\"\n\"First part of a long quote.\n\"And its end,\" he said.";
+        let spans = quote_spans(text);
+        let words: Vec<&str> = spans.iter().map(|q| &text[q.start..q.end]).collect();
+        assert_eq!(words, ["yes, we will", "no.", "First part of a long quote.", "And its end,"]);
+        assert_eq!(spans[2].close, None);
+        assert_eq!(spans[3].line, 2);
+        let curly = "\u{201c}Legitimate\u{201d} and \u{201c}\u{201d}";
+        assert_eq!(quote_spans(curly).len(), 1);
+    }
+}

@@ -1,0 +1,603 @@
+//! Speakers: the noun phrase that says a quotation, and who it refers to.
+//!
+//! Attribution reads the words around a quotation (their letter case, which term ids drop, comes
+//! from the article text at the same word boundaries as the analyser's tokens). A speaker phrase is
+//! a **name** (a run of capitalised words; leading titles such as "Russian Foreign Minister" or
+//! "the Rev." are split off and remembered), a **pronoun** (resolved to the last person named
+//! before the quotation) or a **description** ("the minister", "one official"; a definite one is
+//! resolved to a named person whose title contains its words — "the Russian foreign minister" →
+//! Sergei Lavrov when the article wrote "Russian Foreign Minister Sergei Lavrov" — or to the
+//! person last quoted, or to an earlier description with the same head noun).
+//!
+//! Across the cluster, [`Registry`] merges name variants of one person: the same surname with
+//! compatible first names (Sergey / Sergei Lavrov, Lavrov), named by the most complete variant.
+
+use std::ops::Range;
+
+use crate::text::Tokenizer;
+
+/// A token of the text around a quotation.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Tok {
+    pub range: Range<usize>,
+    /// Lower-cased surface for words; the character for punctuation.
+    pub lower: String,
+    pub word: bool,
+    /// First letter upper case (words only).
+    pub cap: bool,
+}
+
+impl Tok {
+    pub fn is(&self, w: &str) -> bool {
+        self.word && self.lower == w
+    }
+    pub fn punct(&self, c: char) -> bool {
+        !self.word && self.lower.starts_with(c)
+    }
+}
+
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "mr", "ms", "mrs", "dr", "rev", "gen", "lt", "col", "sen", "rep", "gov", "st", "jr", "sr", "sgt",
+    "capt", "maj", "adm", "cmdr", "prof", "gens", "sens", "reps", "msgr", "fr",
+];
+
+/// Words of the text in `range`, with clause punctuation kept as tokens; the period of a title
+/// abbreviation or an initial ("Mr.", "Richard A. Gephardt", "U.S.") is not kept.
+pub(crate) fn tokens(text: &str, range: Range<usize>) -> Vec<Tok> {
+    let mut out: Vec<Tok> = Vec::new();
+    let slice = &text[range.clone()];
+    let mut start: Option<usize> = None;
+    let push_word = |out: &mut Vec<Tok>, s: usize, e: usize| {
+        let surface = &text[s..e];
+        let lower = surface.to_lowercase();
+        let cap = surface.chars().next().is_some_and(char::is_uppercase);
+        out.push(Tok {
+            range: s..e,
+            lower,
+            word: true,
+            cap,
+        });
+    };
+    for (i, ch) in slice.char_indices() {
+        let at = range.start + i;
+        if ch.is_alphanumeric() {
+            if start.is_none() {
+                start = Some(at);
+            }
+            continue;
+        }
+        if let Some(s) = start.take() {
+            push_word(&mut out, s, at);
+        }
+        let p = match ch {
+            ',' | ';' | ':' | '.' | '!' | '?' | '(' | ')' => ch,
+            '_' | '\u{2014}' | '\u{2013}' => ';',
+            '-' if slice[i + 1..].starts_with(' ') && slice[..i].ends_with(' ') => ';',
+            _ => continue,
+        };
+        if p == '.' {
+            if let Some(last) = out.last() {
+                let initial = last.word && last.cap && last.lower.chars().count() == 1;
+                if last.word && (initial || TITLE_ABBREVIATIONS.contains(&last.lower.as_str())) {
+                    continue;
+                }
+            }
+        }
+        out.push(Tok {
+            range: at..at + ch.len_utf8(),
+            lower: p.to_string(),
+            word: false,
+            cap: false,
+        });
+    }
+    if let Some(s) = start {
+        push_word(&mut out, s, range.end);
+    }
+    out
+}
+
+/// Verbs that introduce speech or writing (finite forms).
+const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "say", "told", "tells", "tell", "added", "adds", "stressed", "stresses", "noted",
+    "notes", "explained", "explains", "pointed", "asked", "asks", "declared", "declares", "proclaimed",
+    "insisted", "insists", "argued", "argues", "warned", "warns", "stated", "states", "announced",
+    "announces", "replied", "replies", "responded", "wrote", "writes", "continued", "continues",
+    "acknowledged", "admitted", "recalled", "urged", "urges", "shouted", "cried", "claimed", "claims",
+    "contended", "complained", "conceded", "observed", "remarked", "suggested", "predicted", "quipped",
+    "testified", "emphasized", "emphasised", "reiterated", "affirmed", "confirmed", "assured", "vowed",
+    "pledged", "promised", "demanded", "appealed", "speculated", "believes", "hoped", "hopes",
+    "described", "describes", "called", "calls", "dubbed", "denied", "reported", "quoted", "joked",
+    "boasted", "lamented", "whispered", "yelled", "screamed", "chanted", "concluded", "commented",
+    "maintained", "charged", "countered", "answered", "accused", "criticized", "criticised",
+    "condemned", "praised", "threatened", "welcomed", "rejected", "dismissed", "thundered",
+    "recounted", "explained", "cautioned", "agreed", "reaffirmed", "predicts", "wondered",
+];
+
+/// Participles that continue a clause whose subject is the speaker.
+const PARTICIPLES: &[&str] = &[
+    "saying", "adding", "stressing", "noting", "explaining", "insisting", "arguing", "warning",
+    "stating", "declaring", "calling", "describing", "urging", "claiming", "pointing", "asking",
+    "telling", "suggesting", "reiterating", "emphasizing", "emphasising", "accusing", "vowing",
+    "promising", "insisting", "writing", "recalling", "describing", "quoting",
+];
+
+pub(crate) fn is_speech_verb(t: &Tok) -> bool {
+    t.word && !t.cap && (SPEECH_VERBS.contains(&t.lower.as_str()) || is_participle(t))
+        || t.is("according")
+}
+
+pub(crate) fn is_participle(t: &Tok) -> bool {
+    t.word && PARTICIPLES.contains(&t.lower.as_str())
+}
+
+/// Words skipped between a speaker and its verb ("Lavrov has also said", "Lavrov on Tuesday said").
+const BETWEEN: &[&str] = &[
+    "has", "had", "have", "was", "were", "is", "are", "also", "further", "then", "later", "earlier",
+    "again", "reportedly", "once", "publicly", "repeatedly", "simply", "flatly", "would", "will",
+    "could", "did", "does", "do", "been", "recently", "previously", "already", "being", "firmly",
+    "on", "yesterday", "today", "tonight", "last", "night", "week", "this", "morning", "afternoon",
+    "evening", "as", "quoted", "only", "even", "just", "still", "initially", "angrily", "quietly",
+    "frequently", "often", "never", "sometimes", "immediately", "openly", "bluntly", "separately",
+];
+
+const WEEKDAYS_MONTHS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec",
+];
+
+/// Words that may begin or sit inside a description ("the", "one", "his").
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "one", "his", "her", "its", "their", "our", "another", "this", "that", "s",
+    "some", "two", "three", "several", "many", "other",
+];
+
+const PREPOSITIONS: &[&str] = &[
+    "in", "at", "on", "for", "from", "by", "with", "to", "of", "into", "under", "during", "after",
+    "before", "about", "over", "against", "without", "through", "across", "among", "since", "like",
+];
+
+/// Capitalised words that are titles or roles rather than parts of a name.
+const TITLES: &[&str] = &[
+    "president", "vice", "prime", "minister", "foreign", "defense", "defence", "interior", "finance",
+    "secretary", "general", "gen", "lt", "col", "colonel", "major", "maj", "capt", "captain", "sgt",
+    "sen", "senator", "rep", "representative", "gov", "governor", "mayor", "king", "queen", "pope",
+    "prince", "princess", "rev", "reverend", "dr", "mr", "mrs", "ms", "miss", "chief", "spokesman",
+    "spokeswoman", "chairman", "chairwoman", "leader", "ambassador", "envoy", "judge", "justice",
+    "attorney", "deputy", "director", "commissioner", "adviser", "advisor", "official", "chancellor",
+    "premier", "sheik", "sheikh", "ayatollah", "cardinal", "bishop", "archbishop", "father", "sister",
+    "brother", "lord", "lady", "sir", "dame", "professor", "prof", "speaker", "house", "state",
+    "labor", "labour", "health", "trade", "economy", "cabinet", "commander", "adm", "admiral",
+    "sergeant", "lieutenant", "chancellor", "exchequer", "undersecretary", "assistant", "acting",
+    "former", "top", "senior", "white", "national", "security", "council", "supreme", "opposition",
+    "party", "inspector", "police", "army", "air", "force", "navy", "staff", "of", "the", "msgr",
+    "gens", "sens", "reps", "fr", "st", "treasury", "justice", "head", "negotiator",
+];
+
+/// Role nouns a definite description may use for the person currently speaking.
+const ROLE_NOUNS: &[&str] = &[
+    "minister", "diplomat", "president", "official", "spokesman", "spokeswoman", "leader", "envoy",
+    "ambassador", "secretary", "chairman", "premier", "chancellor", "governor", "mayor", "senator",
+    "general", "commander", "chief", "officer", "negotiator", "prosecutor", "lawyer", "attorney",
+    "adviser", "advisor", "director", "king", "pope", "pontiff", "prince", "executive", "analyst",
+    "manager", "candidate", "investigator", "founder", "head", "aide", "source", "sources",
+    "officials",
+];
+
+fn is_nationality(lower: &str) -> bool {
+    ["ian", "an", "ese", "ish", "i", "ic", "ch"]
+        .iter()
+        .any(|s| lower.ends_with(s) && lower.len() > s.len() + 2)
+}
+
+/// What a speaker phrase is.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Phrase {
+    /// A name, with the title words written before it (lower case).
+    Name { name: String, titles: Vec<String> },
+    Pronoun(String),
+    /// A description such as "the Russian foreign minister".
+    Description(String),
+}
+
+impl Phrase {
+    pub fn written(&self) -> String {
+        match self {
+            Phrase::Name { name, .. } => name.clone(),
+            Phrase::Pronoun(p) => p.clone(),
+            Phrase::Description(d) => d.clone(),
+        }
+    }
+}
+
+/// Surface text of tokens `toks[a..b]` (from the first one's start to the last one's end).
+fn surface(text: &str, toks: &[Tok]) -> String {
+    match (toks.first(), toks.last()) {
+        (Some(f), Some(l)) => text[f.range.start..l.range.end]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+        _ => String::new(),
+    }
+}
+
+/// Classifies a noun phrase's tokens.
+pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<Phrase> {
+    let np: Vec<Tok> = np
+        .iter()
+        .filter(|t| t.word && !WEEKDAYS_MONTHS.contains(&t.lower.as_str()))
+        .cloned()
+        .collect();
+    let last = np.last()?;
+    if np.len() == 1 && ["he", "she", "they", "it", "we", "i", "him"].contains(&last.lower.as_str()) {
+        return Some(Phrase::Pronoun(last.lower.clone()));
+    }
+    if last.cap && !(np.len() == 1 && tokenizer.is_stop_word(&last.lower)) {
+        // the trailing run of capitalised words
+        let mut start = np.len();
+        while start > 0 && np[start - 1].cap && np[start - 1].lower != "s" {
+            start -= 1;
+        }
+        let mut name_start = start;
+        while name_start < np.len() - 1 {
+            let w = np[name_start].lower.as_str();
+            let followed_by_cap = np[name_start + 1].cap;
+            if followed_by_cap && (TITLES.contains(&w) || is_nationality(w) && name_start == start) {
+                name_start += 1;
+            } else {
+                break;
+            }
+        }
+        // "the Prime Minister": titles only
+        if np[name_start..].len() == 1 && TITLES.contains(&np[name_start].lower.as_str()) {
+            return Some(Phrase::Description(surface(text, &np)));
+        }
+        let titles = np[..name_start]
+            .iter()
+            .map(|t| t.lower.clone())
+            .filter(|w| !DETERMINERS.contains(&w.as_str()))
+            .collect();
+        return Some(Phrase::Name {
+            name: surface(text, &np[name_start..]),
+            titles,
+        });
+    }
+    if np.iter().all(|t| DETERMINERS.contains(&t.lower.as_str())) {
+        return None;
+    }
+    Some(Phrase::Description(surface(text, &np)))
+}
+
+fn breaks_np(t: &Tok, tokenizer: &Tokenizer) -> bool {
+    !t.word
+        || !t.cap
+            && tokenizer.is_stop_word(&t.lower)
+            && !DETERMINERS.contains(&t.lower.as_str())
+}
+
+/// The noun phrase ending right before `toks[verb]` ("Lavrov", "the minister", "he"), skipping
+/// auxiliaries and time words, and parenthetical segments between commas.
+pub(crate) fn np_before(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Option<Range<usize>> {
+    let mut j = verb;
+    loop {
+        while j > 0 && toks[j - 1].word && !toks[j - 1].cap && BETWEEN.contains(&toks[j - 1].lower.as_str())
+            || j > 0 && toks[j - 1].word && WEEKDAYS_MONTHS.contains(&toks[j - 1].lower.as_str())
+        {
+            j -= 1;
+        }
+        let end = j;
+        let mut start = end;
+        while start > 0 && !breaks_np(&toks[start - 1], tokenizer) && end - start < 8 {
+            // a lower-case word after a name ends the phrase ("Syria denies ... statement")
+            start -= 1;
+        }
+        if start < end {
+            // an object of a preposition is not a subject
+            if start > 0 && toks[start - 1].word && PREPOSITIONS.contains(&toks[start - 1].lower.as_str()) {
+                return None;
+            }
+            return Some(start..end);
+        }
+        // nothing before the verb but a comma: jump over a parenthetical segment (", for his
+        // part,", ", who chairs ...,", ", 82,")
+        if j > 0 && toks[j - 1].punct(',') {
+            let mut k = j - 1;
+            while k > 0 && !toks[k - 1].punct(',') && !toks[k - 1].punct(';') && !toks[k - 1].punct('.') {
+                k -= 1;
+            }
+            if k == 0 || !toks[k - 1].punct(',') {
+                // the segment starts the clause: it is the subject (", Victor Terrero, replied")
+                let seg = k..j - 1;
+                let first = toks.get(seg.start)?;
+                if seg.is_empty() || PREPOSITIONS.contains(&first.lower.as_str()) {
+                    return None;
+                }
+                return np_before(toks, j - 1, tokenizer);
+            }
+            let first = &toks[k];
+            let parenthetical = PREPOSITIONS.contains(&first.lower.as_str())
+                || ["who", "which", "according", "however", "meanwhile", "though", "too"]
+                    .contains(&first.lower.as_str())
+                || first.lower.chars().all(|c| c.is_ascii_digit());
+            if parenthetical {
+                j = k - 1;
+                continue;
+            }
+            // ", the official continued,": the segment before the verb is its subject
+            return np_before(toks, j - 1, tokenizer).filter(|r| r.start >= k);
+        }
+        return None;
+    }
+}
+
+/// The noun phrase right after `toks[at]` ("said Lavrov", "said his wife, He Xintong",
+/// "said farmer Jean Roberto Jean-Baptiste, working ...").
+pub(crate) fn np_after(toks: &[Tok], at: usize, tokenizer: &Tokenizer) -> Option<Range<usize>> {
+    let start = at + 1;
+    let mut end = start;
+    let mut seen_cap = false;
+    while end < toks.len() && end - start < 8 {
+        let t = &toks[end];
+        if breaks_np(t, tokenizer) || seen_cap && !t.cap && t.lower != "s" {
+            break;
+        }
+        if !t.cap && end > start && t.lower.ends_with("ed") && !DETERMINERS.contains(&t.lower.as_str()) {
+            break;
+        }
+        if t.cap {
+            seen_cap = true;
+        }
+        end += 1;
+    }
+    if end == start {
+        return None;
+    }
+    // "his wife, He Xintong": a name in apposition to a description
+    if !seen_cap && end + 1 < toks.len() && toks[end].punct(',') && toks[end + 1].cap {
+        let mut e = end + 1;
+        while e < toks.len() && toks[e].word && toks[e].cap {
+            e += 1;
+        }
+        return Some(end + 1..e);
+    }
+    Some(start..end)
+}
+
+/// The subject of a clause: its first noun phrase after leading adverbials ("On Monday, ...").
+pub(crate) fn subject(toks: &[Tok], tokenizer: &Tokenizer) -> Option<Range<usize>> {
+    let mut i = 0;
+    // skip leading adverbial segments that end with a comma
+    loop {
+        let first = toks.get(i)?;
+        let adverbial = first.word
+            && (PREPOSITIONS.contains(&first.lower.as_str())
+                || ["however", "meanwhile", "earlier", "later", "according", "but", "and", "asked", "pressed", "describing", "still", "also"]
+                    .contains(&first.lower.as_str()));
+        if !adverbial {
+            break;
+        }
+        match toks[i..].iter().take(14).position(|t| t.punct(',')) {
+            Some(p) => i += p + 1,
+            None => {
+                if ["and", "but"].contains(&first.lower.as_str()) {
+                    i += 1;
+                    continue;
+                }
+                return None;
+            }
+        }
+    }
+    let mut end = i;
+    let mut seen_cap = false;
+    while end < toks.len() && end - i < 8 {
+        let t = &toks[end];
+        if breaks_np(t, tokenizer) || seen_cap && !t.cap && t.lower != "s" || is_speech_verb(t) {
+            break;
+        }
+        if t.cap {
+            seen_cap = true;
+        } else if end > i && !DETERMINERS.contains(&t.lower.as_str()) && !seen_cap {
+            // a lower-case word after the first: keep going only while it looks nominal
+            if t.lower.ends_with("ed") || t.lower.ends_with("ing") {
+                break;
+            }
+        }
+        end += 1;
+    }
+    (end > i).then_some(i..end)
+}
+
+pub(crate) fn is_definite(description: &str) -> bool {
+    let lower = description.to_lowercase();
+    lower.starts_with("the ") || lower.contains("'s ")
+}
+
+/// Content words of a description, lower-cased, determiners dropped.
+pub(crate) fn description_words(description: &str) -> Vec<String> {
+    description
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .filter(|w| !DETERMINERS.contains(&w.as_str()))
+        .collect()
+}
+
+pub(crate) fn is_role_noun(word: &str) -> bool {
+    ROLE_NOUNS.contains(&word)
+}
+
+/// Name tokens lower-cased, without title abbreviations and suffixes.
+fn name_parts(name: &str) -> Vec<String> {
+    name.split(|c: char| c.is_whitespace() || c == '.')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .filter(|w| !["jr", "sr", "ii", "iii", "iv"].contains(&w.as_str()))
+        .collect()
+}
+
+/// The surname (last name token) of a name, lower-cased.
+pub(crate) fn surname(name: &str) -> String {
+    name_parts(name).pop().unwrap_or_default()
+}
+
+/// Whether two names can denote the same person: same surname, and first names that agree when
+/// both are given (equal, or sharing their first two letters — Sergey / Sergei — or an initial).
+pub(crate) fn same_person(a: &str, b: &str) -> bool {
+    let (pa, pb) = (name_parts(a), name_parts(b));
+    let (Some(sa), Some(sb)) = (pa.last(), pb.last()) else {
+        return false;
+    };
+    if sa != sb {
+        return false;
+    }
+    if pa.len() == 1 || pb.len() == 1 {
+        return true;
+    }
+    let (fa, fb) = (&pa[0], &pb[0]);
+    if fa == fb {
+        return true;
+    }
+    let initial = |x: &str, y: &str| x.chars().count() == 1 && y.starts_with(x);
+    let prefix: String = fa.chars().take(3).collect();
+    initial(fa, fb) || initial(fb, fa) || fa.chars().count() > 3 && fb.starts_with(&prefix)
+}
+
+/// One person or speaker known in the cluster.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Entry {
+    pub variants: Vec<String>,
+    pub counts: Vec<usize>,
+    pub is_name: bool,
+}
+
+impl Entry {
+    /// The most complete variant (most name words), then the most used, then the first.
+    pub fn canonical(&self) -> String {
+        let mut best = 0;
+        for i in 1..self.variants.len() {
+            let (a, b) = (&self.variants[i], &self.variants[best]);
+            let (wa, wb) = (name_parts(a).len(), name_parts(b).len());
+            if wa > wb || wa == wb && self.counts[i] > self.counts[best] {
+                best = i;
+            }
+        }
+        self.variants.get(best).cloned().unwrap_or_default()
+    }
+}
+
+/// Merges the speakers of a cluster: name variants of one person, equal descriptions.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Registry {
+    pub entries: Vec<Entry>,
+}
+
+impl Registry {
+    /// The entry of a name, creating it when no known person matches. A surname alone joins the
+    /// person of that surname named in the same article (`article_names`), else the only person
+    /// of that surname in the cluster.
+    pub fn name(&mut self, name: &str, article_names: &[usize]) -> usize {
+        let parts = name_parts(name);
+        let candidates: Vec<usize> = (0..self.entries.len())
+            .filter(|&e| {
+                self.entries[e].is_name && self.entries[e].variants.iter().any(|v| same_person(v, name))
+            })
+            .collect();
+        let pick = if parts.len() <= 1 {
+            candidates
+                .iter()
+                .copied()
+                .find(|e| article_names.contains(e))
+                .or_else(|| (candidates.len() == 1).then(|| candidates[0]))
+        } else {
+            // a full name: the candidate whose full variants agree with it
+            candidates.first().copied()
+        };
+        let e = pick.unwrap_or_else(|| {
+            self.entries.push(Entry {
+                is_name: true,
+                ..Entry::default()
+            });
+            self.entries.len() - 1
+        });
+        self.note(e, name);
+        e
+    }
+
+    /// The entry of a description (equal descriptions, ignoring case, are one speaker).
+    pub fn description(&mut self, description: &str) -> usize {
+        let e = (0..self.entries.len())
+            .find(|&e| {
+                !self.entries[e].is_name
+                    && self.entries[e].variants.iter().any(|v| v.eq_ignore_ascii_case(description))
+            })
+            .unwrap_or_else(|| {
+                self.entries.push(Entry::default());
+                self.entries.len() - 1
+            });
+        self.note(e, description);
+        e
+    }
+
+    fn note(&mut self, e: usize, variant: &str) {
+        let entry = &mut self.entries[e];
+        match entry.variants.iter().position(|v| v == variant) {
+            Some(i) => entry.counts[i] += 1,
+            None => {
+                entry.variants.push(variant.to_string());
+                entry.counts.push(1);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn phrase(s: &str) -> Option<Phrase> {
+        let t = Tokenizer::new();
+        let toks = tokens(s, 0..s.len());
+        classify(s, &toks, &t)
+    }
+
+    #[test]
+    fn titles_are_split_from_names() {
+        assert_eq!(
+            phrase("Russian Foreign Minister Sergey Lavrov"),
+            Some(Phrase::Name {
+                name: "Sergey Lavrov".into(),
+                titles: vec!["russian".into(), "foreign".into(), "minister".into()]
+            })
+        );
+        assert_eq!(
+            phrase("the Rev. Al Sharpton"),
+            Some(Phrase::Name {
+                name: "Al Sharpton".into(),
+                titles: vec!["rev".into()]
+            })
+        );
+        assert!(matches!(phrase("Rep. Richard A. Gephardt"), Some(Phrase::Name { name, .. }) if name == "Richard A. Gephardt"));
+        assert_eq!(phrase("he"), Some(Phrase::Pronoun("he".into())));
+        assert_eq!(
+            phrase("the Russian foreign minister"),
+            Some(Phrase::Description("the Russian foreign minister".into()))
+        );
+    }
+
+    #[test]
+    fn spelling_variants_of_one_person_merge_and_others_do_not() {
+        assert!(same_person("Sergey Lavrov", "Sergei Lavrov"));
+        assert!(same_person("Lavrov", "Sergei Lavrov"));
+        assert!(same_person("Richard A. Gephardt", "Richard Gephardt"));
+        assert!(!same_person("Bill Clinton", "Hillary Clinton"));
+        assert!(!same_person("Sergei Lavrov", "Sergei Ivanov"));
+        let mut r = Registry::default();
+        let a = r.name("Sergey Lavrov", &[]);
+        let b = r.name("Sergei Lavrov", &[]);
+        let c = r.name("Lavrov", &[]);
+        assert_eq!(a, b);
+        assert_eq!(a, c);
+        assert_ne!(a, r.name("Benjamin Netanyahu", &[]));
+    }
+}

@@ -1,0 +1,72 @@
+//! "Only here": what each article reports that no other article does.
+//!
+//! A sentence is unique to its article when no sentence of any other article is close to it (a
+//! looser test than a citation: TF-IDF cosine below 0.2 or fewer than two shared content stems).
+//! Unique sentences are ranked by importance: how much of their weight is on terms the story shares
+//! across outlets (what makes them about this story rather than trivia), times how much they say,
+//! with a mild lead prior; boilerplate lines and summary-ineligible sentences (captions, headlines,
+//! fragments, questions) never qualify.
+
+use super::{statement, UniqueList, UniqueStatement};
+use crate::clean::is_boilerplate;
+use crate::summarize::{cite, CitationParams, ClusterStats};
+use crate::text::AnalysedCluster;
+
+/// Loosest closeness that still counts as "another outlet reports this".
+const ELSEWHERE: CitationParams = CitationParams {
+    min_similarity: 0.2,
+    min_shared_terms: 2,
+};
+
+/// The importance of sentence `s`: share of its content weight on story terms (carried by at
+/// least two articles) × log of its total content weight × a lead prior.
+pub fn importance(cluster: &AnalysedCluster, stats: &ClusterStats, s: usize) -> f32 {
+    let terms = &stats.content_terms[s];
+    let total: f32 = terms.iter().map(|&t| stats.idf[t as usize]).sum();
+    if total <= 0.0 {
+        return 0.0;
+    }
+    let story: f32 = terms
+        .iter()
+        .filter(|&&t| stats.article_df[t as usize] >= 2)
+        .map(|&t| stats.idf[t as usize])
+        .sum();
+    let position = cluster.sentences[s].index as f32;
+    (story / total) * (1.0 + total).ln() / (1.0 + 0.03 * position)
+}
+
+pub(crate) fn unique(cluster: &AnalysedCluster, stats: &ClusterStats, max: usize) -> Vec<UniqueList> {
+    let multi = cluster.articles.len() >= 2;
+    (0..cluster.articles.len())
+        .map(|a| {
+            let mut ranked: Vec<(usize, f32)> = Vec::new();
+            if multi {
+                for s in cluster.article_sentences[a].clone() {
+                    if !stats.eligible[s] || is_boilerplate(&cluster.sentences[s].text) {
+                        continue;
+                    }
+                    if !cite::supports(cluster, stats, s, &ELSEWHERE).is_empty() {
+                        continue;
+                    }
+                    let score = importance(cluster, stats, s);
+                    // a sentence with nothing in common with the story is trivia
+                    if score > 0.0 {
+                        ranked.push((s, score));
+                    }
+                }
+            }
+            ranked.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+            ranked.truncate(max);
+            UniqueList {
+                article: a,
+                statements: ranked
+                    .into_iter()
+                    .map(|(s, score)| UniqueStatement {
+                        statement: statement(cluster, s),
+                        score: (score * 1000.0).round() / 1000.0,
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
+}
