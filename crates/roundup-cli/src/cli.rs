@@ -26,6 +26,8 @@ pub enum Command {
     Eval(EvalArgs),
     /// Train the learned sentence scorer on clusters with human summaries; write its model file.
     Train(TrainArgs),
+    /// Group a stream of articles into de-duplicated stories, each summarized with citations.
+    Stories(crate::commands::stories::StoriesArgs),
 }
 
 /// The summary length: words or sentences.

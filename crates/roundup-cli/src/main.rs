@@ -13,6 +13,7 @@ fn main() -> ExitCode {
         cli::Command::Summarize(args) => commands::summarize::run(args),
         cli::Command::Eval(args) => commands::eval::run(args),
         cli::Command::Train(args) => commands::train::run(args),
+        cli::Command::Stories(args) => commands::stories::run(args),
     };
     match result {
         Ok(code) => code,

@@ -100,7 +100,7 @@ fn skip_token(word: &str) -> bool {
 }
 
 /// The text up to (not including) its `n`-th word, splitting as [`crate::clean::shingles`] does.
-fn prefix_words(text: &str, n: usize) -> &str {
+pub fn prefix_words(text: &str, n: usize) -> &str {
     let mut words = 0;
     let mut in_word = false;
     for (i, c) in text.char_indices() {

@@ -77,9 +77,9 @@ pub struct StoryOptions {
 impl Default for StoryOptions {
     fn default() -> Self {
         StoryOptions {
-            threshold: 0.2,
-            lead_boost: 1.0,
-            time_scale_days: 7.0,
+            threshold: 0.12,
+            lead_boost: 0.5,
+            time_scale_days: 14.0,
             window_days: 30,
             max_open_stories: 200_000,
             max_copies: 8,
@@ -90,13 +90,15 @@ impl Default for StoryOptions {
 }
 
 /// Query terms per article (its heaviest terms) used to find candidate stories.
-const QUERY_TERMS: usize = 12;
+const QUERY_TERMS: usize = 10;
 /// Stories kept per term in the inverted index (the most recent).
-const MAX_POSTINGS: usize = 256;
+const MAX_POSTINGS: usize = 64;
 /// Candidate stories compared in full per article (those sharing the most query terms).
-const MAX_CANDIDATES: usize = 48;
+const MAX_CANDIDATES: usize = 8;
 /// Terms kept in a story's profile.
-const PROFILE_TERMS: usize = 160;
+const PROFILE_TERMS: usize = 120;
+/// Words of an article's text kept when texts are not (for its headline).
+const LEAD_TEXT_WORDS: usize = 120;
 /// Terms kept per article to find a story's most central article.
 const MEMBER_TERMS: usize = 16;
 
@@ -276,7 +278,8 @@ pub struct StoryGrouper {
     stories: FxHashMap<u64, OpenStory>,
     /// (last position, story number) of open stories: the least recently updated first.
     recency: BTreeSet<(u64, u64)>,
-    postings: FxHashMap<u64, Vec<u64>>,
+    /// term → (story, weight of the term in the article that indexed the story under it).
+    postings: FxHashMap<u64, Vec<(u64, f32)>>,
     lsh: LshIndex,
     lsh_entries: FxHashMap<u64, (LshEntry, Signature)>,
     next_lsh: u64,
@@ -387,7 +390,10 @@ impl StoryGrouper {
             }
         }
         if !self.options.keep_text {
-            article.text = String::new();
+            // Only the start is kept: enough for a lead-sentence headline.
+            let cut = features::prefix_words(&article.text, LEAD_TEXT_WORDS).len();
+            article.text.truncate(cut);
+            article.text.shrink_to_fit();
         }
         let member = |article: Article| Member {
             article: StoryArticle {
@@ -443,7 +449,7 @@ impl StoryGrouper {
         let vector = self.vector(&f);
         let mut by_weight: Vec<(u64, f32)> = vector.clone();
         by_weight.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        let query: Vec<u64> = by_weight.iter().take(QUERY_TERMS).map(|t| t.0).collect();
+        let query: Vec<(u64, f32)> = by_weight.iter().take(QUERY_TERMS).copied().collect();
         let top: Vec<(u64, f32)> = by_weight.iter().take(MEMBER_TERMS).copied().collect();
 
         let best = self.best_story(&vector, &query, f.day);
@@ -484,20 +490,26 @@ impl StoryGrouper {
         v
     }
 
-    fn best_story(&self, vector: &[(u64, f32)], query: &[u64], day: Option<i32>) -> Option<u64> {
-        let mut hits: FxHashMap<u64, u32> = FxHashMap::default();
-        for t in query {
+    fn best_story(
+        &self,
+        vector: &[(u64, f32)],
+        query: &[(u64, f32)],
+        day: Option<i32>,
+    ) -> Option<u64> {
+        // Partial dot products over the query terms pick the few stories compared in full.
+        let mut hits: FxHashMap<u64, f32> = FxHashMap::default();
+        for (t, w) in query {
             if let Some(list) = self.postings.get(t) {
-                for &s in list {
-                    *hits.entry(s).or_insert(0) += 1;
+                for &(s, ws) in list {
+                    *hits.entry(s).or_insert(0.0) += w * ws;
                 }
             }
         }
-        let mut cands: Vec<(u64, u32)> = hits
+        let mut cands: Vec<(u64, f32)> = hits
             .into_iter()
             .filter(|(s, _)| self.stories.contains_key(s))
             .collect();
-        cands.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
+        cands.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(b.0.cmp(&a.0)));
         cands.truncate(MAX_CANDIDATES);
         let mut best: Option<(u64, f32)> = None;
         for (s, _) in cands {
@@ -546,7 +558,7 @@ impl StoryGrouper {
         number: u64,
         mut m: Member,
         vector: &[(u64, f32)],
-        query: &[u64],
+        query: &[(u64, f32)],
         signature: Option<Signature>,
     ) {
         let lsh_id = self.next_lsh;
@@ -579,10 +591,10 @@ impl StoryGrouper {
         story.last_position = m.article.position;
         self.recency.insert((story.last_position, number));
         story.members.push(m);
-        for &t in query {
+        for &(t, w) in query {
             let list = self.postings.entry(t).or_default();
-            if list.last() != Some(&number) {
-                list.push(number);
+            if list.last().map(|x| x.0) != Some(number) {
+                list.push((number, w));
                 if list.len() > MAX_POSTINGS {
                     list.drain(..MAX_POSTINGS / 2);
                 }
@@ -706,7 +718,7 @@ impl StoryGrouper {
     fn unindex(&mut self, story: &OpenStory) {
         for t in &story.indexed {
             if let Some(list) = self.postings.get_mut(t) {
-                list.retain(|&s| s != story.number);
+                list.retain(|&(s, _)| s != story.number);
                 if list.is_empty() {
                     self.postings.remove(t);
                 }
