@@ -109,8 +109,8 @@ pub struct TrainArgs {
     /// Where to write the model.
     #[arg(long, short = 'o', value_name = "FILE", default_value = "crates/roundup/models/learned-v1.json")]
     pub output: PathBuf,
-    /// Training target: recall, f or relative-f (a sentence's ROUGE-1 + ROUGE-2 vs the reference).
-    #[arg(long, default_value = "f")]
+    /// Training target: recall, f, relative-f or precision (a sentence's ROUGE-1 + ROUGE-2 vs the reference).
+    #[arg(long, default_value = "precision")]
     pub label: roundup::summarize::train::Label,
     /// Number of boosted trees.
     #[arg(long, default_value_t = 200)]

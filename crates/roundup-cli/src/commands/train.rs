@@ -55,11 +55,21 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
         seed: args.seed,
         ..TrainOptions::default()
     };
-    let command = std::iter::once("roundup".to_string())
-        .chain(std::env::args().skip(1))
-        .filter(|a| !a.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ");
+    // what determines the model (not where it is written or evaluated), so the same training
+    // writes the same file byte for byte
+    let mut command = format!("roundup train {}", args.data.display());
+    if let Some(limit) = args.limit {
+        command.push_str(&format!(" --limit {limit}"));
+    }
+    command.push_str(&format!(
+        " --label {} --trees {} --learning-rate {} --max-depth {} --min-leaf-weight {} --seed {}",
+        options.label.name(),
+        options.trees,
+        options.learning_rate,
+        options.max_depth,
+        options.min_leaf_weight,
+        options.seed
+    ));
     let t = Instant::now();
     let model = fit(&examples, &options, &command).map_err(anyhow::Error::msg)?;
     drop(examples);

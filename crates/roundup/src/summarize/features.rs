@@ -32,11 +32,15 @@
 //! | `lead_other_rel` | (at the end of the row) `lead_other_sim` over the cluster's largest |
 //! | `support_share` | other articles having a sentence with cosine ≥ 0.3, over (articles − 1) |
 //! | `support` | that number of articles |
-//! | `has_quote` | contains a quotation mark |
 //! | `inside_quote` | starts inside a quotation ([`starts_inside_a_quote`]) |
-//! | `said` | contains a reporting verb (said, says, told, according, ...) |
 //! | `numbers` | tokens made of digits |
 //! | `eligible` | may appear in a summary at all ([`ClusterStats::eligible`]) |
+//!
+//! Left out on purpose: whether a sentence quotes someone or has a reporting verb ("said").
+//! Multi-News references (newser.com) quote sources often, DUC and TAC abstracts hardly ever, so
+//! a model that learns to like quotes on Multi-News falls from 41.7 to 35.9 ROUGE-1 on DUC 2003.
+//! For the same reason `position` is capped at [`POSITION_CAP`]: the truncated Multi-News
+//! articles rarely have more sentences, and trees would extrapolate from a handful of examples.
 
 use rustc_hash::FxHashMap;
 
@@ -46,7 +50,7 @@ use super::lexrank;
 use super::vectors::{starts_inside_a_quote, ClusterStats, SparseVector};
 
 /// The feature names, in column order. The model file lists them too and must match.
-pub const FEATURE_NAMES: [&str; 28] = [
+pub const FEATURE_NAMES: [&str; 26] = [
     "position",
     "is_first",
     "articles",
@@ -69,9 +73,7 @@ pub const FEATURE_NAMES: [&str; 28] = [
     "lead_other_sim",
     "support_share",
     "support",
-    "has_quote",
     "inside_quote",
-    "said",
     "numbers",
     "eligible",
     "lead_other_rel",
@@ -87,20 +89,8 @@ pub type FeatureRow = [f32; FEATURE_COUNT];
 /// (the citation threshold, [`super::CitationParams`]).
 const SUPPORT_SIMILARITY: f32 = 0.3;
 
-/// Reporting verbs (lower-case surface forms).
-const SAID_WORDS: [&str; 9] = [
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "according",
-    "stated",
-    "added",
-    "announced",
-];
-
-const QUOTE_MARKS: [char; 5] = ['"', '\u{201c}', '\u{201d}', '`', '\u{2018}'];
+/// Positions past this count as this: Multi-News articles rarely reach it, DUC's often do.
+const POSITION_CAP: usize = 10;
 
 fn bigram_key(a: TermId, b: TermId) -> u64 {
     ((a as u64) << 32) | b as u64
@@ -191,8 +181,6 @@ pub fn sentence_features(cluster: &AnalysedCluster, stats: &ClusterStats) -> Vec
     let lexrank = lexrank::centrality(stats);
     let lexrank_rel = share_of_max(&lexrank);
 
-    let said: Vec<TermId> = SAID_WORDS.iter().filter_map(|w| vocab.lookup(w)).collect();
-
     let mut rows: Vec<FeatureRow> = Vec::with_capacity(n);
     let mut coverage_weight = Vec::with_capacity(n);
     let mut best_lead_sim: Vec<f32> = Vec::with_capacity(n);
@@ -252,13 +240,12 @@ pub fn sentence_features(cluster: &AnalysedCluster, stats: &ClusterStats) -> Vec
                 !stem.is_empty() && stem.bytes().all(|c| c.is_ascii_digit())
             })
             .count();
-        let has_said = s.terms.iter().any(|t| said.contains(t));
         let per = |x: f32, k: usize| if k > 0 { x / k as f32 } else { 0.0 };
         let share = |x: usize, k: usize| if k > 0 { x as f32 / k as f32 } else { 0.0 };
         let norm_others = |x: f32| if others > 0.0 { x / others } else { 0.0 };
 
         let mut row: FeatureRow = [0.0; FEATURE_COUNT];
-        row[0] = s.index as f32;
+        row[0] = s.index.min(POSITION_CAP) as f32;
         row[1] = (s.index == 0) as u8 as f32;
         row[2] = a;
         row[3] = s.words as f32;
@@ -280,18 +267,128 @@ pub fn sentence_features(cluster: &AnalysedCluster, stats: &ClusterStats) -> Vec
         row[19] = lead_other;
         row[20] = norm_others(support as f32);
         row[21] = support as f32;
-        row[22] = (s.text.contains(QUOTE_MARKS) || s.text.contains("''")) as u8 as f32;
-        row[23] = starts_inside_a_quote(&s.text) as u8 as f32;
-        row[24] = has_said as u8 as f32;
-        row[25] = numbers as f32;
-        row[26] = stats.eligible[i] as u8 as f32;
+        row[22] = starts_inside_a_quote(&s.text) as u8 as f32;
+        row[23] = numbers as f32;
+        row[24] = stats.eligible[i] as u8 as f32;
         rows.push(row);
     }
     let coverage_rel = share_of_max(&coverage_weight);
     let lead_rel = share_of_max(&best_lead_sim);
     for (i, row) in rows.iter_mut().enumerate() {
         row[16] = coverage_rel[i];
-        row[27] = lead_rel[i];
+        row[25] = lead_rel[i];
     }
     rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Article, CleanCluster};
+    use crate::text::Analyzer;
+
+    fn analysed(docs: &[&str]) -> AnalysedCluster {
+        let articles = docs
+            .iter()
+            .enumerate()
+            .map(|(i, d)| Article {
+                id: format!("a{i}"),
+                origin: format!("a{i}"),
+                text: d.to_string(),
+                ..Article::default()
+            })
+            .collect();
+        Analyzer::new().analyse(CleanCluster {
+            id: "c".into(),
+            articles,
+            ..CleanCluster::default()
+        })
+    }
+
+    fn col(name: &str) -> usize {
+        FEATURE_NAMES.iter().position(|n| *n == name).unwrap()
+    }
+
+    const DOCS: [&str; 3] = [
+        "The storm flooded the coastal town of Eastport on Monday night. A local bakery owner baked bread for the volunteers all week.",
+        "Rescue teams said the storm flooded the coastal town of Eastport overnight. The mayor thanked a choir that sang at the shelter.",
+        "Officials confirmed the storm flooded the coastal town of Eastport this week. Insurance adjusters counted 120 damaged homes near the harbour.",
+    ];
+
+    #[test]
+    fn a_sentence_three_articles_share_covers_more_than_one_in_one_article() {
+        let c = analysed(&DOCS);
+        let stats = ClusterStats::new(&c);
+        let rows = sentence_features(&c, &stats);
+        assert_eq!(rows.len(), c.sentences.len());
+        let shared = 0; // first sentence of the first article: reported by all three
+        let alone = 1; // the bakery sentence: in one article only
+        assert!(c.sentences[alone].text.contains("bakery"));
+        for name in [
+            "uni_df_mean",
+            "uni_shared_share",
+            "uni_shared_sum",
+            "bi_shared_sum",
+            "coverage_rel",
+            "support",
+            "max_other_sim",
+            "centroid",
+        ] {
+            let f = col(name);
+            assert!(
+                rows[shared][f] > rows[alone][f],
+                "{name}: shared {} vs alone {}",
+                rows[shared][f],
+                rows[alone][f]
+            );
+        }
+        assert_eq!(rows[shared][col("support")], 2.0);
+        assert_eq!(rows[alone][col("support")], 0.0);
+        assert_eq!(rows[shared][col("is_first")], 1.0);
+        assert_eq!(rows[alone][col("position")], 1.0);
+        assert_eq!(rows[alone][col("articles")], 3.0);
+        let numbers = col("numbers");
+        assert_eq!(rows[5][numbers], 1.0, "{}", c.sentences[5].text);
+        assert!(rows.iter().flatten().all(|x| x.is_finite()));
+    }
+
+    #[test]
+    fn features_do_not_depend_on_letter_case() {
+        let lower: Vec<String> = DOCS.iter().map(|d| d.to_lowercase()).collect();
+        let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
+        let (a, b) = (analysed(&DOCS), analysed(&lower));
+        assert_eq!(a.sentences.len(), b.sentences.len());
+        let (sa, sb) = (ClusterStats::new(&a), ClusterStats::new(&b));
+        assert_eq!(sentence_features(&a, &sa), sentence_features(&b, &sb));
+    }
+
+    #[test]
+    fn position_is_capped_and_not_relative_to_article_length() {
+        let long: String = (0..30)
+            .map(|i| format!("Sentence number {i} talks about the harbour repairs today."))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let short: String = (0..3)
+            .map(|i| format!("Sentence number {i} talks about the harbour repairs today."))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let c = analysed(&[&long, &short]);
+        let stats = ClusterStats::new(&c);
+        let rows = sentence_features(&c, &stats);
+        let p = col("position");
+        assert_eq!(rows[2][p], 2.0);
+        assert_eq!(rows[30 + 2][p], 2.0, "same index, same position feature");
+        assert_eq!(rows[29][p], POSITION_CAP as f32);
+    }
+
+    #[test]
+    fn empty_and_single_article_clusters_are_fine() {
+        let c = analysed(&[]);
+        assert!(sentence_features(&c, &ClusterStats::new(&c)).is_empty());
+        let c = analysed(&["Only one article here, with one sentence about the storm."]);
+        let rows = sentence_features(&c, &ClusterStats::new(&c));
+        assert_eq!(rows.len(), 1);
+        assert!(rows[0].iter().all(|x| x.is_finite()));
+        assert_eq!(rows[0][col("support_share")], 0.0);
+    }
 }

@@ -213,3 +213,76 @@ pub fn select(
         Err(_) => coverage::select(cluster, stats, limits, &CoverageParams::default()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Article, Budget, CleanCluster};
+    use crate::text::Analyzer;
+
+    #[test]
+    fn the_shipped_model_loads_and_scores() {
+        let model = shipped_model().expect("the shipped model is valid");
+        assert!(model.trees.len() >= 10, "{} trees", model.trees.len());
+        let docs = [
+            "The storm flooded the coastal town of Eastport on Monday night. A bakery owner baked bread for the volunteers all week long.",
+            "Rescue teams said the storm flooded the coastal town of Eastport overnight. The mayor thanked a choir that sang at the shelter.",
+        ];
+        let articles = docs
+            .iter()
+            .enumerate()
+            .map(|(i, d)| Article {
+                id: format!("a{i}"),
+                origin: format!("a{i}"),
+                text: d.to_string(),
+                ..Article::default()
+            })
+            .collect();
+        let c = Analyzer::new().analyse(CleanCluster {
+            id: "c".into(),
+            articles,
+            ..CleanCluster::default()
+        });
+        let stats = ClusterStats::new(&c);
+        let s = scores(model, &c, &stats);
+        assert_eq!(s.len(), c.sentences.len());
+        assert!(s.iter().all(|x| x.is_finite()));
+        assert!(
+            s.iter().any(|&x| x != s[0]),
+            "a model that scores every sentence alike has not learned anything: {s:?}"
+        );
+        let chosen = select(&c, &stats, SelectionLimits::new(Budget::Words(15), false));
+        assert_eq!(chosen.len(), 1);
+    }
+
+    #[test]
+    fn a_hand_made_tree_routes_rows_by_threshold() {
+        let tree = Tree {
+            feature: vec![0, -1, -1],
+            threshold: vec![2.5, 0.0, 0.0],
+            left: vec![1, 0, 0],
+            right: vec![2, 0, 0],
+            value: vec![0.0, 1.0, -1.0],
+        };
+        tree.check().unwrap();
+        let mut row = [0.0f32; FEATURE_COUNT];
+        row[0] = 1.0;
+        assert_eq!(tree.eval(&row), 1.0);
+        row[0] = 2.5;
+        assert_eq!(tree.eval(&row), -1.0);
+    }
+
+    #[test]
+    fn broken_model_files_are_refused_not_panicked_on() {
+        assert!(Model::from_json("").is_err());
+        assert!(Model::from_json("{}").is_err());
+        let mut m = shipped_model().unwrap().clone();
+        m.trees[0].left[0] = 0; // a loop
+        assert!(Model::from_json(&m.to_json()).is_err());
+        let mut m = shipped_model().unwrap().clone();
+        m.features.swap(0, 1);
+        assert!(Model::from_json(&m.to_json()).is_err());
+        let m = shipped_model().unwrap();
+        assert_eq!(Model::from_json(&m.to_json()).as_ref(), Ok(m));
+    }
+}

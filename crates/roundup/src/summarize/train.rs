@@ -28,10 +28,25 @@ pub enum Label {
     /// ROUGE-1 recall + ROUGE-2 recall.
     Recall,
     /// ROUGE-1 F + ROUGE-2 F.
-    #[default]
     F,
     /// ROUGE-1 F + ROUGE-2 F, over the cluster's best sentence (a within-cluster ranking target).
     RelativeF,
+    /// ROUGE-1 precision + ROUGE-2 precision: reference content per word, what a word budget buys
+    /// (the default: F and recall favour long sentences, which transfers badly to 100-word budgets).
+    #[default]
+    Precision,
+}
+
+impl Label {
+    /// The name `--label` takes.
+    pub fn name(self) -> &'static str {
+        match self {
+            Label::Recall => "recall",
+            Label::F => "f",
+            Label::RelativeF => "relative-f",
+            Label::Precision => "precision",
+        }
+    }
 }
 
 impl std::str::FromStr for Label {
@@ -41,8 +56,9 @@ impl std::str::FromStr for Label {
             "recall" => Ok(Label::Recall),
             "f" => Ok(Label::F),
             "relative-f" => Ok(Label::RelativeF),
+            "precision" => Ok(Label::Precision),
             _ => Err(format!(
-                "unknown label '{s}' (choose from recall, f, relative-f)"
+                "unknown label '{s}' (choose from recall, f, relative-f, precision)"
             )),
         }
     }
@@ -79,7 +95,8 @@ impl Default for TrainOptions {
 pub struct Example {
     pub cluster: u32,
     pub row: FeatureRow,
-    pub rouge: [f32; 4],
+    /// ROUGE-1 P, R, F, then ROUGE-2 P, R, F.
+    pub rouge: [f32; 6],
 }
 
 /// A reference summary as rougeLsum reads it: one sentence a line (as `roundup eval` does).
@@ -123,9 +140,11 @@ fn cluster_examples(
                 cluster: id,
                 row,
                 rouge: [
+                    s.rouge1.p as f32,
                     s.rouge1.r as f32,
-                    s.rouge2.r as f32,
                     s.rouge1.f as f32,
+                    s.rouge2.p as f32,
+                    s.rouge2.r as f32,
                     s.rouge2.f as f32,
                 ],
             }
@@ -151,8 +170,9 @@ pub fn extract(clusters: &[EvalCluster]) -> Vec<Example> {
 pub fn labels(examples: &[Example], label: Label) -> Vec<f64> {
     let raw = |e: &Example| -> f64 {
         match label {
-            Label::Recall => (e.rouge[0] + e.rouge[1]) as f64,
-            Label::F | Label::RelativeF => (e.rouge[2] + e.rouge[3]) as f64,
+            Label::Recall => (e.rouge[1] + e.rouge[4]) as f64,
+            Label::F | Label::RelativeF => (e.rouge[2] + e.rouge[5]) as f64,
+            Label::Precision => (e.rouge[0] + e.rouge[3]) as f64,
         }
     };
     let mut out: Vec<f64> = examples.iter().map(raw).collect();
