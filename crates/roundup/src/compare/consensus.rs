@@ -13,7 +13,11 @@ pub fn required_articles(articles: usize) -> usize {
     articles.div_ceil(2).max(2)
 }
 
-pub(crate) fn consensus(cluster: &AnalysedCluster, stats: &ClusterStats, max: usize) -> Vec<Consensus> {
+pub(crate) fn consensus(
+    cluster: &AnalysedCluster,
+    stats: &ClusterStats,
+    max: usize,
+) -> Vec<Consensus> {
     let n = cluster.articles.len();
     if n < 2 {
         return Vec::new();

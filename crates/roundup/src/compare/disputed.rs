@@ -19,7 +19,16 @@ use super::{statement, word_ranges, Dispute, DisputeKind};
 use crate::summarize::ClusterStats;
 use crate::text::{AnalysedCluster, TermId};
 
-const DENIAL_STEMS: &[&str] = &["deni", "deny", "reject", "dismiss", "refut", "rebut", "contradict", "disput"];
+const DENIAL_STEMS: &[&str] = &[
+    "deni",
+    "deny",
+    "reject",
+    "dismiss",
+    "refut",
+    "rebut",
+    "contradict",
+    "disput",
+];
 const NEGATIONS: &[&str] = &[
     "not", "never", "no", "none", "neither", "nor", "nothing", "nobody", "didn", "doesn", "don",
     "isn", "wasn", "weren", "won", "hasn", "haven", "hadn", "aren", "cannot", "couldn", "wouldn",
@@ -27,15 +36,54 @@ const NEGATIONS: &[&str] = &[
 ];
 /// Stems of paraphrased verbs folded into one concept.
 const FOLDS: &[(&str, &[&str])] = &[
-    ("promis", &["promis", "agre", "commit", "commitment", "pledg", "vow", "guarante", "assur"]),
-    ("withdraw", &["withdraw", "withdrawn", "withdrew", "withdraw", "remov", "pullout", "evacu"]),
-    ("forc", &["forc", "troop", "militia", "fighter", "unit", "soldier"]),
+    (
+        "promis",
+        &[
+            "promis",
+            "agre",
+            "commit",
+            "commitment",
+            "pledg",
+            "vow",
+            "guarante",
+            "assur",
+        ],
+    ),
+    (
+        "withdraw",
+        &[
+            "withdraw",
+            "withdrawn",
+            "withdrew",
+            "withdraw",
+            "remov",
+            "pullout",
+            "evacu",
+        ],
+    ),
+    (
+        "forc",
+        &["forc", "troop", "militia", "fighter", "unit", "soldier"],
+    ),
     ("kill", &["kill", "dead", "die", "death", "fatal"]),
 ];
 /// Terms that never make two sentences "about the same thing".
 const IGNORED: &[&str] = &[
-    "said", "say", "told", "tell", "ad", "also", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "accord", "report",
+    "said",
+    "say",
+    "told",
+    "tell",
+    "ad",
+    "also",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "accord",
+    "report",
 ];
 
 /// Per-term data the dispute test needs, computed once per cluster.
@@ -44,6 +92,9 @@ struct Concepts {
     key: Vec<u32>,
     denial: Vec<bool>,
     negation: Vec<bool>,
+    /// Concepts every article mentions (in clusters of three or more): the story's own subject,
+    /// which alone never makes two statements disagree.
+    story_wide: Vec<bool>,
 }
 
 impl Concepts {
@@ -63,7 +114,10 @@ impl Concepts {
                 denial[t] = true;
                 continue;
             }
-            if vocab.is_stop(t as TermId) || IGNORED.contains(&stem) || stem.chars().all(|c| c.is_ascii_digit()) {
+            if vocab.is_stop(t as TermId)
+                || IGNORED.contains(&stem)
+                || stem.chars().all(|c| c.is_ascii_digit())
+            {
                 continue;
             }
             if let Some(fold) = FOLDS.iter().position(|(_, stems)| stems.contains(&stem)) {
@@ -77,7 +131,26 @@ impl Concepts {
             });
             key[t] = base.unwrap_or(t as TermId);
         }
-        Concepts { key, denial, negation }
+        let keys = n + FOLDS.len();
+        let mut last_article = vec![usize::MAX; keys];
+        let mut df = vec![0usize; keys];
+        for sentence in &cluster.sentences {
+            for &t in &sentence.terms {
+                let k = key[t as usize];
+                if k != u32::MAX && last_article[k as usize] != sentence.article {
+                    last_article[k as usize] = sentence.article;
+                    df[k as usize] += 1;
+                }
+            }
+        }
+        let articles = cluster.articles.len();
+        let story_wide = df.iter().map(|&d| articles >= 3 && d >= articles).collect();
+        Concepts {
+            key,
+            denial,
+            negation,
+            story_wide,
+        }
     }
 }
 
@@ -85,9 +158,11 @@ impl Concepts {
 struct Prepared {
     sentence: usize,
     keys: Vec<u32>,
-    /// Concepts inside the scope of a denial verb / a negation.
+    /// Concepts (not story-wide) inside the clause a denial verb / a negation governs.
     denied: FxHashSet<u32>,
     negated: FxHashSet<u32>,
+    /// The first concept after each negation: what is negated ("never *promised*").
+    negated_predicates: Vec<u32>,
     /// (number, unit concept) pairs.
     numbers: Vec<(u64, u32)>,
 }
@@ -102,26 +177,39 @@ fn prepare(cluster: &AnalysedCluster, concepts: &Concepts, s: usize) -> Prepared
         .collect();
     keys.sort_unstable();
     keys.dedup();
+    let text = &cluster.articles[sentence.article].text;
+    let words = word_ranges(text, sentence.span.clone());
     let mut denied = FxHashSet::default();
     let mut negated = FxHashSet::default();
+    let mut negated_predicates = Vec::new();
     for (i, &t) in terms.iter().enumerate() {
-        let (scope, set) = if concepts.denial[t as usize] {
-            (20, &mut denied)
+        let denial = concepts.denial[t as usize];
+        let (scope, set) = if denial {
+            (30, &mut denied)
         } else if concepts.negation[t as usize] {
             (10, &mut negated)
         } else {
             continue;
         };
-        for &u in terms.iter().skip(i + 1).take(scope) {
-            let k = concepts.key[u as usize];
-            if k != u32::MAX {
-                set.insert(k);
+        let mut predicate = None;
+        for j in i + 1..terms.len().min(i + 1 + scope) {
+            // the clause ends at a comma, semicolon or colon
+            if let (Some(prev), Some(cur)) = (words.get(j - 1), words.get(j)) {
+                if j > i + 1 && text[prev.end..cur.start].contains([',', ';', ':']) {
+                    break;
+                }
             }
+            let k = concepts.key[terms[j] as usize];
+            if k != u32::MAX && !concepts.story_wide[k as usize] {
+                set.insert(k);
+                predicate.get_or_insert(k);
+            }
+        }
+        if let (false, Some(p)) = (denial, predicate) {
+            negated_predicates.push(p);
         }
     }
     let mut numbers = Vec::new();
-    let text = &cluster.articles[sentence.article].text;
-    let words = word_ranges(text, sentence.span.clone());
     for (i, w) in words.iter().enumerate() {
         let surface = &text[w.clone()];
         let Ok(value) = surface.parse::<u64>() else {
@@ -142,6 +230,7 @@ fn prepare(cluster: &AnalysedCluster, concepts: &Concepts, s: usize) -> Prepared
         keys,
         denied,
         negated,
+        negated_predicates,
         numbers,
     }
 }
@@ -174,7 +263,11 @@ fn disputes(claim: &Prepared, counter: &Prepared, common: &[u32]) -> Option<(Dis
         return Some((DisputeKind::Denial, denied));
     }
     let negated = in_scope(&counter.negated);
-    if negated >= 2 {
+    let predicate_shared = counter
+        .negated_predicates
+        .iter()
+        .any(|p| common.contains(p));
+    if negated >= 3 && predicate_shared {
         return Some((DisputeKind::Negation, negated));
     }
     None
@@ -187,16 +280,23 @@ fn conflicting_numbers(a: &Prepared, b: &Prepared) -> bool {
     })
 }
 
-pub(crate) fn disputed(cluster: &AnalysedCluster, stats: &ClusterStats, max: usize) -> Vec<Dispute> {
+pub(crate) fn disputed(
+    cluster: &AnalysedCluster,
+    stats: &ClusterStats,
+    max: usize,
+) -> Vec<Dispute> {
     let concepts = Concepts::new(cluster);
     let prepared: Vec<Prepared> = (0..cluster.sentences.len())
-        .filter(|&s| cluster.sentences[s].words >= 6 && stats.content_terms[s].len() >= 3)
+        .filter(|&s| stats.eligible[s])
         .map(|s| prepare(cluster, &concepts, s))
         .collect();
     let mut pairs: Vec<(f32, usize, usize, DisputeKind, Vec<u32>)> = Vec::new();
     for (i, a) in prepared.iter().enumerate() {
         for b in &prepared[i + 1..] {
-            let (sa, sb) = (&cluster.sentences[a.sentence], &cluster.sentences[b.sentence]);
+            let (sa, sb) = (
+                &cluster.sentences[a.sentence],
+                &cluster.sentences[b.sentence],
+            );
             if sa.article == sb.article {
                 continue;
             }
@@ -226,7 +326,10 @@ pub(crate) fn disputed(cluster: &AnalysedCluster, stats: &ClusterStats, max: usi
         if out.len() >= max {
             break;
         }
-        if used_claims.contains(&claim) || used_counters.contains(&counter) {
+        // a claim is shown once; one denial may answer two claims
+        if used_claims.contains(&claim)
+            || used_counters.iter().filter(|&&c| c == counter).count() >= 2
+        {
             continue;
         }
         used_claims.push(claim);
@@ -234,10 +337,16 @@ pub(crate) fn disputed(cluster: &AnalysedCluster, stats: &ClusterStats, max: usi
         let vocab = &cluster.vocabulary;
         let mut names: Vec<String> = common
             .iter()
-            .map(|&k| match FOLDS.iter().enumerate().find(|(i, _)| (vocab.len() + i) as u32 == k) {
-                Some((_, (name, _))) => (*name).to_string(),
-                None if (k as usize) < vocab.len() => vocab.stem(k).to_string(),
-                None => String::new(),
+            .map(|&k| {
+                match FOLDS
+                    .iter()
+                    .enumerate()
+                    .find(|(i, _)| (vocab.len() + i) as u32 == k)
+                {
+                    Some((_, (name, _))) => (*name).to_string(),
+                    None if (k as usize) < vocab.len() => vocab.stem(k).to_string(),
+                    None => String::new(),
+                }
             })
             .filter(|s| !s.is_empty())
             .collect();

@@ -98,14 +98,13 @@ fn verb_label(toks: &[Tok], v: usize) -> String {
 }
 
 /// The speaker phrase of verb `toks[v]`.
-fn speaker_of_verb(
-    text: &str,
-    toks: &[Tok],
-    v: usize,
-    tokenizer: &Tokenizer,
-) -> Option<Phrase> {
+fn speaker_of_verb(text: &str, toks: &[Tok], v: usize, tokenizer: &Tokenizer) -> Option<Phrase> {
     let np = if toks[v].is("according") {
-        let to = if toks.get(v + 1).is_some_and(|t| t.is("to")) { v + 1 } else { v };
+        let to = if toks.get(v + 1).is_some_and(|t| t.is("to")) {
+            v + 1
+        } else {
+            v
+        };
         np_after(toks, to, tokenizer)
     } else if toks[v].is("quoted")
         && toks.get(v + 1).is_some_and(|t| t.cap)
@@ -243,7 +242,11 @@ fn person_mentions(
     speaker_surnames: &[String],
     tokenizer: &Tokenizer,
 ) -> Vec<Mention> {
-    let inside = |at: usize| spans.iter().any(|q| q.open <= at && at <= q.close.unwrap_or(q.end));
+    let inside = |at: usize| {
+        spans
+            .iter()
+            .any(|q| q.open <= at && at <= q.close.unwrap_or(q.end))
+    };
     let mut out = Vec::new();
     for s in sentences {
         let toks: Vec<Tok> = tokens(text, s.span.clone())
@@ -277,15 +280,26 @@ fn person_mentions(
                 b -= 1;
             }
             if a < j {
-                if let Some(Phrase::Name { name, titles }) = classify(text, &toks[b..j], tokenizer) {
+                if let Some(Phrase::Name { name, titles }) = classify(text, &toks[b..j], tokenizer)
+                {
                     let apposition = toks.get(j).is_some_and(|t| t.punct(','))
                         && toks.get(j + 1).is_some_and(|t| {
                             ["a", "an", "the", "who"].contains(&t.lower.as_str())
                                 || t.lower.chars().all(|c| c.is_ascii_digit())
                         })
                         && name.contains(' ');
-                    let titled = titles.iter().any(|t| speakers::is_role_noun(t) || TITLE_HINTS.contains(&t.as_str()));
+                    let titled = titles
+                        .iter()
+                        .any(|t| speakers::is_role_noun(t) || TITLE_HINTS.contains(&t.as_str()));
                     let sur = speakers::surname(&name);
+                    let single = !name.contains(' ');
+                    let lower_name = name.to_lowercase();
+                    let demonym = single
+                        && (["ian", "an", "ese", "ish", "i"]
+                            .iter()
+                            .any(|x| lower_name.ends_with(x))
+                            || tokenizer.is_stop_word(&lower_name));
+                    let titled = titled && !demonym;
                     if titled || apposition || speaker_surnames.contains(&sur) {
                         out.push(Mention {
                             at: toks[a].range.start,
@@ -302,10 +316,41 @@ fn person_mentions(
 }
 
 const TITLE_HINTS: &[&str] = &[
-    "mr", "ms", "mrs", "dr", "rev", "gen", "lt", "col", "sen", "rep", "gov", "king", "queen", "pope",
-    "prince", "prime", "foreign", "secretary", "spokesman", "spokeswoman", "chairman", "mayor",
-    "governor", "senator", "judge", "adviser", "deputy", "director", "farmer", "lawyer", "professor",
-    "chancellor", "premier", "president", "minister",
+    "mr",
+    "ms",
+    "mrs",
+    "dr",
+    "rev",
+    "gen",
+    "lt",
+    "col",
+    "sen",
+    "rep",
+    "gov",
+    "king",
+    "queen",
+    "pope",
+    "prince",
+    "prime",
+    "foreign",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "chairman",
+    "mayor",
+    "governor",
+    "senator",
+    "judge",
+    "adviser",
+    "deputy",
+    "director",
+    "farmer",
+    "lawyer",
+    "professor",
+    "chancellor",
+    "premier",
+    "president",
+    "minister",
 ];
 
 /// One quotation found in one article, before merging.
@@ -381,7 +426,8 @@ pub(crate) fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker
             let inner = text[q.start..q.end].trim_end();
             let ends_statement = inner.ends_with('.');
             let post_ok = !ends_statement || post.first().is_some_and(|t| t.word && !t.cap);
-            let pre_verb = pre.iter().any(is_speech_verb) || pre.last().is_some_and(|t| t.punct(':'));
+            let pre_verb =
+                pre.iter().any(is_speech_verb) || pre.last().is_some_and(|t| t.punct(':'));
             let mut attribution = None;
             if post_ok {
                 attribution = attribute_after(text, &post, 6, &tokenizer);
@@ -393,6 +439,15 @@ pub(crate) fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker
                 attribution = attribute_after(text, &post, 10, &tokenizer);
             }
             let no_lead_words = !pre.iter().any(|t| t.word);
+            if attribution.is_none() {
+                if let Some(p) = &prev_same_sentence {
+                    attribution = Some(Attribution {
+                        phrase: p.phrase.clone(),
+                        verb: None,
+                        form: AttributionForm::Continued,
+                    });
+                }
+            }
             if attribution.is_none() && no_lead_words {
                 // a quotation going on from the previous one (same or previous paragraph)
                 if let (Some(p), Some(Some(pa))) = (prev, attributions.last()) {
@@ -427,6 +482,23 @@ pub(crate) fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker
                     article_names.push(e);
                 }
             }
+        }
+        // a person's titles are those of all their mentions in the article
+        let mut mentions = mentions;
+        for i in 0..mentions.len() {
+            let sur = speakers::surname(&mentions[i].name);
+            let mut all: Vec<String> = Vec::new();
+            for m in mentions
+                .iter()
+                .filter(|m| speakers::surname(&m.name) == sur)
+            {
+                for t in &m.titles {
+                    if !all.contains(t) {
+                        all.push(t.clone());
+                    }
+                }
+            }
+            mentions[i].titles = all;
         }
         // earlier quotations' speakers in this article: (entry, description head, is person)
         let mut earlier: Vec<(usize, Option<String>, bool)> = Vec::new();
@@ -468,15 +540,15 @@ pub(crate) fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker
                                 resolved = earlier
                                     .iter()
                                     .rev()
-                                    .find(|(_, h, _)| h.as_deref() == Some(head.as_str()))
-                                    .or_else(|| earlier.iter().rev().find(|(_, _, person)| *person))
+                                    .find(|(_, h, person)| {
+                                        *person || h.as_deref() == Some(head.as_str())
+                                    })
                                     .map(|(e, _, _)| *e);
                             }
                         }
                         let e = match resolved {
                             Some(e) => {
-                                registry.entries[e].variants.push(d.clone());
-                                registry.entries[e].counts.push(0);
+                                registry.alias(e, d);
                                 e
                             }
                             None => registry.description(d),
@@ -527,7 +599,12 @@ fn same_quote(cluster: &AnalysedCluster, a: &Found, b: &Found) -> bool {
     }
     let vocab = &cluster.vocabulary;
     let content = |f: &Found| -> Vec<TermId> {
-        let mut c: Vec<TermId> = f.terms.iter().copied().filter(|&t| !vocab.is_stop(t)).collect();
+        let mut c: Vec<TermId> = f
+            .terms
+            .iter()
+            .copied()
+            .filter(|&t| !vocab.is_stop(t))
+            .collect();
         c.sort_unstable();
         c.dedup();
         c
@@ -542,10 +619,15 @@ fn same_quote(cluster: &AnalysedCluster, a: &Found, b: &Found) -> bool {
         return ca == cb && a.entry.is_some() && a.entry == b.entry;
     }
     let shared = crate::summarize::vectors::unigram_overlap(&ca, &cb);
-    longest_common_run(&a.terms, &b.terms) >= 6 || smaller >= 4 && shared >= 0.7
+    let run = longest_common_run(&a.terms, &b.terms);
+    run >= 6 || smaller >= 4 && shared >= 0.8 && run >= 3
 }
 
-fn merge(cluster: &AnalysedCluster, found: &[Found], registry: &mut Registry) -> (Vec<Quote>, Vec<Speaker>) {
+fn merge(
+    cluster: &AnalysedCluster,
+    found: &[Found],
+    registry: &mut Registry,
+) -> (Vec<Quote>, Vec<Speaker>) {
     let n = found.len();
     let mut parent: Vec<usize> = (0..n).collect();
     fn root(p: &mut [usize], mut i: usize) -> usize {
@@ -637,11 +719,16 @@ fn merge(cluster: &AnalysedCluster, found: &[Found], registry: &mut Registry) ->
         .enumerate()
         .filter(|(_, q)| !q.is_empty())
         .map(|(e, q)| {
-            let mut articles: Vec<usize> = q.iter().flat_map(|&i| quotes[i].articles.clone()).collect();
+            let mut articles: Vec<usize> =
+                q.iter().flat_map(|&i| quotes[i].articles.clone()).collect();
             articles.sort_unstable();
             articles.dedup();
             let mut variants: Vec<String> = Vec::new();
-            for v in &registry.entries[e].variants {
+            for v in registry.entries[e]
+                .variants
+                .iter()
+                .chain(&registry.entries[e].aliases)
+            {
                 if !variants.contains(v) {
                     variants.push(v.clone());
                 }
@@ -666,7 +753,15 @@ mod tests {
         let text = "He said \"yes, we will\" and \"no.\"\n\"First part of a long quote.\n\"And its end,\" he said.";
         let spans = quote_spans(text);
         let words: Vec<&str> = spans.iter().map(|q| &text[q.start..q.end]).collect();
-        assert_eq!(words, ["yes, we will", "no.", "First part of a long quote.", "And its end,"]);
+        assert_eq!(
+            words,
+            [
+                "yes, we will",
+                "no.",
+                "First part of a long quote.",
+                "And its end,"
+            ]
+        );
         assert_eq!(spans[2].close, None);
         assert_eq!(spans[3].line, 2);
         let curly = "\u{201c}Legitimate\u{201d} and \u{201c}\u{201d}";

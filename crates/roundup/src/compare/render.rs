@@ -87,7 +87,10 @@ fn escape(text: &str, markdown: bool) -> String {
     }
     let mut s = String::with_capacity(text.len());
     for ch in text.chars() {
-        if matches!(ch, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|') {
+        if matches!(
+            ch,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|'
+        ) {
             s.push('\\');
         }
         s.push(ch);
@@ -126,7 +129,13 @@ pub fn render_comparison(
     }
     let md = format == Format::Markdown;
     let e = |t: &str| escape(t, md);
-    let heading = |t: &str| if md { format!("### {t}\n\n") } else { format!("{t}\n") };
+    let heading = |t: &str| {
+        if md {
+            format!("### {t}\n\n")
+        } else {
+            format!("{t}\n")
+        }
+    };
     let bullet = if md { "- " } else { "  - " };
     let mut out = String::new();
     if md {
@@ -138,10 +147,18 @@ pub fn render_comparison(
     }
     for q in &c.quotes {
         let who = q.speaker.as_deref().unwrap_or("unattributed");
-        let verb = q.verb.as_deref().map(|v| format!(" ({v})")).unwrap_or_default();
+        let verb = q
+            .verb
+            .as_deref()
+            .map(|v| format!(" ({v})"))
+            .unwrap_or_default();
         out.push_str(&format!(
             "{bullet}{}{verb}: \"{}\" {}\n",
-            if md { format!("**{}**", e(who)) } else { who.to_string() },
+            if md {
+                format!("**{}**", e(who))
+            } else {
+                who.to_string()
+            },
             e(&q.text),
             markers(&q.articles, md)
         ));
@@ -149,7 +166,9 @@ pub fn render_comparison(
     out.push('\n');
     out.push_str(&heading("Consensus"));
     if c.consensus.is_empty() {
-        out.push_str(&format!("{bullet}(no statement is reported by most outlets)\n"));
+        out.push_str(&format!(
+            "{bullet}(no statement is reported by most outlets)\n"
+        ));
     }
     for x in &c.consensus {
         out.push_str(&format!(
@@ -163,13 +182,29 @@ pub fn render_comparison(
     out.push('\n');
     out.push_str(&heading("Only in one outlet"));
     for u in &c.unique {
-        let label = articles.get(u.article).map(Article::label).unwrap_or_default();
-        out.push_str(&format!("{}[{}] {}\n", if md { "- " } else { "  " }, u.article + 1, e(&label)));
+        let label = articles
+            .get(u.article)
+            .map(Article::label)
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "{}[{}] {}\n",
+            if md { "- " } else { "  " },
+            u.article + 1,
+            e(&label)
+        ));
         if u.statements.is_empty() {
-            out.push_str(if md { "  - (nothing only it reports)\n" } else { "    - (nothing only it reports)\n" });
+            out.push_str(if md {
+                "  - (nothing only it reports)\n"
+            } else {
+                "    - (nothing only it reports)\n"
+            });
         }
         for s in &u.statements {
-            out.push_str(&format!("{}{}\n", if md { "  - " } else { "    - " }, e(&s.statement.text)));
+            out.push_str(&format!(
+                "{}{}\n",
+                if md { "  - " } else { "    - " },
+                e(&s.statement.text)
+            ));
         }
     }
     out.push('\n');
@@ -196,9 +231,18 @@ pub fn render_comparison(
     out.push_str(&heading("Sources"));
     for (i, a) in articles.iter().enumerate() {
         let details = crate::render::source_details(a);
-        let details = if details.is_empty() { String::new() } else { format!(" ({})", e(&details)) };
+        let details = if details.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", e(&details))
+        };
         if md {
-            out.push_str(&format!("{}. <a id=\"source-{}\"></a>{}{details}\n", i + 1, i + 1, e(&a.label())));
+            out.push_str(&format!(
+                "{}. <a id=\"source-{}\"></a>{}{details}\n",
+                i + 1,
+                i + 1,
+                e(&a.label())
+            ));
         } else {
             out.push_str(&format!("[{}] {}{details}\n", i + 1, a.label()));
         }

@@ -37,8 +37,8 @@ impl Tok {
 }
 
 const TITLE_ABBREVIATIONS: &[&str] = &[
-    "mr", "ms", "mrs", "dr", "rev", "gen", "lt", "col", "sen", "rep", "gov", "st", "jr", "sr", "sgt",
-    "capt", "maj", "adm", "cmdr", "prof", "gens", "sens", "reps", "msgr", "fr",
+    "mr", "ms", "mrs", "dr", "rev", "gen", "lt", "col", "sen", "rep", "gov", "st", "jr", "sr",
+    "sgt", "capt", "maj", "adm", "cmdr", "prof", "gens", "sens", "reps", "msgr", "fr",
 ];
 
 /// Words of the text in `range`, with clause punctuation kept as tokens; the period of a title
@@ -98,27 +98,145 @@ pub(crate) fn tokens(text: &str, range: Range<usize>) -> Vec<Tok> {
 
 /// Verbs that introduce speech or writing (finite forms).
 const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "say", "told", "tells", "tell", "added", "adds", "stressed", "stresses", "noted",
-    "notes", "explained", "explains", "pointed", "asked", "asks", "declared", "declares", "proclaimed",
-    "insisted", "insists", "argued", "argues", "warned", "warns", "stated", "states", "announced",
-    "announces", "replied", "replies", "responded", "wrote", "writes", "continued", "continues",
-    "acknowledged", "admitted", "recalled", "urged", "urges", "shouted", "cried", "claimed", "claims",
-    "contended", "complained", "conceded", "observed", "remarked", "suggested", "predicted", "quipped",
-    "testified", "emphasized", "emphasised", "reiterated", "affirmed", "confirmed", "assured", "vowed",
-    "pledged", "promised", "demanded", "appealed", "speculated", "believes", "hoped", "hopes",
-    "described", "describes", "called", "calls", "dubbed", "denied", "reported", "quoted", "joked",
-    "boasted", "lamented", "whispered", "yelled", "screamed", "chanted", "concluded", "commented",
-    "maintained", "charged", "countered", "answered", "accused", "criticized", "criticised",
-    "condemned", "praised", "threatened", "welcomed", "rejected", "dismissed", "thundered",
-    "recounted", "explained", "cautioned", "agreed", "reaffirmed", "predicts", "wondered",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "tell",
+    "added",
+    "adds",
+    "stressed",
+    "stresses",
+    "noted",
+    "notes",
+    "explained",
+    "explains",
+    "pointed",
+    "asked",
+    "asks",
+    "declared",
+    "declares",
+    "proclaimed",
+    "insisted",
+    "insists",
+    "argued",
+    "argues",
+    "warned",
+    "warns",
+    "stated",
+    "states",
+    "announced",
+    "announces",
+    "replied",
+    "replies",
+    "responded",
+    "wrote",
+    "writes",
+    "continued",
+    "continues",
+    "acknowledged",
+    "admitted",
+    "recalled",
+    "urged",
+    "urges",
+    "shouted",
+    "cried",
+    "claimed",
+    "claims",
+    "contended",
+    "complained",
+    "conceded",
+    "observed",
+    "remarked",
+    "suggested",
+    "predicted",
+    "quipped",
+    "testified",
+    "emphasized",
+    "emphasised",
+    "reiterated",
+    "affirmed",
+    "confirmed",
+    "assured",
+    "vowed",
+    "pledged",
+    "promised",
+    "demanded",
+    "appealed",
+    "speculated",
+    "believes",
+    "hoped",
+    "hopes",
+    "described",
+    "describes",
+    "called",
+    "calls",
+    "dubbed",
+    "denied",
+    "reported",
+    "quoted",
+    "joked",
+    "boasted",
+    "lamented",
+    "whispered",
+    "yelled",
+    "screamed",
+    "chanted",
+    "concluded",
+    "commented",
+    "maintained",
+    "charged",
+    "countered",
+    "answered",
+    "accused",
+    "criticized",
+    "criticised",
+    "condemned",
+    "praised",
+    "threatened",
+    "welcomed",
+    "rejected",
+    "dismissed",
+    "thundered",
+    "recounted",
+    "cautioned",
+    "reaffirmed",
+    "predicts",
+    "wondered",
 ];
 
 /// Participles that continue a clause whose subject is the speaker.
 const PARTICIPLES: &[&str] = &[
-    "saying", "adding", "stressing", "noting", "explaining", "insisting", "arguing", "warning",
-    "stating", "declaring", "calling", "describing", "urging", "claiming", "pointing", "asking",
-    "telling", "suggesting", "reiterating", "emphasizing", "emphasising", "accusing", "vowing",
-    "promising", "insisting", "writing", "recalling", "describing", "quoting",
+    "saying",
+    "adding",
+    "stressing",
+    "noting",
+    "explaining",
+    "insisting",
+    "arguing",
+    "warning",
+    "stating",
+    "declaring",
+    "calling",
+    "describing",
+    "urging",
+    "claiming",
+    "pointing",
+    "asking",
+    "telling",
+    "suggesting",
+    "reiterating",
+    "emphasizing",
+    "emphasising",
+    "accusing",
+    "vowing",
+    "promising",
+    "insisting",
+    "writing",
+    "recalling",
+    "describing",
+    "quoting",
 ];
 
 pub(crate) fn is_speech_verb(t: &Tok) -> bool {
@@ -132,19 +250,99 @@ pub(crate) fn is_participle(t: &Tok) -> bool {
 
 /// Words skipped between a speaker and its verb ("Lavrov has also said", "Lavrov on Tuesday said").
 const BETWEEN: &[&str] = &[
-    "has", "had", "have", "was", "were", "is", "are", "also", "further", "then", "later", "earlier",
-    "again", "reportedly", "once", "publicly", "repeatedly", "simply", "flatly", "would", "will",
-    "could", "did", "does", "do", "been", "recently", "previously", "already", "being", "firmly",
-    "on", "yesterday", "today", "tonight", "last", "night", "week", "this", "morning", "afternoon",
-    "evening", "as", "quoted", "only", "even", "just", "still", "initially", "angrily", "quietly",
-    "frequently", "often", "never", "sometimes", "immediately", "openly", "bluntly", "separately",
+    "has",
+    "had",
+    "have",
+    "was",
+    "were",
+    "is",
+    "are",
+    "also",
+    "further",
+    "then",
+    "later",
+    "earlier",
+    "again",
+    "reportedly",
+    "once",
+    "publicly",
+    "repeatedly",
+    "simply",
+    "flatly",
+    "would",
+    "will",
+    "could",
+    "did",
+    "does",
+    "do",
+    "been",
+    "recently",
+    "previously",
+    "already",
+    "being",
+    "firmly",
+    "on",
+    "yesterday",
+    "today",
+    "tonight",
+    "last",
+    "night",
+    "week",
+    "this",
+    "morning",
+    "afternoon",
+    "evening",
+    "as",
+    "quoted",
+    "only",
+    "even",
+    "just",
+    "still",
+    "initially",
+    "angrily",
+    "quietly",
+    "frequently",
+    "often",
+    "never",
+    "sometimes",
+    "immediately",
+    "openly",
+    "bluntly",
+    "separately",
 ];
 
 const WEEKDAYS_MONTHS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ];
 
 /// Words that may begin or sit inside a description ("the", "one", "his").
@@ -160,28 +358,209 @@ const PREPOSITIONS: &[&str] = &[
 
 /// Capitalised words that are titles or roles rather than parts of a name.
 const TITLES: &[&str] = &[
-    "president", "vice", "prime", "minister", "foreign", "defense", "defence", "interior", "finance",
-    "secretary", "general", "gen", "lt", "col", "colonel", "major", "maj", "capt", "captain", "sgt",
-    "sen", "senator", "rep", "representative", "gov", "governor", "mayor", "king", "queen", "pope",
-    "prince", "princess", "rev", "reverend", "dr", "mr", "mrs", "ms", "miss", "chief", "spokesman",
-    "spokeswoman", "chairman", "chairwoman", "leader", "ambassador", "envoy", "judge", "justice",
-    "attorney", "deputy", "director", "commissioner", "adviser", "advisor", "official", "chancellor",
-    "premier", "sheik", "sheikh", "ayatollah", "cardinal", "bishop", "archbishop", "father", "sister",
-    "brother", "lord", "lady", "sir", "dame", "professor", "prof", "speaker", "house", "state",
-    "labor", "labour", "health", "trade", "economy", "cabinet", "commander", "adm", "admiral",
-    "sergeant", "lieutenant", "chancellor", "exchequer", "undersecretary", "assistant", "acting",
-    "former", "top", "senior", "white", "national", "security", "council", "supreme", "opposition",
-    "party", "inspector", "police", "army", "air", "force", "navy", "staff", "of", "the", "msgr",
-    "gens", "sens", "reps", "fr", "st", "treasury", "justice", "head", "negotiator",
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "foreign",
+    "defense",
+    "defence",
+    "interior",
+    "finance",
+    "secretary",
+    "general",
+    "gen",
+    "lt",
+    "col",
+    "colonel",
+    "major",
+    "maj",
+    "capt",
+    "captain",
+    "sgt",
+    "sen",
+    "senator",
+    "rep",
+    "representative",
+    "gov",
+    "governor",
+    "mayor",
+    "king",
+    "queen",
+    "pope",
+    "prince",
+    "princess",
+    "rev",
+    "reverend",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "chief",
+    "spokesman",
+    "spokeswoman",
+    "chairman",
+    "chairwoman",
+    "leader",
+    "ambassador",
+    "envoy",
+    "judge",
+    "justice",
+    "attorney",
+    "deputy",
+    "director",
+    "commissioner",
+    "adviser",
+    "advisor",
+    "official",
+    "chancellor",
+    "premier",
+    "sheik",
+    "sheikh",
+    "ayatollah",
+    "cardinal",
+    "bishop",
+    "archbishop",
+    "father",
+    "sister",
+    "brother",
+    "lord",
+    "lady",
+    "sir",
+    "dame",
+    "professor",
+    "prof",
+    "speaker",
+    "house",
+    "state",
+    "labor",
+    "labour",
+    "health",
+    "trade",
+    "economy",
+    "cabinet",
+    "commander",
+    "adm",
+    "admiral",
+    "sergeant",
+    "lieutenant",
+    "chancellor",
+    "exchequer",
+    "undersecretary",
+    "assistant",
+    "acting",
+    "former",
+    "top",
+    "senior",
+    "white",
+    "national",
+    "security",
+    "council",
+    "supreme",
+    "opposition",
+    "party",
+    "inspector",
+    "police",
+    "army",
+    "air",
+    "force",
+    "navy",
+    "staff",
+    "of",
+    "the",
+    "msgr",
+    "gens",
+    "sens",
+    "reps",
+    "fr",
+    "st",
+    "treasury",
+    "justice",
+    "head",
+    "negotiator",
+];
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
+
+/// Heads of organisation names: "the Russian Defense Ministry" is a description, not a person.
+const ORG_HEADS: &[&str] = &[
+    "ministry",
+    "department",
+    "office",
+    "agency",
+    "council",
+    "government",
+    "committee",
+    "commission",
+    "party",
+    "army",
+    "court",
+    "police",
+    "cabinet",
+    "statement",
+    "embassy",
+    "union",
+    "administration",
+    "house",
+    "board",
+    "bureau",
+    "service",
+    "company",
+    "group",
+    "organization",
+    "organisation",
+    "association",
+    "court",
+    "parliament",
+    "congress",
+    "senate",
+    "network",
 ];
 
 /// Role nouns a definite description may use for the person currently speaking.
 const ROLE_NOUNS: &[&str] = &[
-    "minister", "diplomat", "president", "official", "spokesman", "spokeswoman", "leader", "envoy",
-    "ambassador", "secretary", "chairman", "premier", "chancellor", "governor", "mayor", "senator",
-    "general", "commander", "chief", "officer", "negotiator", "prosecutor", "lawyer", "attorney",
-    "adviser", "advisor", "director", "king", "pope", "pontiff", "prince", "executive", "analyst",
-    "manager", "candidate", "investigator", "founder", "head", "aide", "source", "sources",
+    "minister",
+    "diplomat",
+    "president",
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "leader",
+    "envoy",
+    "ambassador",
+    "secretary",
+    "chairman",
+    "premier",
+    "chancellor",
+    "governor",
+    "mayor",
+    "senator",
+    "general",
+    "commander",
+    "chief",
+    "officer",
+    "negotiator",
+    "prosecutor",
+    "lawyer",
+    "attorney",
+    "adviser",
+    "advisor",
+    "director",
+    "king",
+    "pope",
+    "pontiff",
+    "prince",
+    "executive",
+    "analyst",
+    "manager",
+    "candidate",
+    "investigator",
+    "founder",
+    "head",
+    "aide",
+    "source",
+    "sources",
     "officials",
 ];
 
@@ -195,7 +574,10 @@ fn is_nationality(lower: &str) -> bool {
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Phrase {
     /// A name, with the title words written before it (lower case).
-    Name { name: String, titles: Vec<String> },
+    Name {
+        name: String,
+        titles: Vec<String>,
+    },
     Pronoun(String),
     /// A description such as "the Russian foreign minister".
     Description(String),
@@ -230,7 +612,8 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
         .cloned()
         .collect();
     let last = np.last()?;
-    if np.len() == 1 && ["he", "she", "they", "it", "we", "i", "him"].contains(&last.lower.as_str()) {
+    if np.len() == 1 && ["he", "she", "they", "it", "we", "i", "him"].contains(&last.lower.as_str())
+    {
         return Some(Phrase::Pronoun(last.lower.clone()));
     }
     if last.cap && !(np.len() == 1 && tokenizer.is_stop_word(&last.lower)) {
@@ -243,14 +626,18 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
         while name_start < np.len() - 1 {
             let w = np[name_start].lower.as_str();
             let followed_by_cap = np[name_start + 1].cap;
-            if followed_by_cap && (TITLES.contains(&w) || is_nationality(w) && name_start == start) {
+            if followed_by_cap && (TITLES.contains(&w) || is_nationality(w) && name_start == start)
+            {
                 name_start += 1;
             } else {
                 break;
             }
         }
-        // "the Prime Minister": titles only
-        if np[name_start..].len() == 1 && TITLES.contains(&np[name_start].lower.as_str()) {
+        // "the Prime Minister": titles only; "the Russian Defense Ministry": an organisation
+        let head = np[np.len() - 1].lower.as_str();
+        if np[name_start..].len() == 1 && TITLES.contains(&np[name_start].lower.as_str())
+            || ORG_HEADS.contains(&head) && np.len() > 1
+        {
             return Some(Phrase::Description(surface(text, &np)));
         }
         let titles = np[..name_start]
@@ -271,9 +658,7 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
 
 fn breaks_np(t: &Tok, tokenizer: &Tokenizer) -> bool {
     !t.word
-        || !t.cap
-            && tokenizer.is_stop_word(&t.lower)
-            && !DETERMINERS.contains(&t.lower.as_str())
+        || !t.cap && tokenizer.is_stop_word(&t.lower) && !DETERMINERS.contains(&t.lower.as_str())
 }
 
 /// The noun phrase ending right before `toks[verb]` ("Lavrov", "the minister", "he"), skipping
@@ -281,10 +666,16 @@ fn breaks_np(t: &Tok, tokenizer: &Tokenizer) -> bool {
 pub(crate) fn np_before(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Option<Range<usize>> {
     let mut j = verb;
     loop {
-        while j > 0 && toks[j - 1].word && !toks[j - 1].cap && BETWEEN.contains(&toks[j - 1].lower.as_str())
+        while j > 0
+            && toks[j - 1].word
+            && !toks[j - 1].cap
+            && BETWEEN.contains(&toks[j - 1].lower.as_str())
             || j > 0 && toks[j - 1].word && WEEKDAYS_MONTHS.contains(&toks[j - 1].lower.as_str())
         {
             j -= 1;
+        }
+        if j > 0 && toks[j - 1].word && PRONOUNS.contains(&toks[j - 1].lower.as_str()) {
+            return Some(j - 1..j);
         }
         let end = j;
         let mut start = end;
@@ -294,7 +685,10 @@ pub(crate) fn np_before(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
         }
         if start < end {
             // an object of a preposition is not a subject
-            if start > 0 && toks[start - 1].word && PREPOSITIONS.contains(&toks[start - 1].lower.as_str()) {
+            if start > 0
+                && toks[start - 1].word
+                && PREPOSITIONS.contains(&toks[start - 1].lower.as_str())
+            {
                 return None;
             }
             return Some(start..end);
@@ -303,7 +697,11 @@ pub(crate) fn np_before(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
         // part,", ", who chairs ...,", ", 82,")
         if j > 0 && toks[j - 1].punct(',') {
             let mut k = j - 1;
-            while k > 0 && !toks[k - 1].punct(',') && !toks[k - 1].punct(';') && !toks[k - 1].punct('.') {
+            while k > 0
+                && !toks[k - 1].punct(',')
+                && !toks[k - 1].punct(';')
+                && !toks[k - 1].punct('.')
+            {
                 k -= 1;
             }
             if k == 0 || !toks[k - 1].punct(',') {
@@ -317,8 +715,16 @@ pub(crate) fn np_before(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
             }
             let first = &toks[k];
             let parenthetical = PREPOSITIONS.contains(&first.lower.as_str())
-                || ["who", "which", "according", "however", "meanwhile", "though", "too"]
-                    .contains(&first.lower.as_str())
+                || [
+                    "who",
+                    "which",
+                    "according",
+                    "however",
+                    "meanwhile",
+                    "though",
+                    "too",
+                ]
+                .contains(&first.lower.as_str())
                 || first.lower.chars().all(|c| c.is_ascii_digit());
             if parenthetical {
                 j = k - 1;
@@ -342,10 +748,20 @@ pub(crate) fn np_after(toks: &[Tok], at: usize, tokenizer: &Tokenizer) -> Option
         if breaks_np(t, tokenizer) || seen_cap && !t.cap && t.lower != "s" {
             break;
         }
-        if !t.cap && end > start && t.lower.ends_with("ed") && !DETERMINERS.contains(&t.lower.as_str()) {
+        if !t.cap
+            && end > start
+            && t.lower.ends_with("ed")
+            && !DETERMINERS.contains(&t.lower.as_str())
+        {
             break;
         }
-        if t.cap {
+        // "the top Russian diplomat": a nationality before a lower-case noun is an adjective
+        let adjective = t.cap
+            && is_nationality(&t.lower)
+            && toks
+                .get(end + 1)
+                .is_some_and(|n| n.word && !n.cap && !tokenizer.is_stop_word(&n.lower));
+        if t.cap && !adjective {
             seen_cap = true;
         }
         end += 1;
@@ -372,8 +788,21 @@ pub(crate) fn subject(toks: &[Tok], tokenizer: &Tokenizer) -> Option<Range<usize
         let first = toks.get(i)?;
         let adverbial = first.word
             && (PREPOSITIONS.contains(&first.lower.as_str())
-                || ["however", "meanwhile", "earlier", "later", "according", "but", "and", "asked", "pressed", "describing", "still", "also"]
-                    .contains(&first.lower.as_str()));
+                || [
+                    "however",
+                    "meanwhile",
+                    "earlier",
+                    "later",
+                    "according",
+                    "but",
+                    "and",
+                    "asked",
+                    "pressed",
+                    "describing",
+                    "still",
+                    "also",
+                ]
+                .contains(&first.lower.as_str()));
         if !adverbial {
             break;
         }
@@ -469,6 +898,8 @@ pub(crate) struct Entry {
     pub variants: Vec<String>,
     pub counts: Vec<usize>,
     pub is_name: bool,
+    /// Descriptions that an article linked to this person ("the Russian foreign minister").
+    pub aliases: Vec<String>,
 }
 
 impl Entry {
@@ -500,7 +931,11 @@ impl Registry {
         let parts = name_parts(name);
         let candidates: Vec<usize> = (0..self.entries.len())
             .filter(|&e| {
-                self.entries[e].is_name && self.entries[e].variants.iter().any(|v| same_person(v, name))
+                self.entries[e].is_name
+                    && self.entries[e]
+                        .variants
+                        .iter()
+                        .any(|v| same_person(v, name))
             })
             .collect();
         let pick = if parts.len() <= 1 {
@@ -525,11 +960,22 @@ impl Registry {
     }
 
     /// The entry of a description (equal descriptions, ignoring case, are one speaker).
+    /// Records a description an article used for a known person.
+    pub fn alias(&mut self, e: usize, description: &str) {
+        let aliases = &mut self.entries[e].aliases;
+        if !aliases.iter().any(|a| a.eq_ignore_ascii_case(description)) {
+            aliases.push(description.to_string());
+        }
+    }
+
     pub fn description(&mut self, description: &str) -> usize {
         let e = (0..self.entries.len())
             .find(|&e| {
                 !self.entries[e].is_name
-                    && self.entries[e].variants.iter().any(|v| v.eq_ignore_ascii_case(description))
+                    && self.entries[e]
+                        .variants
+                        .iter()
+                        .any(|v| v.eq_ignore_ascii_case(description))
             })
             .unwrap_or_else(|| {
                 self.entries.push(Entry::default());
@@ -577,7 +1023,9 @@ mod tests {
                 titles: vec!["rev".into()]
             })
         );
-        assert!(matches!(phrase("Rep. Richard A. Gephardt"), Some(Phrase::Name { name, .. }) if name == "Richard A. Gephardt"));
+        assert!(
+            matches!(phrase("Rep. Richard A. Gephardt"), Some(Phrase::Name { name, .. }) if name == "Richard A. Gephardt")
+        );
         assert_eq!(phrase("he"), Some(Phrase::Pronoun("he".into())));
         assert_eq!(
             phrase("the Russian foreign minister"),

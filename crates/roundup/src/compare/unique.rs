@@ -35,7 +35,11 @@ pub fn importance(cluster: &AnalysedCluster, stats: &ClusterStats, s: usize) -> 
     (story / total) * (1.0 + total).ln() / (1.0 + 0.03 * position)
 }
 
-pub(crate) fn unique(cluster: &AnalysedCluster, stats: &ClusterStats, max: usize) -> Vec<UniqueList> {
+pub(crate) fn unique(
+    cluster: &AnalysedCluster,
+    stats: &ClusterStats,
+    max: usize,
+) -> Vec<UniqueList> {
     let multi = cluster.articles.len() >= 2;
     (0..cluster.articles.len())
         .map(|a| {
