@@ -22,6 +22,8 @@ pub struct Cli {
 pub enum Command {
     /// Summarize articles about one story, citing every source for every sentence.
     Summarize(SummarizeArgs),
+    /// Show what roundup keeps of a page: its main text and metadata (HTML file, URL or WARC archive).
+    Extract(ExtractArgs),
     /// Summarize every cluster of an evaluation file and score it with ROUGE.
     Eval(EvalArgs),
     /// Train the learned sentence scorer on clusters with human summaries; write its model file.
@@ -132,4 +134,17 @@ pub struct TrainArgs {
     /// Word budget of the evaluation.
     #[arg(long, value_name = "N", default_value_t = 230)]
     pub words: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// HTML files, http(s):// URLs or WARC archives (.warc, .warc.gz), or - for an HTML page on stdin.
+    #[arg(required = true, value_name = "PAGE|URL|ARCHIVE")]
+    pub inputs: Vec<String>,
+    /// Output format: text or json (JSON Lines, one object a page).
+    #[arg(long, short = 'f', default_value = "text", value_parser = ["text", "json"])]
+    pub format: String,
+    /// Write the output to FILE instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }

@@ -1,6 +1,7 @@
 //! One module per subcommand.
 
 pub mod eval;
+pub mod extract;
 pub mod stories;
 pub mod summarize;
 pub mod train;

@@ -9,6 +9,11 @@
 //! - `.jsonl`, `.ndjson`: JSON Lines, one article or cluster a line (see [`json`] for the fields);
 //! - `.json`: one object, or an array of them (a `.json` file holding JSON Lines is read as such);
 //! - `.gz` after any of these (`.jsonl.gz`): gzip, then the inner name decides;
+//! - `.html`, `.htm`, `.xhtml` (feature `html`): a web page; its main text and metadata (title, site
+//!   name, canonical URL, date) are extracted (see [`html`]);
+//! - `.warc`, `.warc.gz` (feature `warc`): a web archive, streamed; every HTML response record becomes
+//!   an article (see [`warc`]);
+//! - `http://…`, `https://…` (feature `fetch`): fetched, then read as a page (see [`fetch`]);
 //! - anything else (`.txt`, `.md`, …): plain text, one article a file, id = the file stem, no title.
 //!   Text holding `|||||` is Multi-News: one cluster a line when several lines carry the separator
 //!   (the `.src` layout, `NEWLINE_CHAR` for line breaks; cluster id `stem:LINE`), else the whole file
@@ -26,8 +31,14 @@
 //! over 5% control bytes) and empty or whitespace-only inputs are problems.
 
 mod decode;
+#[cfg(feature = "fetch")]
+pub mod fetch;
+#[cfg(feature = "html")]
+pub mod html;
 pub mod json;
 mod plain;
+#[cfg(feature = "warc")]
+pub mod warc;
 
 use std::collections::HashSet;
 use std::fmt;
@@ -137,6 +148,10 @@ pub fn read_inputs<S: AsRef<str>>(inputs: &[S]) -> Ingested {
             }
             continue;
         }
+        if is_url_input(input) {
+            read_url(input, &mut out);
+            continue;
+        }
         let path = Path::new(input);
         match std::fs::metadata(path) {
             Err(e) => out
@@ -165,8 +180,30 @@ pub fn is_known_extension(path: &Path) -> bool {
     let inner = name.strip_suffix(".gz").unwrap_or(&name);
     matches!(
         Path::new(inner).extension().and_then(|e| e.to_str()),
-        Some("txt" | "text" | "md" | "markdown" | "jsonl" | "ndjson" | "json")
+        Some(
+            "txt" | "text" | "md" | "markdown" | "jsonl" | "ndjson" | "json" | "html" | "htm"
+                | "xhtml" | "warc"
+        )
     )
+}
+
+/// Whether an input is an `http://` or `https://` URL (fetched, never opened as a file).
+fn is_url_input(input: &str) -> bool {
+    let lower = input.get(..8).unwrap_or(input).to_ascii_lowercase();
+    lower.starts_with("http://") || lower.starts_with("https://")
+}
+
+#[cfg(feature = "fetch")]
+fn read_url(url: &str, out: &mut Ingested) {
+    fetch::read_url(url, &fetch::FetchOptions::default(), out);
+}
+
+#[cfg(not(feature = "fetch"))]
+fn read_url(url: &str, out: &mut Ingested) {
+    out.problems.push(InputProblem::new(
+        url,
+        "cannot fetch URLs: roundup was built without the `fetch` feature",
+    ));
 }
 
 /// What is known about an input before its bytes are parsed.
@@ -183,6 +220,10 @@ enum Format {
     Text,
     Json,
     JsonLines,
+    /// A web page.
+    Html,
+    /// A WARC archive (its own gzip handling: streamed, never read whole).
+    Warc,
     /// Decide from the content (standard input, or a bare `.gz`).
     Sniff,
 }
@@ -219,6 +260,8 @@ fn classify(origin: &str) -> (Format, bool, String) {
     let format = match ext {
         "jsonl" | "ndjson" => Format::JsonLines,
         "json" => Format::Json,
+        "html" | "htm" | "xhtml" => Format::Html,
+        "warc" => Format::Warc,
         "" if gz => Format::Sniff,
         _ => Format::Text,
     };
@@ -245,6 +288,9 @@ fn ingest_bytes(origin: &str, bytes: &[u8], out: &mut Ingested) {
     let problem = |out: &mut Ingested, reason: String| {
         out.problems.push(InputProblem::new(origin, reason));
     };
+    if format == Format::Warc {
+        return read_warc(&src, bytes, out);
+    }
 
     // gzip: required by the name, or detected on standard input / a bare `.gz`.
     let unzipped;
@@ -260,6 +306,9 @@ fn ingest_bytes(origin: &str, bytes: &[u8], out: &mut Ingested) {
             }
             Err(reason) => return problem(out, reason),
         }
+    }
+    if format == Format::Html {
+        return read_html(&src, bytes, out);
     }
 
     // UTF-16 (with a byte-order mark) becomes UTF-8 before anything looks at bytes.
@@ -303,8 +352,37 @@ fn ingest_bytes(origin: &str, bytes: &[u8], out: &mut Ingested) {
     match format {
         Format::Json => json::parse_json(&src, text, out),
         Format::JsonLines => json::parse_jsonl(&src, text.as_bytes(), out),
-        Format::Text | Format::Sniff => plain::parse_text(&src, text, out),
+        // Html and Warc were dispatched before decoding
+        Format::Text | Format::Sniff | Format::Html | Format::Warc => {
+            plain::parse_text(&src, text, out)
+        }
     }
+}
+
+#[cfg(feature = "html")]
+fn read_html(src: &Source, bytes: &[u8], out: &mut Ingested) {
+    html::parse_html(src, bytes, out);
+}
+
+#[cfg(not(feature = "html"))]
+fn read_html(src: &Source, _bytes: &[u8], out: &mut Ingested) {
+    out.problems.push(InputProblem::new(
+        &src.origin,
+        "cannot read HTML: roundup was built without the `html` feature",
+    ));
+}
+
+#[cfg(feature = "warc")]
+fn read_warc<R: Read>(src: &Source, input: R, out: &mut Ingested) {
+    warc::parse_warc(src, input, out);
+}
+
+#[cfg(not(feature = "warc"))]
+fn read_warc<R: Read>(src: &Source, _input: R, out: &mut Ingested) {
+    out.problems.push(InputProblem::new(
+        &src.origin,
+        "cannot read WARC archives: roundup was built without the `warc` feature",
+    ));
 }
 
 /// JSON when the first non-blank character is `{` (one object if it parses whole, else lines) or `[`
@@ -327,6 +405,22 @@ fn sniff(text: &str) -> Format {
 }
 
 fn read_file(path: &Path, origin: &str, out: &mut Ingested) {
+    if classify(origin).0 == Format::Warc {
+        // archives can be many gigabytes: streamed from the file
+        return match std::fs::File::open(path) {
+            Ok(file) => {
+                let (_, _, stem) = classify(origin);
+                let src = Source {
+                    origin: origin.to_string(),
+                    stem,
+                };
+                read_warc(&src, file, out)
+            }
+            Err(e) => out
+                .problems
+                .push(InputProblem::new(origin, format!("cannot read: {e}"))),
+        };
+    }
     match std::fs::read(path) {
         Ok(bytes) => ingest_bytes(origin, &bytes, out),
         Err(e) => out
@@ -346,7 +440,7 @@ fn read_folder(dir: &Path, out: &mut Ingested) {
     }
     if out.produced() == before {
         let reason = if files.is_empty() {
-            "no readable articles: the folder holds no .txt, .md, .json, .jsonl or .jsonl.gz files"
+            "no readable articles: the folder holds no .txt, .md, .json, .jsonl, .jsonl.gz, .html or .warc files"
                 .to_string()
         } else {
             format!(
