@@ -29,7 +29,9 @@ fn splitmix(state: &mut u64) -> u64 {
 fn read_lines(path: &str) -> Vec<String> {
     let file = std::fs::File::open(path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let reader: Box<dyn BufRead> = if path.ends_with(".gz") {
-        Box::new(std::io::BufReader::new(flate2::read::MultiGzDecoder::new(file)))
+        Box::new(std::io::BufReader::new(flate2::read::MultiGzDecoder::new(
+            file,
+        )))
     } else {
         Box::new(std::io::BufReader::new(file))
     };
@@ -39,11 +41,14 @@ fn read_lines(path: &str) -> Vec<String> {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mode = args.first().map(String::as_str).unwrap_or("");
-    let path = args.get(1).expect("usage: stories_eval events|multinews FILE [options]");
+    let path = args
+        .get(1)
+        .expect("usage: stories_eval events|multinews FILE [options]");
     let mut options = StoryOptions::default();
     let mut seed = 42u64;
     let mut limit = usize::MAX;
     let mut summaries = false;
+    let mut dump: Option<String> = None;
     let mut i = 2;
     while i < args.len() {
         let v = || args.get(i + 1).expect("value").as_str();
@@ -55,6 +60,7 @@ fn main() {
             "--min-content" => options.min_content_words = v().parse().unwrap(),
             "--seed" => seed = v().parse().unwrap(),
             "--limit" => limit = v().parse().unwrap(),
+            "--dump" => dump = Some(v().to_string()),
             "--summaries" => {
                 summaries = true;
                 i += 1;
@@ -91,7 +97,12 @@ fn main() {
             for line in read_lines(path).into_iter().take(limit) {
                 let v: serde_json::Value = serde_json::from_str(&line).expect("json");
                 let cid = v["id"].as_str().expect("id").to_string();
-                for (k, d) in v["documents"].as_array().expect("documents").iter().enumerate() {
+                for (k, d) in v["documents"]
+                    .as_array()
+                    .expect("documents")
+                    .iter()
+                    .enumerate()
+                {
                     let id = format!("{cid}:{}", k + 1);
                     gold.insert(id.clone(), cid.clone());
                     articles.push(Article {
@@ -156,9 +167,23 @@ fn main() {
     let g: Vec<&str> = ids.iter().map(|i| gold[*i].as_str()).collect();
     let p: Vec<String> = ids
         .iter()
-        .map(|i| predicted.get(*i).cloned().unwrap_or_else(|| format!("missing:{i}")))
+        .map(|i| {
+            predicted
+                .get(*i)
+                .cloned()
+                .unwrap_or_else(|| format!("missing:{i}"))
+        })
         .collect();
     let sc = score(&g, &p);
+    if let Some(path) = dump {
+        let mut out = String::new();
+        for s in &stories {
+            let v = roundup::stories::output::story_json(s, None);
+            out.push_str(&v.to_string());
+            out.push('\n');
+        }
+        std::fs::write(path, out).expect("write dump");
+    }
     let mut summary_s = 0.0;
     if summaries {
         use rayon::prelude::*;

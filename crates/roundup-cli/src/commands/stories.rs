@@ -196,7 +196,9 @@ pub fn run(args: StoriesArgs) -> anyhow::Result<ExitCode> {
     for (story, summary) in stories.iter().zip(&summaries) {
         match args.format {
             StoriesFormat::Jsonl => writeln!(out, "{}", story_json(story, summary.as_ref()))?,
-            StoriesFormat::Markdown => writeln!(out, "{}", story_markdown(story, summary.as_ref()))?,
+            StoriesFormat::Markdown => {
+                writeln!(out, "{}", story_markdown(story, summary.as_ref()))?
+            }
         }
     }
     out.flush().context("cannot write the output")?;

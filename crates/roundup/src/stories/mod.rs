@@ -344,7 +344,10 @@ impl StoryGrouper {
 
     /// Computes features for a batch without assigning it (so a caller can overlap the next batch's
     /// extraction with this one's assignment; see [`StoryGrouper::push_extracted`]).
-    pub fn extract_batch(extractor: &FeatureExtractor, articles: &[Article]) -> Vec<ArticleFeatures> {
+    pub fn extract_batch(
+        extractor: &FeatureExtractor,
+        articles: &[Article],
+    ) -> Vec<ArticleFeatures> {
         articles.par_iter().map(|a| extractor.extract(a)).collect()
     }
 
@@ -627,13 +630,15 @@ impl StoryGrouper {
         let mut story = self.stories.remove(&number).expect("open story");
         self.recency.remove(&(story.last_position, number));
         let g = story.groups[group].clone();
-        self.lsh.remove(lsh_id, g.signature.as_ref().expect("copies have signatures"));
+        self.lsh.remove(
+            lsh_id,
+            g.signature.as_ref().expect("copies have signatures"),
+        );
         let sig = self.lsh_entries.remove(&lsh_id).expect("lsh entry").1;
         let shared_id = self.next_lsh;
         self.next_lsh += 1;
         self.lsh.insert(shared_id, &sig);
-        self.lsh_entries
-            .insert(shared_id, (LshEntry::Shared, sig));
+        self.lsh_entries.insert(shared_id, (LshEntry::Shared, sig));
         let leaving: std::collections::HashSet<usize> = g.members.iter().copied().collect();
         let mut kept_members = Vec::new();
         let mut out = Vec::new();
@@ -951,5 +956,8 @@ pub fn group_stories(articles: Vec<Article>, options: StoryOptions) -> (Vec<Stor
 
 /// The number N of a `story-N` id (0 when it has none).
 pub fn story_number(id: &str) -> u64 {
-    id.rsplit('-').next().and_then(|n| n.parse().ok()).unwrap_or(0)
+    id.rsplit('-')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0)
 }

@@ -92,7 +92,10 @@ pub fn story_markdown(story: &Story, summary: Option<&SummarizedCluster>) -> Str
     }
     if !story.duplicate_groups.is_empty() {
         let copies: usize = story.duplicate_groups.iter().map(|g| g.len() - 1).sum();
-        meta.push(format!("{copies} duplicate{}", if copies == 1 { "" } else { "s" }));
+        meta.push(format!(
+            "{copies} duplicate{}",
+            if copies == 1 { "" } else { "s" }
+        ));
     }
     if let Some(flag) = story.flag {
         meta.push(format!("flag: {}", flag.name()));

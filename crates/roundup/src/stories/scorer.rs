@@ -198,14 +198,20 @@ mod tests {
     #[test]
     fn ari_matches_scikit_learn_reference_values() {
         // sklearn.metrics.adjusted_rand_score([0,0,1,1],[1,1,0,0]) == 1.0
-        assert!(close(adjusted_rand_index(&[0, 0, 1, 1], &[1, 1, 0, 0]), 1.0));
+        assert!(close(
+            adjusted_rand_index(&[0, 0, 1, 1], &[1, 1, 0, 0]),
+            1.0
+        ));
         // adjusted_rand_score([0,0,1,2],[0,0,1,1]) == 0.5714285714285715
         assert!(close(
             adjusted_rand_index(&[0, 0, 1, 2], &[0, 0, 1, 1]),
             0.5714285714285715
         ));
         // adjusted_rand_score([0,0,1,1],[0,1,0,1]) == -0.5
-        assert!(close(adjusted_rand_index(&[0, 0, 1, 1], &[0, 1, 0, 1]), -0.5));
+        assert!(close(
+            adjusted_rand_index(&[0, 0, 1, 1], &[0, 1, 0, 1]),
+            -0.5
+        ));
     }
 
     #[test]
