@@ -131,25 +131,35 @@ fn main() {
             .map(|r| r.content_text)
             .unwrap_or_default()
     });
-    run("trafilatura 0.6, favor recall (content_text)", &pages, |p| {
-        let o = trafilatura::Options::default()
-            .with_focus(trafilatura::ExtractionFocus::FavorRecall);
-        trafilatura::extract(&p.html, &o)
-            .map(|r| r.content_text)
-            .unwrap_or_default()
-    });
-    run("**roundup extract** (trafilatura recall + lines + headline dropped)", &pages, |p| {
-        extract_page(p.html.as_bytes(), None, Some(&p.url))
-            .map(|page| page.text)
-            .unwrap_or_default()
-    });
+    run(
+        "trafilatura 0.6, favor recall (content_text)",
+        &pages,
+        |p| {
+            let o = trafilatura::Options::default()
+                .with_focus(trafilatura::ExtractionFocus::FavorRecall);
+            trafilatura::extract(&p.html, &o)
+                .map(|r| r.content_text)
+                .unwrap_or_default()
+        },
+    );
+    run(
+        "**roundup extract** (trafilatura recall + lines + headline dropped)",
+        &pages,
+        |p| {
+            extract_page(p.html.as_bytes(), None, Some(&p.url))
+                .map(|page| page.text)
+                .unwrap_or_default()
+        },
+    );
     run("roundup extract + clean_text as a last pass", &pages, |p| {
         extract_page(p.html.as_bytes(), None, Some(&p.url))
             .map(|page| clean_text(&page.text).0)
             .unwrap_or_default()
     });
 
-    println!("\nBoilerplate filter (roundup::clean::classify_lines) on the lines of these pages:\n");
+    println!(
+        "\nBoilerplate filter (roundup::clean::classify_lines) on the lines of these pages:\n"
+    );
     println!("| lines | lines | news lines | kept | precision of kept | recall of news | news share before |");
     println!("|---|---|---|---|---|---|---|");
     line_report("extractor output (before the pass)", &pages, |p| {

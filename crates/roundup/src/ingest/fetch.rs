@@ -60,7 +60,10 @@ pub fn fetch(url: &str, options: &FetchOptions) -> Result<Fetched, String> {
     let agent: ureq::Agent = config.into();
     let mut response = agent
         .get(url)
-        .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5")
+        .header(
+            "Accept",
+            "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5",
+        )
         .call()
         .map_err(|e| describe(e, options))?;
     let final_url = response.get_uri().to_string();
@@ -85,12 +88,11 @@ pub fn fetch(url: &str, options: &FetchOptions) -> Result<Fetched, String> {
 fn describe(e: ureq::Error, options: &FetchOptions) -> String {
     match e {
         ureq::Error::StatusCode(code) => format!("the server answered HTTP {code}"),
-        ureq::Error::Timeout(_) => format!(
-            "timed out after {} s",
-            options.timeout.as_secs_f64()
-        ),
+        ureq::Error::Timeout(_) => format!("timed out after {} s", options.timeout.as_secs_f64()),
         ureq::Error::HostNotFound => "host not found".to_string(),
-        ureq::Error::ConnectionFailed => "cannot connect (connection refused or unreachable)".to_string(),
+        ureq::Error::ConnectionFailed => {
+            "cannot connect (connection refused or unreachable)".to_string()
+        }
         ureq::Error::BodyExceedsLimit(_) => format!(
             "the page is larger than {} MiB; not read",
             options.max_bytes >> 20
@@ -109,7 +111,11 @@ pub fn fetch_page(url: &str, options: &FetchOptions) -> Result<super::html::Page
     let fetched = fetch(url, options)?;
     let mime = mime_of(&fetched);
     if mime.contains("html") || (mime.is_empty() && super::html::sniff_html(&fetched.body)) {
-        extract_page(&fetched.body, fetched.content_type.as_deref(), Some(&fetched.final_url))
+        extract_page(
+            &fetched.body,
+            fetched.content_type.as_deref(),
+            Some(&fetched.final_url),
+        )
     } else {
         Err(not_a_page(&mime, fetched.body.len()))
     }
@@ -125,7 +131,11 @@ fn mime_of(fetched: &Fetched) -> String {
 }
 
 fn not_a_page(mime: &str, len: usize) -> String {
-    let what = if mime.is_empty() { "no content type" } else { mime };
+    let what = if mime.is_empty() {
+        "no content type"
+    } else {
+        mime
+    };
     format!("not a web page: the server sent {what} ({len} bytes)")
 }
 
@@ -137,8 +147,8 @@ pub(crate) fn read_url(url: &str, options: &FetchOptions, out: &mut Ingested) {
     };
     let mime = mime_of(&fetched);
     let id = url_id(&fetched.final_url);
-    let is_html = mime.contains("html")
-        || (mime.is_empty() && super::html::sniff_html(&fetched.body));
+    let is_html =
+        mime.contains("html") || (mime.is_empty() && super::html::sniff_html(&fetched.body));
     if is_html {
         match extract_page(
             &fetched.body,
@@ -160,7 +170,10 @@ pub(crate) fn read_url(url: &str, options: &FetchOptions, out: &mut Ingested) {
             Ok(_) => out.problems.push(InputProblem::new(url, "empty response")),
             Err(e) => out.problems.push(InputProblem::new(
                 url,
-                format!("text response is not UTF-8 (invalid byte at offset {})", e.valid_up_to()),
+                format!(
+                    "text response is not UTF-8 (invalid byte at offset {})",
+                    e.valid_up_to()
+                ),
             )),
         }
     } else {
@@ -198,7 +211,10 @@ mod tests {
         assert!(is_url("https://example.org/a"));
         assert!(is_url("HTTP://example.org"));
         assert!(!is_url("news/http.txt"));
-        assert_eq!(url_id("https://news.example.org/2024/bridge-closes?x=1"), "news.example.org/bridge-closes");
+        assert_eq!(
+            url_id("https://news.example.org/2024/bridge-closes?x=1"),
+            "news.example.org/bridge-closes"
+        );
         assert_eq!(url_id("http://example.org/"), "example.org");
     }
 }

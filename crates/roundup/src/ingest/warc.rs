@@ -134,23 +134,37 @@ pub fn read_warc<R: Read>(
             .header(WarcHeader::TargetURI)
             .map(|u| u.trim().trim_matches(['<', '>']).to_string());
         let crawl_date = record.date().to_rfc3339();
+        let declared = record.content_length();
+        let cap = MAX_HTML_BYTES as u64 + 64 * 1024;
         let mut body = Vec::new();
-        let read = (&mut record)
-            .take(MAX_HTML_BYTES as u64 + 64 * 1024 + 1)
-            .read_to_end(&mut body);
-        if let Err(e) = read {
+        let read = (&mut record).take(cap + 1).read_to_end(&mut body);
+        drop(record);
+        let cut = match read {
+            Err(e) => Some(format!("cannot read it ({e})")),
+            Ok(got) if (got as u64) < declared.min(cap + 1) => Some(format!(
+                "the archive ends inside it ({got} of its {declared} bytes)"
+            )),
+            Ok(_) => None,
+        };
+        if let Some(what) = cut {
             each(WarcItem::Problem {
                 record: n,
                 target_uri: uri,
-                reason: format!(
-                    "record {n} is broken (after {} bytes of the archive): {e}; stopped reading there",
-                    bytes()
-                ),
+                reason: broken(n, bytes(), &what),
                 fatal: true,
             });
             break;
         }
-        drop(record);
+        if body.len() as u64 > cap {
+            each(WarcItem::Problem {
+                record: n,
+                target_uri: uri,
+                reason: format!("response over {} MiB; skipped", cap >> 20),
+                fatal: false,
+            });
+            progress(stats.records, bytes());
+            continue;
+        }
         match http_payload(&body) {
             Err(reason) => each(WarcItem::Problem {
                 record: n,
@@ -159,7 +173,10 @@ pub fn read_warc<R: Read>(
                 fatal: false,
             }),
             Ok(http) if !(200..300).contains(&http.status) => {
-                *stats.skipped.entry(format!("HTTP {}", http.status)).or_default() += 1;
+                *stats
+                    .skipped
+                    .entry(format!("HTTP {}", http.status))
+                    .or_default() += 1;
             }
             Ok(http) => {
                 let html = http.content_type.as_deref().map_or_else(
@@ -167,7 +184,10 @@ pub fn read_warc<R: Read>(
                     |c| c.to_ascii_lowercase().contains("html"),
                 );
                 if !html {
-                    *stats.skipped.entry("non-HTML response".to_string()).or_default() += 1;
+                    *stats
+                        .skipped
+                        .entry("non-HTML response".to_string())
+                        .or_default() += 1;
                 } else {
                     match extract_page(&http.body, http.content_type.as_deref(), uri.as_deref()) {
                         Ok(page) => {
@@ -203,6 +223,10 @@ fn broken_reason(e: &warc::Error, n: u64, at: u64) -> String {
         warc::Error::ParseHeaders(_) => "its WARC header does not parse".to_string(),
         other => other.to_string(),
     };
+    broken(n, at, &what)
+}
+
+fn broken(n: u64, at: u64, what: &str) -> String {
     let before = n.saturating_sub(1);
     format!(
         "record {n} is broken (after {at} bytes of the archive): {what}; stopped reading there, the {before} record{} before it were read",
@@ -240,7 +264,9 @@ fn http_payload(block: &[u8]) -> Result<HttpPayload, String> {
     let mut chunked = false;
     let mut gzipped = false;
     for line in lines {
-        let Some((k, v)) = line.split_once(':') else { continue };
+        let Some((k, v)) = line.split_once(':') else {
+            continue;
+        };
         let (k, v) = (k.trim(), v.trim());
         if k.eq_ignore_ascii_case("content-type") {
             content_type = Some(v.to_string());
@@ -355,7 +381,12 @@ mod tests {
         assert_eq!(p.status, 200);
         assert_eq!(p.content_type.as_deref(), Some("text/html; charset=utf-8"));
         assert_eq!(p.body, b"<p>hi</p>");
-        assert_eq!(http_payload(b"HTTP/1.0 404 Not Found\n\nnope").unwrap().status, 404);
+        assert_eq!(
+            http_payload(b"HTTP/1.0 404 Not Found\n\nnope")
+                .unwrap()
+                .status,
+            404
+        );
         assert!(http_payload(b"garbage").is_err());
         assert!(http_payload(b"FTP 200\r\n\r\n").is_err());
     }

@@ -67,7 +67,11 @@ impl Page {
 ///
 /// `content_type` is the HTTP `Content-Type` when known (its `charset` is honoured); `url` is where the
 /// page came from (used when the page declares no canonical URL, and for the site name).
-pub fn extract_page(bytes: &[u8], content_type: Option<&str>, url: Option<&str>) -> Result<Page, String> {
+pub fn extract_page(
+    bytes: &[u8],
+    content_type: Option<&str>,
+    url: Option<&str>,
+) -> Result<Page, String> {
     if bytes.len() > MAX_HTML_BYTES {
         return Err(format!(
             "page is {:.1} MiB; pages over {} MiB are not extracted",
@@ -129,9 +133,10 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Result<Page, String> {
     if text.trim().is_empty() {
         return Err("no article text found in the page".to_string());
     }
-    let host = parsed_url
-        .as_ref()
-        .and_then(|u| u.host_str().map(|h| h.trim_start_matches("www.").to_string()));
+    let host = parsed_url.as_ref().and_then(|u| {
+        u.host_str()
+            .map(|h| h.trim_start_matches("www.").to_string())
+    });
     Ok(Page {
         text,
         title,
@@ -211,9 +216,36 @@ fn looks_like_html(html: &str) -> bool {
 /// they don't deepen the tree however many there are.
 fn is_flat(name: &[u8]) -> bool {
     const FLAT: &[&[u8]] = &[
-        b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta",
-        b"param", b"source", b"track", b"wbr", b"p", b"li", b"dt", b"dd", b"option", b"tr", b"td",
-        b"th", b"tbody", b"thead", b"tfoot", b"rt", b"rp", b"optgroup", b"colgroup", b"caption",
+        b"area",
+        b"base",
+        b"br",
+        b"col",
+        b"embed",
+        b"hr",
+        b"img",
+        b"input",
+        b"link",
+        b"meta",
+        b"param",
+        b"source",
+        b"track",
+        b"wbr",
+        b"p",
+        b"li",
+        b"dt",
+        b"dd",
+        b"option",
+        b"tr",
+        b"td",
+        b"th",
+        b"tbody",
+        b"thead",
+        b"tfoot",
+        b"rt",
+        b"rp",
+        b"optgroup",
+        b"colgroup",
+        b"caption",
     ];
     FLAT.iter().any(|f| name.eq_ignore_ascii_case(f))
 }
@@ -243,7 +275,10 @@ pub(crate) fn nesting_depth(html: &str) -> usize {
             continue;
         }
         let name = &b[start..start + name_len];
-        let tag_end = b[start..].iter().position(|&c| c == b'>').map(|p| start + p);
+        let tag_end = b[start..]
+            .iter()
+            .position(|&c| c == b'>')
+            .map(|p| start + p);
         let self_closed = tag_end.is_some_and(|e| e > 0 && b[e - 1] == b'/');
         if closing {
             if !is_flat(name) {
@@ -380,7 +415,10 @@ mod tests {
 
     #[test]
     fn depth_estimate_ignores_flat_and_void_elements() {
-        assert_eq!(nesting_depth("<div><div><p>a<p>b<br><img src=x></div></div>"), 2);
+        assert_eq!(
+            nesting_depth("<div><div><p>a<p>b<br><img src=x></div></div>"),
+            2
+        );
         assert_eq!(nesting_depth(&"<div>".repeat(5000)), 5000);
         assert_eq!(nesting_depth("<script>if (a<b) {}</script><div></div>"), 1);
         assert_eq!(nesting_depth("<!-- <div><div> --><span/>"), 0);
@@ -389,16 +427,27 @@ mod tests {
 
     #[test]
     fn charsets_are_found() {
-        assert_eq!(charset_of("text/html; charset=\"ISO-8859-1\""), Some("ISO-8859-1".into()));
-        assert_eq!(meta_charset(b"<meta charset='windows-1251'>"), Some("windows-1251".into()));
         assert_eq!(
-            meta_charset(b"<meta http-equiv=Content-Type content=\"text/html; charset=shift_jis\">"),
+            charset_of("text/html; charset=\"ISO-8859-1\""),
+            Some("ISO-8859-1".into())
+        );
+        assert_eq!(
+            meta_charset(b"<meta charset='windows-1251'>"),
+            Some("windows-1251".into())
+        );
+        assert_eq!(
+            meta_charset(
+                b"<meta http-equiv=Content-Type content=\"text/html; charset=shift_jis\">"
+            ),
             Some("shift_jis".into())
         );
-        let latin = b"<html><head><meta charset=iso-8859-1></head><body><p>Caf\xe9</p></body></html>";
+        let latin =
+            b"<html><head><meta charset=iso-8859-1></head><body><p>Caf\xe9</p></body></html>";
         assert!(decode_html(latin, None).unwrap().contains("Café"));
         // no declaration and invalid UTF-8: Windows-1252, as browsers do
-        assert!(decode_html(b"<p>na\xefve</p>", None).unwrap().contains("naïve"));
+        assert!(decode_html(b"<p>na\xefve</p>", None)
+            .unwrap()
+            .contains("naïve"));
     }
 
     #[test]

@@ -145,7 +145,10 @@ mod tests {
 
     #[test]
     fn tokens_are_word_runs_with_case_kept() {
-        assert_eq!(tokens("Don't stop—it's 3.5%!"), ["Don", "t", "stop", "it", "s", "3", "5"]);
+        assert_eq!(
+            tokens("Don't stop—it's 3.5%!"),
+            ["Don", "t", "stop", "it", "s", "3", "5"]
+        );
         assert_eq!(tokens("naïve café_au"), ["naïve", "café_au"]);
     }
 
