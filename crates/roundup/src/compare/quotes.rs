@@ -98,7 +98,13 @@ fn verb_label(toks: &[Tok], v: usize) -> String {
 }
 
 /// The speaker phrase of verb `toks[v]`.
-fn speaker_of_verb(text: &str, toks: &[Tok], v: usize, tokenizer: &Tokenizer) -> Option<Phrase> {
+fn speaker_of_verb(
+    text: &str,
+    toks: &[Tok],
+    v: usize,
+    after_quote: bool,
+    tokenizer: &Tokenizer,
+) -> Option<Phrase> {
     let np = if toks[v].is("according") {
         let to = if toks.get(v + 1).is_some_and(|t| t.is("to")) {
             v + 1
@@ -113,7 +119,7 @@ fn speaker_of_verb(text: &str, toks: &[Tok], v: usize, tokenizer: &Tokenizer) ->
         // "it quoted Warawut Sumon, head of ..., as saying"
         np_after(toks, v, tokenizer)
     } else {
-        let after_comma = v == 0 || toks[v - 1].punct(',');
+        let after_comma = after_quote && (v == 0 || toks[v - 1].punct(','));
         let after = after_comma
             .then(|| np_after(toks, v, tokenizer))
             .flatten()
@@ -140,10 +146,10 @@ fn attribute_after(
         }
         words += 1;
         if words > max_words {
-            return None;
+            return apposition_then_verb(text, toks, tokenizer);
         }
         if is_speech_verb(t) && !is_participle(t) {
-            let phrase = speaker_of_verb(text, toks, v, tokenizer)?;
+            let phrase = speaker_of_verb(text, toks, v, true, tokenizer)?;
             let form = if t.is("according") {
                 AttributionForm::According
             } else {
@@ -159,6 +165,29 @@ fn attribute_after(
     None
 }
 
+/// `"…," Beatrice Akoth Yongo, a widow with four young children, said`: a name, its apposition
+/// between commas, then the verb.
+fn apposition_then_verb(text: &str, toks: &[Tok], tokenizer: &Tokenizer) -> Option<Attribution> {
+    let first = toks.iter().position(|t| t.word)?;
+    let mut end = first;
+    while end < toks.len() && toks[end].word && toks[end].cap {
+        end += 1;
+    }
+    if end == first || !toks.get(end)?.punct(',') {
+        return None;
+    }
+    let close = end + 1 + toks[end + 1..].iter().take(20).position(|t| t.punct(','))?;
+    let verb = toks.get(close + 1)?;
+    if !(is_speech_verb(verb) && !is_participle(verb)) {
+        return None;
+    }
+    Some(Attribution {
+        phrase: classify(text, &toks[first..end], tokenizer)?,
+        verb: Some(verb.lower.clone()),
+        form: AttributionForm::After,
+    })
+}
+
 /// `Lavrov said: "…"`, `Lavrov said that it was "legitimate"`, `according to Lavrov, "…"`,
 /// `Lavrov: "…"`. `previous` is the attribution of an earlier quotation in the same sentence.
 fn attribute_before(
@@ -170,7 +199,9 @@ fn attribute_before(
     let colon = toks.last().is_some_and(|t| t.punct(':'));
     let verb = toks.iter().rposition(is_speech_verb);
     if let Some(mut v) = verb {
-        if is_participle(&toks[v]) {
+        let progressive =
+            v > 0 && ["was", "were", "is", "are", "been"].contains(&toks[v - 1].lower.as_str());
+        if is_participle(&toks[v]) && !progressive {
             // "…, adding "…"": the subject of the clause's finite verb, or of an earlier quote
             if let Some(f) = toks[..v]
                 .iter()
@@ -192,7 +223,7 @@ fn attribute_before(
                 });
             }
         }
-        let phrase = speaker_of_verb(text, toks, v, tokenizer).or_else(|| {
+        let phrase = speaker_of_verb(text, toks, v, false, tokenizer).or_else(|| {
             let np = speakers::subject(&toks[..v], tokenizer)?;
             classify(text, &toks[np], tokenizer)
         })?;
@@ -229,12 +260,17 @@ fn attribute_before(
 #[derive(Debug, Clone)]
 struct Mention {
     at: usize,
+    /// Index of the sentence (within the article) it is in.
+    sentence: usize,
     name: String,
     titles: Vec<String>,
 }
 
-/// People named in the article outside quotations: capitalised runs with a title, an apposition
-/// (", a ...", ", 82,", ", who ..."), or the surname of someone quoted by name.
+/// People named in the article outside quotations: capitalised runs with a title ("President
+/// Jorge Sampaio", "spokesman Joe Lockhart"), an apposition (", a widow", ", 82,", ", who ..."),
+/// a speech verb ("Villa-Vicencio appealed", "said Omar Warsi"), or the surname of such a person or
+/// of someone quoted by name. A nationality before a noun ("a Harakat follower", "chief Latin
+/// American economist") is not a person.
 fn person_mentions(
     text: &str,
     sentences: &[AnalysedSentence],
@@ -247,8 +283,9 @@ fn person_mentions(
             .iter()
             .any(|q| q.open <= at && at <= q.close.unwrap_or(q.end))
     };
-    let mut out = Vec::new();
-    for s in sentences {
+    // (mention, strong evidence that it is a person)
+    let mut found: Vec<(Mention, bool)> = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
         let toks: Vec<Tok> = tokens(text, s.span.clone())
             .into_iter()
             .filter(|t| !inside(t.range.start))
@@ -263,56 +300,83 @@ fn person_mentions(
             while j < toks.len() && toks[j].word && toks[j].cap {
                 j += 1;
             }
+            let next = i.max(j);
             // leading stop words ("The", "He") are not part of a name
             let mut a = i;
             while a < j && tokenizer.is_stop_word(&toks[a].lower) {
                 a += 1;
             }
-            // lower-case role words right before the run ("spokesman Joe Lockhart")
+            // role words right before the run ("spokesman Joe Lockhart")
             let mut b = a;
             while b > 0
                 && i == a
                 && toks[b - 1].word
                 && !toks[b - 1].cap
-                && !tokenizer.is_stop_word(&toks[b - 1].lower)
+                && (speakers::is_role_noun(&toks[b - 1].lower)
+                    || TITLE_HINTS.contains(&toks[b - 1].lower.as_str()))
                 && a - b < 3
             {
                 b -= 1;
             }
+            let followed_by_noun = toks.get(j).is_some_and(|t| {
+                t.word && !t.cap && !tokenizer.is_stop_word(&t.lower) && !is_speech_verb(t)
+            });
             if a < j {
                 if let Some(Phrase::Name { name, titles }) = classify(text, &toks[b..j], tokenizer)
                 {
+                    let lower_name = name.to_lowercase();
+                    let last = lower_name
+                        .rsplit(' ')
+                        .next()
+                        .unwrap_or_default()
+                        .to_string();
+                    let adjective = followed_by_noun
+                        && ["ian", "an", "ese", "ish", "i"]
+                            .iter()
+                            .any(|x| last.ends_with(x))
+                        || !name.contains(' ') && tokenizer.is_stop_word(&lower_name);
                     let apposition = toks.get(j).is_some_and(|t| t.punct(','))
                         && toks.get(j + 1).is_some_and(|t| {
-                            ["a", "an", "the", "who"].contains(&t.lower.as_str())
+                            t.word && !t.cap && !is_speech_verb(t)
                                 || t.lower.chars().all(|c| c.is_ascii_digit())
                         })
                         && name.contains(' ');
-                    let titled = titles
-                        .iter()
-                        .any(|t| speakers::is_role_noun(t) || TITLE_HINTS.contains(&t.as_str()));
+                    let speaks = toks
+                        .get(j)
+                        .is_some_and(|t| is_speech_verb(t) && !is_participle(t))
+                        || b > 0 && is_speech_verb(&toks[b - 1]) && !is_participle(&toks[b - 1]);
+                    let titled = !titles.is_empty();
                     let sur = speakers::surname(&name);
-                    let single = !name.contains(' ');
-                    let lower_name = name.to_lowercase();
-                    let demonym = single
-                        && (["ian", "an", "ese", "ish", "i"]
-                            .iter()
-                            .any(|x| lower_name.ends_with(x))
-                            || tokenizer.is_stop_word(&lower_name));
-                    let titled = titled && !demonym;
-                    if titled || apposition || speaker_surnames.contains(&sur) {
-                        out.push(Mention {
-                            at: toks[a].range.start,
-                            name,
-                            titles,
-                        });
+                    if !adjective {
+                        let strong = titled || apposition || speaks;
+                        if strong || speaker_surnames.contains(&sur) || name.contains(' ') {
+                            found.push((
+                                Mention {
+                                    at: toks[a].range.start,
+                                    sentence: si,
+                                    name,
+                                    titles,
+                                },
+                                strong || speaker_surnames.contains(&sur),
+                            ));
+                        }
                     }
                 }
             }
-            i = j.max(i + 1);
+            i = next.max(i + 1);
         }
     }
-    out
+    // a name is a person when it, or a longer name with its surname, is
+    let people: Vec<String> = found
+        .iter()
+        .filter(|(_, strong)| *strong)
+        .map(|(m, _)| speakers::surname(&m.name))
+        .collect();
+    found
+        .into_iter()
+        .filter(|(m, strong)| *strong || people.contains(&speakers::surname(&m.name)))
+        .map(|(m, _)| m)
+        .collect()
 }
 
 const TITLE_HINTS: &[&str] = &[
@@ -508,7 +572,11 @@ pub(crate) fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker
             let mut written = None;
             if let Some(at) = &attribution {
                 written = Some(at.phrase.written());
-                let last_person = || mentions.iter().rev().find(|m| m.at < q.open);
+                let last_person = || {
+                    let before = mentions.iter().filter(|m| m.at < q.open);
+                    let nearest = before.clone().map(|m| m.sentence).max()?;
+                    before.clone().find(|m| m.sentence == nearest)
+                };
                 match &at.phrase {
                     Phrase::Name { name, .. } => {
                         let e = registry.name(name, &article_names);

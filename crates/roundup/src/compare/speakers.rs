@@ -49,6 +49,30 @@ pub(crate) fn tokens(text: &str, range: Range<usize>) -> Vec<Tok> {
     let mut start: Option<usize> = None;
     let push_word = |out: &mut Vec<Tok>, s: usize, e: usize| {
         let surface = &text[s..e];
+        // datelines and shouted headlines ("ISLAMABAD, Pakistan (AP) _") are not names
+        if surface.chars().count() >= 5
+            && surface
+                .chars()
+                .all(|c| c.is_uppercase() || !c.is_alphabetic())
+        {
+            out.push(Tok {
+                range: s..e,
+                lower: ";".into(),
+                word: false,
+                cap: false,
+            });
+            return;
+        }
+        // hyphen-joined words are one token ("Harakat-ul-Ansar", "Jean-Baptiste", "Iranian-backed");
+        // it is capitalised when its first and last parts are
+        if let Some(last) = out.last_mut() {
+            if last.word && last.range.end + 1 == s && text[last.range.end..s] == *"-" {
+                last.range.end = e;
+                last.lower = text[last.range.clone()].to_lowercase();
+                last.cap = last.cap && surface.chars().next().is_some_and(char::is_uppercase);
+                return;
+            }
+        }
         let lower = surface.to_lowercase();
         let cap = surface.chars().next().is_some_and(char::is_uppercase);
         out.push(Tok {
@@ -481,6 +505,46 @@ const TITLES: &[&str] = &[
     "negotiator",
 ];
 
+/// Titles after which a capitalised run is a person's name.
+const PERSON_TITLES: &[&str] = &[
+    "president",
+    "minister",
+    "secretary",
+    "chairman",
+    "spokesman",
+    "spokeswoman",
+    "director",
+    "governor",
+    "senator",
+    "mayor",
+    "king",
+    "queen",
+    "pope",
+    "ambassador",
+    "envoy",
+    "chief",
+    "leader",
+    "general",
+    "judge",
+    "prince",
+    "commissioner",
+    "chancellor",
+    "premier",
+    "adviser",
+    "deputy",
+    "rev",
+    "mr",
+    "ms",
+    "mrs",
+    "dr",
+    "sen",
+    "rep",
+    "gov",
+    "gen",
+    "lt",
+    "col",
+];
+
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 
 /// Heads of organisation names: "the Russian Defense Ministry" is a description, not a person.
@@ -516,6 +580,16 @@ const ORG_HEADS: &[&str] = &[
     "congress",
     "senate",
     "network",
+    "corp",
+    "corporation",
+    "inc",
+    "ltd",
+    "news",
+    "radio",
+    "television",
+    "bank",
+    "university",
+    "hospital",
 ];
 
 /// Role nouns a definite description may use for the person currently speaking.
@@ -633,12 +707,20 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
                 break;
             }
         }
+        // "World Bank President James Wolfensohn": the name follows the last person title
+        if let Some(t) = (name_start..np.len() - 1)
+            .rev()
+            .find(|&i| PERSON_TITLES.contains(&np[i].lower.as_str()))
+        {
+            name_start = t + 1;
+        }
         // "the Prime Minister": titles only; "the Russian Defense Ministry": an organisation
         let head = np[np.len() - 1].lower.as_str();
-        if np[name_start..].len() == 1 && TITLES.contains(&np[name_start].lower.as_str())
-            || ORG_HEADS.contains(&head) && np.len() > 1
-        {
+        if np[name_start..].len() == 1 && TITLES.contains(&np[name_start].lower.as_str()) {
             return Some(Phrase::Description(surface(text, &np)));
+        }
+        if ORG_HEADS.contains(&head) && np.len() > 1 {
+            return Some(Phrase::Description(surface(text, &np[start..])));
         }
         let titles = np[..name_start]
             .iter()
@@ -668,9 +750,9 @@ pub(crate) fn np_before(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
     loop {
         while j > 0
             && toks[j - 1].word
-            && !toks[j - 1].cap
-            && BETWEEN.contains(&toks[j - 1].lower.as_str())
-            || j > 0 && toks[j - 1].word && WEEKDAYS_MONTHS.contains(&toks[j - 1].lower.as_str())
+            && (!toks[j - 1].cap && BETWEEN.contains(&toks[j - 1].lower.as_str())
+                || WEEKDAYS_MONTHS.contains(&toks[j - 1].lower.as_str())
+                || is_speech_verb(&toks[j - 1]))
         {
             j -= 1;
         }
@@ -690,6 +772,19 @@ pub(crate) fn np_before(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
                 && PREPOSITIONS.contains(&toks[start - 1].lower.as_str())
             {
                 return None;
+            }
+            // "X, a ..., who attended the ceremony said": the subject is before the relative clause
+            if start > 0 && ["who", "which"].contains(&toks[start - 1].lower.as_str()) {
+                let comma = toks[..start - 1].iter().rposition(|t| t.punct(','))?;
+                let mut k = comma;
+                while k > 0 && !toks[k - 1].punct(',') {
+                    k -= 1;
+                }
+                let first = toks.get(k)?;
+                if k > 0 && ["a", "an", "the"].contains(&first.lower.as_str()) {
+                    return np_before(toks, k - 1, tokenizer);
+                }
+                return np_before(toks, comma, tokenizer);
             }
             return Some(start..end);
         }
@@ -723,6 +818,9 @@ pub(crate) fn np_before(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
                     "meanwhile",
                     "though",
                     "too",
+                    "a",
+                    "an",
+                    "the",
                 ]
                 .contains(&first.lower.as_str())
                 || first.lower.chars().all(|c| c.is_ascii_digit());
@@ -877,7 +975,7 @@ pub(crate) fn same_person(a: &str, b: &str) -> bool {
     let (Some(sa), Some(sb)) = (pa.last(), pb.last()) else {
         return false;
     };
-    if sa != sb {
+    if sa != sb && !(sa.chars().count() >= 6 && sb.chars().count() >= 6 && one_edit(sa, sb)) {
         return false;
     }
     if pa.len() == 1 || pb.len() == 1 {
@@ -890,6 +988,32 @@ pub(crate) fn same_person(a: &str, b: &str) -> bool {
     let initial = |x: &str, y: &str| x.chars().count() == 1 && y.starts_with(x);
     let prefix: String = fa.chars().take(3).collect();
     initial(fa, fb) || initial(fb, fa) || fa.chars().count() > 3 && fb.starts_with(&prefix)
+}
+
+/// Whether two words differ by one inserted, deleted or replaced letter ("Lockart" / "Lockhart").
+fn one_edit(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let prefix = short
+        .iter()
+        .zip(long.iter())
+        .take_while(|(x, y)| x == y)
+        .count();
+    if prefix == short.len() {
+        return true;
+    }
+    if short.len() == long.len() {
+        short[prefix + 1..] == long[prefix + 1..]
+    } else {
+        short[prefix..] == long[prefix + 1..]
+    }
 }
 
 /// One person or speaker known in the cluster.
