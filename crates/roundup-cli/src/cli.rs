@@ -22,6 +22,8 @@ pub struct Cli {
 pub enum Command {
     /// Summarize articles about one story, citing every source for every sentence.
     Summarize(SummarizeArgs),
+    /// Compare the outlets: who is quoted saying what, what most report, what only one reports, what is disputed.
+    Compare(CompareArgs),
     /// Show what roundup keeps of a page: its main text and metadata (HTML file, URL or WARC archive).
     Extract(ExtractArgs),
     /// Summarize every cluster of an evaluation file and score it with ROUGE.
@@ -134,6 +136,19 @@ pub struct TrainArgs {
     /// Word budget of the evaluation.
     #[arg(long, value_name = "N", default_value_t = 230)]
     pub words: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// Files or folders of articles (.txt .md, .jsonl[.gz] .json, Multi-News `|||||` files), or - for stdin.
+    #[arg(required = true, value_name = "PATH")]
+    pub inputs: Vec<String>,
+    /// Output format: text, markdown or json.
+    #[arg(long, short = 'f', default_value = "text")]
+    pub format: Format,
+    /// Write the output to FILE instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

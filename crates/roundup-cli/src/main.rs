@@ -11,6 +11,7 @@ fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     let result = match cli.command {
         cli::Command::Summarize(args) => commands::summarize::run(args),
+        cli::Command::Compare(args) => commands::compare::run(args),
         cli::Command::Extract(args) => commands::extract::run(args),
         cli::Command::Eval(args) => commands::eval::run(args),
         cli::Command::Train(args) => commands::train::run(args),

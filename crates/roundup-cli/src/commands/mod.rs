@@ -1,5 +1,6 @@
 //! One module per subcommand.
 
+pub mod compare;
 pub mod eval;
 pub mod extract;
 pub mod stories;
