@@ -2,6 +2,7 @@
 //! clean → analyse → summarize (+ citations). Used by the CLI, the evaluation and, later, servers.
 
 use crate::clean::clean_cluster;
+use crate::compare::{self, Comparison};
 use crate::model::{Article, Budget, Cluster, Summary};
 use crate::render::SummaryDocument;
 use crate::summarize::{self, ClusterStats, SummaryOptions};
@@ -15,6 +16,8 @@ pub struct SummarizedCluster {
     pub boilerplate_lines_removed: usize,
     pub method: &'static str,
     pub budget: Budget,
+    /// The outlet comparison, when asked for ([`SummarizedCluster::with_comparison`]).
+    pub comparison: Option<Comparison>,
 }
 
 impl SummarizedCluster {
@@ -28,7 +31,16 @@ impl SummarizedCluster {
             method: self.method,
             budget: self.budget,
             boilerplate_lines_removed: self.boilerplate_lines_removed,
+            comparison: self.comparison.as_ref(),
         }
+    }
+
+    /// Adds the outlet comparison (quotes and speakers, consensus, only-here, disputed): the
+    /// `comparison` section of the JSON output.
+    pub fn with_comparison(mut self) -> Self {
+        let stats = ClusterStats::new(&self.analysed);
+        self.comparison = Some(compare::compare(&self.analysed, &stats));
+        self
     }
 }
 
@@ -48,6 +60,7 @@ pub fn summarize_cluster(
         boilerplate_lines_removed,
         method: options.method.name(),
         budget: options.budget,
+        comparison: None,
     }
 }
 

@@ -60,7 +60,15 @@ pub fn run(args: SummarizeArgs) -> anyhow::Result<ExitCode> {
     let analyzer = Analyzer::new();
     let results: Vec<SummarizedCluster> = clusters
         .into_par_iter()
-        .map(|c| summarize_cluster(c, &analyzer, &options))
+        .map(|c| {
+            let result = summarize_cluster(c, &analyzer, &options);
+            // JSON carries the outlet comparison too (the `comparison` section)
+            if args.format == Format::Json {
+                result.with_comparison()
+            } else {
+                result
+            }
+        })
         .collect();
 
     let mut out = output(args.output.as_deref())?;

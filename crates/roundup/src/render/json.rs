@@ -56,7 +56,7 @@ pub fn summary_json(doc: &SummaryDocument<'_>) -> Value {
         Budget::Words(n) => json!({"words": n}),
         Budget::Sentences(n) => json!({"sentences": n}),
     };
-    json!({
+    let mut value = json!({
         "schema": SCHEMA,
         "roundup_version": crate::VERSION,
         "cluster": doc.cluster_id,
@@ -68,5 +68,9 @@ pub fn summary_json(doc: &SummaryDocument<'_>) -> Value {
             "duplicates_folded": doc.duplicates.len(),
             "boilerplate_lines_removed": doc.boilerplate_lines_removed,
         },
-    })
+    });
+    if let Some(comparison) = doc.comparison {
+        value["comparison"] = crate::compare::comparison_json(comparison);
+    }
+    value
 }

@@ -58,6 +58,8 @@ pub struct SummaryDocument<'a> {
     pub method: &'a str,
     pub budget: Budget,
     pub boilerplate_lines_removed: usize,
+    /// The outlet comparison, written as the JSON `comparison` section when present.
+    pub comparison: Option<&'a crate::compare::Comparison>,
 }
 
 /// Renders one summary document.
