@@ -43,7 +43,7 @@ fn seeds() -> &'static [u64; HASHES] {
     static SEEDS: std::sync::OnceLock<[u64; HASHES]> = std::sync::OnceLock::new();
     SEEDS.get_or_init(|| {
         let mut s = [0u64; HASHES];
-        let mut x = 0x5eed_0f_5703_1e5u64;
+        let mut x = 0x05ee_d0f5_7031_e500_u64;
         for v in &mut s {
             x = x.wrapping_add(0x9e37_79b9_7f4a_7c15);
             *v = mix(x);
