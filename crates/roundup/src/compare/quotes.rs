@@ -528,6 +528,24 @@ pub(crate) fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker
             pre_empty.push(no_lead_words);
         }
 
+        // a quotation paragraph without a closing mark goes on in the next paragraph: when it has
+        // no attribution of its own, it takes the one its continuation ends with
+        for k in (0..spans.len().saturating_sub(1)).rev() {
+            let own = attributions[k]
+                .as_ref()
+                .is_some_and(|a| a.form != AttributionForm::Continued);
+            let (q, next) = (spans[k], spans[k + 1]);
+            if q.close.is_none() && !own && next.line == q.line + 1 && pre_empty[k + 1] {
+                if let Some(a) = attributions[k + 1].clone() {
+                    attributions[k] = Some(Attribution {
+                        verb: None,
+                        form: AttributionForm::Continued,
+                        ..a
+                    });
+                }
+            }
+        }
+
         // resolve phrases to speakers
         let speaker_surnames: Vec<String> = attributions
             .iter()

@@ -700,8 +700,12 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
         while name_start < np.len() - 1 {
             let w = np[name_start].lower.as_str();
             let followed_by_cap = np[name_start + 1].cap;
-            if followed_by_cap && (TITLES.contains(&w) || is_nationality(w) && name_start == start)
-            {
+            // a nationality is a title only before one ("Russian Foreign Minister"), not a first
+            // name that happens to end like one ("Sergei Ivanov")
+            let nationality = is_nationality(w)
+                && name_start == start
+                && TITLES.contains(&np[name_start + 1].lower.as_str());
+            if followed_by_cap && (TITLES.contains(&w) || nationality) {
                 name_start += 1;
             } else {
                 break;
