@@ -19,6 +19,9 @@ pub struct FetchOptions {
     pub max_bytes: u64,
     pub max_redirects: u32,
     pub user_agent: String,
+    /// Use the proxy named by `HTTPS_PROXY` / `HTTP_PROXY` / `ALL_PROXY` (ureq's default); tests turn
+    /// this off so that a request to 127.0.0.1 never leaves the machine.
+    pub proxy_from_env: bool,
 }
 
 impl Default for FetchOptions {
@@ -28,6 +31,7 @@ impl Default for FetchOptions {
             max_bytes: super::html::MAX_HTML_BYTES as u64,
             max_redirects: 5,
             user_agent: format!("roundup/{} (news summarizer)", crate::VERSION),
+            proxy_from_env: true,
         }
     }
 }
@@ -51,7 +55,18 @@ pub fn is_url(input: &str) -> bool {
 /// Fetches one URL within the limits; an error says why in words.
 pub fn fetch(url: &str, options: &FetchOptions) -> Result<Fetched, String> {
     use ureq::ResponseExt;
-    let config = ureq::Agent::config_builder()
+    let mut builder = ureq::Agent::config_builder();
+    // loopback addresses are never sent through a proxy
+    let loopback = url::Url::parse(url).ok().is_some_and(|u| match u.host() {
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    });
+    if !options.proxy_from_env || loopback {
+        builder = builder.proxy(None);
+    }
+    let config = builder
         .timeout_global(Some(options.timeout))
         .max_redirects(options.max_redirects)
         .user_agent(options.user_agent.as_str())

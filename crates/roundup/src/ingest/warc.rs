@@ -96,7 +96,7 @@ pub fn read_warc<R: Read>(
     };
     let mut reader = BufReader::with_capacity(1 << 16, inner);
     match reader.fill_buf() {
-        Ok(b) if b.is_empty() => return Err("empty archive".to_string()),
+        Ok([]) => return Err("empty archive".to_string()),
         Ok(b) if !b.starts_with(b"WARC/") => {
             return Err("not a WARC archive (it does not start with a WARC/1.x record)".to_string())
         }
