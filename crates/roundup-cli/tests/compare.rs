@@ -1,0 +1,111 @@
+//! End-to-end tests of `roundup compare` and of the `comparison` section of `summarize --format
+//! json`, on the seed cluster (`../shared/data/seeds`, or `ROUNDUP_SHARED`).
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+fn seeds() -> String {
+    let dir = std::env::var_os("ROUNDUP_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared"));
+    let seeds = dir.join("data/seeds");
+    assert!(
+        seeds.is_dir(),
+        "shared data not found at {} (set ROUNDUP_SHARED)",
+        dir.display()
+    );
+    seeds.to_string_lossy().into_owned()
+}
+
+fn roundup() -> Command {
+    Command::cargo_bin("roundup").expect("the roundup binary is built")
+}
+
+#[test]
+fn compare_prints_every_section_in_text_and_markdown() {
+    let text = roundup().args(["compare", &seeds()]).assert().success();
+    let out = String::from_utf8(text.get_output().stdout.clone()).unwrap();
+    for section in [
+        "Quotes",
+        "Consensus",
+        "Only in one outlet",
+        "Disputed",
+        "Sources",
+    ] {
+        assert!(out.contains(section), "missing {section}:\n{out}");
+    }
+    assert!(out.contains("Lavrov"));
+    roundup()
+        .args(["compare", &seeds(), "--format", "markdown"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("### Disputed").and(predicate::str::contains("](#source-")),
+        );
+}
+
+#[test]
+fn compare_json_numbers_articles_from_one_and_names_its_schema() {
+    let out = roundup()
+        .args(["compare", &seeds(), "-f", "json"])
+        .assert()
+        .success();
+    let v: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(v["schema"], "roundup.comparison/1");
+    let articles = v["articles"].as_array().unwrap().len();
+    assert_eq!(articles, 5);
+    let quotes = v["quotes"].as_array().unwrap();
+    assert!(!quotes.is_empty());
+    for q in quotes {
+        for a in q["articles"].as_array().unwrap() {
+            let n = a.as_u64().unwrap() as usize;
+            assert!((1..=articles).contains(&n));
+        }
+    }
+    assert_eq!(v["unique"].as_array().unwrap().len(), articles);
+    assert!(!v["disputed"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn summarize_json_carries_the_comparison_and_keeps_its_fields() {
+    let out = roundup()
+        .args(["summarize", &seeds(), "--format", "json"])
+        .assert()
+        .success();
+    let v: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    for field in [
+        "schema", "summary", "articles", "cleaning", "words", "options",
+    ] {
+        assert!(v.get(field).is_some(), "summary field {field} kept");
+    }
+    let c = &v["comparison"];
+    for section in ["quotes", "speakers", "consensus", "unique", "disputed"] {
+        assert!(c[section].is_array(), "comparison.{section}");
+    }
+    // text output stays as it was: no comparison there
+    roundup()
+        .args(["summarize", &seeds()])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Disputed").not());
+}
+
+#[test]
+fn bad_input_and_usage_errors_exit_with_their_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty.txt");
+    std::fs::write(&empty, "").unwrap();
+    roundup()
+        .args(["compare", &empty.to_string_lossy()])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("empty.txt"));
+    roundup().args(["compare"]).assert().code(2);
+    roundup()
+        .args(["compare", &seeds(), "--format", "yaml"])
+        .assert()
+        .code(2);
+}
