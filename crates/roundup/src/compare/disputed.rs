@@ -192,14 +192,14 @@ fn prepare(cluster: &AnalysedCluster, concepts: &Concepts, s: usize) -> Prepared
             continue;
         };
         let mut predicate = None;
-        for j in i + 1..terms.len().min(i + 1 + scope) {
+        for (j, &term) in terms.iter().enumerate().skip(i + 1).take(scope) {
             // the clause ends at a comma, semicolon or colon
             if let (Some(prev), Some(cur)) = (words.get(j - 1), words.get(j)) {
                 if j > i + 1 && text[prev.end..cur.start].contains([',', ';', ':']) {
                     break;
                 }
             }
-            let k = concepts.key[terms[j] as usize];
+            let k = concepts.key[term as usize];
             if k != u32::MAX && !concepts.story_wide[k as usize] {
                 set.insert(k);
                 predicate.get_or_insert(k);

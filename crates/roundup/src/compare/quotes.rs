@@ -178,7 +178,7 @@ fn apposition_then_verb(text: &str, toks: &[Tok], tokenizer: &Tokenizer) -> Opti
     }
     let close = end + 1 + toks[end + 1..].iter().take(20).position(|t| t.punct(','))?;
     let verb = toks.get(close + 1)?;
-    if !(is_speech_verb(verb) && !is_participle(verb)) {
+    if !is_speech_verb(verb) || is_participle(verb) {
         return None;
     }
     Some(Attribution {

@@ -219,10 +219,9 @@ pub fn render_comparison(
             super::DisputeKind::Numbers => "different numbers",
         };
         out.push_str(&format!(
-            "{bullet}{} {}\n{}  {kind}: {} {}\n",
+            "{bullet}{} {}\n    {kind}: {} {}\n",
             e(&d.claim.text),
             markers(&[d.claim.article], md),
-            if md { "  " } else { "  " },
             e(&d.counter.text),
             markers(&[d.counter.article], md)
         ));
