@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 use roundup::model::Budget;
 use roundup::render::Format;
-use roundup::summarize::Method;
+use roundup::summarize::{Method, SentenceOrder};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -72,6 +72,10 @@ pub struct SummarizeArgs {
     /// Write the output to FILE instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Sentence order: reading (lead with what most outlets report) or date (as the story unfolded,
+    /// by the publication date of each sentence's article).
+    #[arg(long, default_value = "reading")]
+    pub order: SentenceOrder,
 }
 
 #[derive(Debug, Args)]
@@ -111,7 +115,12 @@ pub struct TrainArgs {
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
     /// Where to write the model.
-    #[arg(long, short = 'o', value_name = "FILE", default_value = "crates/roundup/models/learned-v1.json")]
+    #[arg(
+        long,
+        short = 'o',
+        value_name = "FILE",
+        default_value = "crates/roundup/models/learned-v1.json"
+    )]
     pub output: PathBuf,
     /// Training target: recall, f, relative-f or precision (a sentence's ROUGE-1 + ROUGE-2 vs the reference).
     #[arg(long, default_value = "precision")]

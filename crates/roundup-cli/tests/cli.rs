@@ -431,3 +431,46 @@ fn eval_text_output_is_a_table_and_missing_data_is_an_error() {
         .code(1)
         .stderr(predicate::str::contains("/nonexistent/data.jsonl"));
 }
+
+#[test]
+fn order_by_date_follows_the_articles_publication_dates() {
+    let example = workspace().join("examples/harbor-bridge.jsonl");
+    let v = json_summary(&[
+        example.to_str().unwrap(),
+        "--order",
+        "date",
+        "--words",
+        "200",
+    ]);
+    let dates: Vec<String> = v["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["date"].as_str().unwrap_or("").to_string())
+        .collect();
+    let sentence_dates: Vec<&str> = v["summary"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| dates[s["article"].as_u64().unwrap() as usize - 1].as_str())
+        .collect();
+    assert!(sentence_dates.len() >= 3, "{v:#}");
+    assert!(
+        sentence_dates.windows(2).all(|w| w[0] <= w[1]),
+        "not in date order: {sentence_dates:?}"
+    );
+    // the example spans two days, so the order is really exercised
+    assert!(
+        sentence_dates.first() != sentence_dates.last(),
+        "{sentence_dates:?}"
+    );
+    roundup()
+        .args([
+            "summarize",
+            example.to_str().unwrap(),
+            "--order",
+            "sideways",
+        ])
+        .assert()
+        .code(2);
+}

@@ -44,6 +44,7 @@
 
 pub mod clean;
 pub mod compare;
+pub mod dates;
 pub mod eval;
 pub mod ingest;
 pub mod model;

@@ -216,3 +216,29 @@ fn not_an_archive_is_refused_with_a_reason() {
 }
 
 use std::io::Read;
+
+#[test]
+fn reading_an_archive_reports_progress_by_record_and_byte() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("crawl.warc.gz");
+    let bytes = archive();
+    std::fs::write(&path, &bytes).expect("write");
+    let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let sink = seen.clone();
+    let got = roundup::ingest::read_inputs_observed(&[path.to_string_lossy()], move |p| {
+        sink.borrow_mut().push(p.clone())
+    });
+    assert_eq!(got.articles.len(), 2, "{:?}", got.problems);
+    let seen = seen.borrow();
+    assert!(seen.len() >= 7, "one report a record read: {seen:?}");
+    assert!(seen
+        .windows(2)
+        .all(|w| w[0].records < w[1].records && w[0].bytes <= w[1].bytes));
+    assert!(seen.iter().all(|p| p.origin.ends_with("crawl.warc.gz")));
+    assert!(seen.last().unwrap().bytes <= bytes.len() as u64);
+    // without an observer nothing is reported, and reading is the same
+    assert_eq!(
+        read_inputs(&[path.to_string_lossy()]).articles,
+        got.articles
+    );
+}

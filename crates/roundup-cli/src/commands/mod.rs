@@ -38,6 +38,18 @@ pub fn progress(len: u64, what: &str) -> ProgressBar {
     bar
 }
 
+/// A spinner for reading long inputs (web archives): bytes read and records, on a terminal only.
+pub fn reading_progress() -> ProgressBar {
+    if !io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new_spinner();
+    let style = ProgressStyle::with_template("{spinner} reading {msg} ({bytes}, {bytes_per_sec})")
+        .unwrap_or_else(|_| ProgressStyle::default_spinner());
+    bar.set_style(style);
+    bar
+}
+
 /// Prints a warning line on standard error.
 pub fn warn(message: impl std::fmt::Display) {
     eprintln!("roundup: warning: {message}");

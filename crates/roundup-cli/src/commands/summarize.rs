@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use rayon::prelude::*;
-use roundup::ingest::read_inputs;
+use roundup::ingest::read_inputs_observed;
 use roundup::model::Cluster;
 use roundup::pipeline::{summarize_cluster, SummarizedCluster};
 use roundup::render::{render, summary_json, Format};
@@ -36,7 +36,15 @@ fn loose_cluster_id(inputs: &[String]) -> String {
 }
 
 pub fn run(args: SummarizeArgs) -> anyhow::Result<ExitCode> {
-    let ingested = read_inputs(&args.inputs);
+    let bar = super::reading_progress();
+    let ingested = {
+        let bar = bar.clone();
+        read_inputs_observed(&args.inputs, move |p| {
+            bar.set_message(format!("{}: {} records", p.origin, p.records));
+            bar.set_position(p.bytes);
+        })
+    };
+    bar.finish_and_clear();
     for problem in &ingested.problems {
         warn(problem);
     }
@@ -55,6 +63,7 @@ pub fn run(args: SummarizeArgs) -> anyhow::Result<ExitCode> {
     let options = SummaryOptions {
         method: args.method,
         budget: args.budget.budget(DEFAULT_WORDS),
+        order: args.order,
         ..SummaryOptions::default()
     };
     let analyzer = Analyzer::new();

@@ -125,6 +125,47 @@ impl Ingested {
     }
 }
 
+/// Progress while a long input (a web archive) is read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadProgress {
+    /// The input being read.
+    pub origin: String,
+    /// Records read so far from it.
+    pub records: u64,
+    /// Bytes read so far from it (compressed size for a gzip archive).
+    pub bytes: u64,
+}
+
+thread_local! {
+    static PROGRESS: std::cell::RefCell<Option<Box<dyn FnMut(&ReadProgress)>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Reports progress to the observer installed by [`read_inputs_observed`], if any.
+pub(crate) fn report_progress(origin: &str, records: u64, bytes: u64) {
+    PROGRESS.with(|p| {
+        if let Some(observer) = p.borrow_mut().as_mut() {
+            observer(&ReadProgress {
+                origin: origin.to_string(),
+                records,
+                bytes,
+            });
+        }
+    });
+}
+
+/// Like [`read_inputs`], calling `observer` as records of long inputs (web archives) are read, so
+/// a caller can show a progress bar.
+pub fn read_inputs_observed<S: AsRef<str>>(
+    inputs: &[S],
+    observer: impl FnMut(&ReadProgress) + 'static,
+) -> Ingested {
+    PROGRESS.with(|p| *p.borrow_mut() = Some(Box::new(observer)));
+    let out = read_inputs(inputs);
+    PROGRESS.with(|p| *p.borrow_mut() = None);
+    out
+}
+
 /// Reads each input in order: a file, a folder (recursively), or `-` for standard input.
 pub fn read_inputs<S: AsRef<str>>(inputs: &[S]) -> Ingested {
     let mut out = Ingested::default();
@@ -181,8 +222,17 @@ pub fn is_known_extension(path: &Path) -> bool {
     matches!(
         Path::new(inner).extension().and_then(|e| e.to_str()),
         Some(
-            "txt" | "text" | "md" | "markdown" | "jsonl" | "ndjson" | "json" | "html" | "htm"
-                | "xhtml" | "warc"
+            "txt"
+                | "text"
+                | "md"
+                | "markdown"
+                | "jsonl"
+                | "ndjson"
+                | "json"
+                | "html"
+                | "htm"
+                | "xhtml"
+                | "warc"
         )
     )
 }

@@ -355,7 +355,7 @@ pub(crate) fn parse_warc<R: Read>(src: &Source, input: R, out: &mut Ingested) {
                 out.problems.push(InputProblem::new(at, reason));
             }
         },
-        |_, _| {},
+        |records, bytes| super::report_progress(origin, records, bytes),
     );
     match result {
         Ok(stats) if stats.pages == 0 => out.problems.push(InputProblem::new(

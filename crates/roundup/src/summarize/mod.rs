@@ -76,6 +76,28 @@ impl FromStr for Method {
     }
 }
 
+/// The order of a summary's sentences.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SentenceOrder {
+    /// Lead with the sentence most outlets report, then by position in the articles.
+    #[default]
+    Reading,
+    /// By the publication date of the article each sentence came from (undated last), then as
+    /// in `Reading`: how the story unfolded.
+    Date,
+}
+
+impl FromStr for SentenceOrder {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s.to_ascii_lowercase().as_str() {
+            "reading" => Ok(SentenceOrder::Reading),
+            "date" => Ok(SentenceOrder::Date),
+            _ => Err(format!("unknown order '{s}' (choose from reading, date)")),
+        }
+    }
+}
+
 /// How to summarize.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct SummaryOptions {
@@ -85,6 +107,7 @@ pub struct SummaryOptions {
     pub fill_budget: bool,
     pub coverage: CoverageParams,
     pub citations: CitationParams,
+    pub order: SentenceOrder,
 }
 
 /// Chooses the summary's sentences (indices into `cluster.sentences`), in selection order.
@@ -161,6 +184,14 @@ pub fn select_cited(
         .collect();
     let original = chosen.clone();
     reading_order(cluster, &mut chosen, &support);
+    if options.order == SentenceOrder::Date {
+        let day = |c: &Selected| {
+            let article = &cluster.articles[cluster.sentences[c.sentence].article];
+            article.date.as_deref().and_then(crate::dates::parse_day)
+        };
+        // stable: sentences of one day keep their reading order
+        chosen.sort_by_key(|c| day(c).map_or((1, 0), |d| (0, d)));
+    }
     chosen
         .into_iter()
         .map(|c| {
