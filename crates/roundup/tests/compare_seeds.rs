@@ -157,6 +157,21 @@ fn the_officials_account_and_lavrovs_denial_are_disputed() {
 }
 
 #[test]
+fn only_the_withdrawal_promise_is_disputed_on_the_seeds() {
+    // the seeds disagree on one thing: whether Russia promised to get Iranian-backed forces out.
+    // Topic words shared with a denial (talks, Moscow, accusations) make no dispute.
+    let (_, c) = seeds();
+    assert!(!c.disputed.is_empty());
+    for d in &c.disputed {
+        let both = format!("{} {}", d.claim.text, d.counter.text).to_lowercase();
+        assert!(
+            both.contains("official") && (both.contains("withdraw") || both.contains("remove")),
+            "not about the promise: {d:#?}"
+        );
+    }
+}
+
+#[test]
 fn every_outlet_has_its_own_only_here_list_without_boilerplate() {
     let (cluster, c) = seeds();
     assert_eq!(c.unique.len(), cluster.articles.len());

@@ -273,3 +273,11 @@ fn one_article_and_empty_input_are_fine() {
     let stats = ClusterStats::new(&analysed);
     assert_eq!(compare(&analysed, &stats), Comparison::default());
 }
+
+#[test]
+fn two_denials_of_the_same_thing_agree_and_are_not_disputed() {
+    let a = "The withdrawal of Iranian forces from southern Syria was not discussed, Lavrov said on Tuesday.";
+    let b = "Lavrov denied that Russia and the United States discussed any withdrawal of Iranian forces from southern Syria.";
+    let c = run(&[a, b]);
+    assert!(c.disputed.is_empty(), "{:#?}", c.disputed);
+}

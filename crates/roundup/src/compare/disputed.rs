@@ -67,6 +67,14 @@ const FOLDS: &[(&str, &[&str])] = &[
     ),
     ("kill", &["kill", "dead", "die", "death", "fatal"]),
 ];
+/// A denial answers a claim only when they share this many concepts: the proposition (who did
+/// what to whom), not just the story's names and places.
+const MIN_SHARED_FOR_DENIAL: usize = 5;
+
+/// Two different numbers of the same unit conflict only in sentences this close (shared share of
+/// the smaller one's concepts): a count of *other* people in a loosely related sentence is no dispute.
+const MIN_OVERLAP_FOR_NUMBERS: f32 = 0.5;
+
 /// Terms that never make two sentences "about the same thing".
 const IGNORED: &[&str] = &[
     "said",
@@ -84,6 +92,14 @@ const IGNORED: &[&str] = &[
     "sunday",
     "accord",
     "report",
+    // the speech act a denial answers ("dismissed accusations", "denied comments") is not what is
+    // disputed: "X accused the US" and "Y dismissed accusations by the US" are about different things
+    "accus",
+    "alleg",
+    "claim",
+    "comment",
+    "charg",
+    "statement",
 ];
 
 /// Per-term data the dispute test needs, computed once per cluster.
@@ -254,8 +270,12 @@ fn shared(a: &[u32], b: &[u32]) -> Vec<u32> {
 /// Whether `counter` disputes `claim` on the `common` concepts, and how.
 fn disputes(claim: &Prepared, counter: &Prepared, common: &[u32]) -> Option<(DisputeKind, usize)> {
     let in_scope = |set: &FxHashSet<u32>| common.iter().filter(|k| set.contains(k)).count();
-    let claim_negates = in_scope(&claim.negated) + in_scope(&claim.denied) >= 2;
-    if claim_negates {
+    // a claim that itself negates or denies what the two share agrees with the denial
+    let claim_negates = in_scope(&claim.negated) + in_scope(&claim.denied) >= 1;
+    // what is shared must be a real part of the claim, not a few topic words it happens to use
+    let claim_covered = common.len() >= MIN_SHARED_FOR_DENIAL
+        && common.len() as f32 >= 0.25 * claim.keys.len().max(1) as f32;
+    if claim_negates || !claim_covered {
         return None;
     }
     let denied = in_scope(&counter.denied);
@@ -312,7 +332,10 @@ pub(crate) fn disputed(
             if let Some((claim, counter, kind, scoped)) = found {
                 let score = common.len() as f32 * overlap + scoped as f32;
                 pairs.push((score, claim, counter, kind, common));
-            } else if overlap >= 0.3 && conflicting_numbers(a, b) {
+            } else if overlap >= MIN_OVERLAP_FOR_NUMBERS
+                && common.len() >= MIN_SHARED_FOR_DENIAL
+                && conflicting_numbers(a, b)
+            {
                 let score = common.len() as f32 * overlap;
                 pairs.push((score, a.sentence, b.sentence, DisputeKind::Numbers, common));
             }
