@@ -811,6 +811,21 @@ impl StoryGrouper {
         self.stats.stories += 1;
         self.closed.push(story);
     }
+
+    /// Where the most recently pushed article went, while its story is open: the story's id
+    /// (`story-N`) and the article as the story holds it (with `duplicate_of` for a copy).
+    /// `None` when that article was emitted as a single flagged story (see the returned stories).
+    pub fn last_placement(&self) -> Option<(String, &StoryArticle)> {
+        let last = self.position.checked_sub(1)?;
+        let &(_, number) = self.recency.iter().next_back()?;
+        let story = self.stories.get(&number)?;
+        let member = story
+            .members
+            .iter()
+            .rev()
+            .find(|m| m.article.position == last)?;
+        Some((format!("story-{number}"), &member.article))
+    }
 }
 
 /// The most central member first, then the others in arrival order.
