@@ -58,6 +58,11 @@ fn main() {
             "--time-scale" => options.time_scale_days = v().parse().unwrap(),
             "--max-copies" => options.max_copies = v().parse().unwrap(),
             "--min-content" => options.min_content_words = v().parse().unwrap(),
+            "--member-weight" => options.member_weight = v().parse().unwrap(),
+            "--idf-power" => options.idf_power = v().parse().unwrap(),
+            "--name-boost" => options.name_boost = v().parse().unwrap(),
+            "--relative" => options.relative_threshold = v().parse().unwrap(),
+            "--window" => options.window_days = v().parse().unwrap(),
             "--seed" => seed = v().parse().unwrap(),
             "--limit" => limit = v().parse().unwrap(),
             "--dump" => dump = Some(v().to_string()),
@@ -131,6 +136,7 @@ fn main() {
     // Overlap: extract the next batch's features while the current one is assigned.
     let batch = 4096;
     let mut pending: Option<(Vec<Article>, Vec<_>)> = None;
+    let (mut extract_s, mut assign_s) = (0.0f64, 0.0f64);
     loop {
         let next: Vec<Article> = {
             let tail = rest.split_off(rest.len().min(batch));
@@ -141,10 +147,20 @@ fn main() {
         }
         let extractor = grouper.extractor().clone();
         let (feats, closed) = rayon::join(
-            || StoryGrouper::extract_batch(&extractor, &next),
-            || match pending.take() {
-                Some((a, f)) => grouper.push_extracted(a, f),
-                None => Vec::new(),
+            || {
+                let t = Instant::now();
+                let f = StoryGrouper::extract_batch(&extractor, &next);
+                extract_s += t.elapsed().as_secs_f64();
+                f
+            },
+            || {
+                let t = Instant::now();
+                let c = match pending.take() {
+                    Some((a, f)) => grouper.push_extracted(a, f),
+                    None => Vec::new(),
+                };
+                assign_s += t.elapsed().as_secs_f64();
+                c
             },
         );
         stories.extend(closed);
@@ -152,9 +168,14 @@ fn main() {
             pending = Some((next, feats));
         }
     }
+    let t_finish = Instant::now();
     let (last, stats) = grouper.finish();
     stories.extend(last);
     let group_s = t.elapsed().as_secs_f64();
+    eprintln!(
+        "extract (wall, overlapped) {extract_s:.2} s, assign {assign_s:.2} s, finish {:.2} s",
+        t_finish.elapsed().as_secs_f64()
+    );
 
     let mut predicted: HashMap<String, String> = HashMap::new();
     for s in &stories {

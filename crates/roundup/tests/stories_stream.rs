@@ -121,11 +121,12 @@ fn copies_fold_into_one_duplicate_group_and_count_once_in_the_summary() {
 
 #[test]
 fn the_window_is_bounded_by_dates_and_by_count() {
-    // Stories a month apart close as the dates move on.
+    // Stories further apart than the window close as the dates move on.
     let mut g = StoryGrouper::new(StoryOptions::default());
     assert!(g.push(art("b1", BRIDGE[0], Some("2024-01-01"))).is_empty());
-    let closed = g.push(art("f1", FLOODS[0], Some("2024-03-01")));
-    assert_eq!(closed.len(), 1, "the January story closed once March came");
+    assert!(g.push(art("f1", FLOODS[0], Some("2024-02-15"))).is_empty());
+    let closed = g.push(art("f2", FLOODS[1], Some("2024-04-01")));
+    assert_eq!(closed.len(), 1, "the January story closed once April came");
     assert_eq!(closed[0].articles[0].article.id, "b1");
     // A count limit: never more than max_open stories open.
     let opts = StoryOptions {
@@ -189,8 +190,8 @@ fn multinews_stream_keeps_shared_stubs_apart() {
         .iter()
         .map(|a| (a.id.clone(), a.text.clone()))
         .collect();
+    // The same defaults as for dated newswire: the threshold follows the stream's background.
     let opts = StoryOptions {
-        threshold: 0.3,
         keep_text: false,
         ..StoryOptions::default()
     };
@@ -234,5 +235,5 @@ fn multinews_stream_keeps_shared_stubs_apart() {
     let p: Vec<&str> = ids.iter().map(|i| pred[i.as_str()]).collect();
     let sc = score(&g, &p);
     eprintln!("multinews val 2000: {sc:?} {stats:?}");
-    assert!(sc.f1 >= 0.6, "B-cubed F1 {:.3}", sc.f1);
+    assert!(sc.f1 >= 0.68, "B-cubed F1 {:.3}", sc.f1);
 }

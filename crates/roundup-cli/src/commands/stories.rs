@@ -40,9 +40,17 @@ pub struct StoriesArgs {
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value = "jsonl")]
     pub format: StoriesFormat,
-    /// Least similarity (time-discounted TF-IDF cosine with the story's profile) to join a story.
+    /// Least similarity to join a story, whatever the stream (time-discounted mix of the TF-IDF
+    /// cosine with the story's profile and with its best matching recent article).
     #[arg(long, value_name = "X", default_value_t = StoryOptions::default().threshold)]
     pub threshold: f32,
+    /// Join a story only at this many times the stream's background similarity (the running mean
+    /// similarity to the candidate stories an article does not join); 0 = the fixed --threshold only.
+    #[arg(long, value_name = "K", default_value_t = StoryOptions::default().relative_threshold)]
+    pub relative_threshold: f32,
+    /// Share of the similarity from the story's best matching recent article (rest: its profile).
+    #[arg(long, value_name = "X", default_value_t = StoryOptions::default().member_weight)]
+    pub member_weight: f32,
     /// Extra weight of headline and lead terms (0 = none).
     #[arg(long, value_name = "X", default_value_t = StoryOptions::default().lead_boost)]
     pub lead_boost: f32,
@@ -77,6 +85,8 @@ pub struct StoriesArgs {
 fn options(args: &StoriesArgs) -> StoryOptions {
     StoryOptions {
         threshold: args.threshold,
+        relative_threshold: args.relative_threshold,
+        member_weight: args.member_weight,
         lead_boost: args.lead_boost,
         time_scale_days: args.time_scale,
         window_days: args.window_days,

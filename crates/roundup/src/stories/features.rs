@@ -26,6 +26,9 @@ pub struct TermCount {
     pub count: u32,
     /// Whether it occurs in the title or the lead (the first words of the text).
     pub lead: bool,
+    /// Whether it reads as a name: capitalized inside a sentence (not all capitals, not the
+    /// sentence's first word) at least once. Never set for lower-cased text.
+    pub name: bool,
 }
 
 /// One article's grouping features.
@@ -99,6 +102,44 @@ fn skip_token(word: &str) -> bool {
     }
 }
 
+/// Calls `f` with each lower-cased word of `text` (split as [`Tokenizer::for_each_word`] splits)
+/// and whether it reads as a name: its first letter a capital, not every letter a capital, and not
+/// the first word of a sentence (after `.`, `!`, `?`, `:`, a line break or the start).
+pub fn for_each_cased_word(text: &str, mut f: impl FnMut(&str, bool)) {
+    let mut buf = String::new();
+    let (mut first_upper, mut all_upper, mut sentence_start) = (false, true, true);
+    let mut starts_here = true;
+    for ch in text.chars() {
+        if ch.is_alphanumeric() {
+            if buf.is_empty() {
+                first_upper = ch.is_uppercase();
+                all_upper = true;
+                starts_here = sentence_start;
+                sentence_start = false;
+            }
+            if ch.is_lowercase() {
+                all_upper = false;
+            }
+            if ch.is_ascii() {
+                buf.push(ch.to_ascii_lowercase());
+            } else {
+                buf.extend(ch.to_lowercase());
+            }
+        } else {
+            if !buf.is_empty() {
+                f(&buf, first_upper && !all_upper && !starts_here);
+                buf.clear();
+            }
+            if matches!(ch, '.' | '!' | '?' | ':' | '\n' | '"' | '`' | '_') {
+                sentence_start = true;
+            }
+        }
+    }
+    if !buf.is_empty() {
+        f(&buf, first_upper && !all_upper && !starts_here);
+    }
+}
+
 /// The text up to (not including) its `n`-th word, splitting as [`crate::clean::shingles`] does.
 pub fn prefix_words(text: &str, n: usize) -> &str {
     let mut words = 0;
@@ -131,10 +172,10 @@ impl FeatureExtractor {
             if cache.vocabulary.len() > MAX_CACHED_TERMS {
                 *cache = StemCache::default();
             }
-            let mut raw: Vec<(TermId, bool)> = Vec::new();
+            let mut raw: Vec<(TermId, bool, bool)> = Vec::new();
             let mut visit = |text: &str, lead_words: usize, budget: &mut usize| {
                 let mut k = 0usize;
-                Tokenizer::for_each_word(text, |word| {
+                for_each_cased_word(text, |word, name| {
                     if *budget == 0 {
                         return;
                     }
@@ -149,7 +190,7 @@ impl FeatureExtractor {
                     if cache.vocabulary.is_stop(id) {
                         return;
                     }
-                    raw.push((id, lead));
+                    raw.push((id, lead, name));
                 });
             };
             let mut budget = self.max_words;
@@ -163,18 +204,20 @@ impl FeatureExtractor {
                 let id = keys.len() as TermId;
                 keys.push(stem_key(vocabulary.stem(id)));
             }
-            raw.sort_unstable_by_key(|&(id, _)| id);
-            for (id, lead) in raw {
+            raw.sort_unstable_by_key(|&(id, _, _)| id);
+            for (id, lead, name) in raw {
                 let key = keys[id as usize];
                 match terms.last_mut() {
                     Some(last) if last.key == key => {
                         last.count += 1;
                         last.lead |= lead;
+                        last.name |= name;
                     }
                     _ => terms.push(TermCount {
                         key,
                         count: 1,
                         lead,
+                        name,
                     }),
                 }
             }
@@ -185,6 +228,7 @@ impl FeatureExtractor {
             if a.key == b.key {
                 a.count += b.count;
                 a.lead |= b.lead;
+                a.name |= b.name;
                 true
             } else {
                 false
@@ -312,6 +356,24 @@ mod tests {
         let f = FeatureExtractor::new().extract(&art(None, " ,.; ", None));
         assert!(f.terms.is_empty() && f.signature.is_none() && f.day.is_none());
         assert_eq!(f.words, 0);
+    }
+
+    #[test]
+    fn names_are_capitalized_words_inside_sentences() {
+        let mut seen = Vec::new();
+        for_each_cased_word(
+            "Swissair said on Tuesday. The FAA and Boeing: Investigators met in Halifax",
+            |w, name| seen.push((w.to_string(), name)),
+        );
+        let names: Vec<&str> = seen.iter().filter(|x| x.1).map(|x| x.0.as_str()).collect();
+        // Sentence-initial words and all-capital acronyms are not names.
+        assert_eq!(names, ["tuesday", "boeing", "halifax"]);
+        assert_eq!(seen.len(), 12);
+        let f = FeatureExtractor::new().extract(&art(None, "the talks in geneva went on", None));
+        assert!(
+            f.terms.iter().all(|t| !t.name),
+            "lower-cased text has no names"
+        );
     }
 
     #[test]

@@ -72,19 +72,40 @@ pub struct StoryOptions {
     pub min_content_words: u32,
     /// Keep article texts in the stories (needed to summarize them); off for grouping only.
     pub keep_text: bool,
+    /// Share of the story similarity that comes from the story's best matching recent members
+    /// (the rest from its profile): 0 = profile only, 1 = members only.
+    pub member_weight: f32,
+    /// Exponent of the inverse document frequency in term weights (1 = plain TF-IDF; higher lets
+    /// rare terms and names dominate).
+    pub idf_power: f32,
+    /// Extra weight of a term written as a name (capitalized inside a sentence) in the article.
+    pub name_boost: f32,
+    /// When > 0, an article joins a story only at a similarity of at least this many times the
+    /// stream's background similarity (the running mean similarity between articles and the
+    /// candidate stories they do not join best), and at least [`StoryOptions::threshold`]: the
+    /// threshold follows the stream (long dated newswire has low similarities all round, short
+    /// undated snippets high ones) instead of per-dataset settings.
+    pub relative_threshold: f32,
+    /// The background assumed before the stream has shown its own.
+    pub background_prior: f32,
 }
 
 impl Default for StoryOptions {
     fn default() -> Self {
         StoryOptions {
-            threshold: 0.12,
+            threshold: 0.05,
             lead_boost: 0.5,
             time_scale_days: 14.0,
-            window_days: 30,
+            window_days: 60,
             max_open_stories: 200_000,
             max_copies: 8,
             min_content_words: 5,
             keep_text: true,
+            member_weight: 0.5,
+            idf_power: 1.0,
+            name_boost: 0.0,
+            relative_threshold: 2.7,
+            background_prior: 0.05,
         }
     }
 }
@@ -101,6 +122,14 @@ const PROFILE_TERMS: usize = 120;
 const LEAD_TEXT_WORDS: usize = 120;
 /// Terms kept per article to find a story's most central article.
 const MEMBER_TERMS: usize = 16;
+/// Articles over which the background similarity is averaged (beyond: a moving average).
+const BACKGROUND_HORIZON: u32 = 10_000;
+/// Weight, in articles, of the background prior.
+const BACKGROUND_PRIOR: f32 = 20.0;
+/// Terms kept of a member's vector for member-level similarity.
+const MEMBER_VECTOR_TERMS: usize = 32;
+/// Recent members of a story compared one by one (bounded work and memory).
+const MEMBER_VECTORS: usize = 8;
 
 /// Why an article stands alone instead of being grouped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -258,6 +287,8 @@ struct OpenStory {
     last_position: u64,
     /// Terms under which the story is in the inverted index.
     indexed: Vec<u64>,
+    /// The most recent distinct members' vectors (heaviest terms, sorted by term).
+    recent: std::collections::VecDeque<Vec<(u64, f32)>>,
 }
 
 /// What the LSH index points at.
@@ -288,6 +319,13 @@ pub struct StoryGrouper {
     clock: Option<i32>,
     stats: GroupingStats,
     closed: Vec<Story>,
+    /// For each closed story, its articles in headline order (most central first).
+    closed_order: Vec<Vec<usize>>,
+    /// The current article's vector as a hash table, for dot products with stories and members.
+    table: TermTable,
+    /// Running mean of each article's similarity to the candidate stories it does not join best.
+    background: f32,
+    background_n: u32,
 }
 
 impl StoryGrouper {
@@ -308,6 +346,10 @@ impl StoryGrouper {
             clock: None,
             stats: GroupingStats::default(),
             closed: Vec::new(),
+            closed_order: Vec::new(),
+            table: TermTable::default(),
+            background: 0.0,
+            background_n: 0,
         }
     }
 
@@ -329,7 +371,7 @@ impl StoryGrouper {
     pub fn push(&mut self, article: Article) -> Vec<Story> {
         let features = self.extractor.extract(&article);
         self.assign(article, features);
-        std::mem::take(&mut self.closed)
+        self.take_closed()
     }
 
     /// Adds a batch of articles (in stream order): features in parallel, then assignment in order.
@@ -365,7 +407,7 @@ impl StoryGrouper {
         for (a, f) in articles.into_iter().zip(features) {
             self.assign(a, f);
         }
-        std::mem::take(&mut self.closed)
+        self.take_closed()
     }
 
     /// Closes every open story; returns them (in the order they were opened) with the counts.
@@ -375,8 +417,24 @@ impl StoryGrouper {
         for n in numbers {
             self.close(n);
         }
-        let closed = std::mem::take(&mut self.closed);
+        let closed = self.take_closed();
         (closed, self.stats)
+    }
+
+    /// The stories closed so far, their headlines made (in parallel: a lead sentence needs the
+    /// cleaner and the sentence splitter).
+    fn take_closed(&mut self) -> Vec<Story> {
+        let mut closed = std::mem::take(&mut self.closed);
+        let orders = std::mem::take(&mut self.closed_order);
+        closed
+            .par_iter_mut()
+            .zip(orders.par_iter())
+            .for_each(|(story, order)| {
+                let (h, source) = headline(&story.articles, order);
+                story.headline = h;
+                story.headline_source = source;
+            });
+        closed
     }
 
     fn assign(&mut self, mut article: Article, f: ArticleFeatures) {
@@ -474,14 +532,19 @@ impl StoryGrouper {
             .iter()
             .map(|t| {
                 let df = self.df.get(&t.key).copied().unwrap_or(1).max(1) as f32;
-                let idf = (n / df).ln_1p();
+                let idf = (n / df).ln_1p().powf(self.options.idf_power);
                 let tf = 1.0 + (t.count as f32).ln();
                 let lead = if t.lead {
                     1.0 + self.options.lead_boost
                 } else {
                     1.0
                 };
-                (t.key, tf * idf * lead)
+                let name = if t.name {
+                    1.0 + self.options.name_boost
+                } else {
+                    1.0
+                };
+                (t.key, tf * idf * lead * name)
             })
             .collect();
         let norm = v.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt();
@@ -493,8 +556,22 @@ impl StoryGrouper {
         v
     }
 
+    /// The similarity an article needs to join a story: [`StoryOptions::relative_threshold`] times
+    /// the stream's background similarity, and at least [`StoryOptions::threshold`].
+    pub fn threshold(&self) -> f32 {
+        let k = self.options.relative_threshold;
+        if k <= 0.0 {
+            return self.options.threshold;
+        }
+        // Before the stream has shown its background, a prior of BACKGROUND_PRIOR articles at it.
+        let n = self.background_n as f32;
+        let bg = (self.background * n + BACKGROUND_PRIOR * self.options.background_prior)
+            / (n + BACKGROUND_PRIOR);
+        (k * bg).max(self.options.threshold)
+    }
+
     fn best_story(
-        &self,
+        &mut self,
         vector: &[(u64, f32)],
         query: &[(u64, f32)],
         day: Option<i32>,
@@ -514,10 +591,27 @@ impl StoryGrouper {
             .collect();
         cands.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(b.0.cmp(&a.0)));
         cands.truncate(MAX_CANDIDATES);
+        self.table.fill(vector);
         let mut best: Option<(u64, f32)> = None;
+        let threshold = self.threshold();
+        let mut all_sims: Vec<f32> = Vec::with_capacity(cands.len());
         for (s, _) in cands {
             let story = &self.stories[&s];
-            let mut sim = cosine(vector, &story.profile, story.norm);
+            let table = &self.table;
+            let mut sim = if story.norm > 0.0 {
+                table.dot(&story.profile) / story.norm
+            } else {
+                0.0
+            };
+            let w = self.options.member_weight;
+            if w > 0.0 {
+                let best_member = story
+                    .recent
+                    .iter()
+                    .map(|m| table.dot(m))
+                    .fold(0.0f32, f32::max);
+                sim = (1.0 - w) * sim + w * best_member;
+            }
             if let (Some(d), Some(first), Some(last)) = (day, story.first_day, story.last_day) {
                 let gap = if d < first {
                     first - d
@@ -526,11 +620,17 @@ impl StoryGrouper {
                 };
                 sim /= 1.0 + gap as f32 / self.options.time_scale_days.max(1e-3);
             }
-            if sim >= self.options.threshold
-                && best.is_none_or(|(bs, b)| sim > b || (sim == b && s < bs))
-            {
+            all_sims.push(sim);
+            if sim >= threshold && best.is_none_or(|(bs, b)| sim > b || (sim == b && s < bs)) {
                 best = Some((s, sim));
             }
+        }
+        // The stream's background: the mean similarity to the candidates that are not the best.
+        if all_sims.len() >= 3 {
+            all_sims.sort_unstable_by(|a, b| b.total_cmp(a));
+            let bg = all_sims[1..].iter().sum::<f32>() / (all_sims.len() - 1) as f32;
+            self.background_n = (self.background_n + 1).min(BACKGROUND_HORIZON);
+            self.background += (bg - self.background) / self.background_n as f32;
         }
         best.map(|b| b.0)
     }
@@ -550,6 +650,7 @@ impl StoryGrouper {
                 last_day: None,
                 last_position: 0,
                 indexed: Vec::new(),
+                recent: std::collections::VecDeque::new(),
             },
         );
         self.stats.max_open = self.stats.max_open.max(self.stories.len() as u64);
@@ -588,6 +689,20 @@ impl StoryGrouper {
             signature,
         });
         story.profile = add_capped(&story.profile, vector, PROFILE_TERMS);
+        if self.options.member_weight > 0.0 {
+            let mut top = vector.to_vec();
+            if top.len() > MEMBER_VECTOR_TERMS {
+                top.select_nth_unstable_by(MEMBER_VECTOR_TERMS - 1, |x, y| {
+                    y.1.total_cmp(&x.1).then(x.0.cmp(&y.0))
+                });
+                top.truncate(MEMBER_VECTOR_TERMS);
+                top.sort_unstable_by_key(|x| x.0);
+            }
+            if story.recent.len() == MEMBER_VECTORS {
+                story.recent.pop_front();
+            }
+            story.recent.push_back(top);
+        }
         story.norm = story.profile.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt();
         touch_days(story, m.day);
         self.recency.remove(&(story.last_position, number));
@@ -779,11 +894,11 @@ impl StoryGrouper {
             })
             .collect();
         let members: Vec<Member> = story.members;
-        let (headline, source) = headline(&members, &order);
         let out = Story {
             id: format!("story-{}", story.number),
-            headline,
-            headline_source: source,
+            // Filled in by `take_closed`, in parallel over the closed stories.
+            headline: String::new(),
+            headline_source: HeadlineSource::None,
             first_seen: date_at(&members, |a, b| a < b),
             last_seen: date_at(&members, |a, b| a > b),
             articles: members.into_iter().map(|m| m.article).collect(),
@@ -792,16 +907,16 @@ impl StoryGrouper {
         };
         self.stats.stories += 1;
         self.closed.push(out);
+        self.closed_order.push(order);
     }
 
     fn emit_single(&mut self, m: Member, flag: StoryFlag) {
         self.next_story += 1;
         let members = vec![m];
-        let (headline, source) = headline(&members, &[0]);
         let story = Story {
             id: format!("story-{}", self.next_story),
-            headline,
-            headline_source: source,
+            headline: String::new(),
+            headline_source: HeadlineSource::None,
             first_seen: date_at(&members, |a, b| a < b),
             last_seen: date_at(&members, |a, b| a > b),
             articles: members.into_iter().map(|m| m.article).collect(),
@@ -810,6 +925,7 @@ impl StoryGrouper {
         };
         self.stats.stories += 1;
         self.closed.push(story);
+        self.closed_order.push(vec![0]);
     }
 
     /// Where the most recently pushed article went, while its story is open: the story's id
@@ -857,9 +973,9 @@ fn date_at(members: &[Member], better: impl Fn(i32, i32) -> bool) -> Option<Stri
 
 /// A real title of the most central article with one, else the lead sentence of the most central
 /// article that has text.
-fn headline(members: &[Member], order: &[usize]) -> (String, HeadlineSource) {
+fn headline(members: &[StoryArticle], order: &[usize]) -> (String, HeadlineSource) {
     for &i in order {
-        if let Some(t) = members[i].article.article.title.as_deref() {
+        if let Some(t) = members[i].article.title.as_deref() {
             let t = crate::clean::normalize_inline(t);
             if !t.trim().is_empty() {
                 return (t, HeadlineSource::Title);
@@ -867,7 +983,7 @@ fn headline(members: &[Member], order: &[usize]) -> (String, HeadlineSource) {
         }
     }
     for &i in order {
-        if let Some(lead) = lead_sentence(&members[i].article.article.text) {
+        if let Some(lead) = lead_sentence(&members[i].article.text) {
             return (lead, HeadlineSource::Lead);
         }
     }
@@ -907,7 +1023,68 @@ pub fn lead_sentence(text: &str) -> Option<String> {
     Some(s)
 }
 
-/// Cosine of a unit vector with a profile of norm `norm` (both sorted by term).
+/// One sparse vector as an open-addressing hash table (term keys are already well-mixed hashes),
+/// reused from article to article: dot products with other sorted vectors cost one probe a term.
+#[derive(Debug, Default)]
+struct TermTable {
+    slots: Vec<(u64, f32)>,
+    used: Vec<usize>,
+    mask: usize,
+}
+
+impl TermTable {
+    /// Loads `v` (distinct keys), replacing what was there.
+    fn fill(&mut self, v: &[(u64, f32)]) {
+        for &i in &self.used {
+            self.slots[i] = (0, 0.0);
+        }
+        self.used.clear();
+        let want = (v.len() * 4).next_power_of_two().max(64);
+        if self.slots.len() < want {
+            self.slots = vec![(0, 0.0); want];
+        }
+        self.mask = self.slots.len() - 1;
+        for &(k, w) in v {
+            // Key 0 marks an empty slot; a term hashing to 0 is left out (one in 2^64).
+            if k == 0 {
+                continue;
+            }
+            let mut i = (k as usize) & self.mask;
+            while self.slots[i].0 != 0 {
+                i = (i + 1) & self.mask;
+            }
+            self.slots[i] = (k, w);
+            self.used.push(i);
+        }
+    }
+
+    /// Dot product of the loaded vector with `v`.
+    fn dot(&self, v: &[(u64, f32)]) -> f32 {
+        if self.used.is_empty() {
+            return 0.0;
+        }
+        let mut dot = 0.0f32;
+        for &(k, w) in v {
+            let mut i = (k as usize) & self.mask;
+            loop {
+                let slot = self.slots[i];
+                if slot.0 == k {
+                    dot += slot.1 * w;
+                    break;
+                }
+                if slot.0 == 0 {
+                    break;
+                }
+                i = (i + 1) & self.mask;
+            }
+        }
+        dot
+    }
+}
+
+/// Cosine of a unit vector with a profile of norm `norm` (both sorted by term): the merge walk
+/// [`TermTable::dot`] replaces, kept to check it.
+#[cfg(test)]
 fn cosine(v: &[(u64, f32)], profile: &[(u64, f32)], norm: f32) -> f32 {
     if norm <= 0.0 {
         return 0.0;
@@ -975,4 +1152,46 @@ pub fn story_number(id: &str) -> u64 {
         .next()
         .and_then(|n| n.parse().ok())
         .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn term_table_dot_matches_the_merge_walk() {
+        let a = vec![(3u64, 0.5f32), (17, 0.25), (1 << 40, 0.75), (99, 1.0)];
+        let mut sorted_a = a.clone();
+        sorted_a.sort_unstable_by_key(|x| x.0);
+        let b = vec![(3u64, 2.0f32), (5, 1.0), (99, 0.5), (1 << 40, 4.0)];
+        let mut t = TermTable::default();
+        t.fill(&sorted_a);
+        let expect = cosine(&sorted_a, &b, 1.0);
+        assert!((t.dot(&b) - expect).abs() < 1e-6);
+        assert!((expect - (1.0 + 0.5 + 3.0)).abs() < 1e-6);
+        // Refilling forgets the previous vector.
+        t.fill(&[(5, 1.0)]);
+        assert_eq!(t.dot(&b), 1.0);
+        t.fill(&[]);
+        assert_eq!(t.dot(&b), 0.0);
+    }
+
+    #[test]
+    fn the_relative_threshold_starts_at_the_prior_and_follows_the_background() {
+        let o = StoryOptions::default();
+        let mut g = StoryGrouper::new(o);
+        assert!((g.threshold() - o.relative_threshold * o.background_prior).abs() < 1e-6);
+        // A stream whose unrelated candidates look alike (high background) asks for more.
+        g.background = 0.2;
+        g.background_n = 1000;
+        assert!(g.threshold() > 0.5 && g.threshold() < o.relative_threshold * 0.2 + 1e-3);
+        // Never below the fixed floor.
+        g.background = 0.0;
+        assert!((g.threshold() - o.threshold).abs() < 1e-6);
+        let fixed = StoryGrouper::new(StoryOptions {
+            relative_threshold: 0.0,
+            ..o
+        });
+        assert_eq!(fixed.threshold(), o.threshold);
+    }
 }
