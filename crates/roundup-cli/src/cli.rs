@@ -32,6 +32,10 @@ pub enum Command {
     Train(TrainArgs),
     /// Group a stream of articles into de-duplicated stories, each summarized with citations.
     Stories(crate::commands::stories::StoriesArgs),
+    /// Run the news desk: a web app and JSON API over an embedded store of articles and stories.
+    Serve(crate::commands::serve::ServeArgs),
+    /// Fill a `roundup serve` store from files and archives.
+    Import(crate::commands::import::ImportArgs),
 }
 
 /// The summary length: words or sentences.

@@ -16,6 +16,8 @@ fn main() -> ExitCode {
         cli::Command::Eval(args) => commands::eval::run(args),
         cli::Command::Train(args) => commands::train::run(args),
         cli::Command::Stories(args) => commands::stories::run(args),
+        cli::Command::Serve(args) => commands::serve::run(args),
+        cli::Command::Import(args) => commands::import::run(args),
     };
     match result {
         Ok(code) => code,

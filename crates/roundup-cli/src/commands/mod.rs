@@ -3,8 +3,10 @@
 pub mod compare;
 pub mod eval;
 pub mod extract;
+pub mod import;
 pub mod stories;
 pub mod summarize;
+pub mod serve;
 pub mod train;
 
 use std::fs::File;

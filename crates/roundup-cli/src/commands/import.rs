@@ -1,0 +1,60 @@
+//! `roundup import`: fills a `roundup serve` store from files and archives.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Args;
+use roundup::ingest::read_inputs_observed;
+
+use super::{progress, reading_progress, warn};
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// Files, folders or archives of articles (as `roundup stories` reads them), or - for stdin.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<String>,
+    /// The store to fill (an SQLite file, created when missing).
+    #[arg(long, value_name = "PATH", default_value = "roundup.db")]
+    pub db: PathBuf,
+}
+
+/// Articles written per transaction.
+const CHUNK: usize = 500;
+
+pub fn run(args: ImportArgs) -> anyhow::Result<ExitCode> {
+    let mut store = roundup_server::store::Store::open(&args.db)?;
+    let reading = reading_progress();
+    let ingested = {
+        let r = reading.clone();
+        read_inputs_observed(&args.inputs, move |p| {
+            r.set_message(p.origin.clone());
+            r.set_position(p.bytes);
+        })
+    };
+    reading.finish_and_clear();
+    for p in &ingested.problems {
+        warn(format!("{}: {}", p.origin, p.reason));
+    }
+    let mut articles = ingested.articles;
+    for c in ingested.clusters {
+        articles.extend(c.articles);
+    }
+    articles.retain(|a| !a.text.trim().is_empty());
+    let bar = progress(articles.len() as u64, "importing");
+    for chunk in articles.chunks(CHUNK) {
+        roundup_server::import(&mut store, chunk)?;
+        bar.inc(chunk.len() as u64);
+    }
+    bar.finish_and_clear();
+    eprintln!(
+        "roundup: imported {} articles into {} ({} in the store)",
+        articles.len(),
+        args.db.display(),
+        store.count()?
+    );
+    Ok(if articles.is_empty() {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}

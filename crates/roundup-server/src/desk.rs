@@ -1,0 +1,271 @@
+//! The in-memory news desk: every article, the stories they joined (through the stories library's
+//! incremental grouper), and each story's cited summary, recomputed when the story changed.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use roundup::pipeline::{summarize_cluster, SummarizedCluster};
+use roundup::stories::{lead_sentence, story_number, StoryGrouper, StoryOptions};
+use roundup::summarize::SummaryOptions;
+use roundup::text::Analyzer;
+use roundup::{Article, Cluster};
+
+use crate::store::StoredArticle;
+
+/// An article and where it went.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub article: Arc<Article>,
+    pub story: String,
+    /// The id of the article it copies, for a near-duplicate.
+    pub duplicate_of: Option<String>,
+    pub added: i64,
+}
+
+/// A story as the desk keeps it.
+#[derive(Debug, Clone)]
+pub struct StoryEntry {
+    pub id: String,
+    /// Article sequence numbers, in arrival order.
+    pub members: Vec<i64>,
+    /// Articles that are not copies of another.
+    pub distinct: usize,
+    pub headline: String,
+    pub first_date: Option<String>,
+    pub last_date: Option<String>,
+    /// When its latest article was added (unix seconds) and that article's number.
+    pub updated: i64,
+    pub last_seq: i64,
+    /// Set for an article the grouper kept apart (empty, too short, shared text).
+    pub flag: Option<&'static str>,
+    /// Lower-cased headline and titles, for text search.
+    pub search: String,
+    /// Bumped on every change; summaries are cached per version.
+    pub version: u64,
+}
+
+/// A story's computed summary, with its pages already rendered.
+pub struct StoryView {
+    pub version: u64,
+    pub computed: Instant,
+    pub summary: Option<SummarizedCluster>,
+    pub html: String,
+    pub json: serde_json::Value,
+}
+
+pub struct Desk {
+    grouper: StoryGrouper,
+    pub articles: BTreeMap<i64, Entry>,
+    pub stories: HashMap<String, StoryEntry>,
+}
+
+/// How long a stale summary may still be served while its story keeps changing.
+pub const REFRESH_AFTER: Duration = Duration::from_secs(2);
+
+impl Default for Desk {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Desk {
+    pub fn new() -> Desk {
+        Desk {
+            grouper: StoryGrouper::new(StoryOptions::default()),
+            articles: BTreeMap::new(),
+            stories: HashMap::new(),
+        }
+    }
+
+    /// Rebuilds the desk from stored articles (in their stored order).
+    pub fn replay(stored: Vec<StoredArticle>) -> Desk {
+        let mut desk = Desk::new();
+        for s in stored {
+            desk.add(s.seq, s.article, s.added);
+        }
+        desk
+    }
+
+    /// Adds one stored article; returns its story id and the article it copies, if any.
+    pub fn add(&mut self, seq: i64, mut article: Article, added: i64) -> (String, Option<String>) {
+        article.id = seq.to_string();
+        let id = article.id.clone();
+        let closed = self.grouper.push(article.clone());
+        let (story, duplicate_of, flag) = match self.grouper.last_placement() {
+            Some((story, sa)) => (story, sa.duplicate_of.clone(), None),
+            None => closed
+                .iter()
+                .find(|s| s.articles.iter().any(|a| a.article.id == id))
+                .map(|s| {
+                    let dup = s
+                        .articles
+                        .iter()
+                        .find(|a| a.article.id == id)
+                        .and_then(|a| a.duplicate_of.clone());
+                    (s.id.clone(), dup, s.flag.map(|f| f.name()))
+                })
+                .unwrap_or_else(|| (format!("story-a{id}"), None, Some("unplaced"))),
+        };
+        let article = Arc::new(article);
+        let entry = self
+            .stories
+            .entry(story.clone())
+            .or_insert_with(|| StoryEntry {
+                id: story.clone(),
+                members: Vec::new(),
+                distinct: 0,
+                headline: String::new(),
+                first_date: None,
+                last_date: None,
+                updated: added,
+                last_seq: seq,
+                flag,
+                search: String::new(),
+                version: 0,
+            });
+        entry.members.push(seq);
+        if duplicate_of.is_none() {
+            entry.distinct += 1;
+        }
+        entry.updated = added;
+        entry.last_seq = seq;
+        entry.version += 1;
+        if let Some(d) = article
+            .date
+            .as_deref()
+            .map(str::trim)
+            .filter(|d| !d.is_empty())
+        {
+            if entry.first_date.as_deref().is_none_or(|f| d < f) {
+                entry.first_date = Some(d.to_string());
+            }
+            if entry.last_date.as_deref().is_none_or(|l| d > l) {
+                entry.last_date = Some(d.to_string());
+            }
+        }
+        if entry.headline.is_empty() {
+            entry.headline = headline(&article);
+            entry.search.push_str(&entry.headline.to_lowercase());
+            entry.search.push('\n');
+        }
+        if let Some(t) = &article.title {
+            entry.search.push_str(&t.to_lowercase());
+            entry.search.push('\n');
+        }
+        self.articles.insert(
+            seq,
+            Entry {
+                article,
+                story: story.clone(),
+                duplicate_of: duplicate_of.clone(),
+                added,
+            },
+        );
+        (story, duplicate_of)
+    }
+
+    /// A story's articles: (distinct ones to summarize, all with their entries).
+    pub fn story_articles(&self, story: &StoryEntry) -> Vec<Entry> {
+        story
+            .members
+            .iter()
+            .filter_map(|s| self.articles.get(s).cloned())
+            .collect()
+    }
+
+    /// Stories matching `query` (case-insensitive, every word), sorted, one page of them, and the total.
+    pub fn list(
+        &self,
+        query: &str,
+        sort: Sort,
+        offset: usize,
+        limit: usize,
+    ) -> (Vec<StoryEntry>, usize) {
+        let words: Vec<String> = query.split_whitespace().map(|w| w.to_lowercase()).collect();
+        let mut hits: Vec<&StoryEntry> = self
+            .stories
+            .values()
+            .filter(|s| words.iter().all(|w| s.search.contains(w.as_str())))
+            .collect();
+        match sort {
+            Sort::Newest => hits.sort_by(|a, b| b.last_seq.cmp(&a.last_seq)),
+            Sort::Coverage => hits.sort_by(|a, b| {
+                b.distinct
+                    .cmp(&a.distinct)
+                    .then(b.last_seq.cmp(&a.last_seq))
+            }),
+        }
+        let total = hits.len();
+        let page = hits.into_iter().skip(offset).take(limit).cloned().collect();
+        (page, total)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sort {
+    #[default]
+    Newest,
+    Coverage,
+}
+
+impl Sort {
+    pub fn parse(s: Option<&str>) -> Option<Sort> {
+        match s.unwrap_or("newest") {
+            "newest" | "" => Some(Sort::Newest),
+            "coverage" | "most_covered" => Some(Sort::Coverage),
+            _ => None,
+        }
+    }
+    pub fn name(self) -> &'static str {
+        match self {
+            Sort::Newest => "newest",
+            Sort::Coverage => "coverage",
+        }
+    }
+}
+
+/// A story's headline from its first article: its title, else its lead sentence.
+pub fn headline(article: &Article) -> String {
+    if let Some(t) = article
+        .title
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+    {
+        return t.to_string();
+    }
+    lead_sentence(&article.text)
+        .or_else(|| {
+            let w: Vec<&str> = article.text.split_whitespace().take(12).collect();
+            (!w.is_empty()).then(|| w.join(" "))
+        })
+        .unwrap_or_else(|| format!("Article {}", article.id))
+}
+
+/// Summarizes articles (copies left out) with citations; `None` when there is no text.
+pub fn summarize(id: &str, articles: Vec<Article>) -> Option<SummarizedCluster> {
+    if articles.iter().all(|a| a.text.trim().is_empty()) {
+        return None;
+    }
+    let analyzer = analyzer();
+    let cluster = Cluster {
+        id: id.to_string(),
+        articles,
+    };
+    Some(summarize_cluster(
+        cluster,
+        analyzer,
+        &SummaryOptions::default(),
+    ))
+}
+
+fn analyzer() -> &'static Analyzer {
+    static A: std::sync::OnceLock<Analyzer> = std::sync::OnceLock::new();
+    A.get_or_init(Analyzer::new)
+}
+
+/// Story number for sorting ids (`story-N`).
+pub fn number(id: &str) -> u64 {
+    story_number(id)
+}

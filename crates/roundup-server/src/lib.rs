@@ -1,0 +1,646 @@
+//! `roundup serve`: a news desk in the browser and a JSON API over a durable embedded store.
+//!
+//! Articles are written to SQLite ([`store`]) and acknowledged only once committed; they then join
+//! stories incrementally in memory ([`desk`], the stories library's grouper), whose cited
+//! summaries are recomputed when a story changed. At start-up the desk is rebuilt by replaying
+//! the stored articles in order, so story ids stay stable across restarts. See the README's
+//! "Serve" section for the API.
+
+pub mod desk;
+pub mod html;
+pub mod store;
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
+
+use axum::body::Bytes;
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{DefaultBodyLimit, Path, Query, Request, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Form, Json, Router};
+use parking_lot::{Mutex, RwLock};
+use roundup::render::summary_json;
+use roundup::Article;
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+use desk::{Desk, Sort, StoryView, REFRESH_AFTER};
+use store::Store;
+
+/// How the server runs.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub db: PathBuf,
+    pub addr: SocketAddr,
+    /// When set, writes need `Authorization: Bearer TOKEN`.
+    pub token: Option<String>,
+    /// Largest request body, bytes (larger gets 413).
+    pub max_body: usize,
+}
+
+/// Most articles in one request.
+pub const MAX_BATCH: usize = 1000;
+
+#[derive(Default)]
+struct Metrics {
+    requests: AtomicU64,
+    status_2xx: AtomicU64,
+    status_4xx: AtomicU64,
+    status_5xx: AtomicU64,
+    articles_added: AtomicU64,
+    summaries_computed: AtomicU64,
+    latency_us_total: AtomicU64,
+}
+
+pub struct AppState {
+    store: Mutex<Store>,
+    desk: RwLock<Desk>,
+    views: Mutex<HashMap<String, Arc<StoryView>>>,
+    token: Option<String>,
+    metrics: Metrics,
+    started: Instant,
+}
+
+pub type Shared = Arc<AppState>;
+
+/// Opens the store and rebuilds the desk from it.
+pub fn open(config: &Config) -> anyhow::Result<Shared> {
+    let store = Store::open(&config.db)?;
+    let desk = Desk::replay(store.all()?);
+    Ok(Arc::new(AppState {
+        store: Mutex::new(store),
+        desk: RwLock::new(desk),
+        views: Mutex::new(HashMap::new()),
+        token: config.token.clone(),
+        metrics: Metrics::default(),
+        started: Instant::now(),
+    }))
+}
+
+/// The web app and API.
+pub fn router(state: Shared, max_body: usize) -> Router {
+    Router::new()
+        .route("/", get(page_list))
+        .route("/stories/{id}", get(page_story))
+        .route("/articles/{id}", get(page_article))
+        .route("/paste", get(page_paste).post(page_paste_submit))
+        .route("/api/articles", post(api_add))
+        .route("/api/articles/{id}", get(api_article))
+        .route("/api/stories", get(api_stories))
+        .route("/api/stories/{id}", get(api_story))
+        .route("/api/summarize", post(api_summarize))
+        .route("/healthz", get(healthz))
+        .route("/metrics", get(metrics))
+        .fallback(fallback)
+        .layer(DefaultBodyLimit::max(max_body))
+        .layer(middleware::from_fn_with_state(state.clone(), observe))
+        .with_state(state)
+}
+
+/// Runs the server until Ctrl-C; prints the address it listens on.
+pub fn run(config: Config) -> anyhow::Result<()> {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    rt.block_on(async move {
+        let state = open(&config)?;
+        let listener = tokio::net::TcpListener::bind(config.addr).await?;
+        let addr = listener.local_addr()?;
+        {
+            let d = state.desk.read();
+            eprintln!(
+                "roundup: serving {} articles in {} stories from {} on http://{addr}/",
+                d.articles.len(),
+                d.stories.len(),
+                config.db.display()
+            );
+        }
+        println!("listening on http://{addr}/");
+        let app = router(state, config.max_body);
+        axum::serve(listener, app)
+            .with_graceful_shutdown(async {
+                let _ = tokio::signal::ctrl_c().await;
+            })
+            .await?;
+        Ok(())
+    })
+}
+
+/// Adds articles to a store without a server (for `roundup import`); returns their ids.
+pub fn import(store: &mut Store, articles: &[Article]) -> anyhow::Result<Vec<i64>> {
+    store.insert(articles, now())
+}
+
+fn now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
+async fn observe(State(state): State<Shared>, req: Request, next: Next) -> Response {
+    let t = Instant::now();
+    let resp = next.run(req).await;
+    let m = &state.metrics;
+    m.requests.fetch_add(1, Ordering::Relaxed);
+    m.latency_us_total
+        .fetch_add(t.elapsed().as_micros() as u64, Ordering::Relaxed);
+    let s = resp.status().as_u16();
+    match s {
+        200..=399 => &m.status_2xx,
+        400..=499 => &m.status_4xx,
+        _ => &m.status_5xx,
+    }
+    .fetch_add(1, Ordering::Relaxed);
+    resp
+}
+
+fn error(status: StatusCode, message: impl Into<String>) -> Response {
+    (status, Json(json!({ "error": message.into() }))).into_response()
+}
+
+async fn fallback() -> Response {
+    error(StatusCode::NOT_FOUND, "no such page")
+}
+
+/// An article as the API takes it: `text` or `html` (a page whose main text is extracted).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NewArticle {
+    #[serde(default)]
+    title: Option<String>,
+    #[serde(default)]
+    source: Option<String>,
+    #[serde(default)]
+    url: Option<String>,
+    #[serde(default)]
+    date: Option<String>,
+    #[serde(default)]
+    text: Option<String>,
+    #[serde(default)]
+    html: Option<String>,
+    /// Accepted and ignored: the server assigns ids.
+    #[serde(default)]
+    #[allow(dead_code)]
+    id: Option<Value>,
+}
+
+impl NewArticle {
+    fn into_article(self, n: usize) -> Result<Article, String> {
+        let mut a = Article {
+            id: String::new(),
+            title: self.title,
+            source: self.source,
+            url: self.url.clone(),
+            date: self.date,
+            origin: self.url.unwrap_or_else(|| "api".to_string()),
+            text: String::new(),
+        };
+        match (self.text, self.html) {
+            (Some(t), _) if !t.trim().is_empty() => a.text = t,
+            (_, Some(h)) if !h.trim().is_empty() => {
+                let got = roundup::ingest::read_bytes("page.html", h.as_bytes());
+                let Some(x) = got.articles.into_iter().next() else {
+                    return Err(format!("article {n}: no main text found in its html"));
+                };
+                a.text = x.text;
+                a.title = a.title.or(x.title);
+                a.source = a.source.or(x.source);
+                a.date = a.date.or(x.date);
+                if a.url.is_none() {
+                    a.url = x.url;
+                }
+            }
+            _ => {
+                return Err(format!(
+                    "article {n}: give a non-empty \"text\" or \"html\""
+                ))
+            }
+        }
+        Ok(a)
+    }
+}
+
+/// One article, a JSON array of them, or `{"articles": [...]}`.
+fn parse_articles(body: &[u8]) -> Result<Vec<Article>, Response> {
+    let value: Value = serde_json::from_slice(body)
+        .map_err(|e| error(StatusCode::BAD_REQUEST, format!("malformed JSON: {e}")))?;
+    let items = match value {
+        Value::Array(v) => v,
+        Value::Object(mut o) if o.contains_key("articles") => match o.remove("articles") {
+            Some(Value::Array(v)) => v,
+            _ => {
+                return Err(error(
+                    StatusCode::BAD_REQUEST,
+                    "\"articles\" must be an array",
+                ))
+            }
+        },
+        v @ Value::Object(_) => vec![v],
+        _ => {
+            return Err(error(
+                StatusCode::BAD_REQUEST,
+                "expected an article object, an array of them, or {\"articles\": [...]}",
+            ))
+        }
+    };
+    if items.is_empty() {
+        return Err(error(StatusCode::BAD_REQUEST, "no articles given"));
+    }
+    if items.len() > MAX_BATCH {
+        return Err(error(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            format!("at most {MAX_BATCH} articles a request"),
+        ));
+    }
+    items
+        .into_iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let a: NewArticle = serde_json::from_value(v)
+                .map_err(|e| error(StatusCode::BAD_REQUEST, format!("article {}: {e}", i + 1)))?;
+            a.into_article(i + 1)
+                .map_err(|e| error(StatusCode::BAD_REQUEST, e))
+        })
+        .collect()
+}
+
+fn authorized(state: &AppState, headers: &HeaderMap) -> bool {
+    let Some(token) = &state.token else {
+        return true;
+    };
+    let given = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .unwrap_or("");
+    // Compare without stopping at the first difference.
+    given.len() == token.len()
+        && given
+            .bytes()
+            .zip(token.bytes())
+            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+            == 0
+}
+
+async fn api_add(State(state): State<Shared>, headers: HeaderMap, body: Bytes) -> Response {
+    if !authorized(&state, &headers) {
+        return error(
+            StatusCode::UNAUTHORIZED,
+            "a valid bearer token is required to write",
+        );
+    }
+    let articles = match parse_articles(&body) {
+        Ok(a) => a,
+        Err(r) => return r,
+    };
+    let st = state.clone();
+    let result = tokio::task::spawn_blocking(move || -> anyhow::Result<Vec<Value>> {
+        let mut store = st.store.lock();
+        let added = now();
+        let seqs = store.insert(&articles, added)?;
+        let mut desk = st.desk.write();
+        let out = seqs
+            .iter()
+            .zip(articles)
+            .map(|(&seq, a)| {
+                let (story, dup) = desk.add(seq, a, added);
+                json!({ "id": seq.to_string(), "story": story, "duplicate_of": dup })
+            })
+            .collect();
+        st.metrics
+            .articles_added
+            .fetch_add(seqs.len() as u64, Ordering::Relaxed);
+        Ok(out)
+    })
+    .await;
+    match result {
+        Ok(Ok(out)) => (StatusCode::CREATED, Json(json!({ "articles": out }))).into_response(),
+        Ok(Err(e)) => error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            format!("cannot store: {e:#}"),
+        ),
+        Err(_) => error(StatusCode::INTERNAL_SERVER_ERROR, "the write failed"),
+    }
+}
+
+fn article_json(e: &desk::Entry) -> Value {
+    let a = &e.article;
+    json!({
+        "id": a.id, "title": a.title, "source": a.source, "url": a.url, "date": a.date,
+        "text": a.text, "story": e.story, "duplicate_of": e.duplicate_of, "added": e.added,
+    })
+}
+
+async fn api_article(State(state): State<Shared>, Path(id): Path<String>) -> Response {
+    let seq: i64 = id.parse().unwrap_or(-1);
+    match state.desk.read().articles.get(&seq) {
+        Some(e) => Json(article_json(e)).into_response(),
+        None => error(StatusCode::NOT_FOUND, format!("no article {id}")),
+    }
+}
+
+#[derive(Debug, Deserialize, Default)]
+struct ListQuery {
+    q: Option<String>,
+    sort: Option<String>,
+    offset: Option<usize>,
+    limit: Option<usize>,
+}
+
+fn list_params(q: &ListQuery) -> Result<(String, Sort, usize, usize), Response> {
+    let sort = Sort::parse(q.sort.as_deref())
+        .ok_or_else(|| error(StatusCode::BAD_REQUEST, "sort must be newest or coverage"))?;
+    Ok((
+        q.q.clone().unwrap_or_default(),
+        sort,
+        q.offset.unwrap_or(0),
+        q.limit.unwrap_or(20).clamp(1, 100),
+    ))
+}
+
+fn story_summary_json(s: &desk::StoryEntry) -> Value {
+    json!({
+        "id": s.id, "headline": s.headline, "articles": s.members.len(), "distinct_articles": s.distinct,
+        "first_seen": s.first_date, "last_seen": s.last_date, "updated": s.updated, "flag": s.flag,
+    })
+}
+
+async fn api_stories(
+    State(state): State<Shared>,
+    q: Result<Query<ListQuery>, QueryRejection>,
+) -> Response {
+    let q = match q {
+        Ok(Query(q)) => q,
+        Err(e) => return error(StatusCode::BAD_REQUEST, e.body_text()),
+    };
+    let (text, sort, offset, limit) = match list_params(&q) {
+        Ok(p) => p,
+        Err(r) => return r,
+    };
+    let (page, total) = state.desk.read().list(&text, sort, offset, limit);
+    Json(json!({
+        "total": total, "offset": offset, "limit": limit, "sort": sort.name(),
+        "stories": page.iter().map(story_summary_json).collect::<Vec<_>>(),
+    }))
+    .into_response()
+}
+
+/// A story's view, recomputed when the story changed (at most every [`REFRESH_AFTER`] while it
+/// keeps changing). `None` for an unknown story.
+async fn story_view(state: &Shared, id: &str) -> Option<Arc<StoryView>> {
+    let (story, entries) = {
+        let desk = state.desk.read();
+        let story = desk.stories.get(id)?.clone();
+        let entries = desk.story_articles(&story);
+        (story, entries)
+    };
+    if let Some(v) = state.views.lock().get(id) {
+        if v.version == story.version || v.computed.elapsed() < REFRESH_AFTER {
+            return Some(v.clone());
+        }
+    }
+    let st = state.clone();
+    let sid = id.to_string();
+    let view = tokio::task::spawn_blocking(move || {
+        let distinct: Vec<Article> = entries
+            .iter()
+            .filter(|e| e.duplicate_of.is_none())
+            .map(|e| (*e.article).clone())
+            .collect();
+        let summary = if story.flag.is_some() && story.flag != Some("short") {
+            None
+        } else {
+            desk::summarize(&story.id, distinct)
+        };
+        st.metrics.summaries_computed.fetch_add(1, Ordering::Relaxed);
+        let html = html::story_page(&story, summary.as_ref(), &entries);
+        let mut sources: Vec<&str> = entries
+            .iter()
+            .filter_map(|e| e.article.source.as_deref())
+            .collect();
+        sources.sort_unstable();
+        sources.dedup();
+        let json = json!({
+            "story": story_summary_json(&story),
+            "summary": summary.as_ref().map(|s| summary_json(&s.document())),
+            "articles": entries.iter().map(|e| json!({
+                "id": e.article.id, "title": e.article.title, "source": e.article.source,
+                "url": e.article.url, "date": e.article.date, "duplicate_of": e.duplicate_of,
+            })).collect::<Vec<_>>(),
+            "sources": sources,
+            "duplicates": entries.iter().filter_map(|e| e.duplicate_of.as_ref().map(|d| json!({"id": e.article.id, "copy_of": d}))).collect::<Vec<_>>(),
+        });
+        Arc::new(StoryView {
+            version: story.version,
+            computed: Instant::now(),
+            summary,
+            html,
+            json,
+        })
+    })
+    .await
+    .ok()?;
+    st_insert(state, sid, view.clone());
+    Some(view)
+}
+
+fn st_insert(state: &Shared, id: String, view: Arc<StoryView>) {
+    let mut views = state.views.lock();
+    match views.get(&id) {
+        Some(old) if old.version > view.version => {}
+        _ => {
+            views.insert(id, view);
+        }
+    }
+}
+
+async fn api_story(State(state): State<Shared>, Path(id): Path<String>) -> Response {
+    match story_view(&state, &id).await {
+        Some(v) => Json(v.json.clone()).into_response(),
+        None => error(StatusCode::NOT_FOUND, format!("no story {id}")),
+    }
+}
+
+async fn api_summarize(State(state): State<Shared>, body: Bytes) -> Response {
+    let articles = match parse_articles(&body) {
+        Ok(a) => a,
+        Err(r) => return r,
+    };
+    let st = state.clone();
+    let r = tokio::task::spawn_blocking(move || {
+        let articles: Vec<Article> = articles
+            .into_iter()
+            .enumerate()
+            .map(|(i, mut a)| {
+                a.id = (i + 1).to_string();
+                a
+            })
+            .collect();
+        st.metrics
+            .summaries_computed
+            .fetch_add(1, Ordering::Relaxed);
+        desk::summarize("adhoc", articles).map(|s| summary_json(&s.document()))
+    })
+    .await;
+    match r {
+        Ok(Some(v)) => Json(v).into_response(),
+        Ok(None) => error(StatusCode::BAD_REQUEST, "the articles have no text"),
+        Err(_) => error(StatusCode::INTERNAL_SERVER_ERROR, "summarizing failed"),
+    }
+}
+
+async fn healthz(State(state): State<Shared>) -> Response {
+    let n = state.desk.read().articles.len();
+    Json(json!({ "status": "ok", "articles": n })).into_response()
+}
+
+async fn metrics(State(state): State<Shared>) -> Response {
+    let m = &state.metrics;
+    let (articles, stories) = {
+        let d = state.desk.read();
+        (d.articles.len(), d.stories.len())
+    };
+    let g = |a: &AtomicU64| a.load(Ordering::Relaxed);
+    let body = format!(
+        "# HELP roundup_http_requests_total HTTP requests served, by status class.\n\
+# TYPE roundup_http_requests_total counter\n\
+roundup_http_requests_total{{class=\"2xx\"}} {}\n\
+roundup_http_requests_total{{class=\"4xx\"}} {}\n\
+roundup_http_requests_total{{class=\"5xx\"}} {}\n\
+# HELP roundup_http_request_seconds_total Time spent serving requests.\n\
+# TYPE roundup_http_request_seconds_total counter\n\
+roundup_http_request_seconds_total {:.6}\n\
+# HELP roundup_articles_added_total Articles added since start.\n\
+# TYPE roundup_articles_added_total counter\n\
+roundup_articles_added_total {}\n\
+# HELP roundup_summaries_computed_total Story and ad-hoc summaries computed.\n\
+# TYPE roundup_summaries_computed_total counter\n\
+roundup_summaries_computed_total {}\n\
+# HELP roundup_articles Articles in the store.\n\
+# TYPE roundup_articles gauge\n\
+roundup_articles {articles}\n\
+# HELP roundup_stories Stories.\n\
+# TYPE roundup_stories gauge\n\
+roundup_stories {stories}\n\
+# HELP roundup_uptime_seconds Seconds since start.\n\
+# TYPE roundup_uptime_seconds gauge\n\
+roundup_uptime_seconds {:.3}\n",
+        g(&m.status_2xx),
+        g(&m.status_4xx),
+        g(&m.status_5xx),
+        g(&m.latency_us_total) as f64 / 1e6,
+        g(&m.articles_added),
+        g(&m.summaries_computed),
+        state.started.elapsed().as_secs_f64(),
+    );
+    (
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/plain; version=0.0.4"),
+        )],
+        body,
+    )
+        .into_response()
+}
+
+async fn page_list(
+    State(state): State<Shared>,
+    q: Result<Query<ListQuery>, QueryRejection>,
+) -> Response {
+    let q = match q {
+        Ok(Query(q)) => q,
+        Err(e) => return error(StatusCode::BAD_REQUEST, e.body_text()),
+    };
+    let (text, sort, offset, limit) = match list_params(&q) {
+        Ok(p) => p,
+        Err(r) => return r,
+    };
+    let (page, total) = state.desk.read().list(&text, sort, offset, limit);
+    Html(html::story_list(&page, total, &text, sort, offset, limit)).into_response()
+}
+
+async fn page_story(State(state): State<Shared>, Path(id): Path<String>) -> Response {
+    match story_view(&state, &id).await {
+        Some(v) => Html(v.html.clone()).into_response(),
+        None => (
+            StatusCode::NOT_FOUND,
+            Html(html::not_found(&format!("No story {id}."))),
+        )
+            .into_response(),
+    }
+}
+
+async fn page_article(State(state): State<Shared>, Path(id): Path<String>) -> Response {
+    let seq: i64 = id.parse().unwrap_or(-1);
+    match state.desk.read().articles.get(&seq) {
+        Some(e) => Html(html::article_page(e)).into_response(),
+        None => (
+            StatusCode::NOT_FOUND,
+            Html(html::not_found(&format!("No article {id}."))),
+        )
+            .into_response(),
+    }
+}
+
+async fn page_paste() -> Response {
+    Html(html::paste_form("", None)).into_response()
+}
+
+#[derive(Debug, Deserialize)]
+struct PasteForm {
+    #[serde(default)]
+    articles: String,
+}
+
+async fn page_paste_submit(Form(form): Form<PasteForm>) -> Response {
+    let text = form.articles;
+    let t2 = text.clone();
+    let r = tokio::task::spawn_blocking(move || {
+        let mut articles = Vec::new();
+        for (i, part) in t2.split("\n---").enumerate() {
+            let part = part.trim().trim_start_matches("---").trim();
+            if part.is_empty() {
+                continue;
+            }
+            let lower = part.to_ascii_lowercase();
+            let is_url = !part.contains(char::is_whitespace)
+                && (lower.starts_with("http://") || lower.starts_with("https://"));
+            if is_url {
+                let got = roundup::ingest::read_inputs(&[part]);
+                articles.extend(got.articles);
+            } else {
+                articles.push(Article {
+                    id: (i + 1).to_string(),
+                    origin: format!("pasted #{}", i + 1),
+                    title: None,
+                    text: part.to_string(),
+                    ..Article::default()
+                });
+            }
+        }
+        for (i, a) in articles.iter_mut().enumerate() {
+            a.id = (i + 1).to_string();
+        }
+        desk::summarize("pasted", articles)
+    })
+    .await;
+    match r {
+        Ok(Some(sc)) => Html(html::paste_result(&sc)).into_response(),
+        Ok(None) => (
+            StatusCode::BAD_REQUEST,
+            Html(html::paste_form(
+                &text,
+                Some("Nothing to summarize: paste some article text."),
+            )),
+        )
+            .into_response(),
+        Err(_) => error(StatusCode::INTERNAL_SERVER_ERROR, "summarizing failed"),
+    }
+}
