@@ -143,12 +143,8 @@ pub fn select(
             if dead[s] {
                 continue;
             }
-            if !selector.admits(s) {
-                // redundancy and budget only grow: a sentence refused now is refused for good,
-                // except with a strict word budget where a later, shorter pick may still fit
-                if selector.contains(s) || !stats.eligible[s] || selector.repeats_chosen(s) {
-                    dead[s] = true;
-                }
+            if !stats.eligible[s] || selector.contains(s) {
+                dead[s] = true;
                 continue;
             }
             let gain: f32 = table.sentence_concepts[s]
@@ -161,9 +157,20 @@ pub fn select(
             if first_scores.is_none() {
                 scored.push((s, score));
             }
-            if best.is_none_or(|(_, b)| score > b) {
-                best = Some((s, score));
+            // the budget and repetition checks cost more than the score: only for a new best
+            if best.is_some_and(|(_, b)| score <= b) {
+                continue;
             }
+            if !selector.admits(s) {
+                // what is chosen only grows: a sentence repeating it now repeats it for good (one
+                // too long for a strict word budget may still fit later, when shorter ones are all
+                // taken: it stays)
+                if selector.repeats_chosen(s) {
+                    dead[s] = true;
+                }
+                continue;
+            }
+            best = Some((s, score));
         }
         if first_scores.is_none() {
             scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));

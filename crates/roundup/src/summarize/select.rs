@@ -7,7 +7,7 @@
 use crate::model::Budget;
 use crate::text::AnalysedCluster;
 
-use super::vectors::{unigram_overlap, ClusterStats};
+use super::vectors::{set_overlap, ClusterStats};
 
 /// A chosen sentence (index into [`AnalysedCluster::sentences`]) with the score that chose it.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -108,12 +108,12 @@ impl<'a> Selector<'a> {
 
     /// Whether `sentence` says what a chosen sentence already says.
     pub fn repeats_chosen(&self, sentence: usize) -> bool {
-        let s = &self.cluster.sentences[sentence];
+        let words = &self.stats.word_sets[sentence];
         let v = &self.stats.vectors[sentence];
         self.chosen.iter().any(|c| {
-            let o = &self.cluster.sentences[c.sentence];
             v.cosine(&self.stats.vectors[c.sentence]) >= self.limits.max_cosine
-                || unigram_overlap(&s.terms, &o.terms) >= self.limits.max_unigram_overlap
+                || set_overlap(words, &self.stats.word_sets[c.sentence])
+                    >= self.limits.max_unigram_overlap
         })
     }
 

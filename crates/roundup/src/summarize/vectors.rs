@@ -46,6 +46,8 @@ pub struct ClusterStats {
     pub vectors: Vec<SparseVector>,
     /// Sorted, deduplicated content terms of each sentence.
     pub content_terms: Vec<Vec<TermId>>,
+    /// Sorted, deduplicated terms (stop words too) of each sentence, for [`set_overlap`].
+    pub word_sets: Vec<Vec<TermId>>,
     /// Whether a sentence may appear in a summary at all.
     pub eligible: Vec<bool>,
     /// Number of articles in the cluster.
@@ -127,11 +129,22 @@ impl ClusterStats {
                     && !starts_inside_a_quote(&s.text)
             })
             .collect();
+        let word_sets = cluster
+            .sentences
+            .iter()
+            .map(|s| {
+                let mut w = s.terms.clone();
+                w.sort_unstable();
+                w.dedup();
+                w
+            })
+            .collect();
         ClusterStats {
             idf,
             article_df,
             vectors,
             content_terms,
+            word_sets,
             eligible,
             articles: cluster.articles.len(),
         }
@@ -179,12 +192,16 @@ pub fn unigram_overlap(a: &[TermId], b: &[TermId]) -> f32 {
     x.dedup();
     y.sort_unstable();
     y.dedup();
+    set_overlap(&x, &y)
+}
+
+/// [`unigram_overlap`] of two sets already sorted and de-duplicated ([`ClusterStats::word_sets`]).
+pub fn set_overlap(x: &[TermId], y: &[TermId]) -> f32 {
     let smaller = x.len().min(y.len());
     if smaller == 0 {
         return 0.0;
     }
-    let shared = crate::sets::intersection_size(&x, &y);
-    shared as f32 / smaller as f32
+    crate::sets::intersection_size(x, y) as f32 / smaller as f32
 }
 
 #[cfg(test)]

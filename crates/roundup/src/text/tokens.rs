@@ -9,6 +9,12 @@ use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::Arc;
 
+thread_local! {
+    /// Surface word → Snowball stem, shared by every cluster a thread analyses.
+    static STEMS: std::cell::RefCell<FxHashMap<String, String>> =
+        std::cell::RefCell::new(FxHashMap::default());
+}
+
 /// Index of a stemmed term in a [`Vocabulary`].
 pub type TermId = u32;
 
@@ -107,19 +113,37 @@ impl Tokenizer {
         });
     }
 
+    /// The Snowball stem of a lower-case word. Stems are remembered per thread across clusters
+    /// (news reuses its words), up to a bound, so each word is stemmed about once per thread.
+    pub fn stem(&self, word: &str) -> String {
+        const MAX_REMEMBERED: usize = 200_000;
+        STEMS.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            if let Some(stem) = cache.get(word) {
+                return stem.clone();
+            }
+            let stem = self.stemmer.stem(word).into_owned();
+            if cache.len() >= MAX_REMEMBERED {
+                cache.clear();
+            }
+            cache.insert(word.to_string(), stem.clone());
+            stem
+        })
+    }
+
     /// The term id of one lower-case word.
     pub fn term_id(&self, word: &str, vocabulary: &mut Vocabulary) -> TermId {
         if let Some(&id) = vocabulary.by_surface.get(word) {
             return id;
         }
-        let stem = self.stemmer.stem(word);
+        let stem = self.stem(word);
         let is_stop = self.stop_words.contains(word);
-        let id = match vocabulary.by_stem.get(stem.as_ref()) {
+        let id = match vocabulary.by_stem.get(stem.as_str()) {
             Some(&id) => id,
             None => {
                 let id = vocabulary.stems.len() as TermId;
-                vocabulary.by_stem.insert(stem.to_string(), id);
-                vocabulary.stems.push(stem.into_owned());
+                vocabulary.by_stem.insert(stem.clone(), id);
+                vocabulary.stems.push(stem);
                 vocabulary.stop.push(false);
                 id
             }
