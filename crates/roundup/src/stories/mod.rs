@@ -104,7 +104,7 @@ impl Default for StoryOptions {
             member_weight: 0.5,
             idf_power: 1.0,
             name_boost: 0.0,
-            relative_threshold: 2.7,
+            relative_threshold: 2.5,
             background_prior: 0.05,
         }
     }
@@ -115,7 +115,7 @@ const QUERY_TERMS: usize = 10;
 /// Stories kept per term in the inverted index (the most recent).
 const MAX_POSTINGS: usize = 64;
 /// Candidate stories compared in full per article (those sharing the most query terms).
-const MAX_CANDIDATES: usize = 8;
+const MAX_CANDIDATES: usize = 4;
 /// Terms kept in a story's profile.
 const PROFILE_TERMS: usize = 120;
 /// Words of an article's text kept when texts are not (for its headline).
@@ -323,6 +323,8 @@ pub struct StoryGrouper {
     closed_order: Vec<Vec<usize>>,
     /// The current article's vector as a hash table, for dot products with stories and members.
     table: TermTable,
+    /// Scratch: partial dot products with candidate stories.
+    hits: FxHashMap<u64, f32>,
     /// Running mean of each article's similarity to the candidate stories it does not join best.
     background: f32,
     background_n: u32,
@@ -348,6 +350,7 @@ impl StoryGrouper {
             closed: Vec::new(),
             closed_order: Vec::new(),
             table: TermTable::default(),
+            hits: FxHashMap::default(),
             background: 0.0,
             background_n: 0,
         }
@@ -497,21 +500,30 @@ impl StoryGrouper {
                 return;
             }
         }
-        // Term statistics count each distinct text once.
+        // Term statistics count each distinct text once; the article's vector uses them updated.
         self.docs += 1;
-        for t in &f.terms {
-            *self.df.entry(t.key).or_insert(0) += 1;
-        }
-        if f.content_words < self.options.min_content_words {
+        let short = f.content_words < self.options.min_content_words;
+        let vector = self.count_and_weigh(&f, !short);
+        if short {
             self.stats.short += 1;
             self.emit_single(member(article), StoryFlag::Short);
             return;
         }
-        let vector = self.vector(&f);
+        // Its heaviest terms, heaviest first: the query for candidate stories, the terms for
+        // centrality, and the member vector compared with later articles.
+        let heavy = |a: &(u64, f32), b: &(u64, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
         let mut by_weight: Vec<(u64, f32)> = vector.clone();
-        by_weight.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let keep = MEMBER_VECTOR_TERMS.max(MEMBER_TERMS).max(QUERY_TERMS);
+        if by_weight.len() > keep {
+            by_weight.select_nth_unstable_by(keep - 1, heavy);
+            by_weight.truncate(keep);
+        }
+        by_weight.sort_unstable_by(heavy);
         let query: Vec<(u64, f32)> = by_weight.iter().take(QUERY_TERMS).copied().collect();
         let top: Vec<(u64, f32)> = by_weight.iter().take(MEMBER_TERMS).copied().collect();
+        by_weight.truncate(MEMBER_VECTOR_TERMS);
+        by_weight.sort_unstable_by_key(|x| x.0);
+        let member_vector = by_weight;
 
         let best = self.best_story(&vector, &query, f.day);
         let mut m = member(article);
@@ -520,34 +532,38 @@ impl StoryGrouper {
             Some(n) => n,
             None => self.open_story(),
         };
-        self.add_member(number, m, &vector, &query, f.signature);
+        self.add_member(number, m, &vector, member_vector, &query, f.signature);
         self.enforce_capacity();
     }
 
-    /// The article's TF-IDF vector, unit length, sorted by term.
-    fn vector(&self, f: &ArticleFeatures) -> Vec<(u64, f32)> {
+    /// Counts the article's terms into the document frequencies and, when `weigh`, returns its
+    /// TF-IDF vector with them (unit length, sorted by term).
+    fn count_and_weigh(&mut self, f: &ArticleFeatures, weigh: bool) -> Vec<(u64, f32)> {
+        if !weigh {
+            for t in &f.terms {
+                *self.df.entry(t.key).or_insert(0) += 1;
+            }
+            return Vec::new();
+        }
         let n = self.docs.max(1) as f32;
-        let mut v: Vec<(u64, f32)> = f
-            .terms
-            .iter()
-            .map(|t| {
-                let df = self.df.get(&t.key).copied().unwrap_or(1).max(1) as f32;
-                let idf = (n / df).ln_1p().powf(self.options.idf_power);
-                let tf = 1.0 + (t.count as f32).ln();
-                let lead = if t.lead {
-                    1.0 + self.options.lead_boost
-                } else {
-                    1.0
-                };
-                let name = if t.name {
-                    1.0 + self.options.name_boost
-                } else {
-                    1.0
-                };
-                (t.key, tf * idf * lead * name)
-            })
-            .collect();
-        let norm = v.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt();
+        let o = self.options;
+        let mut norm = 0.0f32;
+        let mut v: Vec<(u64, f32)> = Vec::with_capacity(f.terms.len());
+        for t in &f.terms {
+            let df = self.df.entry(t.key).or_insert(0);
+            *df += 1;
+            let mut idf = (n / *df as f32).ln_1p();
+            if o.idf_power != 1.0 {
+                idf = idf.powf(o.idf_power);
+            }
+            let tf = 1.0 + (t.count as f32).ln();
+            let lead = if t.lead { 1.0 + o.lead_boost } else { 1.0 };
+            let name = if t.name { 1.0 + o.name_boost } else { 1.0 };
+            let w = tf * idf * lead * name;
+            norm += w * w;
+            v.push((t.key, w));
+        }
+        let norm = norm.sqrt();
         if norm > 0.0 {
             for x in &mut v {
                 x.1 /= norm;
@@ -577,7 +593,8 @@ impl StoryGrouper {
         day: Option<i32>,
     ) -> Option<u64> {
         // Partial dot products over the query terms pick the few stories compared in full.
-        let mut hits: FxHashMap<u64, f32> = FxHashMap::default();
+        let mut hits = std::mem::take(&mut self.hits);
+        hits.clear();
         for (t, w) in query {
             if let Some(list) = self.postings.get(t) {
                 for &(s, ws) in list {
@@ -586,9 +603,11 @@ impl StoryGrouper {
             }
         }
         let mut cands: Vec<(u64, f32)> = hits
-            .into_iter()
+            .iter()
+            .map(|(&s, &h)| (s, h))
             .filter(|(s, _)| self.stories.contains_key(s))
             .collect();
+        self.hits = hits;
         cands.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(b.0.cmp(&a.0)));
         cands.truncate(MAX_CANDIDATES);
         self.table.fill(vector);
@@ -662,6 +681,7 @@ impl StoryGrouper {
         number: u64,
         mut m: Member,
         vector: &[(u64, f32)],
+        member_vector: Vec<(u64, f32)>,
         query: &[(u64, f32)],
         signature: Option<Signature>,
     ) {
@@ -690,18 +710,10 @@ impl StoryGrouper {
         });
         story.profile = add_capped(&story.profile, vector, PROFILE_TERMS);
         if self.options.member_weight > 0.0 {
-            let mut top = vector.to_vec();
-            if top.len() > MEMBER_VECTOR_TERMS {
-                top.select_nth_unstable_by(MEMBER_VECTOR_TERMS - 1, |x, y| {
-                    y.1.total_cmp(&x.1).then(x.0.cmp(&y.0))
-                });
-                top.truncate(MEMBER_VECTOR_TERMS);
-                top.sort_unstable_by_key(|x| x.0);
-            }
             if story.recent.len() == MEMBER_VECTORS {
                 story.recent.pop_front();
             }
-            story.recent.push_back(top);
+            story.recent.push_back(member_vector);
         }
         story.norm = story.profile.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt();
         touch_days(story, m.day);
@@ -1184,7 +1196,9 @@ mod tests {
         // A stream whose unrelated candidates look alike (high background) asks for more.
         g.background = 0.2;
         g.background_n = 1000;
-        assert!(g.threshold() > 0.5 && g.threshold() < o.relative_threshold * 0.2 + 1e-3);
+        let expect = o.relative_threshold * (0.2 * 1000.0 + o.background_prior * 20.0) / 1020.0;
+        assert!((g.threshold() - expect).abs() < 1e-4, "{}", g.threshold());
+        assert!(g.threshold() > 0.4);
         // Never below the fixed floor.
         g.background = 0.0;
         assert!((g.threshold() - o.threshold).abs() < 1e-6);
