@@ -193,6 +193,7 @@ impl Desk {
             Sort::Coverage => hits.sort_by(|a, b| {
                 b.distinct
                     .cmp(&a.distinct)
+                    .then(b.members.len().cmp(&a.members.len()))
                     .then(b.last_seq.cmp(&a.last_seq))
             }),
         }

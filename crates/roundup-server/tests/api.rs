@@ -1,0 +1,207 @@
+//! The JSON API against a real server on 127.0.0.1: writes, reads, search, errors and limits.
+
+mod common;
+
+use common::{get, post, seed_articles, TestServer};
+use serde_json::Value;
+
+fn json(s: &str) -> Value {
+    serde_json::from_str(s).unwrap_or_else(|e| panic!("not JSON ({e}): {s}"))
+}
+
+#[test]
+fn articles_join_stories_and_can_be_read_back() {
+    let srv = TestServer::start(None, 1 << 20);
+    let (s, body) = post(&srv.url("/api/articles"), &seed_articles(), None);
+    assert_eq!(s, 201, "{body}");
+    let added = json(&body)["articles"].as_array().unwrap().clone();
+    assert_eq!(added.len(), 5);
+    let story_of = |i: usize| added[i]["story"].as_str().unwrap().to_string();
+    // The two quake reports share a story; the copy is folded as a duplicate of the second.
+    assert_eq!(story_of(0), story_of(1));
+    assert_eq!(story_of(1), story_of(2));
+    assert_eq!(added[2]["duplicate_of"], added[1]["id"]);
+    assert_ne!(story_of(0), story_of(3));
+
+    // List: newest first, and most covered first.
+    let (s, body) = get(&srv.url("/api/stories"));
+    assert_eq!(s, 200);
+    let list = json(&body);
+    assert_eq!(list["stories"][0]["id"].as_str().unwrap(), story_of(4));
+    let (_, body) = get(&srv.url("/api/stories?sort=coverage&limit=1"));
+    let list = json(&body);
+    assert_eq!(list["stories"].as_array().unwrap().len(), 1);
+    assert_eq!(list["stories"][0]["id"].as_str().unwrap(), story_of(0));
+    assert_eq!(list["stories"][0]["articles"], 3);
+    assert_eq!(list["stories"][0]["distinct_articles"], 2);
+    assert!(list["total"].as_u64().unwrap() >= 2);
+    // Text search and paging.
+    let (_, body) = get(&srv.url("/api/stories?q=earthquake"));
+    let found = json(&body);
+    assert_eq!(found["total"], 1);
+    assert_eq!(found["stories"][0]["id"].as_str().unwrap(), story_of(0));
+    let (_, body) = get(&srv.url("/api/stories?q=nothing-like-this"));
+    assert_eq!(json(&body)["total"], 0);
+    let (_, body) = get(&srv.url("/api/stories?offset=1&limit=1"));
+    assert_eq!(json(&body)["offset"], 1);
+
+    // A story: headline, cited summary, articles, sources, duplicates.
+    let (s, body) = get(&srv.url(&format!("/api/stories/{}", story_of(0))));
+    assert_eq!(s, 200);
+    let story = json(&body);
+    assert!(story["story"]["headline"]
+        .as_str()
+        .unwrap()
+        .contains("Earthquake"));
+    let sentences = story["summary"]["summary"].as_array().unwrap();
+    assert!(!sentences.is_empty(), "{body}");
+    assert_eq!(story["articles"].as_array().unwrap().len(), 3);
+    assert_eq!(story["duplicates"].as_array().unwrap().len(), 1);
+    assert!(story["sources"].as_array().unwrap().len() >= 2);
+
+    // An article.
+    let id = added[0]["id"].as_str().unwrap();
+    let (s, body) = get(&srv.url(&format!("/api/articles/{id}")));
+    assert_eq!(s, 200);
+    assert_eq!(json(&body)["source"], "Coast Herald");
+    assert_eq!(json(&body)["story"].as_str().unwrap(), story_of(0));
+}
+
+#[test]
+fn summaries_refresh_when_a_story_grows() {
+    let srv = TestServer::start(None, 1 << 20);
+    let first = r#"{"title":"Dam bursts upstream of Millbrook","source":"River News","text":"A dam burst upstream of Millbrook on Friday, flooding farmland along the river. Officials ordered the evacuation of two villages near the dam. No deaths were reported."}"#;
+    let (_, body) = post(&srv.url("/api/articles"), first, None);
+    let story = json(&body)["articles"][0]["story"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let (_, before) = get(&srv.url(&format!("/api/stories/{story}")));
+    assert_eq!(json(&before)["articles"].as_array().unwrap().len(), 1);
+    let second = r#"{"title":"Millbrook dam burst floods villages","source":"Valley Times","text":"Floodwater from the burst Millbrook dam reached two villages on Friday after officials ordered an evacuation. The dam burst upstream of Millbrook, flooding farmland along the river. Engineers said heavy rain had weakened the dam."}"#;
+    let (_, body) = post(&srv.url("/api/articles"), second, None);
+    assert_eq!(json(&body)["articles"][0]["story"].as_str().unwrap(), story);
+    // Stale summaries are served for at most a couple of seconds.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        let (_, after) = get(&srv.url(&format!("/api/stories/{story}")));
+        if json(&after)["articles"].as_array().unwrap().len() == 2 {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the story never refreshed"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+}
+
+#[test]
+fn errors_are_clear_and_nothing_panics() {
+    let srv = TestServer::start(Some("s3cret"), 4096);
+    // 401 without (or with a wrong) token, on writes only.
+    let one = r#"{"text":"Storm closes schools across the region on Thursday, officials said."}"#;
+    assert_eq!(post(&srv.url("/api/articles"), one, None).0, 401);
+    assert_eq!(post(&srv.url("/api/articles"), one, Some("wrong")).0, 401);
+    assert_eq!(post(&srv.url("/api/articles"), one, Some("s3cret")).0, 201);
+    assert_eq!(get(&srv.url("/api/stories")).0, 200);
+    // 400 with a message for malformed JSON and bad articles.
+    let (s, body) = post(&srv.url("/api/articles"), "{\"text\": ", Some("s3cret"));
+    assert_eq!(s, 400);
+    assert!(
+        json(&body)["error"]
+            .as_str()
+            .unwrap()
+            .contains("malformed JSON"),
+        "{body}"
+    );
+    let (s, body) = post(
+        &srv.url("/api/articles"),
+        r#"{"title":"no text"}"#,
+        Some("s3cret"),
+    );
+    assert_eq!(s, 400);
+    assert!(json(&body)["error"].as_str().unwrap().contains("text"));
+    assert_eq!(post(&srv.url("/api/articles"), "[]", Some("s3cret")).0, 400);
+    assert_eq!(post(&srv.url("/api/articles"), "42", Some("s3cret")).0, 400);
+    assert_eq!(get(&srv.url("/api/stories?sort=sideways")).0, 400);
+    assert_eq!(get(&srv.url("/api/stories?limit=-3")).0, 400);
+    // 413 for an oversized body.
+    let big = format!("{{\"text\": \"{}\"}}", "word ".repeat(5000));
+    assert_eq!(post(&srv.url("/api/articles"), &big, Some("s3cret")).0, 413);
+    assert_eq!(post(&srv.url("/api/summarize"), &big, None).0, 413);
+    // 404 for unknown ids and pages.
+    assert_eq!(get(&srv.url("/api/stories/story-999")).0, 404);
+    assert_eq!(get(&srv.url("/api/articles/999")).0, 404);
+    assert_eq!(get(&srv.url("/api/articles/not-a-number")).0, 404);
+    assert_eq!(get(&srv.url("/stories/nope")).0, 404);
+    assert_eq!(get(&srv.url("/no/such/page")).0, 404);
+    // Health and metrics.
+    let (s, body) = get(&srv.url("/healthz"));
+    assert_eq!((s, json(&body)["status"].as_str()), (200, Some("ok")));
+    let (s, body) = get(&srv.url("/metrics"));
+    assert_eq!(s, 200);
+    assert!(body.contains("# TYPE roundup_http_requests_total counter"));
+    assert!(body.contains("roundup_articles 1"), "{body}");
+    assert!(body.contains("roundup_http_requests_total{class=\"4xx\"}"));
+}
+
+#[test]
+fn adhoc_summaries_are_not_stored() {
+    let srv = TestServer::start(None, 1 << 20);
+    let (s, body) = post(&srv.url("/api/summarize"), &seed_articles(), None);
+    assert_eq!(s, 200, "{body}");
+    let v = json(&body);
+    assert_eq!(v["schema"], "roundup.summary/1");
+    assert!(!v["summary"].as_array().unwrap().is_empty());
+    let (_, body) = get(&srv.url("/api/stories"));
+    assert_eq!(json(&body)["total"], 0);
+}
+
+#[test]
+fn pages_escape_everything_from_articles() {
+    let srv = TestServer::start(None, 1 << 20);
+    post(&srv.url("/api/articles"), &seed_articles(), None);
+    let (_, list) = get(&srv.url("/"));
+    assert!(!list.contains("<script>window"), "{list}");
+    assert!(list.contains("&lt;script&gt;window.__pwned=1&lt;/script&gt;"));
+    let (_, body) = get(&srv.url("/api/stories?q=central+bank"));
+    let id = json(&body)["stories"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let (s, page) = get(&srv.url(&format!("/stories/{id}")));
+    assert_eq!(s, 200);
+    for bad in ["<script>", "onerror=\"", "href=\"javascript:", "<img"] {
+        assert!(!page.contains(bad), "{bad} in {page}");
+    }
+    assert!(page.contains("reported by"));
+    let (_, article) = get(&srv.url("/articles/4"));
+    assert!(!article.contains("<script>") && !article.contains("<a href=\"javascript"));
+}
+
+#[test]
+fn stories_survive_a_restart() {
+    let srv = TestServer::start(None, 1 << 20);
+    post(&srv.url("/api/articles"), &seed_articles(), None);
+    let before = get(&srv.url("/api/stories?sort=coverage")).1;
+    // Copy the stopped server's store into a fresh folder and serve it again.
+    let copy = tempfile::tempdir().unwrap();
+    let old = srv.stop_only();
+    for f in std::fs::read_dir(old.path()).unwrap() {
+        let f = f.unwrap();
+        std::fs::copy(f.path(), copy.path().join(f.file_name())).unwrap();
+    }
+    let again = TestServer::start_in(copy, None, 1 << 20);
+    let after = get(&again.url("/api/stories?sort=coverage")).1;
+    let ids = |s: &str| -> Vec<String> {
+        json(s)["stories"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| format!("{}:{}", x["id"], x["articles"]))
+            .collect()
+    };
+    assert!(!ids(&before).is_empty());
+    assert_eq!(ids(&before), ids(&after));
+}
