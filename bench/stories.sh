@@ -52,9 +52,9 @@ print(f"{len(rows)} articles", file=sys.stderr)
 PY
   fi
   for mode in "--no-summary" ""; do
-    echo "-- Multi-News train stream: roundup stories --threshold 0.3 $mode"
+    echo "-- Multi-News train stream: roundup stories (defaults) $mode"
     /usr/bin/time -f "wall %e s, peak RSS %M KB" \
-      $bin stories "$stream" --threshold 0.3 $mode --gold "$stream" -o "$work/multinews.roundup.jsonl" 2>&1 |
+      $bin stories "$stream" $mode --gold "$stream" -o "$work/multinews.roundup.jsonl" 2>&1 |
       grep -v "warning"
   done
 fi

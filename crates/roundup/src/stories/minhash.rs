@@ -115,8 +115,15 @@ impl Signature {
 /// ever holds what its owner keeps open (bounded memory).
 #[derive(Debug, Default, Clone)]
 pub struct LshIndex {
-    buckets: FxHashMap<u64, Vec<u64>>,
+    buckets: FxHashMap<u64, Bucket>,
     len: usize,
+}
+
+/// The ids under one band key: nearly always one, so that case allocates nothing.
+#[derive(Debug, Clone)]
+enum Bucket {
+    One(u64),
+    Many(Vec<u64>),
 }
 
 impl LshIndex {
@@ -135,7 +142,18 @@ impl LshIndex {
 
     pub fn insert(&mut self, id: u64, signature: &Signature) {
         for key in signature.band_keys() {
-            self.buckets.entry(key).or_default().push(id);
+            match self.buckets.entry(key) {
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(Bucket::One(id));
+                }
+                std::collections::hash_map::Entry::Occupied(mut e) => {
+                    let b = e.get_mut();
+                    match b {
+                        Bucket::One(first) => *b = Bucket::Many(vec![*first, id]),
+                        Bucket::Many(v) => v.push(id),
+                    }
+                }
+            }
         }
         self.len += 1;
     }
@@ -144,14 +162,27 @@ impl LshIndex {
     pub fn remove(&mut self, id: u64, signature: &Signature) {
         let mut found = false;
         for key in signature.band_keys() {
-            if let Some(v) = self.buckets.get_mut(&key) {
-                if let Some(pos) = v.iter().position(|&x| x == id) {
-                    v.swap_remove(pos);
-                    found = true;
+            let Some(b) = self.buckets.get_mut(&key) else {
+                continue;
+            };
+            let empty = match b {
+                Bucket::One(x) => {
+                    found |= *x == id;
+                    *x == id
                 }
-                if v.is_empty() {
-                    self.buckets.remove(&key);
+                Bucket::Many(v) => {
+                    if let Some(pos) = v.iter().position(|&x| x == id) {
+                        v.swap_remove(pos);
+                        found = true;
+                    }
+                    if v.len() == 1 {
+                        *b = Bucket::One(v[0]);
+                    }
+                    false
                 }
+            };
+            if empty {
+                self.buckets.remove(&key);
             }
         }
         if found {
@@ -163,8 +194,10 @@ impl LshIndex {
     pub fn candidates(&self, signature: &Signature) -> Vec<u64> {
         let mut out = Vec::new();
         for key in signature.band_keys() {
-            if let Some(v) = self.buckets.get(&key) {
-                out.extend_from_slice(v);
+            match self.buckets.get(&key) {
+                Some(Bucket::One(x)) => out.push(*x),
+                Some(Bucket::Many(v)) => out.extend_from_slice(v),
+                None => {}
             }
         }
         out.sort_unstable();

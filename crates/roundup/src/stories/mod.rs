@@ -19,10 +19,16 @@
 //!    [`StoryFlag::Empty`]).
 //! 4. **Story similarity**: the article's TF-IDF vector (IDF from a running document-frequency table;
 //!    sublinear term counts; headline and lead terms weighted up by [`StoryOptions::lead_boost`]) is
-//!    compared by cosine with the profiles (summed member vectors, capped to the heaviest terms) of
-//!    candidate stories, found through an inverted index over each article's rarest, heaviest terms.
-//!    When both have dates the similarity is divided by `1 + gap / time_scale_days`. The best story
-//!    at or above [`StoryOptions::threshold`] takes the article; otherwise it opens a new story.
+//!    compared with a few candidate stories, found through an inverted index over each article's
+//!    rarest, heaviest terms. The similarity mixes the cosine with the story's profile (summed member
+//!    vectors, capped to the heaviest terms) and the best cosine with its recent members
+//!    ([`StoryOptions::member_weight`]), so a story is matched by its best matching article as well
+//!    as by its centre. When both have dates the similarity is divided by
+//!    `1 + gap / time_scale_days`. The best story at or above the threshold takes the article;
+//!    otherwise it opens a new story. The threshold follows the stream
+//!    ([`StoryOptions::relative_threshold`]): a multiple of the running mean similarity between
+//!    articles and the candidate stories they do not join best, so one setting serves long dated
+//!    newswire (low similarities all round) and short undated snippets (high ones).
 //! 5. **Window**: a story closes when the stream's dates move [`StoryOptions::window_days`] past its
 //!    last article, or when more than [`StoryOptions::max_open_stories`] are open (the least recently
 //!    updated closes first). A closed story is returned and forgotten, so memory stays bounded.
@@ -51,8 +57,8 @@ pub use features::{parse_day, ArticleFeatures, FeatureExtractor};
 pub use minhash::{LshIndex, Signature};
 pub use scorer::{adjusted_rand_index, score, score_by_id, ClusteringScore};
 
-/// The thresholds that matter. Defaults tuned on the DUC 2003/2004 event sets and Multi-News train
-/// (see BENCHMARKS.md).
+/// The thresholds that matter. One set of defaults for the DUC 2003/2004 event sets and Multi-News
+/// train (see BENCHMARKS.md).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct StoryOptions {
     /// Least (time-discounted) cosine between an article and a story's profile for the article to
@@ -325,6 +331,8 @@ pub struct StoryGrouper {
     table: TermTable,
     /// Scratch: partial dot products with candidate stories.
     hits: FxHashMap<u64, f32>,
+    /// Set by `finish`: stories close without leaving the (dropped) indexes.
+    finishing: bool,
     /// Running mean of each article's similarity to the candidate stories it does not join best.
     background: f32,
     background_n: u32,
@@ -351,6 +359,7 @@ impl StoryGrouper {
             closed_order: Vec::new(),
             table: TermTable::default(),
             hits: FxHashMap::default(),
+            finishing: false,
             background: 0.0,
             background_n: 0,
         }
@@ -417,6 +426,11 @@ impl StoryGrouper {
     pub fn finish(mut self) -> (Vec<Story>, GroupingStats) {
         let mut numbers: Vec<u64> = self.stories.keys().copied().collect();
         numbers.sort_unstable();
+        // Everything closes: the indexes go with the grouper instead of story by story.
+        self.postings = FxHashMap::default();
+        self.lsh = LshIndex::new();
+        self.lsh_entries = FxHashMap::default();
+        self.finishing = true;
         for n in numbers {
             self.close(n);
         }
@@ -869,7 +883,9 @@ impl StoryGrouper {
             return;
         };
         self.recency.remove(&(story.last_position, number));
-        self.unindex(&story);
+        if !self.finishing {
+            self.unindex(&story);
+        }
         let central = story
             .members
             .iter()
