@@ -189,7 +189,7 @@ impl Desk {
             .filter(|s| words.iter().all(|w| s.search.contains(w.as_str())))
             .collect();
         match sort {
-            Sort::Newest => hits.sort_by(|a, b| b.last_seq.cmp(&a.last_seq)),
+            Sort::Newest => hits.sort_by_key(|s| std::cmp::Reverse(s.last_seq)),
             Sort::Coverage => hits.sort_by(|a, b| {
                 b.distinct
                     .cmp(&a.distinct)

@@ -165,6 +165,21 @@ fn error(status: StatusCode, message: impl Into<String>) -> Response {
     (status, Json(json!({ "error": message.into() }))).into_response()
 }
 
+/// A request that cannot be served: its status and a message (sent as `{"error": ...}`).
+struct ApiError(StatusCode, String);
+
+impl ApiError {
+    fn new(status: StatusCode, message: impl Into<String>) -> ApiError {
+        ApiError(status, message.into())
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        error(self.0, self.1)
+    }
+}
+
 async fn fallback() -> Response {
     error(StatusCode::NOT_FOUND, "no such page")
 }
@@ -228,15 +243,15 @@ impl NewArticle {
 }
 
 /// One article, a JSON array of them, or `{"articles": [...]}`.
-fn parse_articles(body: &[u8]) -> Result<Vec<Article>, Response> {
+fn parse_articles(body: &[u8]) -> Result<Vec<Article>, ApiError> {
     let value: Value = serde_json::from_slice(body)
-        .map_err(|e| error(StatusCode::BAD_REQUEST, format!("malformed JSON: {e}")))?;
+        .map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, format!("malformed JSON: {e}")))?;
     let items = match value {
         Value::Array(v) => v,
         Value::Object(mut o) if o.contains_key("articles") => match o.remove("articles") {
             Some(Value::Array(v)) => v,
             _ => {
-                return Err(error(
+                return Err(ApiError::new(
                     StatusCode::BAD_REQUEST,
                     "\"articles\" must be an array",
                 ))
@@ -244,17 +259,17 @@ fn parse_articles(body: &[u8]) -> Result<Vec<Article>, Response> {
         },
         v @ Value::Object(_) => vec![v],
         _ => {
-            return Err(error(
+            return Err(ApiError::new(
                 StatusCode::BAD_REQUEST,
                 "expected an article object, an array of them, or {\"articles\": [...]}",
             ))
         }
     };
     if items.is_empty() {
-        return Err(error(StatusCode::BAD_REQUEST, "no articles given"));
+        return Err(ApiError::new(StatusCode::BAD_REQUEST, "no articles given"));
     }
     if items.len() > MAX_BATCH {
-        return Err(error(
+        return Err(ApiError::new(
             StatusCode::PAYLOAD_TOO_LARGE,
             format!("at most {MAX_BATCH} articles a request"),
         ));
@@ -263,10 +278,11 @@ fn parse_articles(body: &[u8]) -> Result<Vec<Article>, Response> {
         .into_iter()
         .enumerate()
         .map(|(i, v)| {
-            let a: NewArticle = serde_json::from_value(v)
-                .map_err(|e| error(StatusCode::BAD_REQUEST, format!("article {}: {e}", i + 1)))?;
+            let a: NewArticle = serde_json::from_value(v).map_err(|e| {
+                ApiError::new(StatusCode::BAD_REQUEST, format!("article {}: {e}", i + 1))
+            })?;
             a.into_article(i + 1)
-                .map_err(|e| error(StatusCode::BAD_REQUEST, e))
+                .map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, e))
         })
         .collect()
 }
@@ -298,7 +314,7 @@ async fn api_add(State(state): State<Shared>, headers: HeaderMap, body: Bytes) -
     }
     let articles = match parse_articles(&body) {
         Ok(a) => a,
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     let st = state.clone();
     let result = tokio::task::spawn_blocking(move || -> anyhow::Result<Vec<Value>> {
@@ -354,9 +370,9 @@ struct ListQuery {
     limit: Option<usize>,
 }
 
-fn list_params(q: &ListQuery) -> Result<(String, Sort, usize, usize), Response> {
+fn list_params(q: &ListQuery) -> Result<(String, Sort, usize, usize), ApiError> {
     let sort = Sort::parse(q.sort.as_deref())
-        .ok_or_else(|| error(StatusCode::BAD_REQUEST, "sort must be newest or coverage"))?;
+        .ok_or_else(|| ApiError::new(StatusCode::BAD_REQUEST, "sort must be newest or coverage"))?;
     Ok((
         q.q.clone().unwrap_or_default(),
         sort,
@@ -382,7 +398,7 @@ async fn api_stories(
     };
     let (text, sort, offset, limit) = match list_params(&q) {
         Ok(p) => p,
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     let (page, total) = state.desk.read().list(&text, sort, offset, limit);
     Json(json!({
@@ -471,7 +487,7 @@ async fn api_story(State(state): State<Shared>, Path(id): Path<String>) -> Respo
 async fn api_summarize(State(state): State<Shared>, body: Bytes) -> Response {
     let articles = match parse_articles(&body) {
         Ok(a) => a,
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     let st = state.clone();
     let r = tokio::task::spawn_blocking(move || {
@@ -560,7 +576,7 @@ async fn page_list(
     };
     let (text, sort, offset, limit) = match list_params(&q) {
         Ok(p) => p,
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     let (page, total) = state.desk.read().list(&text, sort, offset, limit);
     Html(html::story_list(&page, total, &text, sort, offset, limit)).into_response()

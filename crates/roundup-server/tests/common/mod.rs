@@ -67,8 +67,7 @@ impl TestServer {
         if let Some(t) = self.thread.take() {
             let _ = t.join();
         }
-        let dir = std::mem::replace(&mut self._dir, tempfile::tempdir().unwrap());
-        dir
+        std::mem::replace(&mut self._dir, tempfile::tempdir().unwrap())
     }
 
     pub fn url(&self, path: &str) -> String {
