@@ -81,8 +81,21 @@ impl Desk {
     /// Rebuilds the desk from stored articles (in their stored order).
     pub fn replay(stored: Vec<StoredArticle>) -> Desk {
         let mut desk = Desk::new();
-        for s in stored {
-            desk.add(s.seq, s.article, s.added);
+        let mut stored = stored.into_iter().peekable();
+        while stored.peek().is_some() {
+            // Features in parallel, a chunk at a time; assignment in order.
+            let mut chunk: Vec<StoredArticle> = stored.by_ref().take(2048).collect();
+            for s in &mut chunk {
+                s.article.id = s.seq.to_string();
+            }
+            let articles: Vec<Article> = chunk.iter().map(|s| s.article.clone()).collect();
+            let features = StoryGrouper::extract_batch(desk.grouper.extractor(), &articles);
+            for (s, f) in chunk.into_iter().zip(features) {
+                let closed = desk
+                    .grouper
+                    .push_extracted(vec![s.article.clone()], vec![f]);
+                desk.place(s.seq, s.article, s.added, closed);
+            }
         }
         desk
     }
@@ -90,8 +103,19 @@ impl Desk {
     /// Adds one stored article; returns its story id and the article it copies, if any.
     pub fn add(&mut self, seq: i64, mut article: Article, added: i64) -> (String, Option<String>) {
         article.id = seq.to_string();
-        let id = article.id.clone();
         let closed = self.grouper.push(article.clone());
+        self.place(seq, article, added, closed)
+    }
+
+    /// Records where the grouper put the article it was just given (`closed`: what it returned).
+    fn place(
+        &mut self,
+        seq: i64,
+        article: Article,
+        added: i64,
+        closed: Vec<roundup::stories::Story>,
+    ) -> (String, Option<String>) {
+        let id = article.id.clone();
         let (story, duplicate_of, flag) = match self.grouper.last_placement() {
             Some((story, sa)) => (story, sa.duplicate_of.clone(), None),
             None => closed
