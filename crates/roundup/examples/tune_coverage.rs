@@ -63,6 +63,28 @@ fn main() {
         let (r1, r2) = run(m, CoverageParams::default());
         println!("{m:<10} R1 {r1:.2} R2 {r2:.2}");
     }
+    // TUNE_PARAMS="u,d,l,e;u,d,l,e": score just these settings instead of the grid
+    if let Ok(list) = std::env::var("TUNE_PARAMS") {
+        for item in list.split(';').filter(|x| !x.trim().is_empty()) {
+            let v: Vec<f32> = item
+                .split(',')
+                .filter_map(|x| x.trim().parse().ok())
+                .collect();
+            let [unigram_weight, df_exponent, lead_boost, length_exponent] = v[..] else {
+                eprintln!("TUNE_PARAMS items are u,d,l,e");
+                std::process::exit(2);
+            };
+            let p = CoverageParams {
+                unigram_weight,
+                df_exponent,
+                lead_boost,
+                length_exponent,
+            };
+            let (r1, r2) = run(Method::Coverage, p);
+            println!("R1 {r1:.2} R2 {r2:.2} {p:?}");
+        }
+        return;
+    }
     let mut results = Vec::new();
     for unigram_weight in [0.0, 0.3, 0.6, 1.0] {
         for lead_boost in [0.5, 1.0, 2.0, 4.0] {
