@@ -42,7 +42,7 @@ h1{font-size:1.5rem;line-height:1.25;margin:.5rem 0 1rem}h2{font-size:1.1rem;mar
 .src:target{border-color:#0b62a4;box-shadow:0 0 0 2px #0b62a433}details{margin:.3rem 0}\
 form input[type=search]{width:60%;padding:.4rem}textarea{width:100%;min-height:14rem;box-sizing:border-box;font:inherit}\
 button{padding:.45rem 1rem;background:#1f3b57;color:#fff;border:0;border-radius:4px;font:inherit}\
-.text{white-space:pre-wrap}.pager a{margin-right:1rem}.flag{color:#a15c00;font-size:.8rem}";
+.text{white-space:pre-wrap}.pager a{margin-right:1rem}.flag{color:#a15c00;font-size:.8rem}.nw{white-space:nowrap}";
 
 /// A whole page around `body`.
 pub fn page(title: &str, body: &str) -> String {
@@ -143,7 +143,10 @@ pub fn summary_body(
         let mut cited = s.cited_articles();
         cited.sort_unstable();
         cited.dedup();
-        let _ = write!(b, "<p class=\"sent\">{}", esc(&s.text));
+        // The last word stays with its citations when the line wraps.
+        let text = esc(&s.text);
+        let (head, last) = text.rsplit_once(' ').unwrap_or(("", text.as_str()));
+        let _ = write!(b, "<p class=\"sent\">{head} <span class=\"nw\">{last}");
         for &a in &cited {
             let _ = write!(
                 b,
@@ -151,6 +154,7 @@ pub fn summary_body(
                 n = a + 1
             );
         }
+        b.push_str("</span>");
         let _ = write!(
             b,
             "<br><span class=\"meta\">reported by {} of {m} source{}</span></p>",
