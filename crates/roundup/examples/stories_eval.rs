@@ -4,7 +4,9 @@
 //! ```sh
 //! cargo run --release -p roundup --example stories_eval -- events ../shared/data/stories/duc2003-events.jsonl
 //! cargo run --release -p roundup --example stories_eval -- multinews ../shared/data/multinews/train.jsonl.gz [--seed 42] [--limit N]
-//! # options: --threshold X --lead-boost X --time-scale D --max-copies N --min-content N --summaries
+//! # options: --threshold X --relative K --member-weight X --lead-boost X --idf-power X --name-boost X
+//! #          --time-scale D --window D --max-copies N --min-content N --dump FILE --summaries
+//! # STORIES_TRACE=1 prints the effective threshold after each batch.
 //! ```
 //!
 //! `events`: one article a line with `cluster` (the first of `clusters` for multi-label articles).
@@ -164,6 +166,9 @@ fn main() {
             },
         );
         stories.extend(closed);
+        if std::env::var_os("STORIES_TRACE").is_some() {
+            eprintln!("threshold {:.3}", grouper.threshold());
+        }
         if !next.is_empty() {
             pending = Some((next, feats));
         }

@@ -45,7 +45,13 @@ pub struct ArticleFeatures {
     pub signature: Option<Signature>,
     /// Publication day (days since 1970-01-01), when the article's date could be read.
     pub day: Option<i32>,
+    /// Byte length of the text's first [`LEAD_TEXT_WORDS`] words (what is kept of a text when texts
+    /// are not kept), measured here so the sequential assignment need not scan the text.
+    pub lead_text_len: usize,
 }
+
+/// Words of an article's text kept when texts are not (for its headline).
+pub const LEAD_TEXT_WORDS: usize = 120;
 
 /// Feature extraction settings.
 #[derive(Debug, Clone)]
@@ -234,6 +240,7 @@ impl FeatureExtractor {
                 false
             }
         });
+        let lead_text_len = prefix_words(&article.text, LEAD_TEXT_WORDS).len();
         let signature = Signature::of(&shingles(prefix_words(&article.text, self.shingle_words)));
         ArticleFeatures {
             terms,
@@ -241,6 +248,7 @@ impl FeatureExtractor {
             words,
             signature,
             day: article.date.as_deref().and_then(parse_day),
+            lead_text_len,
         }
     }
 }

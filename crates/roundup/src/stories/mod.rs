@@ -124,8 +124,6 @@ const MAX_POSTINGS: usize = 64;
 const MAX_CANDIDATES: usize = 4;
 /// Terms kept in a story's profile.
 const PROFILE_TERMS: usize = 120;
-/// Words of an article's text kept when texts are not (for its headline).
-const LEAD_TEXT_WORDS: usize = 120;
 /// Terms kept per article to find a story's most central article.
 const MEMBER_TERMS: usize = 16;
 /// Articles over which the background similarity is averaged (beyond: a moving average).
@@ -469,7 +467,11 @@ impl StoryGrouper {
         }
         if !self.options.keep_text {
             // Only the start is kept: enough for a lead-sentence headline.
-            let cut = features::prefix_words(&article.text, LEAD_TEXT_WORDS).len();
+            // Measured during extraction; re-measured should the features not fit this text.
+            let mut cut = f.lead_text_len;
+            if cut > article.text.len() || !article.text.is_char_boundary(cut) {
+                cut = features::prefix_words(&article.text, features::LEAD_TEXT_WORDS).len();
+            }
             article.text.truncate(cut);
             article.text.shrink_to_fit();
         }
