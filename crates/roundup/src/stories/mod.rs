@@ -126,8 +126,9 @@ const MAX_CANDIDATES: usize = 4;
 const PROFILE_TERMS: usize = 120;
 /// Terms kept per article to find a story's most central article.
 const MEMBER_TERMS: usize = 16;
-/// Articles over which the background similarity is averaged (beyond: a moving average).
-const BACKGROUND_HORIZON: u32 = 10_000;
+/// Articles over which the background similarity is averaged (beyond: a moving average over about
+/// this many, so the threshold follows a background that drifts as stories accumulate).
+const BACKGROUND_HORIZON: u32 = 1_000;
 /// Weight, in articles, of the background prior.
 const BACKGROUND_PRIOR: f32 = 20.0;
 /// Terms kept of a member's vector for member-level similarity.
