@@ -136,8 +136,11 @@ pub struct ReadProgress {
     pub bytes: u64,
 }
 
+/// A caller's progress observer.
+type ProgressObserver = Box<dyn FnMut(&ReadProgress)>;
+
 thread_local! {
-    static PROGRESS: std::cell::RefCell<Option<Box<dyn FnMut(&ReadProgress)>>> =
+    static PROGRESS: std::cell::RefCell<Option<ProgressObserver>> =
         const { std::cell::RefCell::new(None) };
 }
 
