@@ -4,9 +4,9 @@ pub mod compare;
 pub mod eval;
 pub mod extract;
 pub mod import;
+pub mod serve;
 pub mod stories;
 pub mod summarize;
-pub mod serve;
 pub mod train;
 
 use std::fs::File;
