@@ -70,7 +70,7 @@ pub struct SummarizeArgs {
     /// Output format: text, markdown or json.
     #[arg(long, short = 'f', default_value = "text")]
     pub format: Format,
-    /// Summarization method: coverage (default), lexrank or lead.
+    /// Summarization method: coverage (default), lexrank, lead or learned.
     #[arg(long, short = 'm', default_value = "coverage")]
     pub method: Method,
     /// Write the output to FILE instead of standard output.
@@ -90,7 +90,7 @@ pub struct EvalArgs {
     /// Word budget: each summary is cut at N words.
     #[arg(long, value_name = "N", default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..))]
     pub words: u32,
-    /// Summarization method: coverage (default), lexrank or lead.
+    /// Summarization method: coverage (default), lexrank, lead or learned.
     #[arg(long, short = 'm', default_value = "coverage")]
     pub method: Method,
     /// Output format: text or json.
