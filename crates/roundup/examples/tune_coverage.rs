@@ -4,11 +4,11 @@
 //! Prints mean ROUGE-1/2 F for each setting, best last. Used to choose `CoverageParams::default()`.
 
 use rayon::prelude::*;
-use roundup::eval::{read_eval_clusters, RougeMeans, RougeScorer};
+use roundup::eval::{read_eval_clusters, reference_lines, RougeMeans, RougeScorer};
 use roundup::model::Budget;
 use roundup::pipeline::summary_text_for_eval;
 use roundup::summarize::{CoverageParams, Method, SummaryOptions};
-use roundup::text::{split_sentences, Analyzer};
+use roundup::text::Analyzer;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -22,19 +22,7 @@ fn main() {
     let scorer = RougeScorer::new(true);
     let refs: Vec<Vec<String>> = clusters
         .iter()
-        .map(|c| {
-            c.summaries
-                .iter()
-                .map(|s| {
-                    let flat = s.split_whitespace().collect::<Vec<_>>().join(" ");
-                    split_sentences(&flat)
-                        .into_iter()
-                        .map(|r| flat[r].to_string())
-                        .collect::<Vec<_>>()
-                        .join("\n")
-                })
-                .collect()
-        })
+        .map(|c| c.summaries.iter().map(|s| reference_lines(s)).collect())
         .collect();
     let analyzer = Analyzer::new();
     let run = |method: Method, params: CoverageParams| {

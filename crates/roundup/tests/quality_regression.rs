@@ -6,11 +6,11 @@
 use std::path::PathBuf;
 
 use rayon::prelude::*;
-use roundup::eval::{read_eval_clusters, RougeMeans, RougeScorer, RougeScores};
+use roundup::eval::{read_eval_clusters, reference_lines, RougeMeans, RougeScorer, RougeScores};
 use roundup::model::Budget;
 use roundup::pipeline::summary_text_for_eval;
 use roundup::summarize::{Method, SummaryOptions};
-use roundup::text::{split_sentences, Analyzer};
+use roundup::text::Analyzer;
 use serde::Deserialize;
 
 const TOLERANCE: f64 = 0.3;
@@ -33,15 +33,6 @@ fn shared_dir() -> PathBuf {
         Some(dir) => PathBuf::from(dir),
         None => PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")),
     }
-}
-
-fn reference_lines(text: &str) -> String {
-    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    split_sentences(&flat)
-        .into_iter()
-        .map(|r| &flat[r])
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 fn measure(method: Method, clusters: usize, words: usize) -> (f64, f64) {

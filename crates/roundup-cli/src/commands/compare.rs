@@ -9,7 +9,6 @@ use rayon::prelude::*;
 use roundup::clean::clean_cluster;
 use roundup::compare::{compare, render_comparison, Comparison};
 use roundup::ingest::read_inputs;
-use roundup::model::Cluster;
 use roundup::render::Format;
 use roundup::summarize::ClusterStats;
 use roundup::text::{AnalysedCluster, Analyzer};
@@ -17,36 +16,12 @@ use roundup::text::{AnalysedCluster, Analyzer};
 use super::{output, warn};
 use crate::cli::CompareArgs;
 
-/// A name for the cluster made of loose input articles (the file or folder name).
-fn loose_cluster_id(inputs: &[String]) -> String {
-    match inputs {
-        [one] if one == "-" => "stdin".to_string(),
-        [one] => {
-            let trimmed = one.trim_end_matches(['/', '\\']);
-            let name = trimmed.rsplit(['/', '\\']).next().unwrap_or(trimmed);
-            name.split('.')
-                .next()
-                .filter(|s| !s.is_empty())
-                .unwrap_or(name)
-                .to_string()
-        }
-        _ => "input".to_string(),
-    }
-}
-
 pub fn run(args: CompareArgs) -> anyhow::Result<ExitCode> {
     let ingested = read_inputs(&args.inputs);
     for problem in &ingested.problems {
         warn(problem);
     }
-    let mut clusters: Vec<Cluster> = Vec::new();
-    if !ingested.articles.is_empty() {
-        clusters.push(Cluster {
-            id: loose_cluster_id(&args.inputs),
-            articles: ingested.articles,
-        });
-    }
-    clusters.extend(ingested.clusters);
+    let clusters = ingested.into_clusters(&super::loose_cluster_id(&args.inputs));
     if clusters.is_empty() {
         anyhow::bail!("no usable articles in the input");
     }

@@ -9,27 +9,17 @@ use anyhow::Context;
 use indicatif::ParallelProgressIterator;
 use rayon::prelude::*;
 use roundup::eval::{
-    read_eval_clusters, read_predictions, write_predictions, Prediction, RougeMeans, RougeScorer,
-    RougeScores,
+    read_eval_clusters, read_predictions, reference_lines, write_predictions, Prediction,
+    RougeMeans, RougeScorer, RougeScores,
 };
 use roundup::model::Budget;
 use roundup::pipeline::summary_text_for_eval;
 use roundup::summarize::SummaryOptions;
-use roundup::text::{split_sentences, Analyzer};
+use roundup::text::Analyzer;
 use serde_json::json;
 
 use super::{progress, warn};
 use crate::cli::EvalArgs;
-
-/// A reference summary as rougeLsum reads it: one sentence a line.
-fn reference_lines(text: &str) -> String {
-    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    split_sentences(&flat)
-        .into_iter()
-        .map(|r| &flat[r])
-        .collect::<Vec<_>>()
-        .join("\n")
-}
 
 pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
     let mut clusters = read_eval_clusters(&args.data)

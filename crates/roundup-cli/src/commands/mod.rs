@@ -52,6 +52,24 @@ pub fn reading_progress() -> ProgressBar {
     bar
 }
 
+/// A name for the cluster made of loose input articles: the one input's file or folder name,
+/// `stdin`, or `input` when several inputs were given.
+pub fn loose_cluster_id(inputs: &[String]) -> String {
+    match inputs {
+        [one] if one == "-" => "stdin".to_string(),
+        [one] => {
+            let trimmed = one.trim_end_matches(['/', '\\']);
+            let name = trimmed.rsplit(['/', '\\']).next().unwrap_or(trimmed);
+            name.split('.')
+                .next()
+                .filter(|s| !s.is_empty())
+                .unwrap_or(name)
+                .to_string()
+        }
+        _ => "input".to_string(),
+    }
+}
+
 /// Prints a warning line on standard error.
 pub fn warn(message: impl std::fmt::Display) {
     eprintln!("roundup: warning: {message}");

@@ -6,7 +6,6 @@ use std::process::ExitCode;
 use anyhow::Context;
 use rayon::prelude::*;
 use roundup::ingest::read_inputs_observed;
-use roundup::model::Cluster;
 use roundup::pipeline::{summarize_cluster, SummarizedCluster};
 use roundup::render::{render, summary_json, Format};
 use roundup::summarize::SummaryOptions;
@@ -17,23 +16,6 @@ use crate::cli::SummarizeArgs;
 
 /// Default word budget of `summarize`.
 pub const DEFAULT_WORDS: usize = 120;
-
-/// A name for the cluster made of loose input articles.
-fn loose_cluster_id(inputs: &[String]) -> String {
-    match inputs {
-        [one] if one != "-" => {
-            let trimmed = one.trim_end_matches(['/', '\\']);
-            let name = trimmed.rsplit(['/', '\\']).next().unwrap_or(trimmed);
-            name.split('.')
-                .next()
-                .filter(|s| !s.is_empty())
-                .unwrap_or(name)
-                .to_string()
-        }
-        [one] if one == "-" => "stdin".to_string(),
-        _ => "input".to_string(),
-    }
-}
 
 pub fn run(args: SummarizeArgs) -> anyhow::Result<ExitCode> {
     let bar = super::reading_progress();
@@ -48,14 +30,7 @@ pub fn run(args: SummarizeArgs) -> anyhow::Result<ExitCode> {
     for problem in &ingested.problems {
         warn(problem);
     }
-    let mut clusters: Vec<Cluster> = Vec::new();
-    if !ingested.articles.is_empty() {
-        clusters.push(Cluster {
-            id: loose_cluster_id(&args.inputs),
-            articles: ingested.articles,
-        });
-    }
-    clusters.extend(ingested.clusters);
+    let clusters = ingested.into_clusters(&super::loose_cluster_id(&args.inputs));
     if clusters.is_empty() {
         anyhow::bail!("no usable articles in the input");
     }

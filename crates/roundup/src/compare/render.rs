@@ -82,20 +82,11 @@ fn markers(articles: &[usize], markdown: bool) -> String {
 }
 
 fn escape(text: &str, markdown: bool) -> String {
-    if !markdown {
-        return text.to_string();
+    if markdown {
+        crate::render::escape_markdown(text)
+    } else {
+        text.to_string()
     }
-    let mut s = String::with_capacity(text.len());
-    for ch in text.chars() {
-        if matches!(
-            ch,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|'
-        ) {
-            s.push('\\');
-        }
-        s.push(ch);
-    }
-    s
 }
 
 /// Renders a comparison of `articles` (the cleaned cluster's articles, for the source list).

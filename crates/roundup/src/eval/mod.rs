@@ -10,3 +10,14 @@ pub use dataset::{
     read_eval_clusters, read_predictions, write_predictions, EvalCluster, EvalDataError, Prediction,
 };
 pub use rouge::{Prf, RougeMeans, RougeScorer, RougeScores, RougeText};
+
+/// A reference summary as ROUGE-Lsum reads it: whitespace collapsed, one sentence a line (split by
+/// roundup's sentence splitter, the same for every method scored).
+pub fn reference_lines(text: &str) -> String {
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    crate::text::split_sentences(&flat)
+        .into_iter()
+        .map(|r| &flat[r])
+        .collect::<Vec<_>>()
+        .join("\n")
+}

@@ -2,7 +2,7 @@ use super::{citation_numbers, copy_label, duplicates_of, source_details, Summary
 use crate::model::Article;
 
 /// Escapes characters that Markdown would otherwise interpret.
-fn escape(text: &str) -> String {
+pub fn escape(text: &str) -> String {
     let mut s = String::with_capacity(text.len());
     for ch in text.chars() {
         if matches!(

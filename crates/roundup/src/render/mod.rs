@@ -6,6 +6,8 @@
 
 mod json;
 mod markdown;
+
+pub use markdown::escape as escape_markdown;
 mod text;
 
 use std::fmt;

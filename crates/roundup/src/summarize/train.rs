@@ -11,10 +11,11 @@ use forust_ml::{GradientBooster, Matrix};
 use rayon::prelude::*;
 
 use crate::clean::clean_cluster;
+use crate::eval::reference_lines;
 use crate::eval::{EvalCluster, RougeMeans, RougeScorer, RougeScores, RougeText};
 use crate::model::Budget;
 use crate::pipeline::{cluster_from_texts, cut_to_words};
-use crate::text::{split_sentences, Analyzer};
+use crate::text::Analyzer;
 
 use super::features::{sentence_features, FeatureRow, FEATURE_COUNT, FEATURE_NAMES};
 use super::learned::{self, Model, Tree, MODEL_FORMAT};
@@ -97,16 +98,6 @@ pub struct Example {
     pub row: FeatureRow,
     /// ROUGE-1 P, R, F, then ROUGE-2 P, R, F.
     pub rouge: [f32; 6],
-}
-
-/// A reference summary as rougeLsum reads it: one sentence a line (as `roundup eval` does).
-pub fn reference_lines(text: &str) -> String {
-    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    split_sentences(&flat)
-        .into_iter()
-        .map(|r| &flat[r])
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 /// The examples of one cluster (its eligible sentences, in order).
