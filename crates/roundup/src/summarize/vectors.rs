@@ -1,8 +1,6 @@
 //! Per-cluster term statistics and sparse TF-IDF sentence vectors, computed once per cluster and
 //! shared by every method, the redundancy check and the citations.
 
-use rustc_hash::FxHashMap;
-
 use crate::text::{AnalysedCluster, TermId};
 
 /// A sparse, L2-normalised vector over content terms, sorted by term id.
@@ -67,24 +65,32 @@ impl ClusterStats {
         let mut sentence_df = vec![0u32; n_terms];
         let mut article_df = vec![0u16; n_terms];
         let mut last_article = vec![u32::MAX; n_terms];
-        let mut content_terms = Vec::with_capacity(n_sent);
+        // one sort of each sentence's terms gives its word set, its content terms and their counts
+        let mut word_sets: Vec<Vec<TermId>> = Vec::with_capacity(n_sent);
+        let mut content_counts: Vec<Vec<(TermId, u32)>> = Vec::with_capacity(n_sent);
         for s in &cluster.sentences {
-            let mut terms: Vec<TermId> = s
-                .terms
-                .iter()
-                .copied()
-                .filter(|&t| !vocab.is_stop(t))
-                .collect();
-            terms.sort_unstable();
-            terms.dedup();
-            for &t in &terms {
+            let mut sorted = s.terms.clone();
+            sorted.sort_unstable();
+            let mut counts: Vec<(TermId, u32)> = Vec::new();
+            for &t in &sorted {
+                if vocab.is_stop(t) {
+                    continue;
+                }
+                match counts.last_mut() {
+                    Some((last, c)) if *last == t => *c += 1,
+                    _ => counts.push((t, 1)),
+                }
+            }
+            for &(t, _) in &counts {
                 sentence_df[t as usize] += 1;
                 if last_article[t as usize] != s.article as u32 {
                     last_article[t as usize] = s.article as u32;
                     article_df[t as usize] = article_df[t as usize].saturating_add(1);
                 }
             }
-            content_terms.push(terms);
+            sorted.dedup();
+            word_sets.push(sorted);
+            content_counts.push(counts);
         }
         let n = n_sent.max(1) as f32;
         let idf: Vec<f32> = (0..n_terms)
@@ -96,28 +102,26 @@ impl ClusterStats {
                 }
             })
             .collect();
-        let mut counts: FxHashMap<TermId, u32> = FxHashMap::default();
-        let mut vectors = Vec::with_capacity(n_sent);
-        for s in &cluster.sentences {
-            counts.clear();
-            for &t in &s.terms {
-                if !vocab.is_stop(t) {
-                    *counts.entry(t).or_insert(0) += 1;
+        let vectors: Vec<SparseVector> = content_counts
+            .iter()
+            .map(|counts| {
+                let mut entries: Vec<(TermId, f32)> = counts
+                    .iter()
+                    .map(|&(t, c)| (t, c as f32 * idf[t as usize]))
+                    .collect();
+                let norm = entries.iter().map(|e| e.1 * e.1).sum::<f32>().sqrt();
+                if norm > 0.0 {
+                    for e in &mut entries {
+                        e.1 /= norm;
+                    }
                 }
-            }
-            let mut entries: Vec<(TermId, f32)> = counts
-                .iter()
-                .map(|(&t, &c)| (t, c as f32 * idf[t as usize]))
-                .collect();
-            entries.sort_unstable_by_key(|e| e.0);
-            let norm = entries.iter().map(|e| e.1 * e.1).sum::<f32>().sqrt();
-            if norm > 0.0 {
-                for e in &mut entries {
-                    e.1 /= norm;
-                }
-            }
-            vectors.push(SparseVector { entries });
-        }
+                SparseVector { entries }
+            })
+            .collect();
+        let content_terms: Vec<Vec<TermId>> = content_counts
+            .into_iter()
+            .map(|counts| counts.into_iter().map(|(t, _)| t).collect())
+            .collect();
         let eligible = cluster
             .sentences
             .iter()
@@ -127,16 +131,6 @@ impl ClusterStats {
                     && terms.len() >= 3
                     && ends_like_a_sentence(&s.text)
                     && !starts_inside_a_quote(&s.text)
-            })
-            .collect();
-        let word_sets = cluster
-            .sentences
-            .iter()
-            .map(|s| {
-                let mut w = s.terms.clone();
-                w.sort_unstable();
-                w.dedup();
-                w
             })
             .collect();
         ClusterStats {
