@@ -7,7 +7,7 @@
 //! so a second sentence saying the same thing gains nothing: redundancy is avoided by the objective
 //! itself, and the selector's repetition check backs it up.
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use crate::text::AnalysedCluster;
 
@@ -65,33 +65,50 @@ fn concepts_of(cluster: &AnalysedCluster, sentence: usize) -> Vec<Concept> {
 
 /// Concept weights and each sentence's concepts.
 struct ConceptTable {
-    sentence_concepts: Vec<Vec<(Concept, f32)>>,
+    /// Each sentence's concepts that recur, as (dense concept index, weight).
+    sentence_concepts: Vec<Vec<(u32, f32)>>,
+    /// Number of distinct concepts (the dense indices run below it).
+    concepts: usize,
+}
+
+/// How often a concept recurs in the cluster.
+struct ConceptCount {
+    index: u32,
+    articles: u32,
+    /// The last article counted, plus one.
+    last_article: u32,
+    sentences: u32,
 }
 
 impl ConceptTable {
     fn new(cluster: &AnalysedCluster, params: &CoverageParams) -> Self {
         let n = cluster.sentences.len();
         let per_sentence: Vec<Vec<Concept>> = (0..n).map(|s| concepts_of(cluster, s)).collect();
-        let mut df: FxHashMap<Concept, (u32, u32)> = FxHashMap::default(); // (articles, last article + 1)
-        let mut frequency: FxHashMap<Concept, u32> = FxHashMap::default();
+        let mut counts: FxHashMap<Concept, ConceptCount> = FxHashMap::default();
         for (s, concepts) in per_sentence.iter().enumerate() {
             let article = cluster.sentences[s].article as u32 + 1;
             for &c in concepts {
-                let e = df.entry(c).or_insert((0, 0));
-                if e.1 != article {
-                    e.0 += 1;
-                    e.1 = article;
+                let next = counts.len() as u32;
+                let e = counts.entry(c).or_insert(ConceptCount {
+                    index: next,
+                    articles: 0,
+                    last_article: 0,
+                    sentences: 0,
+                });
+                if e.last_article != article {
+                    e.articles += 1;
+                    e.last_article = article;
                 }
-                *frequency.entry(c).or_insert(0) += 1;
+                e.sentences += 1;
             }
         }
         let single_article = cluster.articles.len() <= 1;
-        let weight = |c: Concept| -> f32 {
+        let weight = |c: Concept, count: &ConceptCount| -> f32 {
             // a concept counts when it recurs: across articles, or within the only article
             let support = if single_article {
-                frequency.get(&c).copied().unwrap_or(0)
+                count.sentences
             } else {
-                df.get(&c).map(|e| e.0).unwrap_or(0)
+                count.articles
             };
             if support < 2 {
                 return 0.0;
@@ -107,12 +124,18 @@ impl ConceptTable {
             .into_iter()
             .map(|cs| {
                 cs.into_iter()
-                    .map(|c| (c, weight(c)))
-                    .filter(|&(_, w)| w > 0.0)
+                    .filter_map(|c| {
+                        let count = counts.get(&c)?;
+                        let w = weight(c, count);
+                        (w > 0.0).then_some((count.index, w))
+                    })
                     .collect()
             })
             .collect();
-        ConceptTable { sentence_concepts }
+        ConceptTable {
+            sentence_concepts,
+            concepts: counts.len(),
+        }
     }
 }
 
@@ -132,7 +155,7 @@ pub fn select(
             (1.0 + params.lead_boost / (s.index as f32 + 1.0)) / len
         })
         .collect();
-    let mut covered: FxHashSet<Concept> = FxHashSet::default();
+    let mut covered = vec![false; table.concepts];
     let mut selector = Selector::new(cluster, stats, limits);
     let mut first_scores: Option<Vec<(usize, f32)>> = None;
     let mut dead = vec![false; n];
@@ -149,7 +172,7 @@ pub fn select(
             }
             let gain: f32 = table.sentence_concepts[s]
                 .iter()
-                .filter(|(c, _)| !covered.contains(c))
+                .filter(|&&(c, _)| !covered[c as usize])
                 .map(|&(_, w)| w)
                 .sum();
             // a small floor lets the lead prior order sentences once every concept is covered
@@ -182,7 +205,7 @@ pub fn select(
             continue;
         }
         for &(c, _) in &table.sentence_concepts[s] {
-            covered.insert(c);
+            covered[c as usize] = true;
         }
     }
     selector.finish(first_scores.unwrap_or_default())
