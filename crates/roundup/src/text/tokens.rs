@@ -116,18 +116,23 @@ impl Tokenizer {
     /// The Snowball stem of a lower-case word. Stems are remembered per thread across clusters
     /// (news reuses its words), up to a bound, so each word is stemmed about once per thread.
     pub fn stem(&self, word: &str) -> String {
+        self.with_stem(word, str::to_string)
+    }
+
+    /// Calls `f` with the stem of a lower-case word, from the per-thread memory when it has it
+    /// (no allocation then).
+    fn with_stem<T>(&self, word: &str, f: impl FnOnce(&str) -> T) -> T {
         const MAX_REMEMBERED: usize = 200_000;
         STEMS.with(|cache| {
             let mut cache = cache.borrow_mut();
-            if let Some(stem) = cache.get(word) {
-                return stem.clone();
+            if !cache.contains_key(word) {
+                if cache.len() >= MAX_REMEMBERED {
+                    cache.clear();
+                }
+                let stem = self.stemmer.stem(word).into_owned();
+                cache.insert(word.to_string(), stem);
             }
-            let stem = self.stemmer.stem(word).into_owned();
-            if cache.len() >= MAX_REMEMBERED {
-                cache.clear();
-            }
-            cache.insert(word.to_string(), stem.clone());
-            stem
+            f(cache.get(word).map_or(word, String::as_str))
         })
     }
 
@@ -136,18 +141,17 @@ impl Tokenizer {
         if let Some(&id) = vocabulary.by_surface.get(word) {
             return id;
         }
-        let stem = self.stem(word);
         let is_stop = self.stop_words.contains(word);
-        let id = match vocabulary.by_stem.get(stem.as_str()) {
+        let id = self.with_stem(word, |stem| match vocabulary.by_stem.get(stem) {
             Some(&id) => id,
             None => {
                 let id = vocabulary.stems.len() as TermId;
-                vocabulary.by_stem.insert(stem.clone(), id);
-                vocabulary.stems.push(stem);
+                vocabulary.by_stem.insert(stem.to_string(), id);
+                vocabulary.stems.push(stem.to_string());
                 vocabulary.stop.push(false);
                 id
             }
-        };
+        });
         if is_stop {
             vocabulary.stop[id as usize] = true;
         }
