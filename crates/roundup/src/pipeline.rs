@@ -16,7 +16,7 @@ pub struct SummarizedCluster {
     pub boilerplate_lines_removed: usize,
     pub method: &'static str,
     pub budget: Budget,
-    /// The outlet comparison, when asked for ([`SummarizedCluster::with_comparison`]).
+    /// The outlet comparison, when asked for ([`summarize_and_compare_cluster`]).
     pub comparison: Option<Comparison>,
 }
 
@@ -34,14 +34,6 @@ impl SummarizedCluster {
             comparison: self.comparison.as_ref(),
         }
     }
-
-    /// Adds the outlet comparison (quotes and speakers, consensus, only-here, disputed): the
-    /// `comparison` section of the JSON output.
-    pub fn with_comparison(mut self) -> Self {
-        let stats = ClusterStats::new(&self.analysed);
-        self.comparison = Some(compare::compare(&self.analysed, &stats));
-        self
-    }
 }
 
 /// Cleans, analyses and summarizes one cluster, with citations.
@@ -50,17 +42,38 @@ pub fn summarize_cluster(
     analyzer: &Analyzer,
     options: &SummaryOptions,
 ) -> SummarizedCluster {
+    run(cluster, analyzer, options, false)
+}
+
+/// [`summarize_cluster`] plus the outlet comparison (quotes and speakers, consensus, only-here,
+/// disputed: the `comparison` section of the JSON output), on the same sentence statistics.
+pub fn summarize_and_compare_cluster(
+    cluster: Cluster,
+    analyzer: &Analyzer,
+    options: &SummaryOptions,
+) -> SummarizedCluster {
+    run(cluster, analyzer, options, true)
+}
+
+fn run(
+    cluster: Cluster,
+    analyzer: &Analyzer,
+    options: &SummaryOptions,
+    with_comparison: bool,
+) -> SummarizedCluster {
     let clean = clean_cluster(cluster);
     let boilerplate_lines_removed = clean.boilerplate_lines_removed;
     let analysed = analyzer.analyse(clean);
-    let summary = summarize::summarize(&analysed, options);
+    let stats = ClusterStats::new(&analysed);
+    let summary = summarize::summarize_with_stats(&analysed, &stats, options);
+    let comparison = with_comparison.then(|| compare::compare(&analysed, &stats));
     SummarizedCluster {
         analysed,
         summary,
         boilerplate_lines_removed,
         method: options.method.name(),
         budget: options.budget,
-        comparison: None,
+        comparison,
     }
 }
 

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use rayon::prelude::*;
 use roundup::ingest::read_inputs_observed;
-use roundup::pipeline::{summarize_cluster, SummarizedCluster};
+use roundup::pipeline::{summarize_and_compare_cluster, summarize_cluster, SummarizedCluster};
 use roundup::render::{render, summary_json, Format};
 use roundup::summarize::SummaryOptions;
 use roundup::text::Analyzer;
@@ -45,12 +45,11 @@ pub fn run(args: SummarizeArgs) -> anyhow::Result<ExitCode> {
     let results: Vec<SummarizedCluster> = clusters
         .into_par_iter()
         .map(|c| {
-            let result = summarize_cluster(c, &analyzer, &options);
             // JSON carries the outlet comparison too (the `comparison` section)
             if args.format == Format::Json {
-                result.with_comparison()
+                summarize_and_compare_cluster(c, &analyzer, &options)
             } else {
-                result
+                summarize_cluster(c, &analyzer, &options)
             }
         })
         .collect();

@@ -206,8 +206,16 @@ pub fn select_cited(
 
 /// Summarizes an analysed cluster: select, cite, order.
 pub fn summarize(cluster: &AnalysedCluster, options: &SummaryOptions) -> Summary {
-    let stats = ClusterStats::new(cluster);
-    let sentences = select_cited(cluster, &stats, options)
+    summarize_with_stats(cluster, &ClusterStats::new(cluster), options)
+}
+
+/// [`summarize`] on statistics already computed for the cluster (shared with other analyses).
+pub fn summarize_with_stats(
+    cluster: &AnalysedCluster,
+    stats: &ClusterStats,
+    options: &SummaryOptions,
+) -> Summary {
+    let sentences = select_cited(cluster, stats, options)
         .into_iter()
         .map(|(c, support)| {
             let s = &cluster.sentences[c.sentence];
