@@ -1,5 +1,42 @@
 //! Publication dates: the calendar day of the date strings inputs give, for ordering and windows.
 
+/// English weekday names, lower-case.
+pub const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// English month names, lower-case.
+pub const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Abbreviated month names, lower-case, without the period.
+pub const MONTH_ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+/// Whether a lower-case word names a weekday or a month (in full or abbreviated).
+pub fn is_calendar_word(lower: &str) -> bool {
+    WEEKDAYS.contains(&lower) || MONTHS.contains(&lower) || MONTH_ABBREVIATIONS.contains(&lower)
+}
+
 /// Days since 1970-01-01 of a date that starts `YYYY-MM-DD`, `YYYY/MM/DD` or `YYYYMMDD` (anything
 /// after it, such as a time, is ignored); `None` otherwise.
 pub fn parse_day(date: &str) -> Option<i32> {
@@ -64,6 +101,16 @@ mod tests {
         assert_eq!(parse_day("2017-11-14T15:38:00Z"), Some(day));
         assert_eq!(parse_day("2017-11-15"), Some(day + 1));
         assert_eq!(parse_day("1970-01-01"), Some(0));
+    }
+
+    #[test]
+    fn calendar_words_in_full_and_abbreviated() {
+        for w in ["monday", "sunday", "may", "september", "sept", "dec"] {
+            assert!(is_calendar_word(w), "{w}");
+        }
+        for w in ["mayor", "Monday", "decade", "week"] {
+            assert!(!is_calendar_word(w), "{w}");
+        }
     }
 
     #[test]

@@ -351,10 +351,10 @@ fn is_date_line(cores: &[&str], toks: &[&str]) -> bool {
             datelike += 1; // pure punctuation: "|", "-"
             continue;
         }
-        let month_or_day = MONTHS
+        let month_or_day = crate::dates::MONTHS
             .iter()
             .any(|m| c == m || (c.len() >= 3 && m.starts_with(c)))
-            || WEEKDAYS
+            || crate::dates::WEEKDAYS
                 .iter()
                 .any(|d| c == d || (c.len() >= 3 && d.starts_with(c)));
         let digits = c.chars().all(|ch| ch.is_ascii_digit());
@@ -951,32 +951,6 @@ const HTML_MARKUP: &[&str] = &[
 const DOMAINS: &[&str] = &[
     "com", "org", "net", "co", "uk", "io", "info", "news", "tv", "us", "ca", "au", "de", "fr",
     "ru", "il", "in", "ir",
-];
-
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "sept",
-];
-
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 const DATE_WORDS: &[&str] = &[

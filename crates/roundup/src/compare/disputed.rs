@@ -83,13 +83,6 @@ const IGNORED: &[&str] = &[
     "tell",
     "ad",
     "also",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "accord",
     "report",
     // the speech act a denial answers ("dismissed accusations", "denied comments") is not what is
@@ -132,6 +125,7 @@ impl Concepts {
             }
             if vocab.is_stop(t as TermId)
                 || IGNORED.contains(&stem)
+                || crate::dates::WEEKDAYS.contains(&stem)
                 || stem.chars().all(|c| c.is_ascii_digit())
             {
                 continue;

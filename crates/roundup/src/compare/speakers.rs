@@ -335,40 +335,6 @@ const BETWEEN: &[&str] = &[
     "separately",
 ];
 
-const WEEKDAYS_MONTHS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
 /// Words that may begin or sit inside a description ("the", "one", "his").
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "one", "his", "her", "its", "their", "our", "another", "this", "that", "s",
@@ -682,7 +648,7 @@ fn surface(text: &str, toks: &[Tok]) -> String {
 pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<Phrase> {
     let np: Vec<Tok> = np
         .iter()
-        .filter(|t| t.word && !WEEKDAYS_MONTHS.contains(&t.lower.as_str()))
+        .filter(|t| t.word && !crate::dates::is_calendar_word(&t.lower))
         .cloned()
         .collect();
     let last = np.last()?;
@@ -755,7 +721,7 @@ pub(crate) fn np_before(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
         while j > 0
             && toks[j - 1].word
             && (!toks[j - 1].cap && BETWEEN.contains(&toks[j - 1].lower.as_str())
-                || WEEKDAYS_MONTHS.contains(&toks[j - 1].lower.as_str())
+                || crate::dates::is_calendar_word(&toks[j - 1].lower)
                 || is_speech_verb(&toks[j - 1]))
         {
             j -= 1;
