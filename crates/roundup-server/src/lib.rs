@@ -31,7 +31,7 @@ use roundup::Article;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use desk::{Desk, Sort, StoryView, REFRESH_AFTER};
+use desk::{Desk, Sort, StoryEntry, StoryView, REFRESH_AFTER};
 use store::Store;
 
 /// How the server runs.
@@ -370,6 +370,34 @@ struct ListQuery {
     limit: Option<usize>,
 }
 
+/// One page of the story list, as the query asked for it.
+struct ListPage {
+    page: Vec<StoryEntry>,
+    total: usize,
+    text: String,
+    sort: Sort,
+    offset: usize,
+    limit: usize,
+}
+
+/// Reads the list query (400 when malformed) and the page of stories it asks for.
+fn list_page(
+    state: &Shared,
+    q: Result<Query<ListQuery>, QueryRejection>,
+) -> Result<ListPage, ApiError> {
+    let Query(q) = q.map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, e.body_text()))?;
+    let (text, sort, offset, limit) = list_params(&q)?;
+    let (page, total) = state.desk.read().list(&text, sort, offset, limit);
+    Ok(ListPage {
+        page,
+        total,
+        text,
+        sort,
+        offset,
+        limit,
+    })
+}
+
 fn list_params(q: &ListQuery) -> Result<(String, Sort, usize, usize), ApiError> {
     let sort = Sort::parse(q.sort.as_deref())
         .ok_or_else(|| ApiError::new(StatusCode::BAD_REQUEST, "sort must be newest or coverage"))?;
@@ -392,15 +420,17 @@ async fn api_stories(
     State(state): State<Shared>,
     q: Result<Query<ListQuery>, QueryRejection>,
 ) -> Response {
-    let q = match q {
-        Ok(Query(q)) => q,
-        Err(e) => return error(StatusCode::BAD_REQUEST, e.body_text()),
-    };
-    let (text, sort, offset, limit) = match list_params(&q) {
+    let ListPage {
+        page,
+        total,
+        text: _,
+        sort,
+        offset,
+        limit,
+    } = match list_page(&state, q) {
         Ok(p) => p,
-        Err(r) => return r.into_response(),
+        Err(e) => return e.into_response(),
     };
-    let (page, total) = state.desk.read().list(&text, sort, offset, limit);
     Json(json!({
         "total": total, "offset": offset, "limit": limit, "sort": sort.name(),
         "stories": page.iter().map(story_summary_json).collect::<Vec<_>>(),
@@ -570,15 +600,17 @@ async fn page_list(
     State(state): State<Shared>,
     q: Result<Query<ListQuery>, QueryRejection>,
 ) -> Response {
-    let q = match q {
-        Ok(Query(q)) => q,
-        Err(e) => return error(StatusCode::BAD_REQUEST, e.body_text()),
-    };
-    let (text, sort, offset, limit) = match list_params(&q) {
+    let ListPage {
+        page,
+        total,
+        text,
+        sort,
+        offset,
+        limit,
+    } = match list_page(&state, q) {
         Ok(p) => p,
-        Err(r) => return r.into_response(),
+        Err(e) => return e.into_response(),
     };
-    let (page, total) = state.desk.read().list(&text, sort, offset, limit);
     Html(html::story_list(&page, total, &text, sort, offset, limit)).into_response()
 }
 
