@@ -144,7 +144,9 @@ thread_local! {
         const { std::cell::RefCell::new(None) };
 }
 
-/// Reports progress to the observer installed by [`read_inputs_observed`], if any.
+/// Reports progress to the observer installed by [`read_inputs_observed`], if any (web archives
+/// are the only inputs long enough to report).
+#[cfg(feature = "warc")]
 pub(crate) fn report_progress(origin: &str, records: u64, bytes: u64) {
     PROGRESS.with(|p| {
         if let Some(observer) = p.borrow_mut().as_mut() {
