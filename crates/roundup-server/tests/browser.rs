@@ -128,16 +128,44 @@ impl Driver {
             .to_string()
     }
     fn find(&self, css: &str) -> String {
+        self.try_find(css)
+            .unwrap_or_else(|v| panic!("no element {css}: {v}"))
+    }
+    /// The element's WebDriver id, or the driver's answer when there is none (yet).
+    fn try_find(&self, css: &str) -> Result<String, Value> {
         let v = call(
             "POST",
             &self.url("/element"),
             Some(json!({"using": "css selector", "value": css})),
         );
+        if v.get("error").is_some() {
+            return Err(v);
+        }
         v.as_object()
             .and_then(|o| o.values().next())
             .and_then(Value::as_str)
-            .unwrap_or_else(|| panic!("no element {css}: {v}"))
-            .to_string()
+            .map(str::to_string)
+            .ok_or(v)
+    }
+    /// The text of `css` once it contains `needle` (a submitted form loads the next page
+    /// asynchronously), or its last text after 30 s.
+    fn text_once_it_contains(&self, css: &str, needle: &str) -> String {
+        let t = Instant::now();
+        loop {
+            let text = self
+                .try_find(css)
+                .ok()
+                .and_then(|e| {
+                    call("GET", &self.url(&format!("/element/{e}/text")), None)
+                        .as_str()
+                        .map(str::to_string)
+                })
+                .unwrap_or_default();
+            if text.contains(needle) || t.elapsed() > Duration::from_secs(30) {
+                return text;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
     }
     fn click(&self, css: &str) {
         let e = self.find(css);
@@ -280,7 +308,8 @@ fn a_reader_browses_stories_follows_citations_and_pastes_articles() {
         "A fire destroyed the old market hall in Riverton on Sunday night, firefighters said. No one was hurt. The cause of the fire is under investigation.\n---\nFirefighters said the old market hall in Riverton burned down on Sunday night. Nobody was injured, and investigators are looking into the cause of the fire.",
     );
     d.click("#summarize");
-    assert!(d.text("h1").contains("Your summary"));
+    let heading = d.text_once_it_contains("h1", "Your summary");
+    assert!(heading.contains("Your summary"), "{heading}");
     let sent = d.text(".sent");
     assert!(
         sent.contains("Riverton") || sent.contains("market hall"),
