@@ -103,6 +103,15 @@ fn acknowledged_articles_survive_sigkill() {
             "article {id} changed: {body}"
         );
     }
-    let (s, _) = request(port, "GET", "/healthz", "").unwrap();
-    assert_eq!(s, 200);
+    // The store passes SQLite's integrity check and takes writes again.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        let (s, body) = request(port, "GET", "/healthz", "").unwrap();
+        assert_eq!(s, 200, "{body}");
+        if body.contains("\"writes\":\"ready\"") {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "{body}");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
 }

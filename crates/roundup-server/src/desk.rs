@@ -1,5 +1,6 @@
-//! The in-memory news desk: every article, the stories they joined (through the stories library's
-//! incremental grouper), and each story's cited summary, recomputed when the story changed.
+//! The in-memory news desk: every article (without its text, which stays in the store), the
+//! stories they joined (through the stories library's incremental grouper), and each story's cited
+//! summary, recomputed when the story changed.
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
@@ -11,11 +12,12 @@ use roundup::summarize::SummaryOptions;
 use roundup::text::Analyzer;
 use roundup::{Article, Cluster};
 
-use crate::store::StoredArticle;
+use crate::store::{Placement, StoredArticle};
 
 /// An article and where it went.
 #[derive(Debug, Clone)]
 pub struct Entry {
+    /// The article without its text (texts stay in the store: [`crate::store::Store::texts`]).
     pub article: Arc<Article>,
     pub story: String,
     /// The id of the article it copies, for a near-duplicate.
@@ -78,33 +80,87 @@ impl Desk {
         }
     }
 
-    /// Rebuilds the desk from stored articles (in their stored order).
+    /// The desk as the stored placements describe it, without a grouper able to place more
+    /// articles (see [`Desk::replay`]); the articles back when one has no stored placement.
+    pub fn from_placements(stored: Vec<StoredArticle>) -> Result<Desk, Vec<StoredArticle>> {
+        if stored.iter().any(|s| s.placement.is_none()) {
+            return Err(stored);
+        }
+        let mut desk = Desk::new();
+        for s in stored {
+            let mut article = s.article;
+            article.id = s.seq.to_string();
+            if let Some(p) = s.placement {
+                desk.record(article, s.added, p);
+            }
+        }
+        Ok(desk)
+    }
+
+    /// Every article's placement, in the order added.
+    pub fn placements(&self) -> Vec<Placement> {
+        self.articles
+            .iter()
+            .map(|(&seq, e)| self.placement_of(seq, e))
+            .collect()
+    }
+
+    /// Where the article `seq` (whose entry is `e`) went.
+    pub fn placement_of(&self, seq: i64, e: &Entry) -> Placement {
+        let first = self
+            .stories
+            .get(&e.story)
+            .filter(|s| s.members.first() == Some(&seq));
+        Placement {
+            seq,
+            story: e.story.clone(),
+            duplicate_of: e.duplicate_of.clone(),
+            flag: first.and_then(|s| s.flag).map(str::to_string),
+            headline: first.map(|s| s.headline.clone()),
+        }
+    }
+
+    /// Rebuilds the desk from stored articles (in their stored order) by placing each again.
     pub fn replay(stored: Vec<StoredArticle>) -> Desk {
         let mut desk = Desk::new();
         let mut stored = stored.into_iter().peekable();
         while stored.peek().is_some() {
-            // Features in parallel, a chunk at a time; assignment in order.
-            let mut chunk: Vec<StoredArticle> = stored.by_ref().take(2048).collect();
-            for s in &mut chunk {
-                s.article.id = s.seq.to_string();
-            }
-            let articles: Vec<Article> = chunk.iter().map(|s| s.article.clone()).collect();
-            let features = StoryGrouper::extract_batch(desk.grouper.extractor(), &articles);
-            for (s, f) in chunk.into_iter().zip(features) {
-                let closed = desk
-                    .grouper
-                    .push_extracted(vec![s.article.clone()], vec![f]);
-                desk.place(s.seq, s.article, s.added, closed);
-            }
+            let chunk: Vec<(i64, Article, i64)> = stored
+                .by_ref()
+                .take(2048)
+                .map(|s| (s.seq, s.article, s.added))
+                .collect();
+            desk.add_batch(chunk);
         }
         desk
     }
 
-    /// Adds one stored article; returns its story id and the article it copies, if any.
-    pub fn add(&mut self, seq: i64, mut article: Article, added: i64) -> (String, Option<String>) {
+    /// Adds stored articles `(seq, article, added)` in order (features computed in parallel,
+    /// assignment in order); returns where each went.
+    pub fn add_batch(&mut self, batch: Vec<(i64, Article, i64)>) -> Vec<Placement> {
+        let mut batch = batch;
+        for (seq, a, _) in &mut batch {
+            a.id = seq.to_string();
+        }
+        let articles: Vec<Article> = batch.iter().map(|(_, a, _)| a.clone()).collect();
+        let features = StoryGrouper::extract_batch(self.grouper.extractor(), &articles);
+        batch
+            .into_iter()
+            .zip(features)
+            .map(|((seq, article, added), f)| {
+                let closed = self.grouper.push_extracted(vec![article.clone()], vec![f]);
+                self.place(seq, article, added, closed);
+                self.placement_of(seq, &self.articles[&seq])
+            })
+            .collect()
+    }
+
+    /// Adds one stored article; returns where it went.
+    pub fn add(&mut self, seq: i64, mut article: Article, added: i64) -> Placement {
         article.id = seq.to_string();
         let closed = self.grouper.push(article.clone());
-        self.place(seq, article, added, closed)
+        self.place(seq, article, added, closed);
+        self.placement_of(seq, &self.articles[&seq])
     }
 
     /// Records where the grouper put the article it was just given (`closed`: what it returned).
@@ -114,7 +170,7 @@ impl Desk {
         article: Article,
         added: i64,
         closed: Vec<roundup::stories::Story>,
-    ) -> (String, Option<String>) {
+    ) {
         let id = article.id.clone();
         let (story, duplicate_of, flag) = match self.grouper.last_placement() {
             Some((story, sa)) => (story, sa.duplicate_of.clone(), None),
@@ -131,7 +187,31 @@ impl Desk {
                 })
                 .unwrap_or_else(|| (format!("story-a{id}"), None, Some("unplaced"))),
         };
-        let article = Arc::new(article);
+        let placement = Placement {
+            seq,
+            story,
+            duplicate_of,
+            flag: flag.map(str::to_string),
+            headline: None,
+        };
+        self.record(article, added, placement);
+    }
+
+    /// Files an article under its story.
+    fn record(&mut self, article: Article, added: i64, placement: Placement) {
+        let Placement {
+            seq,
+            story,
+            duplicate_of,
+            flag,
+            headline,
+        } = placement;
+        let flag = flag.as_deref().map(known_flag);
+        let headline = headline.unwrap_or_else(|| self::headline(&article));
+        let article = Arc::new(Article {
+            text: String::new(),
+            ..article
+        });
         let entry = self
             .stories
             .entry(story.clone())
@@ -169,7 +249,7 @@ impl Desk {
             }
         }
         if entry.headline.is_empty() {
-            entry.headline = headline(&article);
+            entry.headline = headline;
             entry.search.push_str(&entry.headline.to_lowercase());
             entry.search.push('\n');
         }
@@ -181,12 +261,11 @@ impl Desk {
             seq,
             Entry {
                 article,
-                story: story.clone(),
-                duplicate_of: duplicate_of.clone(),
+                story,
+                duplicate_of,
                 added,
             },
         );
-        (story, duplicate_of)
     }
 
     /// A story's articles: (distinct ones to summarize, all with their entries).
@@ -247,6 +326,16 @@ impl Sort {
             Sort::Newest => "newest",
             Sort::Coverage => "coverage",
         }
+    }
+}
+
+/// The static name of a stored flag (an unknown one reads as `unplaced`).
+fn known_flag(name: &str) -> &'static str {
+    match name {
+        "empty" => "empty",
+        "short" => "short",
+        "shared_text" => "shared_text",
+        _ => "unplaced",
     }
 }
 

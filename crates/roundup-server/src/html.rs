@@ -289,7 +289,8 @@ pub fn story_page(story: &StoryEntry, sc: Option<&SummarizedCluster>, entries: &
 }
 
 /// One article's page.
-pub fn article_page(e: &Entry) -> String {
+/// An article's page; `text` from the store.
+pub fn article_page(e: &Entry, text: &str) -> String {
     let a = &e.article;
     let mut b = format!("<h1>{}</h1><p class=\"meta\">", esc(&a.label()));
     let mut meta = Vec::new();
@@ -312,7 +313,7 @@ pub fn article_page(e: &Entry) -> String {
     ));
     b.push_str(&meta.join(" · "));
     b.push_str("</p>");
-    let _ = write!(b, "<div class=\"text\">{}</div>", esc(&a.text));
+    let _ = write!(b, "<div class=\"text\">{}</div>", esc(text));
     page(&a.label(), &b)
 }
 

@@ -2,9 +2,10 @@
 //!
 //! Articles are written to SQLite ([`store`]) and acknowledged only once committed; they then join
 //! stories incrementally in memory ([`desk`], the stories library's grouper), whose cited
-//! summaries are recomputed when a story changed. At start-up the desk is rebuilt by replaying
-//! the stored articles in order, so story ids stay stable across restarts. See the README's
-//! "Serve" section for the API.
+//! summaries are recomputed when a story changed. At start-up the stored placements show every
+//! story at once, while a background thread rebuilds the grouper by replaying the stored articles
+//! in order (writes wait for it; reads do not), so story ids stay stable across restarts. See the
+//! README's "Serve" section for the API.
 
 pub mod desk;
 pub mod html;
@@ -25,14 +26,14 @@ use axum::middleware::{self, Next};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Form, Json, Router};
-use parking_lot::{Mutex, RwLock};
+use parking_lot::{Condvar, Mutex, RwLock};
 use roundup::render::summary_json;
 use roundup::Article;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
 use desk::{Desk, Sort, StoryEntry, StoryView, REFRESH_AFTER};
-use store::Store;
+use store::{Placement, Store};
 
 /// How the server runs.
 #[derive(Debug, Clone)]
@@ -60,28 +61,142 @@ struct Metrics {
 }
 
 pub struct AppState {
+    /// The connection that writes.
     store: Mutex<Store>,
+    /// A second connection for reading article texts, so reads never wait behind a write.
+    reader: Mutex<Store>,
     desk: RwLock<Desk>,
     views: Mutex<HashMap<String, Arc<StoryView>>>,
     token: Option<String>,
     metrics: Metrics,
     started: Instant,
+    /// Placements not yet stored: they are committed with the next write (or at shutdown).
+    pending: Mutex<Vec<Placement>>,
+    /// Whether the store was checked and the grouper rebuilt; writes wait for it.
+    startup: Mutex<Startup>,
+    started_up: Condvar,
+}
+
+/// What the background start-up work has done.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Startup {
+    /// Checking the store and replaying its articles into the grouper.
+    Replaying,
+    Ready,
+    /// The store failed its check or could not be read: reads go on, writes are refused.
+    Failed(String),
 }
 
 pub type Shared = Arc<AppState>;
 
-/// Opens the store and rebuilds the desk from it.
+/// Opens the store and shows its stories. When every stored article has a stored placement, the
+/// desk is built from them at once, and the store's integrity check and the grouper's rebuild run
+/// in the background (writes wait for them); otherwise (a store from older code, or a crash before
+/// the last placements were stored) both happen first and the placements are stored.
 pub fn open(config: &Config) -> anyhow::Result<Shared> {
-    let store = Store::open(&config.db)?;
-    let desk = Desk::replay(store.all()?);
-    Ok(Arc::new(AppState {
+    let mut store = Store::open(&config.db)?;
+    let (desk, replay) = match Desk::from_placements(store.all_without_text()?) {
+        Ok(desk) if desk.articles.is_empty() => {
+            store.check_integrity()?;
+            (desk, false)
+        }
+        Ok(desk) => (desk, true),
+        Err(_) => {
+            store.check_integrity()?;
+            let desk = Desk::replay(store.all()?);
+            store.save_placements(&desk.placements())?;
+            (desk, false)
+        }
+    };
+    let state = Arc::new(AppState {
         store: Mutex::new(store),
+        reader: Mutex::new(Store::open(&config.db)?),
         desk: RwLock::new(desk),
         views: Mutex::new(HashMap::new()),
         token: config.token.clone(),
         metrics: Metrics::default(),
         started: Instant::now(),
-    }))
+        pending: Mutex::new(Vec::new()),
+        startup: Mutex::new(if replay {
+            Startup::Replaying
+        } else {
+            Startup::Ready
+        }),
+        started_up: Condvar::new(),
+    });
+    if replay {
+        let st = state.clone();
+        let db = config.db.clone();
+        std::thread::Builder::new()
+            .name("roundup-replay".into())
+            .spawn(move || {
+                let outcome = match st.check_and_rebuild(&db) {
+                    Ok(()) => Startup::Ready,
+                    Err(e) => {
+                        eprintln!("roundup: the store cannot take writes: {e:#}");
+                        Startup::Failed(format!("{e:#}"))
+                    }
+                };
+                *st.startup.lock() = outcome;
+                st.started_up.notify_all();
+            })?;
+    }
+    Ok(state)
+}
+
+impl AppState {
+    /// Checks the store, replays its articles into a new desk and puts it in place of the one
+    /// built from stored placements. The same code places them the same way; where it does not
+    /// (the grouping changed between versions) the replay wins and its placements are stored.
+    fn check_and_rebuild(&self, db: &std::path::Path) -> anyhow::Result<()> {
+        // A connection of its own: the others stay free (writes wait for this anyway).
+        let store = Store::open(db)?;
+        store.check_integrity()?;
+        let replayed = Desk::replay(store.all()?);
+        drop(store);
+        let changed: Vec<Placement> = {
+            let shown = self.desk.read();
+            replayed
+                .placements()
+                .into_iter()
+                .filter(|p| {
+                    shown
+                        .articles
+                        .get(&p.seq)
+                        .is_none_or(|e| shown.placement_of(p.seq, e) != *p)
+                })
+                .collect()
+        };
+        *self.desk.write() = replayed;
+        if !changed.is_empty() {
+            self.views.lock().clear();
+            eprintln!(
+                "roundup: {} stored articles are placed differently by this version; updating the store",
+                changed.len()
+            );
+            self.store.lock().save_placements(&changed)?;
+        }
+        Ok(())
+    }
+
+    /// Blocks until the grouper can place new articles; the reason when it never will.
+    fn wait_for_grouper(&self) -> Result<(), String> {
+        let mut startup = self.startup.lock();
+        loop {
+            match &*startup {
+                Startup::Replaying => self.started_up.wait(&mut startup),
+                Startup::Ready => return Ok(()),
+                Startup::Failed(why) => return Err(why.clone()),
+            }
+        }
+    }
+
+    /// Stores the placements that wait for the next write (call at shutdown).
+    pub fn flush_placements(&self) -> anyhow::Result<()> {
+        let mut store = self.store.lock();
+        let pending = std::mem::take(&mut *self.pending.lock());
+        store.save_placements(&pending)
+    }
 }
 
 /// The web app and API.
@@ -123,19 +238,50 @@ pub fn run(config: Config) -> anyhow::Result<()> {
             );
         }
         println!("listening on http://{addr}/");
-        let app = router(state, config.max_body);
+        let app = router(state.clone(), config.max_body);
         axum::serve(listener, app)
             .with_graceful_shutdown(async {
                 let _ = tokio::signal::ctrl_c().await;
             })
             .await?;
+        state.flush_placements()?;
         Ok(())
     })
 }
 
-/// Adds articles to a store without a server (for `roundup import`); returns their ids.
-pub fn import(store: &mut Store, articles: &[Article]) -> anyhow::Result<Vec<i64>> {
-    store.insert(articles, now())
+/// Fills a store without a server (`roundup import`): articles are stored and placed in stories,
+/// so that `roundup serve` shows them at once.
+pub struct Importer {
+    store: Store,
+    desk: Desk,
+}
+
+impl Importer {
+    /// Opens the store and replays what it holds (to place new articles after it).
+    pub fn open(db: &std::path::Path) -> anyhow::Result<Importer> {
+        let store = Store::open(db)?;
+        let desk = Desk::replay(store.all()?);
+        Ok(Importer { store, desk })
+    }
+
+    /// Stores articles in one transaction and then their placements; returns their ids.
+    pub fn add(&mut self, articles: &[Article]) -> anyhow::Result<Vec<i64>> {
+        let added = now();
+        let seqs = self.store.insert(articles, added, &[])?;
+        let batch = seqs
+            .iter()
+            .zip(articles)
+            .map(|(&seq, a)| (seq, a.clone(), added))
+            .collect();
+        let placements = self.desk.add_batch(batch);
+        self.store.save_placements(&placements)?;
+        Ok(seqs)
+    }
+
+    /// Articles and stories in the store.
+    pub fn counts(&self) -> (usize, usize) {
+        (self.desk.articles.len(), self.desk.stories.len())
+    }
 }
 
 fn now() -> i64 {
@@ -318,18 +464,32 @@ async fn api_add(State(state): State<Shared>, headers: HeaderMap, body: Bytes) -
     };
     let st = state.clone();
     let result = tokio::task::spawn_blocking(move || -> anyhow::Result<Vec<Value>> {
+        st.wait_for_grouper().map_err(CannotWrite)?;
         let mut store = st.store.lock();
         let added = now();
-        let seqs = store.insert(&articles, added)?;
+        let earlier = std::mem::take(&mut *st.pending.lock());
+        let seqs = match store.insert(&articles, added, &earlier) {
+            Ok(seqs) => seqs,
+            Err(e) => {
+                st.pending.lock().extend(earlier);
+                return Err(e);
+            }
+        };
         let mut desk = st.desk.write();
+        let mut placed = Vec::with_capacity(seqs.len());
         let out = seqs
             .iter()
             .zip(articles)
             .map(|(&seq, a)| {
-                let (story, dup) = desk.add(seq, a, added);
-                json!({ "id": seq.to_string(), "story": story, "duplicate_of": dup })
+                let p = desk.add(seq, a, added);
+                let answer =
+                    json!({ "id": seq.to_string(), "story": p.story, "duplicate_of": p.duplicate_of });
+                placed.push(p);
+                answer
             })
             .collect();
+        drop(desk);
+        st.pending.lock().extend(placed);
         st.metrics
             .articles_added
             .fetch_add(seqs.len() as u64, Ordering::Relaxed);
@@ -338,6 +498,9 @@ async fn api_add(State(state): State<Shared>, headers: HeaderMap, body: Bytes) -
     .await;
     match result {
         Ok(Ok(out)) => (StatusCode::CREATED, Json(json!({ "articles": out }))).into_response(),
+        Ok(Err(e)) if e.is::<CannotWrite>() => {
+            error(StatusCode::SERVICE_UNAVAILABLE, format!("{e}"))
+        }
         Ok(Err(e)) => error(
             StatusCode::INTERNAL_SERVER_ERROR,
             format!("cannot store: {e:#}"),
@@ -346,19 +509,51 @@ async fn api_add(State(state): State<Shared>, headers: HeaderMap, body: Bytes) -
     }
 }
 
-fn article_json(e: &desk::Entry) -> Value {
+/// The store failed its start-up check or could not be replayed.
+#[derive(Debug)]
+struct CannotWrite(String);
+
+impl std::fmt::Display for CannotWrite {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the store cannot take writes: {}", self.0)
+    }
+}
+
+impl std::error::Error for CannotWrite {}
+
+fn article_json(e: &desk::Entry, text: &str) -> Value {
     let a = &e.article;
     json!({
         "id": a.id, "title": a.title, "source": a.source, "url": a.url, "date": a.date,
-        "text": a.text, "story": e.story, "duplicate_of": e.duplicate_of, "added": e.added,
+        "text": text, "story": e.story, "duplicate_of": e.duplicate_of, "added": e.added,
     })
 }
 
+/// A stored article's entry and its text from the store; `None` for an unknown id.
+fn article_with_text(state: &AppState, id: &str) -> anyhow::Result<Option<(desk::Entry, String)>> {
+    let Ok(seq) = id.parse::<i64>() else {
+        return Ok(None);
+    };
+    let Some(entry) = state.desk.read().articles.get(&seq).cloned() else {
+        return Ok(None);
+    };
+    let text = state
+        .reader
+        .lock()
+        .texts(&[seq])?
+        .remove(&seq)
+        .unwrap_or_default();
+    Ok(Some((entry, text)))
+}
+
 async fn api_article(State(state): State<Shared>, Path(id): Path<String>) -> Response {
-    let seq: i64 = id.parse().unwrap_or(-1);
-    match state.desk.read().articles.get(&seq) {
-        Some(e) => Json(article_json(e)).into_response(),
-        None => error(StatusCode::NOT_FOUND, format!("no article {id}")),
+    match article_with_text(&state, &id) {
+        Ok(Some((e, text))) => Json(article_json(&e, &text)).into_response(),
+        Ok(None) => error(StatusCode::NOT_FOUND, format!("no article {id}")),
+        Err(e) => error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            format!("cannot read the store: {e:#}"),
+        ),
     }
 }
 
@@ -455,10 +650,31 @@ async fn story_view(state: &Shared, id: &str) -> Option<Arc<StoryView>> {
     let st = state.clone();
     let sid = id.to_string();
     let view = tokio::task::spawn_blocking(move || {
+        let seqs: Vec<i64> = entries
+            .iter()
+            .filter(|e| e.duplicate_of.is_none())
+            .filter_map(|e| e.article.id.parse().ok())
+            .collect();
+        let mut texts = match st.reader.lock().texts(&seqs) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("roundup: cannot read story {}'s texts: {e:#}", story.id);
+                Default::default()
+            }
+        };
         let distinct: Vec<Article> = entries
             .iter()
             .filter(|e| e.duplicate_of.is_none())
-            .map(|e| (*e.article).clone())
+            .map(|e| Article {
+                text: e
+                    .article
+                    .id
+                    .parse()
+                    .ok()
+                    .and_then(|seq| texts.remove(&seq))
+                    .unwrap_or_default(),
+                ..(*e.article).clone()
+            })
             .collect();
         let summary = if story.flag.is_some() && story.flag != Some("short") {
             None
@@ -544,7 +760,21 @@ async fn api_summarize(State(state): State<Shared>, body: Bytes) -> Response {
 
 async fn healthz(State(state): State<Shared>) -> Response {
     let n = state.desk.read().articles.len();
-    Json(json!({ "status": "ok", "articles": n })).into_response()
+    let startup = state.startup.lock().clone();
+    match startup {
+        Startup::Failed(why) => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            Json(json!({ "status": "failing", "articles": n, "writes": "refused", "error": why })),
+        )
+            .into_response(),
+        // Reads are served while the store is checked and the grouper rebuilt; writes wait.
+        Startup::Replaying => {
+            Json(json!({ "status": "ok", "articles": n, "writes": "waiting" })).into_response()
+        }
+        Startup::Ready => {
+            Json(json!({ "status": "ok", "articles": n, "writes": "ready" })).into_response()
+        }
+    }
 }
 
 async fn metrics(State(state): State<Shared>) -> Response {
@@ -626,10 +856,14 @@ async fn page_story(State(state): State<Shared>, Path(id): Path<String>) -> Resp
 }
 
 async fn page_article(State(state): State<Shared>, Path(id): Path<String>) -> Response {
-    let seq: i64 = id.parse().unwrap_or(-1);
-    match state.desk.read().articles.get(&seq) {
-        Some(e) => Html(html::article_page(e)).into_response(),
-        None => (
+    match article_with_text(&state, &id) {
+        Ok(Some((e, text))) => Html(html::article_page(&e, &text)).into_response(),
+        Err(e) => (
+            StatusCode::INTERNAL_SERVER_ERROR,
+            Html(html::not_found(&format!("Cannot read the store: {e:#}"))),
+        )
+            .into_response(),
+        Ok(None) => (
             StatusCode::NOT_FOUND,
             Html(html::not_found(&format!("No article {id}."))),
         )

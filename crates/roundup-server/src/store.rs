@@ -1,8 +1,11 @@
 //! The durable store: one SQLite file (WAL, `synchronous=FULL`), one row per article.
 //!
 //! A write returns only after its transaction committed, so an acknowledged article survives a
-//! crash or a power cut. Stories are not stored: they are rebuilt at start-up by replaying the
-//! articles in the order they were added.
+//! crash or a power cut. Where each article went (its story, the article it copies) is stored
+//! too, one request late: the placements of one write are committed with the next write's
+//! articles (or at a clean shutdown), so placing costs no extra disk flush. At start-up the
+//! placements show every story at once, while the grouper is rebuilt in the background by
+//! replaying the articles in the order they were added.
 
 use std::path::Path;
 
@@ -17,6 +20,21 @@ pub struct StoredArticle {
     pub article: Article,
     /// Unix seconds.
     pub added: i64,
+    /// Where the desk put it, when that was stored.
+    pub placement: Option<Placement>,
+}
+
+/// Where the desk put an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Placement {
+    pub seq: i64,
+    pub story: String,
+    /// The id of the article it copies, for a near-duplicate.
+    pub duplicate_of: Option<String>,
+    /// Why the grouper kept it apart (`empty`, `short`, `shared_text`, `unplaced`).
+    pub flag: Option<String>,
+    /// The story's headline, kept with the story's first article.
+    pub headline: Option<String>,
 }
 
 pub struct Store {
@@ -37,17 +55,35 @@ impl Store {
                 title TEXT, source TEXT, url TEXT, date TEXT,
                 origin TEXT NOT NULL, text TEXT NOT NULL,
                 added INTEGER NOT NULL
+            );
+            CREATE TABLE IF NOT EXISTS placements (
+                seq INTEGER PRIMARY KEY,
+                story TEXT NOT NULL, duplicate_of TEXT, flag TEXT, headline TEXT
             );",
         )
         .context("cannot create the store's tables")?;
-        let ok: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
-        anyhow::ensure!(ok == "ok", "the store failed its integrity check: {ok}");
         Ok(Store { conn })
     }
 
-    /// Adds articles in one transaction; returns their sequence numbers once committed.
-    pub fn insert(&mut self, articles: &[Article], added: i64) -> anyhow::Result<Vec<i64>> {
+    /// SQLite's `quick_check` of the whole file (it reads every page: seconds on a large store).
+    pub fn check_integrity(&self) -> anyhow::Result<()> {
+        let ok: String = self
+            .conn
+            .query_row("PRAGMA quick_check", [], |r| r.get(0))?;
+        anyhow::ensure!(ok == "ok", "the store failed its integrity check: {ok}");
+        Ok(())
+    }
+
+    /// Adds articles in one transaction, with `placements` of earlier articles; returns the
+    /// articles' sequence numbers once committed.
+    pub fn insert(
+        &mut self,
+        articles: &[Article],
+        added: i64,
+        placements: &[Placement],
+    ) -> anyhow::Result<Vec<i64>> {
         let tx = self.conn.transaction()?;
+        write_placements(&tx, placements)?;
         let mut seqs = Vec::with_capacity(articles.len());
         {
             let mut stmt = tx.prepare_cached(
@@ -65,13 +101,37 @@ impl Store {
         Ok(seqs)
     }
 
-    /// Every article, in the order added.
+    /// Stores placements (replacing earlier ones of the same articles) in one transaction.
+    pub fn save_placements(&mut self, placements: &[Placement]) -> anyhow::Result<()> {
+        if placements.is_empty() {
+            return Ok(());
+        }
+        let tx = self.conn.transaction()?;
+        write_placements(&tx, placements)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Every article with its placement when stored, in the order added.
     pub fn all(&self) -> anyhow::Result<Vec<StoredArticle>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT seq, title, source, url, date, origin, text, added FROM articles ORDER BY seq",
-        )?;
+        self.articles("a.text")
+    }
+
+    /// Every article with its placement, in the order added, without the texts (left empty):
+    /// what the desk keeps in memory.
+    pub fn all_without_text(&self) -> anyhow::Result<Vec<StoredArticle>> {
+        self.articles("''")
+    }
+
+    fn articles(&self, text_column: &str) -> anyhow::Result<Vec<StoredArticle>> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT a.seq, a.title, a.source, a.url, a.date, a.origin, {text_column}, a.added,
+                    p.story, p.duplicate_of, p.flag, p.headline
+             FROM articles a LEFT JOIN placements p ON p.seq = a.seq ORDER BY a.seq"
+        ))?;
         let rows = stmt.query_map([], |r| {
             let seq: i64 = r.get(0)?;
+            let story: Option<String> = r.get(8)?;
             Ok(StoredArticle {
                 seq,
                 article: Article {
@@ -84,9 +144,40 @@ impl Store {
                     text: r.get(6)?,
                 },
                 added: r.get(7)?,
+                placement: match story {
+                    Some(story) => Some(Placement {
+                        seq,
+                        story,
+                        duplicate_of: r.get(9)?,
+                        flag: r.get(10)?,
+                        headline: r.get(11)?,
+                    }),
+                    None => None,
+                },
             })
         })?;
         Ok(rows.collect::<Result<Vec<_>, _>>()?)
+    }
+
+    /// The texts of the given articles (unknown ones left out).
+    pub fn texts(&self, seqs: &[i64]) -> anyhow::Result<std::collections::HashMap<i64, String>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT text FROM articles WHERE seq = ?1")?;
+        let mut out = std::collections::HashMap::with_capacity(seqs.len());
+        for &seq in seqs {
+            if let Some(text) = stmt
+                .query_row([seq], |r| r.get::<_, String>(0))
+                .map(Some)
+                .or_else(|e| match e {
+                    rusqlite::Error::QueryReturnedNoRows => Ok(None),
+                    e => Err(e),
+                })?
+            {
+                out.insert(seq, text);
+            }
+        }
+        Ok(out)
     }
 
     /// Number of stored articles.
@@ -95,4 +186,15 @@ impl Store {
             .conn
             .query_row("SELECT COUNT(*) FROM articles", [], |r| r.get(0))?)
     }
+}
+
+fn write_placements(tx: &rusqlite::Transaction, placements: &[Placement]) -> anyhow::Result<()> {
+    let mut stmt = tx.prepare_cached(
+        "INSERT OR REPLACE INTO placements (seq, story, duplicate_of, flag, headline)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for p in placements {
+        stmt.execute(params![p.seq, p.story, p.duplicate_of, p.flag, p.headline])?;
+    }
+    Ok(())
 }

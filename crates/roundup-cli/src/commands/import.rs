@@ -22,7 +22,7 @@ pub struct ImportArgs {
 const CHUNK: usize = 500;
 
 pub fn run(args: ImportArgs) -> anyhow::Result<ExitCode> {
-    let mut store = roundup_server::store::Store::open(&args.db)?;
+    let mut importer = roundup_server::Importer::open(&args.db)?;
     let reading = reading_progress();
     let ingested = {
         let r = reading.clone();
@@ -42,15 +42,15 @@ pub fn run(args: ImportArgs) -> anyhow::Result<ExitCode> {
     articles.retain(|a| !a.text.trim().is_empty());
     let bar = progress(articles.len() as u64, "importing");
     for chunk in articles.chunks(CHUNK) {
-        roundup_server::import(&mut store, chunk)?;
+        importer.add(chunk)?;
         bar.inc(chunk.len() as u64);
     }
     bar.finish_and_clear();
+    let (stored, stories) = importer.counts();
     eprintln!(
-        "roundup: imported {} articles into {} ({} in the store)",
+        "roundup: imported {} articles into {} ({stored} in the store, in {stories} stories)",
         articles.len(),
         args.db.display(),
-        store.count()?
     );
     Ok(if articles.is_empty() {
         ExitCode::FAILURE

@@ -31,6 +31,7 @@ impl TestServer {
         let addr = std_listener.local_addr().unwrap();
         let state = roundup_server::open(&config).unwrap();
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+        let stopping = state.clone();
         let thread = std::thread::spawn(move || {
             let rt = tokio::runtime::Builder::new_multi_thread()
                 .worker_threads(2)
@@ -45,6 +46,8 @@ impl TestServer {
                         let _ = rx.await;
                     })
                     .await;
+                // As `roundup serve` does at a clean shutdown.
+                stopping.flush_placements().unwrap();
             });
         });
         TestServer {
