@@ -333,9 +333,12 @@ A line that is only an http(s) URL is fetched. Nothing is stored.</p>\
     page("Summarize", &b)
 }
 
-/// The result of the paste form.
-pub fn paste_result(sc: &SummarizedCluster) -> String {
+/// The result of the paste form; `problems`: pasted URLs that could not be read, and why.
+pub fn paste_result(sc: &SummarizedCluster, problems: &[String]) -> String {
     let mut b = String::from("<h1>Your summary</h1>");
+    for p in problems {
+        let _ = write!(b, "<p class=\"flag\">Not read: {}</p>", esc(p));
+    }
     b.push_str(&summary_body(sc, &|_| None, &[]));
     b.push_str("<p><a href=\"/paste\">Summarize more</a></p>");
     page("Your summary", &b)

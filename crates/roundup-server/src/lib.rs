@@ -44,6 +44,9 @@ pub struct Config {
     pub token: Option<String>,
     /// Largest request body, bytes (larger gets 413).
     pub max_body: usize,
+    /// Let URLs pasted into `/paste` reach loopback and private-network addresses (refused by
+    /// default, so that the server cannot be used to reach into its own network).
+    pub fetch_private: bool,
 }
 
 /// Most articles in one request.
@@ -68,6 +71,7 @@ pub struct AppState {
     desk: RwLock<Desk>,
     views: Mutex<HashMap<String, Arc<StoryView>>>,
     token: Option<String>,
+    fetch_private: bool,
     metrics: Metrics,
     started: Instant,
     /// Placements not yet stored: they are committed with the next write (or at shutdown).
@@ -114,6 +118,7 @@ pub fn open(config: &Config) -> anyhow::Result<Shared> {
         desk: RwLock::new(desk),
         views: Mutex::new(HashMap::new()),
         token: config.token.clone(),
+        fetch_private: config.fetch_private,
         metrics: Metrics::default(),
         started: Instant::now(),
         pending: Mutex::new(Vec::new()),
@@ -881,11 +886,16 @@ struct PasteForm {
     articles: String,
 }
 
-async fn page_paste_submit(Form(form): Form<PasteForm>) -> Response {
+async fn page_paste_submit(State(state): State<Shared>, Form(form): Form<PasteForm>) -> Response {
     let text = form.articles;
     let t2 = text.clone();
+    let fetch_options = roundup::ingest::fetch::FetchOptions {
+        public_addresses_only: !state.fetch_private,
+        ..Default::default()
+    };
     let r = tokio::task::spawn_blocking(move || {
         let mut articles = Vec::new();
+        let mut problems = Vec::new();
         for (i, part) in t2.split("\n---").enumerate() {
             let part = part.trim().trim_start_matches("---").trim();
             if part.is_empty() {
@@ -895,8 +905,10 @@ async fn page_paste_submit(Form(form): Form<PasteForm>) -> Response {
             let is_url = !part.contains(char::is_whitespace)
                 && (lower.starts_with("http://") || lower.starts_with("https://"));
             if is_url {
-                let got = roundup::ingest::read_inputs(&[part]);
+                let mut got = roundup::ingest::Ingested::default();
+                roundup::ingest::fetch::read_url(part, &fetch_options, &mut got);
                 articles.extend(got.articles);
+                problems.extend(got.problems.into_iter().map(|p| p.to_string()));
             } else {
                 articles.push(Article {
                     id: (i + 1).to_string(),
@@ -910,19 +922,24 @@ async fn page_paste_submit(Form(form): Form<PasteForm>) -> Response {
         for (i, a) in articles.iter_mut().enumerate() {
             a.id = (i + 1).to_string();
         }
-        desk::summarize("pasted", articles)
+        (desk::summarize("pasted", articles), problems)
     })
     .await;
     match r {
-        Ok(Some(sc)) => Html(html::paste_result(&sc)).into_response(),
-        Ok(None) => (
-            StatusCode::BAD_REQUEST,
-            Html(html::paste_form(
-                &text,
-                Some("Nothing to summarize: paste some article text."),
-            )),
-        )
-            .into_response(),
+        Ok((Some(sc), problems)) => Html(html::paste_result(&sc, &problems)).into_response(),
+        Ok((None, problems)) => {
+            let mut why = String::from("Nothing to summarize: paste some article text.");
+            for p in &problems {
+                why.push(' ');
+                why.push_str(p);
+                why.push('.');
+            }
+            (
+                StatusCode::BAD_REQUEST,
+                Html(html::paste_form(&text, Some(&why))),
+            )
+                .into_response()
+        }
         Err(_) => error(StatusCode::INTERNAL_SERVER_ERROR, "summarizing failed"),
     }
 }

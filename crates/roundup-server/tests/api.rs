@@ -252,3 +252,32 @@ fn a_restart_shows_the_stored_stories_and_goes_on_placing_articles() {
     let (_, health) = get(&again.url("/healthz"));
     assert_eq!(json(&health)["writes"], "ready");
 }
+
+#[test]
+fn pasted_urls_cannot_reach_the_servers_own_network() {
+    let srv = TestServer::start(None, 1 << 20);
+    // Something listening on loopback, as an internal service would.
+    let internal = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!(
+        "http://127.0.0.1:{}/admin",
+        internal.local_addr().unwrap().port()
+    );
+    let text = "The central bank raised its benchmark interest rate by half a point on Tuesday to fight inflation. Economists had expected a smaller increase.";
+    let mut r = common::agent()
+        .post(&srv.url("/paste"))
+        .send_form([("articles", format!("{url}\n---\n{text}").as_str())])
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    let page = r.body_mut().read_to_string().unwrap();
+    // The pasted text is summarized; the URL is refused, and the page says why.
+    assert!(page.contains("central bank"), "{page}");
+    assert!(
+        page.contains("Not read:") && page.contains("not a public internet address"),
+        "{page}"
+    );
+    internal.set_nonblocking(true).unwrap();
+    assert!(
+        internal.accept().is_err(),
+        "the server connected to 127.0.0.1"
+    );
+}

@@ -20,6 +20,10 @@ pub struct ServeArgs {
     /// Largest request body in bytes (larger gets 413).
     #[arg(long, value_name = "BYTES", default_value_t = 8 * 1024 * 1024)]
     pub max_body: usize,
+    /// Let URLs pasted into the /paste page reach loopback and private-network addresses. Off by
+    /// default: the server refuses them, so that it cannot be used to reach into its own network.
+    #[arg(long)]
+    pub fetch_private: bool,
 }
 
 pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
@@ -28,6 +32,7 @@ pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
         addr: args.addr,
         token: args.token.filter(|t| !t.is_empty()),
         max_body: args.max_body,
+        fetch_private: args.fetch_private,
     })?;
     Ok(ExitCode::SUCCESS)
 }

@@ -25,6 +25,7 @@ impl TestServer {
             addr: "127.0.0.1:0".parse().unwrap(),
             token: token.map(str::to_string),
             max_body,
+            fetch_private: false,
         };
         let std_listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         std_listener.set_nonblocking(true).unwrap();

@@ -22,6 +22,12 @@ pub struct FetchOptions {
     /// Use the proxy named by `HTTPS_PROXY` / `HTTP_PROXY` / `ALL_PROXY` (ureq's default); tests turn
     /// this off so that a request to 127.0.0.1 never leaves the machine.
     pub proxy_from_env: bool,
+    /// Connect only to public internet addresses: a host (or a redirect) that resolves to a
+    /// loopback, private-network, link-local (cloud metadata), multicast or reserved address is
+    /// refused. For a server fetching URLs its users give it, so that it cannot be made to reach
+    /// into its own network. The check is made on the addresses actually connected to (no second
+    /// DNS lookup), and no proxy is used.
+    pub public_addresses_only: bool,
 }
 
 impl Default for FetchOptions {
@@ -32,6 +38,7 @@ impl Default for FetchOptions {
             max_redirects: 5,
             user_agent: format!("roundup/{} (news summarizer)", crate::VERSION),
             proxy_from_env: true,
+            public_addresses_only: false,
         }
     }
 }
@@ -63,7 +70,7 @@ pub fn fetch(url: &str, options: &FetchOptions) -> Result<Fetched, String> {
         Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
         None => false,
     });
-    if !options.proxy_from_env || loopback {
+    if !options.proxy_from_env || loopback || options.public_addresses_only {
         builder = builder.proxy(None);
     }
     let config = builder
@@ -72,7 +79,15 @@ pub fn fetch(url: &str, options: &FetchOptions) -> Result<Fetched, String> {
         .user_agent(options.user_agent.as_str())
         .http_status_as_error(true)
         .build();
-    let agent: ureq::Agent = config.into();
+    let agent = if options.public_addresses_only {
+        ureq::Agent::with_parts(
+            config,
+            ureq::unversioned::transport::DefaultConnector::default(),
+            PublicOnly(ureq::unversioned::resolver::DefaultResolver::default()),
+        )
+    } else {
+        config.into()
+    };
     let mut response = agent
         .get(url)
         .header(
@@ -98,6 +113,75 @@ pub fn fetch(url: &str, options: &FetchOptions) -> Result<Fetched, String> {
         content_type,
         body,
     })
+}
+
+/// A resolver that refuses hosts with a non-public address (see
+/// [`FetchOptions::public_addresses_only`]).
+#[derive(Debug)]
+struct PublicOnly(ureq::unversioned::resolver::DefaultResolver);
+
+impl ureq::unversioned::resolver::Resolver for PublicOnly {
+    fn resolve(
+        &self,
+        uri: &ureq::http::Uri,
+        config: &ureq::config::Config,
+        timeout: ureq::unversioned::transport::NextTimeout,
+    ) -> Result<ureq::unversioned::resolver::ResolvedSocketAddrs, ureq::Error> {
+        let addrs = self.0.resolve(uri, config, timeout)?;
+        if let Some(private) = addrs.iter().find(|a| !is_public(a.ip())) {
+            return Err(ureq::Error::Io(std::io::Error::new(
+                std::io::ErrorKind::PermissionDenied,
+                format!(
+                    "{} resolves to {}, which is not a public internet address; not fetched",
+                    uri.host().unwrap_or("the host"),
+                    private.ip()
+                ),
+            )));
+        }
+        Ok(addrs)
+    }
+}
+
+/// Whether an address is on the public internet (not loopback, private, link-local, shared,
+/// multicast, documentation, benchmarking or otherwise reserved).
+pub fn is_public(ip: std::net::IpAddr) -> bool {
+    use std::net::IpAddr;
+    match ip {
+        IpAddr::V4(v4) => {
+            let [a, b, c, _] = v4.octets();
+            !(v4.is_unspecified()
+                || v4.is_loopback()
+                || v4.is_private()
+                || v4.is_link_local()
+                || v4.is_broadcast()
+                || v4.is_multicast()
+                || v4.is_documentation()
+                || a == 0
+                || (a == 100 && (64..128).contains(&b)) // shared address space (carrier NAT)
+                || (a == 192 && b == 0 && c == 0) // IETF protocol assignments
+                || (a == 198 && (b == 18 || b == 19)) // benchmarking
+                || a >= 240) // reserved
+        }
+        IpAddr::V6(v6) => {
+            if let Some(v4) = v6.to_ipv4_mapped() {
+                return is_public(IpAddr::V4(v4));
+            }
+            let seg = v6.segments();
+            // NAT64 (64:ff9b::/96) carries an IPv4 address.
+            if seg[..6] == [0x64, 0xff9b, 0, 0, 0, 0] {
+                let [a, b] = seg[6].to_be_bytes();
+                let [c, d] = seg[7].to_be_bytes();
+                return is_public(IpAddr::V4(std::net::Ipv4Addr::new(a, b, c, d)));
+            }
+            !(v6.is_unspecified()
+                || v6.is_loopback()
+                || v6.is_multicast()
+                || (seg[0] & 0xfe00) == 0xfc00 // unique local
+                || (seg[0] & 0xffc0) == 0xfe80 // link-local
+                || (seg[0] == 0x2001 && seg[1] == 0x0db8) // documentation
+                || seg[..6] == [0, 0, 0, 0, 0, 0]) // IPv4-compatible and other reserved
+        }
+    }
 }
 
 fn describe(e: ureq::Error, options: &FetchOptions) -> String {
@@ -154,8 +238,8 @@ fn not_a_page(mime: &str, len: usize) -> String {
     format!("not a web page: the server sent {what} ({len} bytes)")
 }
 
-/// Fetches a URL and reads what it returns into `out`.
-pub(crate) fn read_url(url: &str, options: &FetchOptions, out: &mut Ingested) {
+/// Fetches a URL and reads what it returns into `out` (its articles, or a problem naming it).
+pub fn read_url(url: &str, options: &FetchOptions, out: &mut Ingested) {
     let fetched = match fetch(url, options) {
         Ok(f) => f,
         Err(reason) => return out.problems.push(InputProblem::new(url, reason)),
@@ -231,5 +315,68 @@ mod tests {
             "news.example.org/bridge-closes"
         );
         assert_eq!(url_id("http://example.org/"), "example.org");
+    }
+
+    #[test]
+    fn only_public_addresses_are_public() {
+        let public = |s: &str| is_public(s.parse().unwrap());
+        for ip in [
+            "93.184.216.34",
+            "8.8.8.8",
+            "1.1.1.1",
+            "2606:4700:4700::1111",
+            "::ffff:8.8.8.8",
+        ] {
+            assert!(public(ip), "{ip} is public");
+        }
+        for ip in [
+            "127.0.0.1",
+            "127.1.2.3",
+            "10.0.0.5",
+            "172.16.0.1",
+            "172.31.255.255",
+            "192.168.1.1",
+            "169.254.169.254",
+            "0.0.0.0",
+            "100.64.0.1",
+            "224.0.0.1",
+            "255.255.255.255",
+            "192.0.2.1",
+            "198.18.0.1",
+            "240.0.0.1",
+            "::1",
+            "::",
+            "fe80::1",
+            "fd00::1",
+            "ff02::1",
+            "::ffff:127.0.0.1",
+            "::ffff:169.254.169.254",
+            "64:ff9b::a00:1",
+            "2001:db8::1",
+        ] {
+            assert!(!public(ip), "{ip} is not public");
+        }
+    }
+
+    #[test]
+    fn a_public_only_fetch_refuses_loopback_and_names_why() {
+        // A listener that would answer: the fetch must not reach it.
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!(
+            "http://127.0.0.1:{}/",
+            listener.local_addr().unwrap().port()
+        );
+        let options = FetchOptions {
+            public_addresses_only: true,
+            proxy_from_env: false,
+            timeout: Duration::from_secs(5),
+            ..FetchOptions::default()
+        };
+        let err = fetch(&url, &options).unwrap_err();
+        assert!(err.contains("not a public internet address"), "{err}");
+        let named = fetch("http://localhost:9/", &options).unwrap_err();
+        assert!(named.contains("not a public internet address"), "{named}");
+        listener.set_nonblocking(true).unwrap();
+        assert!(listener.accept().is_err(), "the fetch connected");
     }
 }
