@@ -264,8 +264,13 @@ pub struct Importer {
 impl Importer {
     /// Opens the store and replays what it holds (to place new articles after it).
     pub fn open(db: &std::path::Path) -> anyhow::Result<Importer> {
-        let store = Store::open(db)?;
-        let desk = Desk::replay(store.all()?);
+        let mut store = Store::open(db)?;
+        let stored = store.all()?;
+        let unplaced = stored.iter().any(|s| s.placement.is_none());
+        let desk = Desk::replay(stored);
+        if unplaced {
+            store.save_placements(&desk.placements())?;
+        }
         Ok(Importer { store, desk })
     }
 
