@@ -306,8 +306,11 @@ struct OpenStory {
     last_position: u64,
     /// Terms under which the story is in the inverted index.
     indexed: Vec<Term>,
-    /// The most recent distinct members' vectors (heaviest terms, sorted by term).
-    recent: std::collections::VecDeque<Vec<(Term, f32)>>,
+    /// The most recent distinct members' vectors (heaviest terms, sorted by term), oldest first, one
+    /// after another in one buffer (compared one by one with each article: contiguous memory).
+    recent: Vec<(Term, f32)>,
+    /// Their lengths.
+    recent_lens: std::collections::VecDeque<u32>,
 }
 
 /// What the LSH index points at.
@@ -571,7 +574,7 @@ impl StoryGrouper {
             Some(n) => n,
             None => self.open_story(),
         };
-        self.add_member(number, m, &vector, member_vector, &query, f.signature);
+        self.add_member(number, m, &vector, &member_vector, &query, f.signature);
         self.enforce_capacity();
     }
 
@@ -676,11 +679,13 @@ impl StoryGrouper {
             };
             let w = self.options.member_weight;
             if w > 0.0 {
-                let best_member = story
-                    .recent
-                    .iter()
-                    .map(|m| table.dot(m))
-                    .fold(0.0f32, f32::max);
+                let mut best_member = 0.0f32;
+                let mut rest = &story.recent[..];
+                for &len in &story.recent_lens {
+                    let (m, tail) = rest.split_at(len as usize);
+                    best_member = best_member.max(table.dot(m));
+                    rest = tail;
+                }
                 sim = (1.0 - w) * sim + w * best_member;
             }
             if let (Some(d), Some(first), Some(last)) = (day, story.first_day, story.last_day) {
@@ -734,7 +739,8 @@ impl StoryGrouper {
                 last_day: None,
                 last_position: 0,
                 indexed: Vec::new(),
-                recent: std::collections::VecDeque::new(),
+                recent: Vec::new(),
+                recent_lens: std::collections::VecDeque::new(),
             },
         );
         self.stats.max_open = self.stats.max_open.max(self.stories.len() as u64);
@@ -746,7 +752,7 @@ impl StoryGrouper {
         number: u64,
         mut m: Member,
         vector: &[(Term, f32)],
-        member_vector: Vec<(Term, f32)>,
+        member_vector: &[(Term, f32)],
         query: &[(Term, f32)],
         signature: Option<Signature>,
     ) {
@@ -775,10 +781,12 @@ impl StoryGrouper {
         });
         story.profile = add_capped(&story.profile, vector, PROFILE_TERMS);
         if self.options.member_weight > 0.0 {
-            if story.recent.len() >= MEMBER_VECTORS {
-                story.recent.pop_front();
+            if story.recent_lens.len() >= MEMBER_VECTORS {
+                let oldest = story.recent_lens.pop_front().unwrap_or(0);
+                story.recent.drain(..oldest as usize);
             }
-            story.recent.push_back(member_vector);
+            story.recent_lens.push_back(member_vector.len() as u32);
+            story.recent.extend_from_slice(member_vector);
         }
         story.norm = story.profile.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt();
         touch_days(story, m.day);
