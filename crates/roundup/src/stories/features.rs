@@ -2,10 +2,12 @@
 //! its content terms with counts and whether they occur in the headline or lead, the MinHash
 //! signature of its word shingles, and its publication day.
 //!
-//! Words come from the shared tokenizer ([`Tokenizer::for_each_word`] and [`Tokenizer::term_id`]:
-//! the same lower-cased Snowball stems and NLTK stop words as the summarizer). Each worker thread
-//! keeps its own [`Vocabulary`] as a stem cache, so a word is stemmed once per thread, and a term is
-//! identified across threads by a hash of its stem.
+//! Words are split as the shared tokenizer splits them ([`Tokenizer::for_each_word`]) and stemmed
+//! by it (the same lower-cased Snowball stems and NLTK stop words as the summarizer). A term is a
+//! hash of its stem, the same in every thread; a term whose stem is a stop word's stem is left out,
+//! whatever words a thread has seen before (so the features, and the stories, do not depend on
+//! how articles were spread over threads). Each worker thread remembers each word's term, so a word
+//! is stemmed about once per thread.
 
 use std::cell::RefCell;
 use std::hash::{Hash, Hasher};
@@ -15,7 +17,7 @@ use rustc_hash::FxHasher;
 use super::minhash::Signature;
 use crate::clean::shingles;
 use crate::model::Article;
-use crate::text::{TermId, Tokenizer, Vocabulary};
+use crate::text::Tokenizer;
 
 /// A term of one article.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -76,15 +78,24 @@ impl Default for FeatureExtractor {
     }
 }
 
-/// Per-thread stem cache: the tokenizer's vocabulary plus each term's stem hash, and each surface
-/// word's stem hash found by a 64-bit hash of the word (no string comparison on the hot path; two
-/// words sharing a 64-bit hash, about one pair in 10^7 at a million words, would share a term).
+/// Per-thread stem cache: each surface word's stem hash and whether it is a stop word, found by a
+/// 64-bit hash of the word (no string comparison on the hot path; two words sharing a 64-bit hash,
+/// about one pair in 10^7 at a million words, would share a term).
 #[derive(Default)]
 struct StemCache {
-    vocabulary: Vocabulary,
-    keys: Vec<u64>,
     /// Surface word hash → (stem hash, stop word).
     by_word: rustc_hash::FxHashMap<u64, (u64, bool)>,
+}
+
+/// The stem hashes of the NLTK English stop words.
+fn stop_stems(tokenizer: &Tokenizer) -> &'static rustc_hash::FxHashSet<u64> {
+    static STOP: std::sync::OnceLock<rustc_hash::FxHashSet<u64>> = std::sync::OnceLock::new();
+    STOP.get_or_init(|| {
+        stop_words::get("en")
+            .iter()
+            .map(|w| stem_key(&tokenizer.stem(&w.to_lowercase())))
+            .collect()
+    })
 }
 
 /// Beyond this many distinct words a thread's cache starts over (bounded memory on endless streams).
@@ -209,16 +220,11 @@ impl FeatureExtractor {
         let mut content_words = 0u32;
         CACHE.with(|cache| {
             let mut cache = cache.borrow_mut();
-            if cache.vocabulary.len() > MAX_CACHED_TERMS
-                || cache.by_word.len() > 2 * MAX_CACHED_TERMS
-            {
+            if cache.by_word.len() > MAX_CACHED_TERMS {
                 *cache = StemCache::default();
             }
-            let StemCache {
-                vocabulary,
-                keys,
-                by_word,
-            } = &mut *cache;
+            let by_word = &mut cache.by_word;
+            let stop_stems = stop_stems(&self.tokenizer);
             let mut raw: Vec<(u64, bool, bool)> = Vec::new();
             let mut visit = |text: &str, lead_words: usize, budget: &mut usize| {
                 let mut k = 0usize;
@@ -234,12 +240,8 @@ impl FeatureExtractor {
                         return;
                     }
                     let (key, stop) = *by_word.entry(word_hash(word)).or_insert_with(|| {
-                        let id = self.tokenizer.term_id(word, vocabulary);
-                        while keys.len() < vocabulary.len() {
-                            let next = keys.len() as TermId;
-                            keys.push(stem_key(vocabulary.stem(next)));
-                        }
-                        (keys[id as usize], vocabulary.is_stop(id))
+                        let key = stem_key(&self.tokenizer.stem(word));
+                        (key, stop_stems.contains(&key))
                     });
                     if !stop {
                         raw.push((key, lead, name));
@@ -362,6 +364,37 @@ mod tests {
             f.terms.iter().all(|t| !t.name),
             "lower-cased text has no names"
         );
+    }
+
+    #[test]
+    fn features_do_not_depend_on_what_the_thread_saw_before() {
+        // "wills" stems to "will", a stop word's stem: left out whether or not this thread has
+        // met "will" itself (the tokenizer's own vocabulary marks a stem stop only once it has).
+        let article = art(
+            None,
+            "Lawyers read the wills aloud in Port Calloway court",
+            None,
+        );
+        let fresh = std::thread::spawn({
+            let a = article.clone();
+            move || FeatureExtractor::new().extract(&a)
+        })
+        .join()
+        .unwrap();
+        let primed = std::thread::spawn({
+            let a = article.clone();
+            move || {
+                let x = FeatureExtractor::new();
+                x.extract(&art(None, "They will decide what they can", None));
+                x.extract(&a)
+            }
+        })
+        .join()
+        .unwrap();
+        assert_eq!(fresh, primed);
+        assert!(fresh.terms.iter().all(|t| t.key != stem_key("will")));
+        // lawyers read aloud port calloway court ("the", "in" and "wills" left out)
+        assert_eq!(fresh.content_words, 6, "{fresh:?}");
     }
 
     #[test]
