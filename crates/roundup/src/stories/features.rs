@@ -2,10 +2,12 @@
 //! its content terms with counts and whether they occur in the headline or lead, the MinHash
 //! signature of its word shingles, and its publication day.
 //!
-//! Words come from the shared tokenizer ([`Tokenizer::for_each_word`] and [`Tokenizer::term_id`]:
-//! the same lower-cased Snowball stems and NLTK stop words as the summarizer). Each worker thread
-//! keeps its own [`Vocabulary`] as a stem cache, so a word is stemmed once per thread, and a term is
-//! identified across threads by a hash of its stem.
+//! Words are split as the shared tokenizer splits them ([`Tokenizer::for_each_word`]) and stemmed
+//! by it (the same lower-cased Snowball stems and NLTK stop words as the summarizer). A term is a
+//! hash of its stem, the same in every thread; a term whose stem is a stop word's stem is left out,
+//! whatever words a thread has seen before (so the features, and the stories, do not depend on
+//! how articles were spread over threads). Each worker thread remembers each word's term, so a word
+//! is stemmed about once per thread.
 
 use std::cell::RefCell;
 use std::hash::{Hash, Hasher};
@@ -15,7 +17,7 @@ use rustc_hash::FxHasher;
 use super::minhash::Signature;
 use crate::clean::shingles;
 use crate::model::Article;
-use crate::text::{TermId, Tokenizer, Vocabulary};
+use crate::text::Tokenizer;
 
 /// A term of one article.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -76,11 +78,24 @@ impl Default for FeatureExtractor {
     }
 }
 
-/// Per-thread stem cache: the tokenizer's vocabulary plus each term's stem hash.
+/// Per-thread stem cache: each surface word's stem hash and whether it is a stop word, found by a
+/// 64-bit hash of the word (no string comparison on the hot path; two words sharing a 64-bit hash,
+/// about one pair in 10^7 at a million words, would share a term).
 #[derive(Default)]
 struct StemCache {
-    vocabulary: Vocabulary,
-    keys: Vec<u64>,
+    /// Surface word hash → (stem hash, stop word).
+    by_word: rustc_hash::FxHashMap<u64, (u64, bool)>,
+}
+
+/// The stem hashes of the NLTK English stop words.
+fn stop_stems(tokenizer: &Tokenizer) -> &'static rustc_hash::FxHashSet<u64> {
+    static STOP: std::sync::OnceLock<rustc_hash::FxHashSet<u64>> = std::sync::OnceLock::new();
+    STOP.get_or_init(|| {
+        stop_words::get("en")
+            .iter()
+            .map(|w| stem_key(&tokenizer.stem(&w.to_lowercase())))
+            .collect()
+    })
 }
 
 /// Beyond this many distinct words a thread's cache starts over (bounded memory on endless streams).
@@ -96,6 +111,15 @@ fn stem_key(stem: &str) -> u64 {
     // FxHash's low bits are weak for short strings; finalise.
     let x = h.finish();
     let x = (x ^ (x >> 33)).wrapping_mul(0xff51_afd7_ed55_8ccd);
+    x ^ (x >> 33)
+}
+
+/// A 64-bit hash of a surface word.
+fn word_hash(word: &str) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(word.as_bytes());
+    let x = h.finish();
+    let x = (x ^ (x >> 33)).wrapping_mul(0xc4ce_b9fe_1a85_ec53);
     x ^ (x >> 33)
 }
 
@@ -146,6 +170,27 @@ pub fn for_each_cased_word(text: &str, mut f: impl FnMut(&str, bool)) {
     }
 }
 
+/// The byte lengths of [`prefix_words`]`(text, a)` and `(text, b)` (`a` ≤ `b`), in one pass.
+pub fn prefix_lengths(text: &str, a: usize, b: usize) -> (usize, usize) {
+    let mut words = 0;
+    let mut in_word = false;
+    let mut first = text.len();
+    for (i, c) in text.char_indices() {
+        let w = c.is_alphanumeric();
+        if w && !in_word {
+            if words == a && first == text.len() {
+                first = i;
+            }
+            if words == b {
+                return (first.min(i), i);
+            }
+            words += 1;
+        }
+        in_word = w;
+    }
+    (first, text.len())
+}
+
 /// The text up to (not including) its `n`-th word, splitting as [`crate::clean::shingles`] does.
 pub fn prefix_words(text: &str, n: usize) -> &str {
     let mut words = 0;
@@ -175,10 +220,12 @@ impl FeatureExtractor {
         let mut content_words = 0u32;
         CACHE.with(|cache| {
             let mut cache = cache.borrow_mut();
-            if cache.vocabulary.len() > MAX_CACHED_TERMS {
+            if cache.by_word.len() > MAX_CACHED_TERMS {
                 *cache = StemCache::default();
             }
-            let mut raw: Vec<(TermId, bool, bool)> = Vec::new();
+            let by_word = &mut cache.by_word;
+            let stop_stems = stop_stems(&self.tokenizer);
+            let mut raw: Vec<(u64, bool, bool)> = Vec::new();
             let mut visit = |text: &str, lead_words: usize, budget: &mut usize| {
                 let mut k = 0usize;
                 for_each_cased_word(text, |word, name| {
@@ -192,11 +239,13 @@ impl FeatureExtractor {
                     if skip_token(word) {
                         return;
                     }
-                    let id = self.tokenizer.term_id(word, &mut cache.vocabulary);
-                    if cache.vocabulary.is_stop(id) {
-                        return;
+                    let (key, stop) = *by_word.entry(word_hash(word)).or_insert_with(|| {
+                        let key = stem_key(&self.tokenizer.stem(word));
+                        (key, stop_stems.contains(&key))
+                    });
+                    if !stop {
+                        raw.push((key, lead, name));
                     }
-                    raw.push((id, lead, name));
                 });
             };
             let mut budget = self.max_words;
@@ -205,14 +254,8 @@ impl FeatureExtractor {
             }
             visit(&article.text, self.lead_words, &mut budget);
             content_words = raw.len() as u32;
-            let StemCache { vocabulary, keys } = &mut *cache;
-            while keys.len() < vocabulary.len() {
-                let id = keys.len() as TermId;
-                keys.push(stem_key(vocabulary.stem(id)));
-            }
-            raw.sort_unstable_by_key(|&(id, _, _)| id);
-            for (id, lead, name) in raw {
-                let key = keys[id as usize];
+            raw.sort_unstable_by_key(|&(key, _, _)| key);
+            for (key, lead, name) in raw {
                 match terms.last_mut() {
                     Some(last) if last.key == key => {
                         last.count += 1;
@@ -228,20 +271,9 @@ impl FeatureExtractor {
                 }
             }
         });
-        // Two ids can share a stem hash only if their stems collide; merge after sorting by key.
-        terms.sort_unstable_by_key(|t| t.key);
-        terms.dedup_by(|b, a| {
-            if a.key == b.key {
-                a.count += b.count;
-                a.lead |= b.lead;
-                a.name |= b.name;
-                true
-            } else {
-                false
-            }
-        });
-        let lead_text_len = prefix_words(&article.text, LEAD_TEXT_WORDS).len();
-        let signature = Signature::of(&shingles(prefix_words(&article.text, self.shingle_words)));
+        let (lead_text_len, shingled) =
+            prefix_lengths(&article.text, LEAD_TEXT_WORDS, self.shingle_words);
+        let signature = Signature::of(&shingles(&article.text[..shingled]));
         ArticleFeatures {
             terms,
             content_words,
@@ -332,6 +364,50 @@ mod tests {
             f.terms.iter().all(|t| !t.name),
             "lower-cased text has no names"
         );
+    }
+
+    #[test]
+    fn features_do_not_depend_on_what_the_thread_saw_before() {
+        // "wills" stems to "will", a stop word's stem: left out whether or not this thread has
+        // met "will" itself (the tokenizer's own vocabulary marks a stem stop only once it has).
+        let article = art(
+            None,
+            "Lawyers read the wills aloud in Port Calloway court",
+            None,
+        );
+        let fresh = std::thread::spawn({
+            let a = article.clone();
+            move || FeatureExtractor::new().extract(&a)
+        })
+        .join()
+        .unwrap();
+        let primed = std::thread::spawn({
+            let a = article.clone();
+            move || {
+                let x = FeatureExtractor::new();
+                x.extract(&art(None, "They will decide what they can", None));
+                x.extract(&a)
+            }
+        })
+        .join()
+        .unwrap();
+        assert_eq!(fresh, primed);
+        assert!(fresh.terms.iter().all(|t| t.key != stem_key("will")));
+        // lawyers read aloud port calloway court ("the", "in" and "wills" left out)
+        assert_eq!(fresh.content_words, 6, "{fresh:?}");
+    }
+
+    #[test]
+    fn prefix_lengths_match_prefix_words() {
+        for text in ["a b, c d", "a b", "", "  x  y z. w", "é ü, 12 ab"] {
+            for (a, b) in [(0, 0), (0, 2), (1, 3), (2, 2), (3, 9)] {
+                assert_eq!(
+                    prefix_lengths(text, a, b),
+                    (prefix_words(text, a).len(), prefix_words(text, b).len()),
+                    "{text:?} {a} {b}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! Near-duplicate detection: MinHash signatures of the clean stage's word shingles
 //! ([`crate::clean::shingles`]) and a banded LSH index over them.
 //!
-//! A signature keeps, for each of [`HASHES`] seeded hash functions, the minimum hash over an
-//! article's shingle set; the share of equal slots estimates the Jaccard similarity of two sets.
+//! A signature keeps, for each of [`HASHES`] bins of one hash function, the minimum hash of the
+//! article's shingles falling in that bin (one-permutation MinHash, see [`Signature::of`]); the
+//! share of equal slots estimates the Jaccard similarity of two sets.
 //! From that estimate and the two set sizes the intersection, and so the containment the clean
 //! stage decides copies by, follow: |A ∩ B| = J (|A| + |B|) / (1 + J). [`copy_similarity`] then
 //! mirrors [`crate::clean::copy_similarity`] (containment, or Jaccard for short texts) and is
@@ -15,6 +16,7 @@ use rustc_hash::FxHashMap;
 
 /// Hash functions per signature.
 pub const HASHES: usize = 64;
+const _: () = assert!(HASHES.is_power_of_two());
 /// Slots per LSH band.
 pub const ROWS: usize = 4;
 /// Bands per signature.
@@ -54,17 +56,40 @@ fn seeds() -> &'static [u64; HASHES] {
 
 impl Signature {
     /// The signature of a shingle set (see [`crate::clean::shingles`]); `None` when it is empty.
+    ///
+    /// One-permutation MinHash: one hash per shingle, whose top bits pick one of [`HASHES`] bins
+    /// and whose low bits compete for that bin's minimum; a bin left empty (short texts) borrows
+    /// the minimum of a bin picked by a hash of its index and an attempt counter ("optimal
+    /// densification", Shrivastava 2017), so two equal bins still mean, with probability the
+    /// Jaccard similarity, a shared minimum. One hash per shingle instead of [`HASHES`].
     pub fn of(shingles: &[u64]) -> Option<Signature> {
         if shingles.is_empty() {
             return None;
         }
-        let seeds = seeds();
-        let mut mins = [u32::MAX; HASHES];
+        const EMPTY: u32 = u32::MAX;
+        let seed = seeds()[0];
+        let mut mins = [EMPTY; HASHES];
         for &s in shingles {
-            for (m, &seed) in mins.iter_mut().zip(seeds) {
-                let h = (mix(s ^ seed) >> 32) as u32;
-                if h < *m {
-                    *m = h;
+            let h = mix(s ^ seed);
+            let bin = (h >> (64 - HASHES.trailing_zeros())) as usize;
+            // The low 32 bits, kept below EMPTY so a filled bin is never mistaken for an empty one.
+            let v = (h as u32).min(EMPTY - 1);
+            if v < mins[bin] {
+                mins[bin] = v;
+            }
+        }
+        let filled = mins;
+        for (i, m) in mins.iter_mut().enumerate() {
+            if *m != EMPTY {
+                continue;
+            }
+            let mut attempt = 0u64;
+            loop {
+                attempt += 1;
+                let j = (mix(((i as u64) << 32) ^ attempt ^ seed) % HASHES as u64) as usize;
+                if filled[j] != EMPTY {
+                    *m = filled[j];
+                    break;
                 }
             }
         }
