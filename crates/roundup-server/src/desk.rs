@@ -74,27 +74,31 @@ impl Default for Desk {
 impl Desk {
     pub fn new() -> Desk {
         Desk {
-            grouper: StoryGrouper::new(StoryOptions::default()),
+            // Texts stay in the store: the grouper keeps none.
+            grouper: StoryGrouper::new(StoryOptions {
+                keep_text: false,
+                ..StoryOptions::default()
+            }),
             articles: BTreeMap::new(),
             stories: HashMap::new(),
         }
     }
 
     /// The desk as the stored placements describe it, without a grouper able to place more
-    /// articles (see [`Desk::replay`]); the articles back when one has no stored placement.
-    pub fn from_placements(stored: Vec<StoredArticle>) -> Result<Desk, Vec<StoredArticle>> {
-        if stored.iter().any(|s| s.placement.is_none()) {
-            return Err(stored);
-        }
+    /// articles (see [`Desk::replay`] and [`Desk::adopt_grouper`]): the articles up to the first
+    /// without a stored placement (the last write before a crash, or a store from older code), and
+    /// whether that was all of them.
+    pub fn from_placements(stored: Vec<StoredArticle>) -> (Desk, bool) {
         let mut desk = Desk::new();
         for s in stored {
+            let Some(p) = s.placement else {
+                return (desk, false);
+            };
             let mut article = s.article;
             article.id = s.seq.to_string();
-            if let Some(p) = s.placement {
-                desk.record(article, s.added, p);
-            }
+            desk.record(article, s.added, p);
         }
-        Ok(desk)
+        (desk, true)
     }
 
     /// Every article's placement, in the order added.
@@ -171,7 +175,13 @@ impl Desk {
         added: i64,
         closed: Vec<roundup::stories::Story>,
     ) {
-        let id = article.id.clone();
+        let placement = self.grouper_placement(seq, &closed);
+        self.record(article, added, placement);
+    }
+
+    /// Where the grouper put article `seq`, the last it was given (`closed`: what it returned).
+    fn grouper_placement(&self, seq: i64, closed: &[roundup::stories::Story]) -> Placement {
+        let id = seq.to_string();
         let (story, duplicate_of, flag) = match self.grouper.last_placement() {
             Some((story, sa)) => (story, sa.duplicate_of.clone(), None),
             None => closed
@@ -187,14 +197,55 @@ impl Desk {
                 })
                 .unwrap_or_else(|| (format!("story-a{id}"), None, Some("unplaced"))),
         };
-        let placement = Placement {
+        Placement {
             seq,
             story,
             duplicate_of,
             flag: flag.map(str::to_string),
             headline: None,
-        };
-        self.record(article, added, placement);
+        }
+    }
+
+    /// Writes the grouper's state (see [`StoryGrouper::save_state`]).
+    pub fn save_grouper(&self, out: impl std::io::Write) -> Result<(), String> {
+        self.grouper.save_state(out)
+    }
+
+    /// The sequence number of the last article placed (0 when none).
+    pub fn last_seq(&self) -> i64 {
+        self.articles.keys().next_back().copied().unwrap_or(0)
+    }
+
+    /// Takes a saved grouper that had placed every article up to its last one, and gives it the
+    /// stored articles added after that (`tail`, in order). Each must land where its stored
+    /// placement says (the same code, the same stream); an error names the first that does not,
+    /// and the desk must then be rebuilt by [`Desk::replay`].
+    pub fn adopt_grouper(
+        &mut self,
+        grouper: StoryGrouper,
+        tail: Vec<StoredArticle>,
+    ) -> Result<(), String> {
+        self.grouper = grouper;
+        for s in tail {
+            let mut article = s.article;
+            article.id = s.seq.to_string();
+            let closed = self.grouper.push(article.clone());
+            let placed = self.grouper_placement(s.seq, &closed);
+            match self.articles.get(&s.seq) {
+                None => self.record(article, s.added, placed),
+                Some(e) => {
+                    let shown = self.placement_of(s.seq, e);
+                    if (&shown.story, &shown.duplicate_of) != (&placed.story, &placed.duplicate_of)
+                    {
+                        return Err(format!(
+                            "article {} now goes to {} instead of {}",
+                            s.seq, placed.story, shown.story
+                        ));
+                    }
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Files an article under its story.

@@ -18,6 +18,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
+use anyhow::Context;
 use axum::body::Bytes;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{DefaultBodyLimit, Path, Query, Request, State};
@@ -28,6 +29,7 @@ use axum::routing::{get, post};
 use axum::{Form, Json, Router};
 use parking_lot::{Condvar, Mutex, RwLock};
 use roundup::render::summary_json;
+use roundup::stories::StoryGrouper;
 use roundup::Article;
 use serde::Deserialize;
 use serde_json::{json, Value};
@@ -76,9 +78,36 @@ pub struct AppState {
     started: Instant,
     /// Placements not yet stored: they are committed with the next write (or at shutdown).
     pending: Mutex<Vec<Placement>>,
+    /// The store's path (the grouper's state is saved beside it).
+    db: PathBuf,
+    /// How the grouper was rebuilt at start-up.
+    grouper_origin: Mutex<GrouperOrigin>,
+    /// The last article covered by the saved grouper state.
+    grouper_saved_at: std::sync::atomic::AtomicI64,
     /// Whether the store was checked and the grouper rebuilt; writes wait for it.
     startup: Mutex<Startup>,
     started_up: Condvar,
+}
+
+/// Where the grouper of a running server came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum GrouperOrigin {
+    /// An empty store.
+    New,
+    /// The saved state, given the articles stored after it.
+    Resumed,
+    /// Every stored article replayed.
+    Replayed,
+}
+
+impl GrouperOrigin {
+    fn name(self) -> &'static str {
+        match self {
+            GrouperOrigin::New => "new",
+            GrouperOrigin::Resumed => "resumed",
+            GrouperOrigin::Replayed => "replayed",
+        }
+    }
 }
 
 /// What the background start-up work has done.
@@ -98,20 +127,9 @@ pub type Shared = Arc<AppState>;
 /// in the background (writes wait for them); otherwise (a store from older code, or a crash before
 /// the last placements were stored) both happen first and the placements are stored.
 pub fn open(config: &Config) -> anyhow::Result<Shared> {
-    let mut store = Store::open(&config.db)?;
-    let (desk, replay) = match Desk::from_placements(store.all_without_text()?) {
-        Ok(desk) if desk.articles.is_empty() => {
-            store.check_integrity()?;
-            (desk, false)
-        }
-        Ok(desk) => (desk, true),
-        Err(_) => {
-            store.check_integrity()?;
-            let desk = Desk::replay(store.all()?);
-            store.save_placements(&desk.placements())?;
-            (desk, false)
-        }
-    };
+    let store = Store::open(&config.db)?;
+    let (desk, complete) = Desk::from_placements(store.all_without_text()?);
+    let replay = complete && !desk.articles.is_empty();
     let state = Arc::new(AppState {
         store: Mutex::new(store),
         reader: Mutex::new(Store::open(&config.db)?),
@@ -122,6 +140,9 @@ pub fn open(config: &Config) -> anyhow::Result<Shared> {
         metrics: Metrics::default(),
         started: Instant::now(),
         pending: Mutex::new(Vec::new()),
+        db: config.db.clone(),
+        grouper_saved_at: std::sync::atomic::AtomicI64::new(0),
+        grouper_origin: Mutex::new(GrouperOrigin::New),
         startup: Mutex::new(if replay {
             Startup::Replaying
         } else {
@@ -129,6 +150,26 @@ pub fn open(config: &Config) -> anyhow::Result<Shared> {
         }),
         started_up: Condvar::new(),
     });
+    if !complete {
+        // A crash before the last placements were stored, or a store from older code: check the
+        // store, then resume the saved grouper with the articles after it, or replay them all,
+        // before serving.
+        state.store.lock().check_integrity()?;
+        let from = Store::open(&config.db)?;
+        let origin = match state.resume_grouper(&from) {
+            Ok(()) => GrouperOrigin::Resumed,
+            Err(why) => {
+                eprintln!("roundup: replaying the stored articles ({why})");
+                *state.desk.write() = Desk::replay(from.all()?);
+                GrouperOrigin::Replayed
+            }
+        };
+        *state.grouper_origin.lock() = origin;
+        let placed = state.desk.read().placements();
+        state.store.lock().save_placements(&placed)?;
+    } else if !replay {
+        state.store.lock().check_integrity()?;
+    }
     if replay {
         let st = state.clone();
         let db = config.db.clone();
@@ -146,8 +187,40 @@ pub fn open(config: &Config) -> anyhow::Result<Shared> {
                 st.started_up.notify_all();
             })?;
     }
+    let saver = Arc::downgrade(&state);
+    std::thread::Builder::new()
+        .name("roundup-grouper-saver".into())
+        .spawn(move || save_grouper_now_and_then(saver, !replay))?;
     Ok(state)
 }
+
+/// Saves the grouper's state (see [`AppState::save_grouper`]) once at start-up when it was
+/// rebuilt before serving, then every minute when at least [`SAVE_GROUPER_EVERY`] articles came
+/// since the last save, so that a start-up after a crash replays at most those. Ends with the server.
+fn save_grouper_now_and_then(state: std::sync::Weak<AppState>, now: bool) {
+    let mut first = now;
+    loop {
+        if !first {
+            std::thread::sleep(std::time::Duration::from_secs(60));
+        }
+        first = false;
+        let Some(state) = state.upgrade() else {
+            return;
+        };
+        let ready = matches!(*state.startup.lock(), Startup::Ready);
+        let last = state.desk.read().last_seq();
+        let due = last - state.grouper_saved_at.load(Ordering::Relaxed) >= SAVE_GROUPER_EVERY
+            || (now && last > 0 && state.grouper_saved_at.load(Ordering::Relaxed) == 0);
+        if ready && due {
+            if let Err(e) = state.save_grouper() {
+                eprintln!("roundup: {e:#}");
+            }
+        }
+    }
+}
+
+/// Articles added between two saves of the grouper's state.
+pub const SAVE_GROUPER_EVERY: i64 = 1000;
 
 impl AppState {
     /// Checks the store, replays its articles into a new desk and puts it in place of the one
@@ -157,7 +230,15 @@ impl AppState {
         // A connection of its own: the others stay free (writes wait for this anyway).
         let store = Store::open(db)?;
         store.check_integrity()?;
+        match self.resume_grouper(&store) {
+            Ok(()) => {
+                *self.grouper_origin.lock() = GrouperOrigin::Resumed;
+                return Ok(());
+            }
+            Err(why) => eprintln!("roundup: replaying the stored articles ({why})"),
+        }
         let replayed = Desk::replay(store.all()?);
+        *self.grouper_origin.lock() = GrouperOrigin::Replayed;
         drop(store);
         let changed: Vec<Placement> = {
             let shown = self.desk.read();
@@ -173,6 +254,9 @@ impl AppState {
                 .collect()
         };
         *self.desk.write() = replayed;
+        if let Err(e) = self.save_grouper() {
+            eprintln!("roundup: {e:#}");
+        }
         if !changed.is_empty() {
             self.views.lock().clear();
             eprintln!(
@@ -202,6 +286,87 @@ impl AppState {
         let pending = std::mem::take(&mut *self.pending.lock());
         store.save_placements(&pending)
     }
+
+    /// What a clean shutdown saves: the pending placements and the grouper's state.
+    pub fn shut_down(&self) -> anyhow::Result<()> {
+        self.flush_placements()?;
+        if matches!(*self.startup.lock(), Startup::Ready) {
+            self.save_grouper()?;
+        }
+        Ok(())
+    }
+
+    /// Saves the grouper's state beside the store (`STORE.grouper`: written to a temporary file,
+    /// flushed to disk, then renamed over the old one), so that the next start-up resumes it
+    /// instead of replaying every article. Writes wait meanwhile; reads do not.
+    pub fn save_grouper(&self) -> anyhow::Result<()> {
+        let last = write_grouper_state(&self.db, &self.desk.read())?;
+        self.grouper_saved_at.store(last, Ordering::Relaxed);
+        Ok(())
+    }
+
+    /// Loads the saved grouper state and gives it the articles stored after it; an error says
+    /// why it cannot be used (none saved, another store's, another version's, out of step).
+    fn resume_grouper(&self, store: &Store) -> Result<(), String> {
+        // Loading takes a while: the desk stays readable meanwhile.
+        let (last, grouper) = {
+            let desk = self.desk.read();
+            read_grouper_state(&self.db, &desk)?
+        };
+        let tail = store.after(last).map_err(|e| format!("{e:#}"))?;
+        self.desk.write().adopt_grouper(grouper, tail)?;
+        self.grouper_saved_at.store(last, Ordering::Relaxed);
+        Ok(())
+    }
+}
+
+/// Reads the grouper state saved beside the store `db`, when it belongs to the store `desk` shows
+/// (its last article is there, added at the same time); returns the last article it covers.
+fn read_grouper_state(db: &std::path::Path, desk: &Desk) -> Result<(i64, StoryGrouper), String> {
+    let path = grouper_path(db);
+    let bytes = match std::fs::read(&path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err("no saved grouper state".into())
+        }
+        Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
+    };
+    if bytes.len() < 16 {
+        return Err(format!("{} is too short", path.display()));
+    }
+    let last = i64::from_le_bytes(bytes[..8].try_into().unwrap_or_default());
+    let mark = i64::from_le_bytes(bytes[8..16].try_into().unwrap_or_default());
+    if desk.articles.get(&last).is_none_or(|e| e.added != mark) {
+        return Err(format!("{} belongs to another store", path.display()));
+    }
+    Ok((last, StoryGrouper::load_state(&bytes[16..])?))
+}
+
+/// Writes a desk's grouper state beside the store `db` (see [`AppState::save_grouper`]); returns
+/// the last article it covers.
+fn write_grouper_state(db: &std::path::Path, desk: &Desk) -> anyhow::Result<i64> {
+    use std::io::Write;
+    let path = grouper_path(db);
+    let tmp = path.with_extension("grouper-tmp");
+    let file =
+        std::fs::File::create(&tmp).with_context(|| format!("cannot write {}", tmp.display()))?;
+    let mut out = std::io::BufWriter::new(file);
+    let last = desk.last_seq();
+    let mark = desk.articles.get(&last).map_or(0, |e| e.added);
+    out.write_all(&last.to_le_bytes())?;
+    out.write_all(&mark.to_le_bytes())?;
+    desk.save_grouper(&mut out).map_err(anyhow::Error::msg)?;
+    let file = out.into_inner().map_err(|e| e.into_error())?;
+    file.sync_all()?;
+    std::fs::rename(&tmp, &path).with_context(|| format!("cannot replace {}", path.display()))?;
+    Ok(last)
+}
+
+/// Where the grouper's state is saved: beside the store, `STORE.grouper`.
+fn grouper_path(db: &std::path::Path) -> PathBuf {
+    let mut name = db.as_os_str().to_owned();
+    name.push(".grouper");
+    PathBuf::from(name)
 }
 
 /// The web app and API.
@@ -249,7 +414,7 @@ pub fn run(config: Config) -> anyhow::Result<()> {
                 let _ = tokio::signal::ctrl_c().await;
             })
             .await?;
-        state.flush_placements()?;
+        state.shut_down()?;
         Ok(())
     })
 }
@@ -259,19 +424,29 @@ pub fn run(config: Config) -> anyhow::Result<()> {
 pub struct Importer {
     store: Store,
     desk: Desk,
+    db: PathBuf,
 }
 
 impl Importer {
     /// Opens the store and replays what it holds (to place new articles after it).
     pub fn open(db: &std::path::Path) -> anyhow::Result<Importer> {
         let mut store = Store::open(db)?;
-        let stored = store.all()?;
-        let unplaced = stored.iter().any(|s| s.placement.is_none());
-        let desk = Desk::replay(stored);
-        if unplaced {
+        let (mut desk, complete) = Desk::from_placements(store.all_without_text()?);
+        let resumed = read_grouper_state(db, &desk).and_then(|(last, grouper)| {
+            let tail = store.after(last).map_err(|e| format!("{e:#}"))?;
+            desk.adopt_grouper(grouper, tail)
+        });
+        if resumed.is_err() {
+            desk = Desk::replay(store.all()?);
+        }
+        if !complete || resumed.is_err() {
             store.save_placements(&desk.placements())?;
         }
-        Ok(Importer { store, desk })
+        Ok(Importer {
+            store,
+            desk,
+            db: db.to_path_buf(),
+        })
     }
 
     /// Stores articles in one transaction and then their placements; returns their ids.
@@ -286,6 +461,11 @@ impl Importer {
         let placements = self.desk.add_batch(batch);
         self.store.save_placements(&placements)?;
         Ok(seqs)
+    }
+
+    /// Saves the grouper's state beside the store, so that `roundup serve` resumes it.
+    pub fn finish(self) -> anyhow::Result<()> {
+        write_grouper_state(&self.db, &self.desk).map(|_| ())
     }
 
     /// Articles and stories in the store.
@@ -771,6 +951,7 @@ async fn api_summarize(State(state): State<Shared>, body: Bytes) -> Response {
 async fn healthz(State(state): State<Shared>) -> Response {
     let n = state.desk.read().articles.len();
     let startup = state.startup.lock().clone();
+    let grouper = state.grouper_origin.lock().name();
     match startup {
         Startup::Failed(why) => (
             StatusCode::SERVICE_UNAVAILABLE,
@@ -782,7 +963,8 @@ async fn healthz(State(state): State<Shared>) -> Response {
             Json(json!({ "status": "ok", "articles": n, "writes": "waiting" })).into_response()
         }
         Startup::Ready => {
-            Json(json!({ "status": "ok", "articles": n, "writes": "ready" })).into_response()
+            Json(json!({ "status": "ok", "articles": n, "writes": "ready", "grouper": grouper }))
+                .into_response()
         }
     }
 }

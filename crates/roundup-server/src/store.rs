@@ -123,13 +123,23 @@ impl Store {
         self.articles("''")
     }
 
+    /// The articles added after article `seq`, with their texts, in order.
+    pub fn after(&self, seq: i64) -> anyhow::Result<Vec<StoredArticle>> {
+        self.select("a.text", seq)
+    }
+
     fn articles(&self, text_column: &str) -> anyhow::Result<Vec<StoredArticle>> {
+        self.select(text_column, 0)
+    }
+
+    fn select(&self, text_column: &str, after: i64) -> anyhow::Result<Vec<StoredArticle>> {
         let mut stmt = self.conn.prepare(&format!(
             "SELECT a.seq, a.title, a.source, a.url, a.date, a.origin, {text_column}, a.added,
                     p.story, p.duplicate_of, p.flag, p.headline
-             FROM articles a LEFT JOIN placements p ON p.seq = a.seq ORDER BY a.seq"
+             FROM articles a LEFT JOIN placements p ON p.seq = a.seq
+             WHERE a.seq > ?1 ORDER BY a.seq"
         ))?;
-        let rows = stmt.query_map([], |r| {
+        let rows = stmt.query_map([after], |r| {
             let seq: i64 = r.get(0)?;
             let story: Option<String> = r.get(8)?;
             Ok(StoredArticle {

@@ -208,8 +208,12 @@ fn stories_survive_a_restart() {
 
 /// Restarts the server on a copy of `srv`'s store (after a clean stop).
 fn restart(srv: TestServer) -> TestServer {
+    restart_from(srv.stop_only())
+}
+
+/// Starts a server on a copy of a stopped server's folder.
+fn restart_from(old: tempfile::TempDir) -> TestServer {
     let copy = tempfile::tempdir().unwrap();
-    let old = srv.stop_only();
     for f in std::fs::read_dir(old.path()).unwrap() {
         let f = f.unwrap();
         std::fs::copy(f.path(), copy.path().join(f.file_name())).unwrap();
@@ -233,7 +237,8 @@ fn a_restart_shows_the_stored_stories_and_goes_on_placing_articles() {
     assert_eq!(stored.len(), 5);
     assert!(stored.iter().all(|s| s.placement.is_some()));
     let replayed = roundup_server::desk::Desk::replay(stored.clone());
-    let from_placements = roundup_server::desk::Desk::from_placements(stored).unwrap();
+    let (from_placements, complete) = roundup_server::desk::Desk::from_placements(stored);
+    assert!(complete);
     assert_eq!(from_placements.placements(), replayed.placements());
     assert_eq!(get(&again.url("/api/stories?sort=coverage")).1, before);
 
@@ -251,6 +256,50 @@ fn a_restart_shows_the_stored_stories_and_goes_on_placing_articles() {
     assert_eq!(added["id"], "6");
     let (_, health) = get(&again.url("/healthz"));
     assert_eq!(json(&health)["writes"], "ready");
+    // The grouper came back from its saved state, not from a replay.
+    assert_eq!(json(&health)["grouper"], "resumed", "{health}");
+}
+
+#[test]
+fn after_a_crash_the_saved_grouper_resumes_with_the_articles_after_it() {
+    let srv = TestServer::start(None, 1 << 20);
+    post(&srv.url("/api/articles"), &seed_articles(), None);
+    // A clean stop saves the grouper's state (after the five seed articles).
+    let srv = restart(srv);
+    wait_for_writes(&srv);
+    let seeds: Vec<Value> = serde_json::from_str(&seed_articles()).unwrap();
+    // Two more writes, then a crash: the second one's placements were never stored.
+    let (_, one) = post(
+        &srv.url("/api/articles"),
+        &Value::Array(vec![seeds[1].clone()]).to_string(),
+        None,
+    );
+    let (_, two) = post(
+        &srv.url("/api/articles"),
+        &Value::Array(vec![seeds[4].clone()]).to_string(),
+        None,
+    );
+    let before = get(&srv.url("/api/stories?sort=coverage")).1;
+    let again = restart_from(srv.crash_only());
+    let (_, health) = get(&again.url("/healthz"));
+    assert_eq!(json(&health)["grouper"], "resumed", "{health}");
+    assert_eq!(get(&again.url("/api/stories?sort=coverage")).1, before);
+    for added in [one, two] {
+        let a = &json(&added)["articles"][0];
+        let (s, body) = get(&again.url(&format!("/api/articles/{}", a["id"].as_str().unwrap())));
+        assert_eq!(s, 200, "{body}");
+        assert_eq!(json(&body)["story"], a["story"], "{body}");
+    }
+}
+
+fn wait_for_writes(srv: &TestServer) {
+    for _ in 0..200 {
+        if json(&get(&srv.url("/healthz")).1)["writes"] == "ready" {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(25));
+    }
+    panic!("writes never became ready");
 }
 
 #[test]

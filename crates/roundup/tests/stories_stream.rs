@@ -238,3 +238,67 @@ fn multinews_stream_keeps_shared_stubs_apart() {
     // A regression floor below the measured 0.745 (BENCHMARKS.md).
     assert!(sc.f1 >= 0.72, "B-cubed F1 {:.3}", sc.f1);
 }
+
+/// A story as its id and its articles' (id, copy of).
+type StoryLine = (String, Vec<(String, Option<String>)>);
+
+/// Every story as a [`StoryLine`], from the stories a grouper closed along the way and at the end.
+fn story_lines(stories: &[roundup::stories::Story]) -> Vec<StoryLine> {
+    let mut lines: Vec<_> = stories
+        .iter()
+        .map(|s| {
+            let members = s
+                .articles
+                .iter()
+                .map(|a| (a.article.id.clone(), a.duplicate_of.clone()))
+                .collect();
+            (s.id.clone(), members)
+        })
+        .collect();
+    lines.sort();
+    lines
+}
+
+#[test]
+fn a_saved_grouper_goes_on_as_if_it_had_never_stopped() {
+    let events = shared().join("data/stories/duc2004-events.jsonl");
+    let got = roundup::ingest::read_inputs(&[events.to_str().unwrap()]);
+    let articles = got.articles;
+    assert_eq!(articles.len(), 489);
+    let options = StoryOptions {
+        // A small window and cap, so stories close along the way too.
+        max_open_stories: 40,
+        ..StoryOptions::default()
+    };
+
+    let mut whole = StoryGrouper::new(options);
+    let mut closed_whole = whole.push_batch(articles.clone());
+    closed_whole.extend(whole.finish().0);
+
+    let (first, rest) = articles.split_at(250);
+    let mut before = StoryGrouper::new(options);
+    let mut closed_parts = before.push_batch(first.to_vec());
+    let mut state = Vec::new();
+    before.save_state(&mut state).unwrap();
+    drop(before);
+    let mut after = StoryGrouper::load_state(&state).unwrap();
+    closed_parts.extend(after.push_batch(rest.to_vec()));
+    closed_parts.extend(after.finish().0);
+
+    assert!(closed_whole.len() > 40, "{} stories", closed_whole.len());
+    assert_eq!(story_lines(&closed_parts), story_lines(&closed_whole));
+
+    // A damaged or foreign state is refused with a reason, never a panic.
+    for cut in [0, 1, 7, state.len() / 2, state.len() - 1] {
+        assert!(
+            StoryGrouper::load_state(&state[..cut]).is_err(),
+            "cut at {cut}"
+        );
+    }
+    let mut flipped = state.clone();
+    for i in (0..flipped.len()).step_by(997) {
+        flipped[i] ^= 0x5a;
+    }
+    let _ = StoryGrouper::load_state(&flipped);
+    assert!(StoryGrouper::load_state(b"roundup.grouper/1").is_err());
+}

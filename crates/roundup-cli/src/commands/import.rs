@@ -47,6 +47,7 @@ pub fn run(args: ImportArgs) -> anyhow::Result<ExitCode> {
     }
     bar.finish_and_clear();
     let (stored, stories) = importer.counts();
+    importer.finish()?;
     eprintln!(
         "roundup: imported {} articles into {} ({stored} in the store, in {stories} stories)",
         articles.len(),

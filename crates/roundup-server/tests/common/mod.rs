@@ -3,6 +3,8 @@
 
 use std::net::SocketAddr;
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 use roundup_server::Config;
 
@@ -11,6 +13,7 @@ pub struct TestServer {
     _dir: tempfile::TempDir,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
     thread: Option<std::thread::JoinHandle<()>>,
+    crash: Arc<AtomicBool>,
 }
 
 impl TestServer {
@@ -33,6 +36,8 @@ impl TestServer {
         let state = roundup_server::open(&config).unwrap();
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         let stopping = state.clone();
+        let crash = Arc::new(AtomicBool::new(false));
+        let crashing = crash.clone();
         let thread = std::thread::spawn(move || {
             let rt = tokio::runtime::Builder::new_multi_thread()
                 .worker_threads(2)
@@ -47,20 +52,29 @@ impl TestServer {
                         let _ = rx.await;
                     })
                     .await;
-                // As `roundup serve` does at a clean shutdown.
-                stopping.flush_placements().unwrap();
+                // As `roundup serve` does at a clean shutdown (a crash saves nothing).
+                if !crashing.load(Ordering::SeqCst) {
+                    stopping.shut_down().unwrap();
+                }
             });
         });
         TestServer {
             addr,
             _dir: dir,
             stop: Some(tx),
+            crash,
             thread: Some(thread),
         }
     }
 
     pub fn db(&self) -> &Path {
         self._dir.path()
+    }
+
+    /// Stops the server as a crash would (nothing saved at shutdown) and keeps its folder.
+    pub fn crash_only(self) -> tempfile::TempDir {
+        self.crash.store(true, Ordering::SeqCst);
+        self.stop_only()
     }
 
     /// Stops the server but keeps its folder (returned, deleted on drop).

@@ -26,11 +26,29 @@ pub const BANDS: usize = HASHES / ROWS;
 const MIN_CONTAINMENT_SHINGLES: u32 = 10;
 
 /// A MinHash signature with the size of the shingle set it summarizes.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Signature {
+    #[serde(with = "mins_as_seq")]
     pub mins: [u32; HASHES],
     /// Number of distinct shingles.
     pub shingles: u32,
+}
+
+/// A signature's minima as a sequence (serde derives arrays only up to 32 elements).
+mod mins_as_seq {
+    use super::HASHES;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(mins: &[u32; HASHES], s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(mins.iter())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<[u32; HASHES], D::Error> {
+        let v = Vec::<u32>::deserialize(d)?;
+        let n = v.len();
+        v.try_into()
+            .map_err(|_| serde::de::Error::invalid_length(n, &"one minimum per hash function"))
+    }
 }
 
 #[inline]
@@ -138,14 +156,14 @@ impl Signature {
 
 /// A banded LSH index from signatures to item ids. Items are removed explicitly, so the index only
 /// ever holds what its owner keeps open (bounded memory).
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, serde::Serialize, serde::Deserialize)]
 pub struct LshIndex {
     buckets: FxHashMap<u64, Bucket>,
     len: usize,
 }
 
 /// The ids under one band key: nearly always one, so that case allocates nothing.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 enum Bucket {
     One(u64),
     Many(Vec<u64>),

@@ -45,7 +45,7 @@ use std::collections::BTreeSet;
 
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::clean::{clean_text, DUPLICATE_THRESHOLD};
 use crate::model::{Article, Cluster};
@@ -59,7 +59,7 @@ pub use scorer::{adjusted_rand_index, score, score_by_id, ClusteringScore};
 
 /// The thresholds that matter. One set of defaults for the DUC 2003/2004 event sets and Multi-News
 /// train (see BENCHMARKS.md).
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct StoryOptions {
     /// Least (time-discounted) cosine between an article and a story's profile for the article to
     /// join the story.
@@ -116,6 +116,52 @@ impl Default for StoryOptions {
     }
 }
 
+/// An article as a plain tuple of its fields: the model's serde form leaves out empty fields,
+/// which a compact (not self-describing) format such as the grouper's saved state cannot read back.
+mod article_as_tuple {
+    use super::Article;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    type Fields = (
+        String,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        String,
+        String,
+    );
+
+    pub fn serialize<S: Serializer>(a: &Article, s: S) -> Result<S::Ok, S::Error> {
+        (
+            &a.id, &a.title, &a.source, &a.url, &a.date, &a.origin, &a.text,
+        )
+            .serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Article, D::Error> {
+        let (id, title, source, url, date, origin, text) = Fields::deserialize(d)?;
+        Ok(Article {
+            id,
+            title,
+            source,
+            url,
+            date,
+            origin,
+            text,
+        })
+    }
+}
+
+/// Marks a saved grouper state.
+const STATE_MAGIC: &str = "roundup.grouper/1";
+
+#[derive(Serialize, Deserialize)]
+struct StateHeader {
+    magic: String,
+    version: String,
+}
+
 /// A term inside the grouper: the high 32 bits of its stem hash, so vectors have 8-byte entries
 /// (among the few hundred thousand terms of a long stream about ten pairs share an id and are then
 /// counted as one term). Never 0 (the empty slot of [`TermTable`]).
@@ -149,7 +195,7 @@ const MEMBER_VECTOR_TERMS: usize = 32;
 const MEMBER_VECTORS: usize = 8;
 
 /// Why an article stands alone instead of being grouped.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum StoryFlag {
     /// The article has no words.
@@ -171,7 +217,7 @@ impl StoryFlag {
 }
 
 /// Where a story's headline came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum HeadlineSource {
     /// The title of its most central article.
@@ -182,9 +228,10 @@ pub enum HeadlineSource {
 }
 
 /// One article of a story.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StoryArticle {
     /// The article (its text empty unless [`StoryOptions::keep_text`]).
+    #[serde(with = "article_as_tuple")]
     pub article: Article,
     /// Position in the stream (0-based).
     pub position: u64,
@@ -195,7 +242,7 @@ pub struct StoryArticle {
 }
 
 /// A story: the articles telling it, their duplicate groups, and its headline.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Story {
     /// `story-N`, numbered in the order stories were opened (from 1).
     pub id: String,
@@ -253,7 +300,7 @@ pub fn summarize_story(
 }
 
 /// Counts over a stream.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GroupingStats {
     pub articles: u64,
     /// Articles folded into a duplicate group as copies.
@@ -272,7 +319,7 @@ pub struct GroupingStats {
     pub max_open: u64,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 struct Member {
     article: StoryArticle,
     day: Option<i32>,
@@ -282,7 +329,7 @@ struct Member {
     group: usize,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 struct DupGroup {
     /// Member indices, the kept article first.
     members: Vec<usize>,
@@ -291,7 +338,7 @@ struct DupGroup {
     signature: Option<Signature>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 struct OpenStory {
     number: u64,
     /// Its index in the grouper's slot table (see `StoryGrouper::slot_story`).
@@ -314,7 +361,7 @@ struct OpenStory {
 }
 
 /// What the LSH index points at.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
 enum LshEntry {
     /// A kept article: its story and duplicate group.
     Kept { story: u64, group: usize },
@@ -323,8 +370,13 @@ enum LshEntry {
 }
 
 /// Groups a stream of articles into stories. See the module documentation.
+///
+/// Its whole state can be saved and loaded ([`StoryGrouper::save_state`]), so that a long-running
+/// service restarts without replaying its stream.
+#[derive(Serialize, Deserialize)]
 pub struct StoryGrouper {
     options: StoryOptions,
+    #[serde(skip)]
     extractor: FeatureExtractor,
     df: FxHashMap<Term, u32>,
     docs: u64,
@@ -348,9 +400,12 @@ pub struct StoryGrouper {
     /// For each closed story, its articles in headline order (most central first).
     closed_order: Vec<Vec<usize>>,
     /// The current article's vector as a hash table, for dot products with stories and members.
+    #[serde(skip)]
     table: TermTable,
     /// Scratch: partial dot products with candidate stories, by slot, and the slots touched.
+    #[serde(skip)]
     hits: Vec<f32>,
+    #[serde(skip)]
     touched: Vec<u32>,
     /// Set by `finish`: stories close without leaving the (dropped) indexes.
     finishing: bool,
@@ -391,6 +446,38 @@ impl StoryGrouper {
 
     pub fn options(&self) -> &StoryOptions {
         &self.options
+    }
+
+    /// Writes the grouper's whole state (open stories, indexes, term statistics, closed stories
+    /// not yet taken), tagged with the format and the library version.
+    pub fn save_state(&self, out: impl std::io::Write) -> Result<(), String> {
+        let header = StateHeader {
+            magic: STATE_MAGIC.to_string(),
+            version: crate::VERSION.to_string(),
+        };
+        postcard::to_io(&(header, self), out)
+            .map(|_| ())
+            .map_err(|e| format!("cannot write the grouper's state: {e}"))
+    }
+
+    /// Reads a state written by [`StoryGrouper::save_state`] of this same library version (another
+    /// version may group differently, so its state is refused: replay the stream instead).
+    pub fn load_state(bytes: &[u8]) -> Result<StoryGrouper, String> {
+        let (header, _): (StateHeader, &[u8]) =
+            postcard::take_from_bytes(bytes).map_err(|e| format!("not a grouper state: {e}"))?;
+        if header.magic != STATE_MAGIC {
+            return Err("not a grouper state".to_string());
+        }
+        if header.version != crate::VERSION {
+            return Err(format!(
+                "a grouper state of roundup {}, not {}",
+                header.version,
+                crate::VERSION
+            ));
+        }
+        let (_, grouper): (StateHeader, StoryGrouper) = postcard::from_bytes(bytes)
+            .map_err(|e| format!("the grouper state is damaged: {e}"))?;
+        Ok(grouper)
     }
 
     /// Counts so far.
