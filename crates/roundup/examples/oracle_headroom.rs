@@ -22,6 +22,8 @@ struct Rules {
     max_words: bool,
     content_terms: bool,
     ends: bool,
+    /// The ends-like-a-sentence rule only for an article's last sentence (a cut-off tail).
+    ends_last_only: bool,
     quote: bool,
 }
 
@@ -31,6 +33,7 @@ const ALL: Rules = Rules {
     max_words: true,
     content_terms: true,
     ends: true,
+    ends_last_only: false,
     quote: true,
 };
 
@@ -39,7 +42,9 @@ fn eligible(c: &AnalysedCluster, stats: &ClusterStats, r: Rules, i: usize) -> bo
     (!r.min_words || s.words >= MIN_SUMMARY_SENTENCE_WORDS)
         && (!r.max_words || s.words <= MAX_SUMMARY_SENTENCE_WORDS)
         && (!r.content_terms || stats.content_terms[i].len() >= 3)
-        && (!r.ends || ends_like_a_sentence(&s.text))
+        && (!r.ends
+            || ends_like_a_sentence(&s.text)
+            || (r.ends_last_only && i + 1 < c.article_sentences[s.article].end))
         && (!r.quote || !starts_inside_a_quote(&s.text))
 }
 
@@ -122,6 +127,11 @@ fn main() {
         ..ALL
     });
     variants.push(Rules {
+        name: "ends rule on last only",
+        ends_last_only: true,
+        ..ALL
+    });
+    variants.push(Rules {
         name: "no inside-quote rule",
         quote: false,
         ..ALL
@@ -132,6 +142,7 @@ fn main() {
         max_words: false,
         content_terms: false,
         ends: false,
+        ends_last_only: false,
         quote: false,
     });
     let only: Option<String> = std::env::var("ORACLE_ONLY").ok();

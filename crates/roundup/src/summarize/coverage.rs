@@ -9,7 +9,7 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::text::AnalysedCluster;
+use crate::text::{AnalysedCluster, AnalysedSentence};
 
 use super::select::{Selected, SelectionLimits, Selector};
 use super::vectors::ClusterStats;
@@ -41,7 +41,8 @@ impl Default for CoverageParams {
 
 type Concept = u64;
 
-const GAIN_FLOOR: f32 = 0.01;
+/// The gain every sentence gets, so the prior orders sentences once every concept is covered.
+pub const GAIN_FLOOR: f32 = 0.01;
 
 fn concepts_of(cluster: &AnalysedCluster, sentence: usize) -> Vec<Concept> {
     let s = &cluster.sentences[sentence];
@@ -145,16 +146,32 @@ pub fn select(
     limits: SelectionLimits,
     params: &CoverageParams,
 ) -> Vec<Selected> {
-    let table = ConceptTable::new(cluster, params);
-    let n = cluster.sentences.len();
     let prior: Vec<f32> = cluster
         .sentences
         .iter()
-        .map(|s| {
-            let len = (s.words.max(1) as f32).powf(params.length_exponent);
-            (1.0 + params.lead_boost / (s.index as f32 + 1.0)) / len
-        })
+        .map(|s| lead_prior(s, params))
         .collect();
+    select_with_prior(cluster, stats, limits, params, &prior, GAIN_FLOOR)
+}
+
+/// The lead prior of a sentence: `(1 + lead_boost / (position + 1)) / words^length_exponent`.
+pub fn lead_prior(s: &AnalysedSentence, params: &CoverageParams) -> f32 {
+    let len = (s.words.max(1) as f32).powf(params.length_exponent);
+    (1.0 + params.lead_boost / (s.index as f32 + 1.0)) / len
+}
+
+/// The coverage greedy with a given per-sentence prior (the score is `(gain + floor) × prior`):
+/// [`select`] uses the lead prior; the learned method a model's probability.
+pub fn select_with_prior(
+    cluster: &AnalysedCluster,
+    stats: &ClusterStats,
+    limits: SelectionLimits,
+    params: &CoverageParams,
+    prior: &[f32],
+    floor: f32,
+) -> Vec<Selected> {
+    let table = ConceptTable::new(cluster, params);
+    let n = cluster.sentences.len();
     let mut covered = vec![false; table.concepts];
     let mut selector = Selector::new(cluster, stats, limits);
     let mut first_scores: Option<Vec<(usize, f32)>> = None;
@@ -176,7 +193,7 @@ pub fn select(
                 .map(|&(_, w)| w)
                 .sum();
             // a small floor lets the lead prior order sentences once every concept is covered
-            let score = (gain + GAIN_FLOOR) * prior[s];
+            let score = (gain + floor) * prior[s];
             if first_scores.is_none() {
                 scored.push((s, score));
             }

@@ -30,6 +30,13 @@
 //! | `max_other_sim` | largest cosine with a sentence of another article |
 //! | `lead_other_sim` | largest cosine with another article's first sentence |
 //! | `lead_other_rel` | (at the end of the row) `lead_other_sim` over the cluster's largest |
+//! | `article_centrality` | cosine of the sentence's article (sum of its sentence vectors) with the whole cluster's |
+//! | `article_other_sim` | cosine of its article with the other articles together (0 alone): off-topic pages score low |
+//! | `boilerplate` | the clean stage's boilerplate score of the lower-cased sentence |
+//! | `words_before` | words of its article before it, capped at [`WORDS_BEFORE_CAP`] |
+//! | `prev_sim` | cosine with the sentence before it in its article (0 for the first) |
+//! | `rank_in_article` | rank of its coverage weight among its article's sentences (0 = best), capped at [`POSITION_CAP`] |
+//! | `rank_in_cluster` | rank of its coverage weight in the cluster, capped at [`RANK_CAP`] |
 //! | `support_share` | other articles having a sentence with cosine ≥ 0.3, over (articles − 1) |
 //! | `support` | that number of articles |
 //! | `inside_quote` | starts inside a quotation ([`starts_inside_a_quote`]) |
@@ -44,13 +51,14 @@
 
 use rustc_hash::FxHashMap;
 
+use crate::clean::boilerplate_score;
 use crate::text::{AnalysedCluster, TermId};
 
 use super::lexrank;
 use super::vectors::{starts_inside_a_quote, ClusterStats, SparseVector};
 
 /// The feature names, in column order. The model file lists them too and must match.
-pub const FEATURE_NAMES: [&str; 26] = [
+pub const FEATURE_NAMES: [&str; 33] = [
     "position",
     "is_first",
     "articles",
@@ -77,6 +85,13 @@ pub const FEATURE_NAMES: [&str; 26] = [
     "numbers",
     "eligible",
     "lead_other_rel",
+    "article_centrality",
+    "article_other_sim",
+    "boilerplate",
+    "words_before",
+    "prev_sim",
+    "rank_in_article",
+    "rank_in_cluster",
 ];
 
 /// Number of features per sentence.
@@ -91,6 +106,42 @@ const SUPPORT_SIMILARITY: f32 = 0.3;
 
 /// Positions past this count as this: Multi-News articles rarely reach it, DUC's often do.
 const POSITION_CAP: usize = 10;
+
+/// Word offsets past this count as this (a truncated Multi-News article has ~150 words).
+const WORDS_BEFORE_CAP: usize = 200;
+
+/// Cluster ranks past this count as this.
+const RANK_CAP: usize = 30;
+
+/// Normalised sum of `vectors` (taken by `pick`).
+fn centroid_of<'a>(vectors: impl Iterator<Item = &'a SparseVector>) -> SparseVector {
+    let mut sum: FxHashMap<TermId, f32> = FxHashMap::default();
+    for v in vectors {
+        for &(t, w) in &v.entries {
+            *sum.entry(t).or_insert(0.0) += w;
+        }
+    }
+    let mut entries: Vec<(TermId, f32)> = sum.into_iter().collect();
+    entries.sort_unstable_by_key(|e| e.0);
+    let norm = entries.iter().map(|e| e.1 * e.1).sum::<f32>().sqrt();
+    if norm > 0.0 {
+        for e in &mut entries {
+            e.1 /= norm;
+        }
+    }
+    SparseVector { entries }
+}
+
+/// Rank of each value among `values` (0 = largest; ties share the better rank's order by index).
+fn ranks(values: &[f32]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..values.len()).collect();
+    order.sort_by(|&a, &b| values[b].total_cmp(&values[a]).then(a.cmp(&b)));
+    let mut out = vec![0; values.len()];
+    for (r, &i) in order.iter().enumerate() {
+        out[i] = r;
+    }
+    out
+}
 
 fn bigram_key(a: TermId, b: TermId) -> u64 {
     ((a as u64) << 32) | b as u64
@@ -111,21 +162,7 @@ fn bigrams(cluster: &AnalysedCluster, sentence: usize, out: &mut Vec<u64>) {
 }
 
 fn normalised_centroid(vectors: &[SparseVector]) -> SparseVector {
-    let mut sum: FxHashMap<TermId, f32> = FxHashMap::default();
-    for v in vectors {
-        for &(t, w) in &v.entries {
-            *sum.entry(t).or_insert(0.0) += w;
-        }
-    }
-    let mut entries: Vec<(TermId, f32)> = sum.into_iter().collect();
-    entries.sort_unstable_by_key(|e| e.0);
-    let norm = entries.iter().map(|e| e.1 * e.1).sum::<f32>().sqrt();
-    if norm > 0.0 {
-        for e in &mut entries {
-            e.1 /= norm;
-        }
-    }
-    SparseVector { entries }
+    centroid_of(vectors.iter())
 }
 
 fn share_of_max(values: &[f32]) -> Vec<f32> {
@@ -179,6 +216,32 @@ pub fn sentence_features(cluster: &AnalysedCluster, stats: &ClusterStats) -> Vec
     let centroid_sim: Vec<f32> = stats.vectors.iter().map(|v| v.cosine(&centroid)).collect();
     let centroid_rel = share_of_max(&centroid_sim);
     let lexrank = lexrank::centrality(stats);
+    let article_centroids: Vec<SparseVector> = cluster
+        .article_sentences
+        .iter()
+        .map(|r| centroid_of(stats.vectors[r.clone()].iter()))
+        .collect();
+    let article_other_sim: Vec<f32> = (0..cluster.article_sentences.len())
+        .map(|a| {
+            let others = centroid_of(
+                cluster
+                    .article_sentences
+                    .iter()
+                    .enumerate()
+                    .filter(|&(b, _)| b != a)
+                    .flat_map(|(_, r)| stats.vectors[r.clone()].iter()),
+            );
+            article_centroids[a].cosine(&others)
+        })
+        .collect();
+    let mut words_before = vec![0usize; n];
+    for r in &cluster.article_sentences {
+        let mut acc = 0;
+        for i in r.clone() {
+            words_before[i] = acc;
+            acc += cluster.sentences[i].words;
+        }
+    }
     let lexrank_rel = share_of_max(&lexrank);
 
     let mut rows: Vec<FeatureRow> = Vec::with_capacity(n);
@@ -270,13 +333,28 @@ pub fn sentence_features(cluster: &AnalysedCluster, stats: &ClusterStats) -> Vec
         row[22] = starts_inside_a_quote(&s.text) as u8 as f32;
         row[23] = numbers as f32;
         row[24] = stats.eligible[i] as u8 as f32;
+        row[28] = boilerplate_score(&s.text.to_lowercase());
+        row[29] = words_before[i].min(WORDS_BEFORE_CAP) as f32;
+        row[30] = if s.index > 0 { sim[i * n + i - 1] } else { 0.0 };
         rows.push(row);
     }
     let coverage_rel = share_of_max(&coverage_weight);
     let lead_rel = share_of_max(&best_lead_sim);
+    let cluster_rank = ranks(&coverage_weight);
+    let mut article_rank = vec![0usize; n];
+    for r in &cluster.article_sentences {
+        for (k, rank) in ranks(&coverage_weight[r.clone()]).into_iter().enumerate() {
+            article_rank[r.start + k] = rank;
+        }
+    }
     for (i, row) in rows.iter_mut().enumerate() {
+        let a = cluster.sentences[i].article;
         row[16] = coverage_rel[i];
         row[25] = lead_rel[i];
+        row[26] = article_centroids[a].cosine(&centroid);
+        row[27] = article_other_sim[a];
+        row[31] = article_rank[i].min(POSITION_CAP) as f32;
+        row[32] = cluster_rank[i].min(RANK_CAP) as f32;
     }
     rows
 }
@@ -350,6 +428,31 @@ mod tests {
         let numbers = col("numbers");
         assert_eq!(rows[5][numbers], 1.0, "{}", c.sentences[5].text);
         assert!(rows.iter().flatten().all(|x| x.is_finite()));
+    }
+
+    #[test]
+    fn an_off_topic_article_and_its_late_sentences_stand_out() {
+        let mut docs = DOCS.to_vec();
+        docs.push("Subscribe to our newsletter for the latest deals on garden furniture. Privacy policy and cookie settings apply to every visitor.");
+        let c = analysed(&docs);
+        let stats = ClusterStats::new(&c);
+        let rows = sentence_features(&c, &stats);
+        let off = c.article_sentences[3].start;
+        for name in ["article_other_sim", "article_centrality"] {
+            let f = col(name);
+            assert!(
+                rows[off][f] < rows[0][f],
+                "{name}: {} vs {}",
+                rows[off][f],
+                rows[0][f]
+            );
+        }
+        let (wb, prev) = (col("words_before"), col("prev_sim"));
+        assert_eq!(rows[0][wb], 0.0);
+        assert_eq!(rows[1][wb], c.sentences[0].words as f32);
+        assert_eq!(rows[0][prev], 0.0);
+        let rank = col("rank_in_article");
+        assert!(rows.iter().all(|r| r[rank] <= 1.0));
     }
 
     #[test]

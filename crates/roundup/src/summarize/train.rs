@@ -11,6 +11,7 @@ use forust_ml::{GradientBooster, Matrix};
 use rayon::prelude::*;
 
 use crate::clean::clean_cluster;
+use crate::eval::oracle::greedy_oracle;
 use crate::eval::reference_lines;
 use crate::eval::{EvalCluster, RougeMeans, RougeScorer, RougeScores, RougeText};
 use crate::model::Budget;
@@ -34,8 +35,12 @@ pub enum Label {
     RelativeF,
     /// ROUGE-1 precision + ROUGE-2 precision: reference content per word, what a word budget buys
     /// (the default: F and recall favour long sentences, which transfers badly to 100-word budgets).
-    #[default]
     Precision,
+    /// 1 when the greedy ROUGE oracle ([`crate::eval::oracle`]) takes the sentence, else 0, fitted
+    /// with log loss: the model learns which sentences a summary that could see the reference
+    /// would take together, not how good each is alone.
+    #[default]
+    Oracle,
 }
 
 impl Label {
@@ -46,6 +51,7 @@ impl Label {
             Label::F => "f",
             Label::RelativeF => "relative-f",
             Label::Precision => "precision",
+            Label::Oracle => "oracle",
         }
     }
 }
@@ -58,8 +64,9 @@ impl std::str::FromStr for Label {
             "f" => Ok(Label::F),
             "relative-f" => Ok(Label::RelativeF),
             "precision" => Ok(Label::Precision),
+            "oracle" => Ok(Label::Oracle),
             _ => Err(format!(
-                "unknown label '{s}' (choose from recall, f, relative-f, precision)"
+                "unknown label '{s}' (choose from recall, f, relative-f, precision, oracle)"
             )),
         }
     }
@@ -98,7 +105,12 @@ pub struct Example {
     pub row: FeatureRow,
     /// ROUGE-1 P, R, F, then ROUGE-2 P, R, F.
     pub rouge: [f32; 6],
+    /// Whether the greedy oracle at [`ORACLE_WORDS`] takes the sentence.
+    pub oracle: bool,
 }
+
+/// The word budget of the oracle labels: Multi-News's.
+pub const ORACLE_WORDS: usize = 230;
 
 /// The examples of one cluster (its eligible sentences, in order).
 fn cluster_examples(
@@ -121,6 +133,9 @@ fn cluster_examples(
     )));
     let stats = ClusterStats::new(&analysed);
     let rows = sentence_features(&analysed, &stats);
+    let texts: Vec<&str> = analysed.sentences.iter().map(|s| s.text.as_str()).collect();
+    let candidates: Vec<usize> = (0..texts.len()).filter(|&i| stats.eligible[i]).collect();
+    let oracle = greedy_oracle(scorer, &texts, &candidates, &refs, ORACLE_WORDS);
     rows.into_iter()
         .enumerate()
         .filter(|&(i, _)| stats.eligible[i])
@@ -138,6 +153,7 @@ fn cluster_examples(
                     s.rouge2.r as f32,
                     s.rouge2.f as f32,
                 ],
+                oracle: oracle.contains(&i),
             }
         })
         .collect()
@@ -164,6 +180,7 @@ pub fn labels(examples: &[Example], label: Label) -> Vec<f64> {
             Label::Recall => (e.rouge[1] + e.rouge[4]) as f64,
             Label::F | Label::RelativeF => (e.rouge[2] + e.rouge[5]) as f64,
             Label::Precision => (e.rouge[0] + e.rouge[3]) as f64,
+            Label::Oracle => e.oracle as u8 as f64,
         }
     };
     let mut out: Vec<f64> = examples.iter().map(raw).collect();
@@ -201,7 +218,11 @@ pub fn fit(examples: &[Example], options: &TrainOptions, command: &str) -> Resul
     }
     let matrix = Matrix::new(&data, rows, FEATURE_COUNT);
     let mut booster = GradientBooster::default()
-        .set_objective_type(ObjectiveType::SquaredLoss)
+        .set_objective_type(if options.label == Label::Oracle {
+            ObjectiveType::LogLoss
+        } else {
+            ObjectiveType::SquaredLoss
+        })
         .set_iterations(options.trees)
         .set_learning_rate(options.learning_rate)
         .set_max_depth(options.max_depth)
