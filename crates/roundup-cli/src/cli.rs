@@ -131,9 +131,9 @@ pub struct TrainArgs {
     #[arg(long, default_value = "oracle")]
     pub label: roundup::summarize::train::Label,
     /// Number of boosted trees.
-    #[arg(long, default_value_t = 200)]
+    #[arg(long, default_value_t = 100)]
     pub trees: usize,
-    #[arg(long, default_value_t = 0.1)]
+    #[arg(long, default_value_t = 0.2)]
     pub learning_rate: f32,
     #[arg(long, default_value_t = 5)]
     pub max_depth: usize,

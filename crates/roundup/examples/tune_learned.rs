@@ -65,13 +65,18 @@ fn main() {
             .par_iter()
             .map(|(c, stats, refs)| {
                 let limits = SelectionLimits::new(Budget::Words(words), true);
-                let prior: Vec<f32> = scores(&model, c, stats)
+                let l = roundup::summarize::lexrank::centrality(stats);
+                let max = l.iter().copied().fold(0.0f32, f32::max).max(1e-9);
+                let base: Vec<f32> = scores(&model, c, stats)
+                    .iter()
+                    .zip(&l)
+                    .map(|(&x, &lr)| (1.0 / (1.0 + (-x).exp())).powf(a) * (lr / max).powf(floor))
+                    .collect();
+                let prior: Vec<f32> = base
                     .iter()
                     .zip(&c.sentences)
-                    .map(|(&x, s)| {
-                        let p = 1.0 / (1.0 + (-x).exp());
-                        p.powf(a) * (1.0 + lead / (s.index as f32 + 1.0))
-                            / (s.words.max(1) as f32).powf(e)
+                    .map(|(&p, s)| {
+                        p * (1.0 + lead / (s.index as f32 + 1.0)) / (s.words.max(1) as f32).powf(e)
                     })
                     .collect();
                 let mut chosen =
@@ -93,7 +98,7 @@ fn main() {
             .collect();
         let m = means.mean();
         println!(
-            "hybrid p^{a} lead {lead} / words^{e}, floor {floor}: R1 {:.2} R2 {:.2}",
+            "hybrid p^{a} lexrank^{floor} lead {lead} / words^{e}: R1 {:.2} R2 {:.2}",
             100.0 * m.rouge1.f,
             100.0 * m.rouge2.f
         );

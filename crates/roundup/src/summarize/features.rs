@@ -32,7 +32,6 @@
 //! | `lead_other_rel` | (at the end of the row) `lead_other_sim` over the cluster's largest |
 //! | `article_centrality` | cosine of the sentence's article (sum of its sentence vectors) with the whole cluster's |
 //! | `article_other_sim` | cosine of its article with the other articles together (0 alone): off-topic pages score low |
-//! | `boilerplate` | the clean stage's boilerplate score of the lower-cased sentence |
 //! | `words_before` | words of its article before it, capped at [`WORDS_BEFORE_CAP`] |
 //! | `prev_sim` | cosine with the sentence before it in its article (0 for the first) |
 //! | `rank_in_article` | rank of its coverage weight among its article's sentences (0 = best), capped at [`POSITION_CAP`] |
@@ -51,14 +50,13 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::clean::boilerplate_score;
 use crate::text::{AnalysedCluster, TermId};
 
 use super::lexrank;
 use super::vectors::{starts_inside_a_quote, ClusterStats, SparseVector};
 
 /// The feature names, in column order. The model file lists them too and must match.
-pub const FEATURE_NAMES: [&str; 33] = [
+pub const FEATURE_NAMES: [&str; 32] = [
     "position",
     "is_first",
     "articles",
@@ -87,7 +85,6 @@ pub const FEATURE_NAMES: [&str; 33] = [
     "lead_other_rel",
     "article_centrality",
     "article_other_sim",
-    "boilerplate",
     "words_before",
     "prev_sim",
     "rank_in_article",
@@ -130,6 +127,88 @@ fn centroid_of<'a>(vectors: impl Iterator<Item = &'a SparseVector>) -> SparseVec
         }
     }
     SparseVector { entries }
+}
+
+/// For each article, the cosine of its summed sentence vectors with the whole cluster's sum, and
+/// with the sum of the other articles' (0 when it is alone): one pass over the vectors, the
+/// "others" as the total minus the article.
+fn article_similarities(cluster: &AnalysedCluster, stats: &ClusterStats) -> (Vec<f32>, Vec<f32>) {
+    let mut total = vec![0.0f32; stats.idf.len()];
+    let mut sums: Vec<Vec<(TermId, f32)>> = Vec::with_capacity(cluster.article_sentences.len());
+    let mut dense = vec![0.0f32; stats.idf.len()];
+    let mut touched: Vec<TermId> = Vec::new();
+    for r in &cluster.article_sentences {
+        for v in &stats.vectors[r.clone()] {
+            for &(t, w) in &v.entries {
+                if dense[t as usize] == 0.0 {
+                    touched.push(t);
+                }
+                dense[t as usize] += w;
+            }
+        }
+        touched.sort_unstable();
+        let sum: Vec<(TermId, f32)> = touched
+            .drain(..)
+            .map(|t| {
+                let w = std::mem::take(&mut dense[t as usize]);
+                total[t as usize] += w;
+                (t, w)
+            })
+            .collect();
+        sums.push(sum);
+    }
+    let total_sq: f64 = total.iter().map(|&w| (w as f64) * (w as f64)).sum();
+    let mut centrality = Vec::with_capacity(sums.len());
+    let mut other = Vec::with_capacity(sums.len());
+    for sum in &sums {
+        let own_sq: f64 = sum.iter().map(|&(_, w)| (w as f64) * (w as f64)).sum();
+        let dot: f64 = sum
+            .iter()
+            .map(|&(t, w)| w as f64 * total[t as usize] as f64)
+            .sum();
+        let cos = |d: f64, a: f64, b: f64| {
+            if a > 0.0 && b > 1e-12 {
+                (d / (a.sqrt() * b.sqrt())) as f32
+            } else {
+                0.0
+            }
+        };
+        centrality.push(cos(dot, own_sq, total_sq));
+        // (total − own) · own and |total − own|²
+        let rest_sq = total_sq - 2.0 * dot + own_sq;
+        other.push(if rest_sq > 1e-6 * total_sq {
+            cos(dot - own_sq, own_sq, rest_sq)
+        } else {
+            0.0 // nothing else in the cluster (rounding leaves a trace of the article itself)
+        });
+    }
+    (centrality, other)
+}
+
+/// Every pair's TF-IDF cosine (`n × n`, row-major, 1 on the diagonal), through an inverted index:
+/// only pairs sharing a term cost anything, where [`SparseVector::cosine`] over all pairs merges
+/// every pair (the difference on 300-sentence clusters is several-fold). Each pair's products are
+/// summed in the same order as `cosine` sums them, so the values are the same to the bit.
+pub fn similarity_matrix(stats: &ClusterStats) -> Vec<f32> {
+    let n = stats.vectors.len();
+    let mut sim = vec![0.0f32; n * n];
+    let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); stats.idf.len()];
+    for (i, v) in stats.vectors.iter().enumerate() {
+        sim[i * n + i] = 1.0;
+        for &(t, w) in &v.entries {
+            let list = &mut postings[t as usize];
+            for &(j, wj) in list.iter() {
+                sim[j as usize * n + i] += wj * w;
+            }
+            list.push((i as u32, w));
+        }
+    }
+    for j in 0..n {
+        for i in (j + 1)..n {
+            sim[i * n + j] = sim[j * n + i];
+        }
+    }
+    sim
 }
 
 /// Rank of each value among `values` (0 = largest; ties share the better rank's order by index).
@@ -201,39 +280,13 @@ pub fn sentence_features(cluster: &AnalysedCluster, stats: &ClusterStats) -> Vec
         sentence_bigrams.push(scratch.clone());
     }
 
-    // pairwise similarities, once
-    let mut sim = vec![0.0f32; n * n];
-    for i in 0..n {
-        sim[i * n + i] = 1.0;
-        for j in (i + 1)..n {
-            let c = stats.vectors[i].cosine(&stats.vectors[j]);
-            sim[i * n + j] = c;
-            sim[j * n + i] = c;
-        }
-    }
+    let sim = similarity_matrix(stats);
 
     let centroid = normalised_centroid(&stats.vectors);
     let centroid_sim: Vec<f32> = stats.vectors.iter().map(|v| v.cosine(&centroid)).collect();
     let centroid_rel = share_of_max(&centroid_sim);
-    let lexrank = lexrank::centrality(stats);
-    let article_centroids: Vec<SparseVector> = cluster
-        .article_sentences
-        .iter()
-        .map(|r| centroid_of(stats.vectors[r.clone()].iter()))
-        .collect();
-    let article_other_sim: Vec<f32> = (0..cluster.article_sentences.len())
-        .map(|a| {
-            let others = centroid_of(
-                cluster
-                    .article_sentences
-                    .iter()
-                    .enumerate()
-                    .filter(|&(b, _)| b != a)
-                    .flat_map(|(_, r)| stats.vectors[r.clone()].iter()),
-            );
-            article_centroids[a].cosine(&others)
-        })
-        .collect();
+    let lexrank = lexrank::centrality_with(n, |i, j| sim[i * n + j]);
+    let (article_centrality, article_other_sim) = article_similarities(cluster, stats);
     let mut words_before = vec![0usize; n];
     for r in &cluster.article_sentences {
         let mut acc = 0;
@@ -333,9 +386,8 @@ pub fn sentence_features(cluster: &AnalysedCluster, stats: &ClusterStats) -> Vec
         row[22] = starts_inside_a_quote(&s.text) as u8 as f32;
         row[23] = numbers as f32;
         row[24] = stats.eligible[i] as u8 as f32;
-        row[28] = boilerplate_score(&s.text.to_lowercase());
-        row[29] = words_before[i].min(WORDS_BEFORE_CAP) as f32;
-        row[30] = if s.index > 0 { sim[i * n + i - 1] } else { 0.0 };
+        row[28] = words_before[i].min(WORDS_BEFORE_CAP) as f32;
+        row[29] = if s.index > 0 { sim[i * n + i - 1] } else { 0.0 };
         rows.push(row);
     }
     let coverage_rel = share_of_max(&coverage_weight);
@@ -351,10 +403,10 @@ pub fn sentence_features(cluster: &AnalysedCluster, stats: &ClusterStats) -> Vec
         let a = cluster.sentences[i].article;
         row[16] = coverage_rel[i];
         row[25] = lead_rel[i];
-        row[26] = article_centroids[a].cosine(&centroid);
+        row[26] = article_centrality[a];
         row[27] = article_other_sim[a];
-        row[31] = article_rank[i].min(POSITION_CAP) as f32;
-        row[32] = cluster_rank[i].min(RANK_CAP) as f32;
+        row[30] = article_rank[i].min(POSITION_CAP) as f32;
+        row[31] = cluster_rank[i].min(RANK_CAP) as f32;
     }
     rows
 }
@@ -453,6 +505,23 @@ mod tests {
         assert_eq!(rows[0][prev], 0.0);
         let rank = col("rank_in_article");
         assert!(rows.iter().all(|r| r[rank] <= 1.0));
+    }
+
+    #[test]
+    fn the_indexed_similarity_matrix_is_the_pairwise_cosine() {
+        let c = analysed(&DOCS);
+        let stats = ClusterStats::new(&c);
+        let n = c.sentences.len();
+        let sim = similarity_matrix(&stats);
+        for i in 0..n {
+            assert_eq!(sim[i * n + i], 1.0);
+            for j in 0..n {
+                if i != j {
+                    let want = stats.vectors[i.min(j)].cosine(&stats.vectors[i.max(j)]);
+                    assert_eq!(sim[i * n + j], want, "{i} {j}");
+                }
+            }
+        }
     }
 
     #[test]

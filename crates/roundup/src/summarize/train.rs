@@ -18,8 +18,8 @@ use crate::model::Budget;
 use crate::pipeline::{cluster_from_texts, cut_to_words};
 use crate::text::Analyzer;
 
-use super::features::{sentence_features, FeatureRow, FEATURE_COUNT, FEATURE_NAMES};
-use super::learned::{self, Model, Tree, MODEL_FORMAT};
+use super::features::{sentence_features, FeatureRow, FEATURE_COUNT};
+use super::learned::{self, Model, Tree};
 use super::select::SelectionLimits;
 use super::vectors::ClusterStats;
 use super::{cite, reading_order, CitationParams};
@@ -88,8 +88,8 @@ impl Default for TrainOptions {
     fn default() -> Self {
         TrainOptions {
             label: Label::default(),
-            trees: 200,
-            learning_rate: 0.1,
+            trees: 100,
+            learning_rate: 0.2,
             max_depth: 5,
             min_leaf_weight: 20.0,
             l2: 1.0,
@@ -234,13 +234,7 @@ pub fn fit(examples: &[Example], options: &TrainOptions, command: &str) -> Resul
         .fit_unweighted(&matrix, &y, None)
         .map_err(|e| format!("training failed: {e}"))?;
     let trees = booster.trees.iter().map(convert_tree).collect();
-    let model = Model {
-        format: MODEL_FORMAT.to_string(),
-        command: command.to_string(),
-        features: FEATURE_NAMES.iter().map(|s| s.to_string()).collect(),
-        base_score: booster.base_score as f32,
-        trees,
-    };
+    let model = Model::new(command.to_string(), booster.base_score as f32, trees);
     // a round trip through the checked reader guards the file we are about to write
     Model::from_json(&model.to_json())
 }
