@@ -154,41 +154,6 @@ pub fn select(
     select_with_prior(cluster, stats, limits, params, &prior, GAIN_FLOOR)
 }
 
-/// How much more the articles' first sentences resemble each other than two sentences of
-/// different articles do on average (mean TF-IDF cosine of lead pairs over mean cosine of all
-/// cross-article pairs; 1 with fewer than two articles). Articles reporting one event open alike;
-/// articles on a topic over months do not, and there their leads say little about the summary.
-pub fn lead_agreement(cluster: &AnalysedCluster, stats: &ClusterStats) -> f32 {
-    let ranges: Vec<_> = cluster
-        .article_sentences
-        .iter()
-        .filter(|r| !r.is_empty())
-        .cloned()
-        .collect();
-    if ranges.len() < 2 {
-        return 1.0;
-    }
-    let (mut lead_sum, mut lead_pairs, mut all_sum, mut all_pairs) =
-        (0.0f64, 0usize, 0.0f64, 0usize);
-    for (x, a) in ranges.iter().enumerate() {
-        for b in &ranges[x + 1..] {
-            lead_sum += stats.vectors[a.start].cosine(&stats.vectors[b.start]) as f64;
-            lead_pairs += 1;
-            for i in a.clone() {
-                for j in b.clone() {
-                    all_sum += stats.vectors[i].cosine(&stats.vectors[j]) as f64;
-                    all_pairs += 1;
-                }
-            }
-        }
-    }
-    let all = all_sum / all_pairs.max(1) as f64;
-    if all <= 0.0 {
-        return 1.0;
-    }
-    ((lead_sum / lead_pairs as f64) / all) as f32
-}
-
 /// The lead prior of a sentence: `(1 + lead_boost / (position + 1)) / words^length_exponent`.
 pub fn lead_prior(s: &AnalysedSentence, params: &CoverageParams) -> f32 {
     let len = (s.words.max(1) as f32).powf(params.length_exponent);
