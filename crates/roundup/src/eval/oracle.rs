@@ -212,7 +212,13 @@ mod tests {
         let scorer = RougeScorer::new(true);
         let reference = scorer.prepare("alpha beta gamma delta epsilon zeta");
         let sentences = ["alpha beta gamma", "delta epsilon zeta"];
-        let chosen = greedy_oracle(&scorer, &sentences, &[0, 1], &[reference.clone()], 4);
+        let chosen = greedy_oracle(
+            &scorer,
+            &sentences,
+            &[0, 1],
+            std::slice::from_ref(&reference),
+            4,
+        );
         assert_eq!(chosen.len(), 2);
         let chosen = greedy_oracle(&scorer, &sentences, &[0, 1], &[reference], 3);
         assert_eq!(chosen.len(), 1);

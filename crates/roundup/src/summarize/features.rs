@@ -240,7 +240,8 @@ fn bigrams(cluster: &AnalysedCluster, sentence: usize, out: &mut Vec<u64>) {
     out.dedup();
 }
 
-fn normalised_centroid(vectors: &[SparseVector]) -> SparseVector {
+/// The normalised sum of `vectors`: the cluster's centroid direction.
+pub fn normalised_centroid(vectors: &[SparseVector]) -> SparseVector {
     centroid_of(vectors.iter())
 }
 

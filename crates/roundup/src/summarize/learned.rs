@@ -292,8 +292,10 @@ pub fn select_with(
     stats: &ClusterStats,
     limits: SelectionLimits,
 ) -> Vec<Selected> {
+    // centrality comes in through the model's own feature column, below
     let params = CoverageParams {
         lead_boost: LEAD_BOOST,
+        centrality_exponent: 0.0,
         ..CoverageParams::default()
     };
     let centrality = FEATURE_NAMES
