@@ -1,7 +1,8 @@
-//! The learned sentence scorer: gradient-boosted regression trees over [`super::features`],
-//! trained on Multi-News train to predict each sentence's ROUGE gain against the human summary
-//! (`roundup train`, [`super::train`]), then the shared [`Selector`](super::select::Selector)
-//! takes sentences best-first under the budget and redundancy rules.
+//! The learned sentence scorer: gradient-boosted trees over [`super::features`], trained on
+//! Multi-News train to predict whether the greedy ROUGE oracle takes a sentence (`roundup train`,
+//! [`super::train`]); the model's probability, LexRank centrality and a lead prior then weight the
+//! coverage method's greedy objective ([`select_with`]), under the shared budget and redundancy
+//! rules.
 //!
 //! The trees ship in the repository (`crates/roundup/models/learned-v1.json`, compiled in with
 //! `include_str!` and parsed once), so start-up needs no file or network. Evaluating them is a

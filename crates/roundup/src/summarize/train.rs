@@ -1,6 +1,7 @@
 //! Training the learned scorer ([`super::learned`]): features of every eligible sentence of
-//! Multi-News train clusters, labelled with the sentence's own ROUGE against the human summary,
-//! fitted with gradient-boosted regression trees (`forust-ml`, an XGBoost-style booster in pure
+//! Multi-News train clusters, labelled by default with whether the greedy ROUGE oracle
+//! ([`crate::eval::oracle`]) takes it (or with the sentence's own ROUGE, [`Label`]), fitted with
+//! gradient-boosted trees (`forust-ml`, an XGBoost-style booster in pure
 //! Rust), and written as a small JSON model file. Only built with the `train` feature.
 //!
 //! Everything is deterministic: clusters are taken in file order, features are computed in
@@ -34,7 +35,8 @@ pub enum Label {
     /// ROUGE-1 F + ROUGE-2 F, over the cluster's best sentence (a within-cluster ranking target).
     RelativeF,
     /// ROUGE-1 precision + ROUGE-2 precision: reference content per word, what a word budget buys
-    /// (the default: F and recall favour long sentences, which transfers badly to 100-word budgets).
+    /// (the default before oracle labels: F and recall favour long sentences, which transfers badly
+    /// to 100-word budgets).
     Precision,
     /// 1 when the greedy ROUGE oracle ([`crate::eval::oracle`]) takes the sentence, else 0, fitted
     /// with log loss: the model learns which sentences a summary that could see the reference
