@@ -126,13 +126,14 @@ pub struct TrainArgs {
         default_value = "crates/roundup/models/learned-v1.json"
     )]
     pub output: PathBuf,
-    /// Training target: recall, f, relative-f or precision (a sentence's ROUGE-1 + ROUGE-2 vs the reference).
-    #[arg(long, default_value = "precision")]
+    /// Training target: oracle (the greedy ROUGE oracle takes the sentence, log loss), or recall, f,
+    /// relative-f or precision (a sentence's own ROUGE-1 + ROUGE-2 vs the reference, squared loss).
+    #[arg(long, default_value = "oracle")]
     pub label: roundup::summarize::train::Label,
     /// Number of boosted trees.
-    #[arg(long, default_value_t = 200)]
+    #[arg(long, default_value_t = 100)]
     pub trees: usize,
-    #[arg(long, default_value_t = 0.1)]
+    #[arg(long, default_value_t = 0.2)]
     pub learning_rate: f32,
     #[arg(long, default_value_t = 5)]
     pub max_depth: usize,

@@ -58,15 +58,21 @@ fn main() {
                 .split(',')
                 .filter_map(|x| x.trim().parse().ok())
                 .collect();
-            let [unigram_weight, df_exponent, lead_boost, length_exponent] = v[..] else {
-                eprintln!("TUNE_PARAMS items are u,d,l,e");
-                std::process::exit(2);
+            let (u, c) = match v[..] {
+                [a, b, c, d] => ([a, b, c, d], 0.0),
+                [a, b, c, d, e] => ([a, b, c, d], e),
+                _ => {
+                    eprintln!("TUNE_PARAMS items are u,d,l,e[,c]");
+                    std::process::exit(2);
+                }
             };
+            let [unigram_weight, df_exponent, lead_boost, length_exponent] = u;
             let p = CoverageParams {
                 unigram_weight,
                 df_exponent,
                 lead_boost,
                 length_exponent,
+                centrality_exponent: c,
             };
             let (r1, r2) = run(Method::Coverage, p);
             println!("R1 {r1:.2} R2 {r2:.2} {p:?}");
@@ -83,6 +89,7 @@ fn main() {
                         df_exponent,
                         lead_boost,
                         length_exponent,
+                        centrality_exponent: 0.0,
                     };
                     let (r1, r2) = run(Method::Coverage, p);
                     results.push((r1 + r2, r1, r2, p));

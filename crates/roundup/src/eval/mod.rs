@@ -4,6 +4,7 @@
 //! - [`dataset`]: evaluation cluster files ([`read_eval_clusters`]) and predictions JSONL.
 
 pub mod dataset;
+pub mod oracle;
 pub mod rouge;
 
 pub use dataset::{

@@ -90,6 +90,11 @@ impl RougeText {
     pub fn sentence_count(&self) -> usize {
         self.sentences.len()
     }
+
+    /// The token ids of the whole text (process-wide ids: equal ids, equal tokens).
+    pub fn ids(&self) -> &[u32] {
+        &self.ids
+    }
 }
 
 /// Scores summaries against references with ROUGE-1, -2, -L and -Lsum.

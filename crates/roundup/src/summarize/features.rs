@@ -30,6 +30,12 @@
 //! | `max_other_sim` | largest cosine with a sentence of another article |
 //! | `lead_other_sim` | largest cosine with another article's first sentence |
 //! | `lead_other_rel` | (at the end of the row) `lead_other_sim` over the cluster's largest |
+//! | `article_centrality` | cosine of the sentence's article (sum of its sentence vectors) with the whole cluster's |
+//! | `article_other_sim` | cosine of its article with the other articles together (0 alone): off-topic pages score low |
+//! | `words_before` | words of its article before it, capped at [`WORDS_BEFORE_CAP`] |
+//! | `prev_sim` | cosine with the sentence before it in its article (0 for the first) |
+//! | `rank_in_article` | rank of its coverage weight among its article's sentences (0 = best), capped at [`POSITION_CAP`] |
+//! | `rank_in_cluster` | rank of its coverage weight in the cluster, capped at [`RANK_CAP`] |
 //! | `support_share` | other articles having a sentence with cosine ≥ 0.3, over (articles − 1) |
 //! | `support` | that number of articles |
 //! | `inside_quote` | starts inside a quotation ([`starts_inside_a_quote`]) |
@@ -50,7 +56,7 @@ use super::lexrank;
 use super::vectors::{starts_inside_a_quote, ClusterStats, SparseVector};
 
 /// The feature names, in column order. The model file lists them too and must match.
-pub const FEATURE_NAMES: [&str; 26] = [
+pub const FEATURE_NAMES: [&str; 32] = [
     "position",
     "is_first",
     "articles",
@@ -77,6 +83,12 @@ pub const FEATURE_NAMES: [&str; 26] = [
     "numbers",
     "eligible",
     "lead_other_rel",
+    "article_centrality",
+    "article_other_sim",
+    "words_before",
+    "prev_sim",
+    "rank_in_article",
+    "rank_in_cluster",
 ];
 
 /// Number of features per sentence.
@@ -91,6 +103,124 @@ const SUPPORT_SIMILARITY: f32 = 0.3;
 
 /// Positions past this count as this: Multi-News articles rarely reach it, DUC's often do.
 const POSITION_CAP: usize = 10;
+
+/// Word offsets past this count as this (a truncated Multi-News article has ~150 words).
+const WORDS_BEFORE_CAP: usize = 200;
+
+/// Cluster ranks past this count as this.
+const RANK_CAP: usize = 30;
+
+/// Normalised sum of `vectors` (taken by `pick`).
+fn centroid_of<'a>(vectors: impl Iterator<Item = &'a SparseVector>) -> SparseVector {
+    let mut sum: FxHashMap<TermId, f32> = FxHashMap::default();
+    for v in vectors {
+        for &(t, w) in &v.entries {
+            *sum.entry(t).or_insert(0.0) += w;
+        }
+    }
+    let mut entries: Vec<(TermId, f32)> = sum.into_iter().collect();
+    entries.sort_unstable_by_key(|e| e.0);
+    let norm = entries.iter().map(|e| e.1 * e.1).sum::<f32>().sqrt();
+    if norm > 0.0 {
+        for e in &mut entries {
+            e.1 /= norm;
+        }
+    }
+    SparseVector { entries }
+}
+
+/// For each article, the cosine of its summed sentence vectors with the whole cluster's sum, and
+/// with the sum of the other articles' (0 when it is alone): one pass over the vectors, the
+/// "others" as the total minus the article.
+fn article_similarities(cluster: &AnalysedCluster, stats: &ClusterStats) -> (Vec<f32>, Vec<f32>) {
+    let mut total = vec![0.0f32; stats.idf.len()];
+    let mut sums: Vec<Vec<(TermId, f32)>> = Vec::with_capacity(cluster.article_sentences.len());
+    let mut dense = vec![0.0f32; stats.idf.len()];
+    let mut touched: Vec<TermId> = Vec::new();
+    for r in &cluster.article_sentences {
+        for v in &stats.vectors[r.clone()] {
+            for &(t, w) in &v.entries {
+                if dense[t as usize] == 0.0 {
+                    touched.push(t);
+                }
+                dense[t as usize] += w;
+            }
+        }
+        touched.sort_unstable();
+        let sum: Vec<(TermId, f32)> = touched
+            .drain(..)
+            .map(|t| {
+                let w = std::mem::take(&mut dense[t as usize]);
+                total[t as usize] += w;
+                (t, w)
+            })
+            .collect();
+        sums.push(sum);
+    }
+    let total_sq: f64 = total.iter().map(|&w| (w as f64) * (w as f64)).sum();
+    let mut centrality = Vec::with_capacity(sums.len());
+    let mut other = Vec::with_capacity(sums.len());
+    for sum in &sums {
+        let own_sq: f64 = sum.iter().map(|&(_, w)| (w as f64) * (w as f64)).sum();
+        let dot: f64 = sum
+            .iter()
+            .map(|&(t, w)| w as f64 * total[t as usize] as f64)
+            .sum();
+        let cos = |d: f64, a: f64, b: f64| {
+            if a > 0.0 && b > 1e-12 {
+                (d / (a.sqrt() * b.sqrt())) as f32
+            } else {
+                0.0
+            }
+        };
+        centrality.push(cos(dot, own_sq, total_sq));
+        // (total − own) · own and |total − own|²
+        let rest_sq = total_sq - 2.0 * dot + own_sq;
+        other.push(if rest_sq > 1e-6 * total_sq {
+            cos(dot - own_sq, own_sq, rest_sq)
+        } else {
+            0.0 // nothing else in the cluster (rounding leaves a trace of the article itself)
+        });
+    }
+    (centrality, other)
+}
+
+/// Every pair's TF-IDF cosine (`n × n`, row-major, 1 on the diagonal), through an inverted index:
+/// only pairs sharing a term cost anything, where [`SparseVector::cosine`] over all pairs merges
+/// every pair (the difference on 300-sentence clusters is several-fold). Each pair's products are
+/// summed in the same order as `cosine` sums them, so the values are the same to the bit.
+pub fn similarity_matrix(stats: &ClusterStats) -> Vec<f32> {
+    let n = stats.vectors.len();
+    let mut sim = vec![0.0f32; n * n];
+    let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); stats.idf.len()];
+    for (i, v) in stats.vectors.iter().enumerate() {
+        sim[i * n + i] = 1.0;
+        for &(t, w) in &v.entries {
+            let list = &mut postings[t as usize];
+            for &(j, wj) in list.iter() {
+                sim[j as usize * n + i] += wj * w;
+            }
+            list.push((i as u32, w));
+        }
+    }
+    for j in 0..n {
+        for i in (j + 1)..n {
+            sim[i * n + j] = sim[j * n + i];
+        }
+    }
+    sim
+}
+
+/// Rank of each value among `values` (0 = largest; ties share the better rank's order by index).
+fn ranks(values: &[f32]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..values.len()).collect();
+    order.sort_by(|&a, &b| values[b].total_cmp(&values[a]).then(a.cmp(&b)));
+    let mut out = vec![0; values.len()];
+    for (r, &i) in order.iter().enumerate() {
+        out[i] = r;
+    }
+    out
+}
 
 fn bigram_key(a: TermId, b: TermId) -> u64 {
     ((a as u64) << 32) | b as u64
@@ -110,22 +240,9 @@ fn bigrams(cluster: &AnalysedCluster, sentence: usize, out: &mut Vec<u64>) {
     out.dedup();
 }
 
-fn normalised_centroid(vectors: &[SparseVector]) -> SparseVector {
-    let mut sum: FxHashMap<TermId, f32> = FxHashMap::default();
-    for v in vectors {
-        for &(t, w) in &v.entries {
-            *sum.entry(t).or_insert(0.0) += w;
-        }
-    }
-    let mut entries: Vec<(TermId, f32)> = sum.into_iter().collect();
-    entries.sort_unstable_by_key(|e| e.0);
-    let norm = entries.iter().map(|e| e.1 * e.1).sum::<f32>().sqrt();
-    if norm > 0.0 {
-        for e in &mut entries {
-            e.1 /= norm;
-        }
-    }
-    SparseVector { entries }
+/// The normalised sum of `vectors`: the cluster's centroid direction.
+pub fn normalised_centroid(vectors: &[SparseVector]) -> SparseVector {
+    centroid_of(vectors.iter())
 }
 
 fn share_of_max(values: &[f32]) -> Vec<f32> {
@@ -164,21 +281,21 @@ pub fn sentence_features(cluster: &AnalysedCluster, stats: &ClusterStats) -> Vec
         sentence_bigrams.push(scratch.clone());
     }
 
-    // pairwise similarities, once
-    let mut sim = vec![0.0f32; n * n];
-    for i in 0..n {
-        sim[i * n + i] = 1.0;
-        for j in (i + 1)..n {
-            let c = stats.vectors[i].cosine(&stats.vectors[j]);
-            sim[i * n + j] = c;
-            sim[j * n + i] = c;
-        }
-    }
+    let sim = similarity_matrix(stats);
 
     let centroid = normalised_centroid(&stats.vectors);
     let centroid_sim: Vec<f32> = stats.vectors.iter().map(|v| v.cosine(&centroid)).collect();
     let centroid_rel = share_of_max(&centroid_sim);
-    let lexrank = lexrank::centrality(stats);
+    let lexrank = lexrank::centrality_with(n, |i, j| sim[i * n + j]);
+    let (article_centrality, article_other_sim) = article_similarities(cluster, stats);
+    let mut words_before = vec![0usize; n];
+    for r in &cluster.article_sentences {
+        let mut acc = 0;
+        for i in r.clone() {
+            words_before[i] = acc;
+            acc += cluster.sentences[i].words;
+        }
+    }
     let lexrank_rel = share_of_max(&lexrank);
 
     let mut rows: Vec<FeatureRow> = Vec::with_capacity(n);
@@ -270,13 +387,27 @@ pub fn sentence_features(cluster: &AnalysedCluster, stats: &ClusterStats) -> Vec
         row[22] = starts_inside_a_quote(&s.text) as u8 as f32;
         row[23] = numbers as f32;
         row[24] = stats.eligible[i] as u8 as f32;
+        row[28] = words_before[i].min(WORDS_BEFORE_CAP) as f32;
+        row[29] = if s.index > 0 { sim[i * n + i - 1] } else { 0.0 };
         rows.push(row);
     }
     let coverage_rel = share_of_max(&coverage_weight);
     let lead_rel = share_of_max(&best_lead_sim);
+    let cluster_rank = ranks(&coverage_weight);
+    let mut article_rank = vec![0usize; n];
+    for r in &cluster.article_sentences {
+        for (k, rank) in ranks(&coverage_weight[r.clone()]).into_iter().enumerate() {
+            article_rank[r.start + k] = rank;
+        }
+    }
     for (i, row) in rows.iter_mut().enumerate() {
+        let a = cluster.sentences[i].article;
         row[16] = coverage_rel[i];
         row[25] = lead_rel[i];
+        row[26] = article_centrality[a];
+        row[27] = article_other_sim[a];
+        row[30] = article_rank[i].min(POSITION_CAP) as f32;
+        row[31] = cluster_rank[i].min(RANK_CAP) as f32;
     }
     rows
 }
@@ -350,6 +481,48 @@ mod tests {
         let numbers = col("numbers");
         assert_eq!(rows[5][numbers], 1.0, "{}", c.sentences[5].text);
         assert!(rows.iter().flatten().all(|x| x.is_finite()));
+    }
+
+    #[test]
+    fn an_off_topic_article_and_its_late_sentences_stand_out() {
+        let mut docs = DOCS.to_vec();
+        docs.push("Subscribe to our newsletter for the latest deals on garden furniture. Privacy policy and cookie settings apply to every visitor.");
+        let c = analysed(&docs);
+        let stats = ClusterStats::new(&c);
+        let rows = sentence_features(&c, &stats);
+        let off = c.article_sentences[3].start;
+        for name in ["article_other_sim", "article_centrality"] {
+            let f = col(name);
+            assert!(
+                rows[off][f] < rows[0][f],
+                "{name}: {} vs {}",
+                rows[off][f],
+                rows[0][f]
+            );
+        }
+        let (wb, prev) = (col("words_before"), col("prev_sim"));
+        assert_eq!(rows[0][wb], 0.0);
+        assert_eq!(rows[1][wb], c.sentences[0].words as f32);
+        assert_eq!(rows[0][prev], 0.0);
+        let rank = col("rank_in_article");
+        assert!(rows.iter().all(|r| r[rank] <= 1.0));
+    }
+
+    #[test]
+    fn the_indexed_similarity_matrix_is_the_pairwise_cosine() {
+        let c = analysed(&DOCS);
+        let stats = ClusterStats::new(&c);
+        let n = c.sentences.len();
+        let sim = similarity_matrix(&stats);
+        for i in 0..n {
+            assert_eq!(sim[i * n + i], 1.0);
+            for j in 0..n {
+                if i != j {
+                    let want = stats.vectors[i.min(j)].cosine(&stats.vectors[i.max(j)]);
+                    assert_eq!(sim[i * n + j], want, "{i} {j}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -15,6 +15,12 @@ const TOLERANCE: f32 = 1e-6;
 /// LexRank centrality of every sentence (sums to 1).
 pub fn centrality(stats: &ClusterStats) -> Vec<f32> {
     let n = stats.vectors.len();
+    centrality_with(n, |i, j| stats.vectors[i].cosine(&stats.vectors[j]))
+}
+
+/// [`centrality`] from a similarity function over sentence pairs `i < j` (say, a matrix already
+/// computed).
+pub fn centrality_with(n: usize, similarity: impl Fn(usize, usize) -> f32) -> Vec<f32> {
     if n == 0 {
         return Vec::new();
     }
@@ -22,7 +28,7 @@ pub fn centrality(stats: &ClusterStats) -> Vec<f32> {
     let mut edges: Vec<Vec<(usize, f32)>> = vec![Vec::new(); n];
     for i in 0..n {
         for j in (i + 1)..n {
-            let sim = stats.vectors[i].cosine(&stats.vectors[j]);
+            let sim = similarity(i, j);
             if sim >= SIMILARITY_THRESHOLD {
                 edges[i].push((j, sim));
                 edges[j].push((i, sim));

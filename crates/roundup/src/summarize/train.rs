@@ -1,6 +1,7 @@
 //! Training the learned scorer ([`super::learned`]): features of every eligible sentence of
-//! Multi-News train clusters, labelled with the sentence's own ROUGE against the human summary,
-//! fitted with gradient-boosted regression trees (`forust-ml`, an XGBoost-style booster in pure
+//! Multi-News train clusters, labelled by default with whether the greedy ROUGE oracle
+//! ([`crate::eval::oracle`]) takes it (or with the sentence's own ROUGE, [`Label`]), fitted with
+//! gradient-boosted trees (`forust-ml`, an XGBoost-style booster in pure
 //! Rust), and written as a small JSON model file. Only built with the `train` feature.
 //!
 //! Everything is deterministic: clusters are taken in file order, features are computed in
@@ -11,14 +12,15 @@ use forust_ml::{GradientBooster, Matrix};
 use rayon::prelude::*;
 
 use crate::clean::clean_cluster;
+use crate::eval::oracle::greedy_oracle;
 use crate::eval::reference_lines;
 use crate::eval::{EvalCluster, RougeMeans, RougeScorer, RougeScores, RougeText};
 use crate::model::Budget;
 use crate::pipeline::{cluster_from_texts, cut_to_words};
 use crate::text::Analyzer;
 
-use super::features::{sentence_features, FeatureRow, FEATURE_COUNT, FEATURE_NAMES};
-use super::learned::{self, Model, Tree, MODEL_FORMAT};
+use super::features::{sentence_features, FeatureRow, FEATURE_COUNT};
+use super::learned::{self, Model, Tree};
 use super::select::SelectionLimits;
 use super::vectors::ClusterStats;
 use super::{cite, reading_order, CitationParams};
@@ -33,9 +35,14 @@ pub enum Label {
     /// ROUGE-1 F + ROUGE-2 F, over the cluster's best sentence (a within-cluster ranking target).
     RelativeF,
     /// ROUGE-1 precision + ROUGE-2 precision: reference content per word, what a word budget buys
-    /// (the default: F and recall favour long sentences, which transfers badly to 100-word budgets).
-    #[default]
+    /// (the default before oracle labels: F and recall favour long sentences, which transfers badly
+    /// to 100-word budgets).
     Precision,
+    /// 1 when the greedy ROUGE oracle ([`crate::eval::oracle`]) takes the sentence, else 0, fitted
+    /// with log loss: the model learns which sentences a summary that could see the reference
+    /// would take together, not how good each is alone.
+    #[default]
+    Oracle,
 }
 
 impl Label {
@@ -46,6 +53,7 @@ impl Label {
             Label::F => "f",
             Label::RelativeF => "relative-f",
             Label::Precision => "precision",
+            Label::Oracle => "oracle",
         }
     }
 }
@@ -58,8 +66,9 @@ impl std::str::FromStr for Label {
             "f" => Ok(Label::F),
             "relative-f" => Ok(Label::RelativeF),
             "precision" => Ok(Label::Precision),
+            "oracle" => Ok(Label::Oracle),
             _ => Err(format!(
-                "unknown label '{s}' (choose from recall, f, relative-f, precision)"
+                "unknown label '{s}' (choose from recall, f, relative-f, precision, oracle)"
             )),
         }
     }
@@ -81,8 +90,8 @@ impl Default for TrainOptions {
     fn default() -> Self {
         TrainOptions {
             label: Label::default(),
-            trees: 200,
-            learning_rate: 0.1,
+            trees: 100,
+            learning_rate: 0.2,
             max_depth: 5,
             min_leaf_weight: 20.0,
             l2: 1.0,
@@ -98,7 +107,12 @@ pub struct Example {
     pub row: FeatureRow,
     /// ROUGE-1 P, R, F, then ROUGE-2 P, R, F.
     pub rouge: [f32; 6],
+    /// Whether the greedy oracle at [`ORACLE_WORDS`] takes the sentence.
+    pub oracle: bool,
 }
+
+/// The word budget of the oracle labels: Multi-News's.
+pub const ORACLE_WORDS: usize = 230;
 
 /// The examples of one cluster (its eligible sentences, in order).
 fn cluster_examples(
@@ -121,6 +135,9 @@ fn cluster_examples(
     )));
     let stats = ClusterStats::new(&analysed);
     let rows = sentence_features(&analysed, &stats);
+    let texts: Vec<&str> = analysed.sentences.iter().map(|s| s.text.as_str()).collect();
+    let candidates: Vec<usize> = (0..texts.len()).filter(|&i| stats.eligible[i]).collect();
+    let oracle = greedy_oracle(scorer, &texts, &candidates, &refs, ORACLE_WORDS);
     rows.into_iter()
         .enumerate()
         .filter(|&(i, _)| stats.eligible[i])
@@ -138,6 +155,7 @@ fn cluster_examples(
                     s.rouge2.r as f32,
                     s.rouge2.f as f32,
                 ],
+                oracle: oracle.contains(&i),
             }
         })
         .collect()
@@ -164,6 +182,7 @@ pub fn labels(examples: &[Example], label: Label) -> Vec<f64> {
             Label::Recall => (e.rouge[1] + e.rouge[4]) as f64,
             Label::F | Label::RelativeF => (e.rouge[2] + e.rouge[5]) as f64,
             Label::Precision => (e.rouge[0] + e.rouge[3]) as f64,
+            Label::Oracle => e.oracle as u8 as f64,
         }
     };
     let mut out: Vec<f64> = examples.iter().map(raw).collect();
@@ -201,7 +220,11 @@ pub fn fit(examples: &[Example], options: &TrainOptions, command: &str) -> Resul
     }
     let matrix = Matrix::new(&data, rows, FEATURE_COUNT);
     let mut booster = GradientBooster::default()
-        .set_objective_type(ObjectiveType::SquaredLoss)
+        .set_objective_type(if options.label == Label::Oracle {
+            ObjectiveType::LogLoss
+        } else {
+            ObjectiveType::SquaredLoss
+        })
         .set_iterations(options.trees)
         .set_learning_rate(options.learning_rate)
         .set_max_depth(options.max_depth)
@@ -213,13 +236,7 @@ pub fn fit(examples: &[Example], options: &TrainOptions, command: &str) -> Resul
         .fit_unweighted(&matrix, &y, None)
         .map_err(|e| format!("training failed: {e}"))?;
     let trees = booster.trees.iter().map(convert_tree).collect();
-    let model = Model {
-        format: MODEL_FORMAT.to_string(),
-        command: command.to_string(),
-        features: FEATURE_NAMES.iter().map(|s| s.to_string()).collect(),
-        base_score: booster.base_score as f32,
-        trees,
-    };
+    let model = Model::new(command.to_string(), booster.base_score as f32, trees);
     // a round trip through the checked reader guards the file we are about to write
     Model::from_json(&model.to_json())
 }
