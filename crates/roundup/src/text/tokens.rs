@@ -125,14 +125,16 @@ impl Tokenizer {
         const MAX_REMEMBERED: usize = 200_000;
         STEMS.with(|cache| {
             let mut cache = cache.borrow_mut();
-            if !cache.contains_key(word) {
-                if cache.len() >= MAX_REMEMBERED {
-                    cache.clear();
-                }
-                let stem = self.stemmer.stem(word).into_owned();
-                cache.insert(word.to_string(), stem);
+            if let Some(stem) = cache.get(word) {
+                return f(stem);
             }
-            f(cache.get(word).map_or(word, String::as_str))
+            if cache.len() >= MAX_REMEMBERED {
+                cache.clear();
+            }
+            let stem = self.stemmer.stem(word).into_owned();
+            let out = f(&stem);
+            cache.insert(word.to_string(), stem);
+            out
         })
     }
 
