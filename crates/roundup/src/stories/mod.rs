@@ -154,12 +154,32 @@ mod article_as_tuple {
 }
 
 /// Marks a saved grouper state.
-const STATE_MAGIC: &str = "roundup.grouper/1";
+const STATE_MAGIC: &str = "roundup.grouper/2";
 
 #[derive(Serialize, Deserialize)]
 struct StateHeader {
     magic: String,
     version: String,
+    /// [`GROUPING_CODE`] of the code that wrote it.
+    code: u64,
+}
+
+/// A fingerprint of the code that decides groupings (this module, its features and MinHash, and the
+/// tokenizer), computed at compile time: a state saved by other code, even of the same version
+/// number, is refused rather than continued with different term ids or rules.
+const GROUPING_CODE: u64 = fnv1a(include_bytes!("mod.rs"))
+    ^ fnv1a(include_bytes!("features.rs")).rotate_left(17)
+    ^ fnv1a(include_bytes!("minhash.rs")).rotate_left(31)
+    ^ fnv1a(include_bytes!("../text/tokens.rs")).rotate_left(47);
+
+const fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut hash = 0xcbf2_9ce4_8422_2325_u64;
+    let mut i = 0;
+    while i < bytes.len() {
+        hash = (hash ^ bytes[i] as u64).wrapping_mul(0x0100_0000_01b3);
+        i += 1;
+    }
+    hash
 }
 
 /// A term inside the grouper: the high 32 bits of its stem hash, so vectors have 8-byte entries
@@ -454,6 +474,7 @@ impl StoryGrouper {
         let header = StateHeader {
             magic: STATE_MAGIC.to_string(),
             version: crate::VERSION.to_string(),
+            code: GROUPING_CODE,
         };
         postcard::to_io(&(header, self), out)
             .map(|_| ())
@@ -474,6 +495,9 @@ impl StoryGrouper {
                 header.version,
                 crate::VERSION
             ));
+        }
+        if header.code != GROUPING_CODE {
+            return Err("a grouper state saved by other grouping code".to_string());
         }
         let (_, grouper): (StateHeader, StoryGrouper) = postcard::from_bytes(bytes)
             .map_err(|e| format!("the grouper state is damaged: {e}"))?;
@@ -1338,6 +1362,31 @@ pub fn story_number(id: &str) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_state_from_other_grouping_code_or_version_is_refused() {
+        let grouper = StoryGrouper::new(StoryOptions::default());
+        let mut good = Vec::new();
+        grouper.save_state(&mut good).unwrap();
+        assert!(StoryGrouper::load_state(&good).is_ok());
+        let foreign = |code: u64, version: &str| {
+            let header = StateHeader {
+                magic: STATE_MAGIC.to_string(),
+                version: version.to_string(),
+                code,
+            };
+            postcard::to_stdvec(&(header, &grouper)).unwrap()
+        };
+        let err = StoryGrouper::load_state(&foreign(GROUPING_CODE ^ 1, crate::VERSION))
+            .err()
+            .unwrap();
+        assert!(err.contains("other grouping code"), "{err}");
+        let err = StoryGrouper::load_state(&foreign(GROUPING_CODE, "0.0.0-other"))
+            .err()
+            .unwrap();
+        assert!(err.contains("0.0.0-other"), "{err}");
+        assert!(StoryGrouper::load_state(&foreign(GROUPING_CODE, crate::VERSION)).is_ok());
+    }
 
     #[test]
     fn term_table_dot_matches_the_merge_walk() {
