@@ -415,25 +415,9 @@ pub fn sentence_features(cluster: &AnalysedCluster, stats: &ClusterStats) -> Vec
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Article, CleanCluster};
-    use crate::text::Analyzer;
 
     fn analysed(docs: &[&str]) -> AnalysedCluster {
-        let articles = docs
-            .iter()
-            .enumerate()
-            .map(|(i, d)| Article {
-                id: format!("a{i}"),
-                origin: format!("a{i}"),
-                text: d.to_string(),
-                ..Article::default()
-            })
-            .collect();
-        Analyzer::new().analyse(CleanCluster {
-            id: "c".into(),
-            articles,
-            ..CleanCluster::default()
-        })
+        crate::text::analysed_texts(docs)
     }
 
     fn col(name: &str) -> usize {

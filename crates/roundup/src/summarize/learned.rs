@@ -340,8 +340,7 @@ pub fn select(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Article, Budget, CleanCluster};
-    use crate::text::Analyzer;
+    use crate::model::Budget;
 
     #[test]
     fn the_shipped_model_loads_and_scores() {
@@ -351,21 +350,7 @@ mod tests {
             "The storm flooded the coastal town of Eastport on Monday night. A bakery owner baked bread for the volunteers all week long.",
             "Rescue teams said the storm flooded the coastal town of Eastport overnight. The mayor thanked a choir that sang at the shelter.",
         ];
-        let articles = docs
-            .iter()
-            .enumerate()
-            .map(|(i, d)| Article {
-                id: format!("a{i}"),
-                origin: format!("a{i}"),
-                text: d.to_string(),
-                ..Article::default()
-            })
-            .collect();
-        let c = Analyzer::new().analyse(CleanCluster {
-            id: "c".into(),
-            articles,
-            ..CleanCluster::default()
-        });
+        let c = crate::text::analysed_texts(&docs);
         let stats = ClusterStats::new(&c);
         let s = scores(model, &c, &stats);
         assert_eq!(s.len(), c.sentences.len());

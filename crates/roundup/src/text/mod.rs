@@ -107,3 +107,23 @@ impl Analyzer {
         }
     }
 }
+
+/// For tests: articles `a0`, `a1`, … with these texts, analysed as one cluster.
+#[cfg(test)]
+pub(crate) fn analysed_texts(texts: &[&str]) -> AnalysedCluster {
+    let articles = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Article {
+            id: format!("a{i}"),
+            origin: format!("a{i}"),
+            text: t.to_string(),
+            ..Article::default()
+        })
+        .collect();
+    Analyzer::new().analyse(CleanCluster {
+        id: "c".into(),
+        articles,
+        ..CleanCluster::default()
+    })
+}
