@@ -17,6 +17,8 @@ use crate::store::{Placement, StoredArticle};
 /// An article and where it went.
 #[derive(Debug, Clone)]
 pub struct Entry {
+    /// Its sequence number (its id as a number).
+    pub seq: i64,
     /// The article without its text (texts stay in the store: [`crate::store::Store::texts`]).
     pub article: Arc<Article>,
     pub story: String,
@@ -311,6 +313,7 @@ impl Desk {
         self.articles.insert(
             seq,
             Entry {
+                seq,
                 article,
                 story,
                 duplicate_of,

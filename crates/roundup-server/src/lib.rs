@@ -863,11 +863,9 @@ async fn story_view(state: &Shared, id: &str) -> Option<Arc<StoryView>> {
     let st = state.clone();
     let sid = id.to_string();
     let view = tokio::task::spawn_blocking(move || {
-        let seqs: Vec<i64> = entries
-            .iter()
-            .filter(|e| e.duplicate_of.is_none())
-            .filter_map(|e| e.article.id.parse().ok())
-            .collect();
+        let distinct: Vec<&desk::Entry> =
+            entries.iter().filter(|e| e.duplicate_of.is_none()).collect();
+        let seqs: Vec<i64> = distinct.iter().map(|e| e.seq).collect();
         let mut texts = match st.reader.lock().texts(&seqs) {
             Ok(t) => t,
             Err(e) => {
@@ -875,17 +873,10 @@ async fn story_view(state: &Shared, id: &str) -> Option<Arc<StoryView>> {
                 Default::default()
             }
         };
-        let distinct: Vec<Article> = entries
-            .iter()
-            .filter(|e| e.duplicate_of.is_none())
+        let distinct: Vec<Article> = distinct
+            .into_iter()
             .map(|e| Article {
-                text: e
-                    .article
-                    .id
-                    .parse()
-                    .ok()
-                    .and_then(|seq| texts.remove(&seq))
-                    .unwrap_or_default(),
+                text: texts.remove(&e.seq).unwrap_or_default(),
                 ..(*e.article).clone()
             })
             .collect();
