@@ -137,7 +137,9 @@ impl Concepts {
             // demonyms: russian → russia, iranian → iran, israeli → israel, american → america
             let base = ["n", "ian", "an", "i"].iter().find_map(|suffix| {
                 let root = stem.strip_suffix(suffix)?;
-                (root.len() >= 3).then(|| vocab.lookup(root)).flatten()
+                (root.len() >= 3)
+                    .then(|| vocab.find_plain_word(root))
+                    .flatten()
             });
             key[t] = base.unwrap_or(t as TermId);
         }

@@ -12,7 +12,7 @@ use std::ops::Range;
 use crate::model::{Article, CleanCluster, DuplicateArticle};
 
 pub use sentences::split_sentences;
-pub use tokens::{TermId, Tokenizer, Vocabulary};
+pub use tokens::{ClusterTokenizer, TermId, Tokenizer, Vocabulary};
 
 /// One sentence of one article, tokenized.
 #[derive(Debug, Clone, PartialEq)]
@@ -68,7 +68,7 @@ impl Analyzer {
 
     /// Splits every article into sentences and tokenizes each sentence once.
     pub fn analyse(&self, cluster: CleanCluster) -> AnalysedCluster {
-        let mut vocabulary = Vocabulary::default();
+        let mut tokens = self.tokenizer.for_cluster();
         let mut sentences = Vec::new();
         let mut article_sentences = Vec::with_capacity(cluster.articles.len());
         for (a, article) in cluster.articles.iter().enumerate() {
@@ -76,7 +76,7 @@ impl Analyzer {
             for (index, span) in split_sentences(&article.text).into_iter().enumerate() {
                 let raw = &article.text[span.clone()];
                 let mut terms = Vec::new();
-                self.tokenizer.tokenize(raw, &mut vocabulary, &mut terms);
+                tokens.tokenize(raw, &mut terms);
                 let mut text = String::with_capacity(raw.len());
                 let mut words = 0;
                 for w in raw.split_whitespace() {
@@ -103,7 +103,7 @@ impl Analyzer {
             duplicates: cluster.duplicates,
             sentences,
             article_sentences,
-            vocabulary,
+            vocabulary: tokens.finish(),
         }
     }
 }

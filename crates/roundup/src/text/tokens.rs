@@ -2,29 +2,30 @@
 //!
 //! A token is a maximal run of alphanumeric characters, lower-cased (so features never depend on
 //! letter case: Multi-News is lower-cased, DUC is not). Each distinct surface form is stemmed once
-//! per cluster (Snowball English via `rust-stemmers`) and mapped to a [`TermId`] in the cluster's
-//! [`Vocabulary`]; stop words come from NLTK's English list (`stop-words` crate).
+//! per thread (Snowball English via `rust-stemmers`) and each cluster maps stems to its own dense
+//! [`TermId`]s in a [`Vocabulary`]; stop words come from NLTK's English list (`stop-words` crate).
+//!
+//! Stemming is remembered in a per-thread [`Lexicon`] (surface word → stem number), so the hot path
+//! of tokenizing a cluster ([`ClusterTokenizer::tokenize`]) is one hash lookup of a borrowed word and
+//! one array read per token: no allocation except for a word or a stem never met before.
 
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::{FxHashMap, FxHashSet};
-use std::sync::Arc;
-
-thread_local! {
-    /// Surface word → Snowball stem, shared by every cluster a thread analyses.
-    static STEMS: std::cell::RefCell<FxHashMap<String, String>> =
-        std::cell::RefCell::new(FxHashMap::default());
-}
+use std::cell::RefCell;
+use std::sync::{Arc, OnceLock};
 
 /// Index of a stemmed term in a [`Vocabulary`].
 pub type TermId = u32;
 
-/// Per-cluster map from words to stemmed term ids.
+/// Per-cluster table of stemmed terms: term ids are dense (`0..len()`) in order of first occurrence.
 #[derive(Debug, Clone, Default)]
 pub struct Vocabulary {
-    by_surface: FxHashMap<String, TermId>,
-    by_stem: FxHashMap<String, TermId>,
     stems: Vec<String>,
     stop: Vec<bool>,
+    /// Whether the cluster contains a word spelled exactly as the term's stem ("russia", not "offic").
+    plain: Vec<bool>,
+    /// Stem → term, built on first use of [`Vocabulary::find_stem`].
+    by_stem: OnceLock<FxHashMap<String, TermId>>,
 }
 
 impl Vocabulary {
@@ -47,9 +48,92 @@ impl Vocabulary {
         self.stop[term as usize]
     }
 
-    /// The id of an already seen surface word (lower-case), if any.
-    pub fn lookup(&self, lower_surface: &str) -> Option<TermId> {
-        self.by_surface.get(lower_surface).copied()
+    /// The term whose stem is `stem`, if the cluster has one.
+    pub fn find_stem(&self, stem: &str) -> Option<TermId> {
+        self.by_stem
+            .get_or_init(|| {
+                self.stems
+                    .iter()
+                    .enumerate()
+                    .map(|(id, s)| (s.clone(), id as TermId))
+                    .collect()
+            })
+            .get(stem)
+            .copied()
+    }
+
+    /// The term of `word` when the cluster contains that very word and it is its own stem (e.g.
+    /// "russia", to fold "russian" into it; but not "offic", the stem of "office").
+    pub fn find_plain_word(&self, word: &str) -> Option<TermId> {
+        self.find_stem(word).filter(|&t| self.plain[t as usize])
+    }
+}
+
+/// What a thread knows about a surface word it has met.
+#[derive(Debug, Clone, Copy)]
+struct KnownWord {
+    /// Index into [`Lexicon::stems`].
+    stem: u32,
+    is_stop: bool,
+    /// The word is spelled as its stem.
+    is_plain: bool,
+}
+
+/// A thread's memory of words and stems across clusters (news reuses its words), plus the scratch
+/// table mapping its stem numbers to the current cluster's term ids.
+#[derive(Debug, Default)]
+struct Lexicon {
+    words: FxHashMap<Box<str>, KnownWord>,
+    stem_numbers: FxHashMap<Box<str>, u32>,
+    stems: Vec<Box<str>>,
+    /// Per stem number: (cluster generation, term id in that cluster).
+    terms: Vec<(u32, TermId)>,
+    generation: u32,
+}
+
+/// Words a thread remembers before it starts afresh (checked between clusters).
+const MAX_REMEMBERED: usize = 200_000;
+
+thread_local! {
+    static LEXICON: RefCell<Lexicon> = RefCell::new(Lexicon::default());
+}
+
+impl Lexicon {
+    /// Starts a cluster: earlier clusters' term ids no longer count.
+    fn begin_cluster(&mut self) {
+        if self.words.len() >= MAX_REMEMBERED {
+            *self = Lexicon::default();
+        }
+        self.generation = self.generation.wrapping_add(1);
+        if self.generation == 0 {
+            // wrapped: stale stamps could collide with the new generation
+            self.terms.iter_mut().for_each(|t| *t = (0, 0));
+            self.generation = 1;
+        }
+    }
+
+    fn known(&mut self, word: &str, tokenizer: &Tokenizer) -> KnownWord {
+        if let Some(&known) = self.words.get(word) {
+            return known;
+        }
+        let stem = tokenizer.stemmer.stem(word);
+        let number = match self.stem_numbers.get(stem.as_ref()) {
+            Some(&n) => n,
+            None => {
+                let n = self.stems.len() as u32;
+                self.stem_numbers.insert(stem.as_ref().into(), n);
+                self.stems.push(stem.as_ref().into());
+                self.terms.push((0, 0));
+                n
+            }
+        };
+        let known = KnownWord {
+            stem: number,
+            is_stop: tokenizer.stop_words.contains(word),
+            is_plain: stem.as_ref() == word,
+        };
+        self.words.insert(word.into(), known);
+        known
     }
 }
 
@@ -86,79 +170,140 @@ impl Tokenizer {
         self.stop_words.contains(lower)
     }
 
-    /// Calls `f` with every lower-cased alphanumeric token of `text`.
+    /// Calls `f` with every lower-cased alphanumeric token of `text` (maximal runs of
+    /// [`char::is_alphanumeric`]). An ASCII word already in lower case is passed as a slice of
+    /// `text`; others are lower-cased into a buffer.
     pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
+        let bytes = text.as_bytes();
         let mut buf = String::new();
-        for ch in text.chars() {
-            if ch.is_alphanumeric() {
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii() && !b.is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            // an ASCII run first: the common case
+            let start = i;
+            let mut upper = false;
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                upper |= bytes[i].is_ascii_uppercase();
+                i += 1;
+            }
+            if i == bytes.len() || bytes[i].is_ascii() {
+                if !upper {
+                    f(&text[start..i]);
+                } else {
+                    buf.clear();
+                    buf.extend(
+                        bytes[start..i]
+                            .iter()
+                            .map(|b| b.to_ascii_lowercase() as char),
+                    );
+                    f(&buf);
+                }
+                continue;
+            }
+            // the run goes on (or starts) with a non-ASCII character: decode from `start`
+            buf.clear();
+            let mut end = start;
+            for ch in text[start..].chars() {
+                if !ch.is_alphanumeric() {
+                    break;
+                }
+                end += ch.len_utf8();
                 if ch.is_ascii() {
                     buf.push(ch.to_ascii_lowercase());
                 } else {
                     buf.extend(ch.to_lowercase());
                 }
-            } else if !buf.is_empty() {
-                f(&buf);
-                buf.clear();
             }
-        }
-        if !buf.is_empty() {
+            if end == start {
+                // a non-ASCII character that is not a word character
+                i = start + text[start..].chars().next().map_or(1, char::len_utf8);
+                continue;
+            }
+            i = end;
             f(&buf);
         }
     }
 
-    /// Appends the term ids of `text`'s tokens to `out`, adding new terms to `vocabulary`.
-    pub fn tokenize(&self, text: &str, vocabulary: &mut Vocabulary, out: &mut Vec<TermId>) {
-        Self::for_each_word(text, |word| {
-            out.push(self.term_id(word, vocabulary));
-        });
+    /// A tokenizer for one cluster's texts: call [`ClusterTokenizer::tokenize`] on each, then
+    /// [`ClusterTokenizer::finish`] for the cluster's [`Vocabulary`].
+    pub fn for_cluster(&self) -> ClusterTokenizer<'_> {
+        let mut lexicon = LEXICON.with(|l| std::mem::take(&mut *l.borrow_mut()));
+        lexicon.begin_cluster();
+        ClusterTokenizer {
+            tokenizer: self,
+            lexicon,
+            vocabulary: Vocabulary::default(),
+        }
     }
 
-    /// The Snowball stem of a lower-case word. Stems are remembered per thread across clusters
-    /// (news reuses its words), up to a bound, so each word is stemmed about once per thread.
+    /// The Snowball stem of a lower-case word (remembered per thread, so each word is stemmed
+    /// about once per thread).
     pub fn stem(&self, word: &str) -> String {
-        self.with_stem(word, str::to_string)
-    }
-
-    /// Calls `f` with the stem of a lower-case word, from the per-thread memory when it has it
-    /// (no allocation then).
-    fn with_stem<T>(&self, word: &str, f: impl FnOnce(&str) -> T) -> T {
-        const MAX_REMEMBERED: usize = 200_000;
-        STEMS.with(|cache| {
-            let mut cache = cache.borrow_mut();
-            if let Some(stem) = cache.get(word) {
-                return f(stem);
+        LEXICON.with(|l| {
+            let mut lexicon = l.borrow_mut();
+            if lexicon.words.len() >= MAX_REMEMBERED {
+                *lexicon = Lexicon::default();
             }
-            if cache.len() >= MAX_REMEMBERED {
-                cache.clear();
-            }
-            let stem = self.stemmer.stem(word).into_owned();
-            let out = f(&stem);
-            cache.insert(word.to_string(), stem);
-            out
+            let known = lexicon.known(word, self);
+            lexicon.stems[known.stem as usize].to_string()
         })
     }
+}
 
-    /// The term id of one lower-case word.
-    pub fn term_id(&self, word: &str, vocabulary: &mut Vocabulary) -> TermId {
-        if let Some(&id) = vocabulary.by_surface.get(word) {
-            return id;
-        }
-        let is_stop = self.stop_words.contains(word);
-        let id = self.with_stem(word, |stem| match vocabulary.by_stem.get(stem) {
-            Some(&id) => id,
-            None => {
-                let id = vocabulary.stems.len() as TermId;
-                vocabulary.by_stem.insert(stem.to_string(), id);
-                vocabulary.stems.push(stem.to_string());
+/// Tokenizes the texts of one cluster into term ids of one [`Vocabulary`]; see
+/// [`Tokenizer::for_cluster`]. Holds the thread's word memory while it lives.
+pub struct ClusterTokenizer<'a> {
+    tokenizer: &'a Tokenizer,
+    lexicon: Lexicon,
+    vocabulary: Vocabulary,
+}
+
+impl ClusterTokenizer<'_> {
+    /// Appends the term ids of `text`'s tokens to `out`, adding new terms to the vocabulary.
+    pub fn tokenize(&mut self, text: &str, out: &mut Vec<TermId>) {
+        let ClusterTokenizer {
+            tokenizer,
+            lexicon,
+            vocabulary,
+        } = self;
+        Tokenizer::for_each_word(text, |word| {
+            let known = lexicon.known(word, tokenizer);
+            let generation = lexicon.generation;
+            let slot = &mut lexicon.terms[known.stem as usize];
+            let term = if slot.0 == generation {
+                slot.1
+            } else {
+                let term = vocabulary.stems.len() as TermId;
+                *slot = (generation, term);
+                vocabulary
+                    .stems
+                    .push(lexicon.stems[known.stem as usize].to_string());
                 vocabulary.stop.push(false);
-                id
-            }
+                vocabulary.plain.push(false);
+                term
+            };
+            // a term is a stop word when any of its surface forms in the cluster is one
+            vocabulary.stop[term as usize] |= known.is_stop;
+            vocabulary.plain[term as usize] |= known.is_plain;
+            out.push(term);
         });
-        if is_stop {
-            vocabulary.stop[id as usize] = true;
-        }
-        vocabulary.by_surface.insert(word.to_string(), id);
-        id
+    }
+
+    /// The cluster's vocabulary.
+    pub fn finish(mut self) -> Vocabulary {
+        std::mem::take(&mut self.vocabulary)
+    }
+}
+
+impl Drop for ClusterTokenizer<'_> {
+    fn drop(&mut self) {
+        let lexicon = std::mem::take(&mut self.lexicon);
+        // `try_with`: the thread may be shutting down
+        let _ = LEXICON.try_with(|l| *l.borrow_mut() = lexicon);
     }
 }
 
@@ -166,12 +311,17 @@ impl Tokenizer {
 mod tests {
     use super::*;
 
+    fn tokenize(t: &Tokenizer, text: &str) -> (Vec<TermId>, Vocabulary) {
+        let mut cluster = t.for_cluster();
+        let mut out = Vec::new();
+        cluster.tokenize(text, &mut out);
+        (out, cluster.finish())
+    }
+
     #[test]
     fn tokens_are_lowercased_stemmed_and_share_ids() {
         let t = Tokenizer::new();
-        let mut v = Vocabulary::default();
-        let mut out = Vec::new();
-        t.tokenize("Iran's forces; IRAN withdrew the force.", &mut v, &mut out);
+        let (out, v) = tokenize(&t, "Iran's forces; IRAN withdrew the force.");
         // iran s forces iran withdrew the force
         assert_eq!(out.len(), 7);
         assert_eq!(out[0], out[3], "case must not matter");
@@ -179,12 +329,98 @@ mod tests {
         assert!(v.is_stop(out[5]), "'the' is a stop word");
         assert!(!v.is_stop(out[0]));
         assert_eq!(v.stem(out[4]), "withdrew");
+        assert_eq!(v.find_stem("forc"), Some(out[2]));
+        assert_eq!(v.find_stem("absent"), None);
+        assert_eq!(v.find_plain_word("iran"), Some(out[0]));
+        assert_eq!(
+            v.find_plain_word("forc"),
+            None,
+            "no word of the text is spelled 'forc'"
+        );
+    }
+
+    #[test]
+    fn each_cluster_numbers_its_own_terms_from_zero() {
+        let t = Tokenizer::new();
+        let (first, _) = tokenize(&t, "alpha beta gamma");
+        let (second, v) = tokenize(&t, "gamma delta alpha");
+        assert_eq!(first, [0, 1, 2]);
+        assert_eq!(
+            second,
+            [0, 1, 2],
+            "ids are dense per cluster, in order of first use"
+        );
+        assert_eq!(v.len(), 3);
+        assert_eq!(v.stem(0), "gamma");
+        assert_eq!(v.stem(2), "alpha");
+    }
+
+    #[test]
+    fn a_stem_is_a_stop_word_only_where_a_stop_form_occurs() {
+        let t = Tokenizer::new();
+        let (out, v) = tokenize(&t, "the rules");
+        assert!(v.is_stop(out[0]));
+        assert!(!v.is_stop(out[1]));
+        // a later cluster does not inherit stop marks from an earlier one's forms
+        let (out, v) = tokenize(&t, "rules");
+        assert!(!v.is_stop(out[0]));
     }
 
     #[test]
     fn non_ascii_letters_are_word_characters() {
         let mut words = Vec::new();
-        Tokenizer::for_each_word("Zürich’s café — 3.5%", |w| words.push(w.to_string()));
-        assert_eq!(words, ["zürich", "s", "café", "3", "5"]);
+        Tokenizer::for_each_word("Zürich’s café — 3.5% ÉCOLE naïve x", |w| {
+            words.push(w.to_string())
+        });
+        assert_eq!(
+            words,
+            ["zürich", "s", "café", "3", "5", "école", "naïve", "x"]
+        );
+    }
+
+    #[test]
+    fn word_splitting_equals_the_char_by_char_definition() {
+        fn reference(text: &str) -> Vec<String> {
+            let mut out = Vec::new();
+            let mut buf = String::new();
+            for ch in text.chars() {
+                if ch.is_alphanumeric() {
+                    buf.extend(ch.to_lowercase());
+                } else if !buf.is_empty() {
+                    out.push(std::mem::take(&mut buf));
+                }
+            }
+            if !buf.is_empty() {
+                out.push(buf);
+            }
+            out
+        }
+        let texts = [
+            "",
+            "   ",
+            "A",
+            "ABC def GhI",
+            "é",
+            "—",
+            "a—b",
+            "x²y 10km Ⅻ İstanbul ΣΑΣ straße",
+            "“Quoted,” she said—then left… 3,000 people (AP) U.S.-led",
+            "日本語のテキスト and ASCII",
+            "ends with ünïcödé",
+        ];
+        for text in texts {
+            let mut got = Vec::new();
+            Tokenizer::for_each_word(text, |w| got.push(w.to_string()));
+            assert_eq!(got, reference(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn stems_agree_inside_and_outside_a_cluster() {
+        let t = Tokenizer::new();
+        let (out, v) = tokenize(&t, "Running runners ran");
+        assert_eq!(v.stem(out[0]), t.stem("running"));
+        assert_eq!(v.stem(out[1]), t.stem("runners"));
+        assert_eq!(t.stem("ran"), "ran");
     }
 }
