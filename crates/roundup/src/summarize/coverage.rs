@@ -12,9 +12,8 @@ use rustc_hash::FxHashMap;
 
 use crate::text::{AnalysedCluster, AnalysedSentence};
 
-use super::features::normalised_centroid;
 use super::select::{Selected, SelectionLimits, Selector};
-use super::vectors::ClusterStats;
+use super::vectors::{centroid_similarities, ClusterStats};
 
 /// The knobs of the coverage objective. `unigram_weight`, `df_exponent` and `length_exponent`: the
 /// best R1+R2 of a grid on the first 1,000 Multi-News validation clusters at 230 words
@@ -164,8 +163,7 @@ pub fn select(
         .map(|s| lead_prior(s, params))
         .collect();
     if params.centrality_exponent > 0.0 {
-        let centroid = normalised_centroid(&stats.vectors);
-        let centrality: Vec<f32> = stats.vectors.iter().map(|v| v.cosine(&centroid)).collect();
+        let centrality = centroid_similarities(&stats.vectors, stats.idf.len());
         let max = centrality.iter().copied().fold(0.0f32, f32::max);
         if max > 0.0 {
             for (p, c) in prior.iter_mut().zip(&centrality) {

@@ -53,7 +53,7 @@ use rustc_hash::FxHashMap;
 use crate::text::{AnalysedCluster, TermId};
 
 use super::lexrank;
-use super::vectors::{starts_inside_a_quote, ClusterStats, SparseVector};
+use super::vectors::{centroid_similarities, starts_inside_a_quote, ClusterStats};
 
 /// The feature names, in column order. The model file lists them too and must match.
 pub const FEATURE_NAMES: [&str; 32] = [
@@ -109,25 +109,6 @@ const WORDS_BEFORE_CAP: usize = 200;
 
 /// Cluster ranks past this count as this.
 const RANK_CAP: usize = 30;
-
-/// Normalised sum of `vectors` (taken by `pick`).
-fn centroid_of<'a>(vectors: impl Iterator<Item = &'a SparseVector>) -> SparseVector {
-    let mut sum: FxHashMap<TermId, f32> = FxHashMap::default();
-    for v in vectors {
-        for &(t, w) in &v.entries {
-            *sum.entry(t).or_insert(0.0) += w;
-        }
-    }
-    let mut entries: Vec<(TermId, f32)> = sum.into_iter().collect();
-    entries.sort_unstable_by_key(|e| e.0);
-    let norm = entries.iter().map(|e| e.1 * e.1).sum::<f32>().sqrt();
-    if norm > 0.0 {
-        for e in &mut entries {
-            e.1 /= norm;
-        }
-    }
-    SparseVector { entries }
-}
 
 /// For each article, the cosine of its summed sentence vectors with the whole cluster's sum, and
 /// with the sum of the other articles' (0 when it is alone): one pass over the vectors, the
@@ -240,11 +221,6 @@ fn bigrams(cluster: &AnalysedCluster, sentence: usize, out: &mut Vec<u64>) {
     out.dedup();
 }
 
-/// The normalised sum of `vectors`: the cluster's centroid direction.
-pub fn normalised_centroid(vectors: &[SparseVector]) -> SparseVector {
-    centroid_of(vectors.iter())
-}
-
 fn share_of_max(values: &[f32]) -> Vec<f32> {
     let max = values.iter().copied().fold(0.0f32, f32::max);
     values
@@ -283,8 +259,7 @@ pub fn sentence_features(cluster: &AnalysedCluster, stats: &ClusterStats) -> Vec
 
     let sim = similarity_matrix(stats);
 
-    let centroid = normalised_centroid(&stats.vectors);
-    let centroid_sim: Vec<f32> = stats.vectors.iter().map(|v| v.cosine(&centroid)).collect();
+    let centroid_sim = centroid_similarities(&stats.vectors, stats.idf.len());
     let centroid_rel = share_of_max(&centroid_sim);
     let lexrank = lexrank::centrality_with(n, |i, j| sim[i * n + j]);
     let (article_centrality, article_other_sim) = article_similarities(cluster, stats);

@@ -145,6 +145,30 @@ impl ClusterStats {
     }
 }
 
+/// Each vector's cosine with the normalised sum of all of them (the cluster's centroid direction).
+/// The centroid is dense (indexed by term id, `n_terms` long), so each cosine costs the length of
+/// its sentence vector rather than a merge through the whole centroid.
+pub fn centroid_similarities(vectors: &[SparseVector], n_terms: usize) -> Vec<f32> {
+    let mut centroid = vec![0.0f32; n_terms];
+    for v in vectors {
+        for &(t, w) in &v.entries {
+            centroid[t as usize] += w;
+        }
+    }
+    let norm = centroid.iter().map(|w| w * w).sum::<f32>().sqrt();
+    if norm > 0.0 {
+        centroid.iter_mut().for_each(|w| *w /= norm);
+    }
+    vectors
+        .iter()
+        .map(|v| {
+            v.entries
+                .iter()
+                .fold(0.0f32, |dot, &(t, w)| dot + w * centroid[t as usize])
+        })
+        .collect()
+}
+
 /// Whether a sentence ends as a statement does (a period or `!`, possibly inside closing quotes
 /// or brackets): headlines, captions, questions and fragments cut by truncation do not.
 pub fn ends_like_a_sentence(text: &str) -> bool {
