@@ -21,11 +21,8 @@ const MIN_CONTAINMENT_SHINGLES: usize = 10;
 /// The sorted, de-duplicated set of hashed word shingles of a text (words lower-cased, punctuation
 /// ignored). A text shorter than one shingle yields one hash of all its words (none when empty).
 pub fn shingles(text: &str) -> Vec<u64> {
-    let words: Vec<u64> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(hash_word)
-        .collect();
+    let mut words: Vec<u64> = Vec::with_capacity(text.len() / 5 + 1);
+    for_each_word_hash(text, |h| words.push(h));
     let mut out: Vec<u64> = if words.len() < SHINGLE_WORDS {
         if words.is_empty() {
             Vec::new()
@@ -40,22 +37,63 @@ pub fn shingles(text: &str) -> Vec<u64> {
     out
 }
 
-/// FNV-1a over the lower-cased characters of a word.
-fn hash_word(w: &str) -> u64 {
-    const PRIME: u64 = 0x0000_0100_0000_01b3;
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    if w.is_ascii() {
-        for b in w.bytes() {
-            h ^= u64::from(b.to_ascii_lowercase());
-            h = h.wrapping_mul(PRIME);
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// Calls `f` with the hash of each word of `text` (maximal runs of alphanumeric characters): FNV-1a
+/// over the UTF-8 bytes of the word's lower-cased characters, computed in the scan without
+/// building the word. Plain ASCII runs take a byte loop.
+fn for_each_word_hash(text: &str, mut f: impl FnMut(u64)) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() && !b.is_ascii_alphanumeric() {
+            i += 1;
+            continue;
         }
-        return h;
+        let start = i;
+        let mut h = FNV_OFFSET;
+        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+            h = (h ^ u64::from(bytes[i].to_ascii_lowercase())).wrapping_mul(FNV_PRIME);
+            i += 1;
+        }
+        if i == bytes.len() || bytes[i].is_ascii() {
+            f(h);
+            continue;
+        }
+        // a non-ASCII character in (or starting) the run: hash it character by character
+        let mut end = i;
+        for ch in text[i..].chars() {
+            if !ch.is_alphanumeric() {
+                break;
+            }
+            end += ch.len_utf8();
+            for c in ch.to_lowercase() {
+                let mut buf = [0u8; 4];
+                for &b in c.encode_utf8(&mut buf).as_bytes() {
+                    h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+                }
+            }
+        }
+        if end == start {
+            // a non-ASCII character that is not a word character
+            i += text[i..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        i = end;
+        f(h);
     }
+}
+
+/// FNV-1a over the lower-cased characters of a word.
+#[cfg(test)]
+fn hash_word(w: &str) -> u64 {
+    let mut h = FNV_OFFSET;
     for c in w.chars().flat_map(char::to_lowercase) {
         let mut buf = [0u8; 4];
         for &b in c.encode_utf8(&mut buf).as_bytes() {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(PRIME);
+            h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
         }
     }
     h
@@ -152,6 +190,31 @@ pub fn dedupe(articles: Vec<Article>) -> (Vec<Article>, Vec<DuplicateArticle>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_hashes_equal_hashing_each_split_word() {
+        let texts = [
+            "",
+            "Plain ASCII words, with PUNCTUATION; and 3,000 numbers.",
+            "Zürich’s café — naïve ÉCOLE x²y İstanbul ΣΑΣ straße 日本語 a—b",
+            "ends with ünïcödé",
+            "—",
+        ];
+        for text in texts {
+            let mut got = Vec::new();
+            for_each_word_hash(text, |h| got.push(h));
+            let want: Vec<u64> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(hash_word)
+                .collect();
+            assert_eq!(got, want, "{text:?}");
+        }
+        // the ASCII loop lower-cases: case never changes a hash
+        assert_eq!(hash_word("IRAN"), hash_word("iran"));
+        // FNV-1a of "a": the function is the standard one (stored signatures depend on it)
+        assert_eq!(hash_word("a"), 0xaf63_dc4c_8601_ec8c);
+    }
 
     fn art(id: &str, text: &str) -> Article {
         Article {
