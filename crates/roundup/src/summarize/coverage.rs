@@ -93,7 +93,9 @@ struct ConceptCount {
 }
 
 impl ConceptTable {
-    fn new(cluster: &AnalysedCluster, params: &CoverageParams) -> Self {
+    /// Counts every sentence's concepts; keeps the recurring ones of the sentences a summary may
+    /// use (`eligible`).
+    fn new(cluster: &AnalysedCluster, params: &CoverageParams, eligible: &[bool]) -> Self {
         let n = cluster.sentences.len();
         let per_sentence: Vec<Vec<Concept>> = (0..n).map(|s| concepts_of(cluster, s)).collect();
         let mut counts: FxHashMap<Concept, ConceptCount> = FxHashMap::default();
@@ -134,7 +136,11 @@ impl ConceptTable {
         };
         let sentence_concepts = per_sentence
             .into_iter()
-            .map(|cs| {
+            .zip(eligible)
+            .map(|(cs, &eligible)| {
+                if !eligible {
+                    return Vec::new();
+                }
                 cs.into_iter()
                     .filter_map(|c| {
                         let count = counts.get(&c)?;
@@ -190,7 +196,7 @@ pub fn select_with_prior(
     prior: &[f32],
     floor: f32,
 ) -> Vec<Selected> {
-    let table = ConceptTable::new(cluster, params);
+    let table = ConceptTable::new(cluster, params, &stats.eligible);
     let n = cluster.sentences.len();
     let mut covered = vec![false; table.concepts];
     let mut selector = Selector::new(cluster, stats, limits);

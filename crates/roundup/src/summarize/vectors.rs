@@ -180,11 +180,24 @@ pub fn ends_like_a_sentence(text: &str) -> bool {
 /// quote mark closes a quote (`We also state ... airspace," the minister stressed.`). Out of its
 /// context such a piece misleads a reader about who says what, so summaries never use it.
 pub fn starts_inside_a_quote(text: &str) -> bool {
-    let quotes = text.matches(['"', '\u{201c}', '\u{201d}']).count();
+    // quote marks: `"` and the typographic U+201C / U+201D (E2 80 9C / E2 80 9D in UTF-8)
+    let bytes = text.as_bytes();
+    let mut quotes = 0usize;
+    let mut first = None;
+    for (i, &b) in bytes.iter().enumerate() {
+        let is_quote = b == b'"'
+            || (b == 0xE2
+                && bytes.get(i + 1) == Some(&0x80)
+                && matches!(bytes.get(i + 2), Some(0x9C | 0x9D)));
+        if is_quote {
+            quotes += 1;
+            first.get_or_insert(i);
+        }
+    }
     if quotes.is_multiple_of(2) {
         return false;
     }
-    let Some(at) = text.find(['"', '\u{201c}', '\u{201d}']) else {
+    let Some(at) = first else {
         return false;
     };
     if text[at..].starts_with('\u{201c}') {
@@ -194,8 +207,8 @@ pub fn starts_inside_a_quote(text: &str) -> bool {
     // tokenised text (`talking , " he said`) it is followed by the lower-case attribution
     let touching = text[..at].ends_with([',', '.', '!', '?', ';']);
     let before = text[..at].trim_end();
-    let after = text[at..].chars().skip(1).collect::<String>();
-    let after = after.trim_start();
+    let mark = text[at..].chars().next().map_or(0, char::len_utf8);
+    let after = text[at + mark..].trim_start();
     touching
         || (before.ends_with([',', '.', '!', '?'])
             && after.chars().next().is_none_or(|c| c.is_lowercase()))
@@ -240,6 +253,17 @@ mod tests {
         assert!(!starts_inside_a_quote("Netanyahu said, \"We will act."));
         assert!(!starts_inside_a_quote(
             "Lavrov said the presence was legitimate."
+        ));
+        // typographic quotes count as quotes
+        assert!(starts_inside_a_quote(
+            "We spent them talking,\u{201d} Ortiz said."
+        ));
+        assert!(!starts_inside_a_quote(
+            "\u{201c}We will act,\u{201d} he said."
+        ));
+        assert!(!starts_inside_a_quote("He said: \u{201c}We will act."));
+        assert!(!starts_inside_a_quote(
+            "Caf\u{e9} \u{2014} \u{2019}tis the season."
         ));
     }
 
