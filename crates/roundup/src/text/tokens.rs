@@ -20,7 +20,9 @@ pub type TermId = u32;
 /// Per-cluster table of stemmed terms: term ids are dense (`0..len()`) in order of first occurrence.
 #[derive(Debug, Clone, Default)]
 pub struct Vocabulary {
-    stems: Vec<String>,
+    /// The stems, one after another; `ends[t]` is where term `t`'s stem ends.
+    stem_text: String,
+    ends: Vec<u32>,
     stop: Vec<bool>,
     /// Whether the cluster contains a word spelled exactly as the term's stem ("russia", not "offic").
     plain: Vec<bool>,
@@ -31,16 +33,18 @@ pub struct Vocabulary {
 impl Vocabulary {
     /// Number of distinct terms.
     pub fn len(&self) -> usize {
-        self.stems.len()
+        self.ends.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.stems.is_empty()
+        self.ends.is_empty()
     }
 
     /// The stem of a term.
     pub fn stem(&self, term: TermId) -> &str {
-        &self.stems[term as usize]
+        let t = term as usize;
+        let start = if t == 0 { 0 } else { self.ends[t - 1] as usize };
+        &self.stem_text[start..self.ends[t] as usize]
     }
 
     /// Whether a term is a stop word (or a stem shared with one).
@@ -52,10 +56,8 @@ impl Vocabulary {
     pub fn find_stem(&self, stem: &str) -> Option<TermId> {
         self.by_stem
             .get_or_init(|| {
-                self.stems
-                    .iter()
-                    .enumerate()
-                    .map(|(id, s)| (s.clone(), id as TermId))
+                (0..self.len() as TermId)
+                    .map(|t| (self.stem(t).to_string(), t))
                     .collect()
             })
             .get(stem)
@@ -277,11 +279,12 @@ impl ClusterTokenizer<'_> {
             let term = if slot.0 == generation {
                 slot.1
             } else {
-                let term = vocabulary.stems.len() as TermId;
+                let term = vocabulary.ends.len() as TermId;
                 *slot = (generation, term);
                 vocabulary
-                    .stems
-                    .push(lexicon.stems[known.stem as usize].to_string());
+                    .stem_text
+                    .push_str(&lexicon.stems[known.stem as usize]);
+                vocabulary.ends.push(vocabulary.stem_text.len() as u32);
                 vocabulary.stop.push(false);
                 vocabulary.plain.push(false);
                 term
