@@ -6,18 +6,12 @@ use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 use predicates::prelude::*;
+use roundup::eval::dataset::shared_path;
 use serde_json::Value;
 
-fn shared() -> PathBuf {
-    let dir = std::env::var_os("ROUNDUP_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared"));
-    assert!(
-        dir.join("data/seeds").is_dir(),
-        "shared data not found at {} (set ROUNDUP_SHARED)",
-        dir.display()
-    );
-    dir
+/// A file or folder of the shared evaluation data (`ROUNDUP_SHARED` or `../shared`).
+fn shared(relative: &str) -> PathBuf {
+    shared_path(relative).unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn workspace() -> PathBuf {
@@ -86,7 +80,7 @@ const SEED_BOILERPLATE: &[&str] = &[
 
 #[test]
 fn seeds_summary_states_the_news_cites_outlets_and_has_no_junk_or_repetition() {
-    let seeds = shared().join("data/seeds");
+    let seeds = shared("data/seeds");
     let summary = json_summary(&[seeds.to_str().unwrap()]);
     let sentences = summary["summary"].as_array().expect("summary sentences");
     assert!(sentences.len() >= 2, "{summary:#}");
@@ -136,7 +130,7 @@ fn seeds_summary_states_the_news_cites_outlets_and_has_no_junk_or_repetition() {
 
 #[test]
 fn every_sentence_cites_its_origin_and_supporters_exist() {
-    let seeds = shared().join("data/seeds");
+    let seeds = shared("data/seeds");
     let summary = json_summary(&[seeds.to_str().unwrap(), "--words", "200"]);
     let n_articles = summary["articles"].as_array().unwrap().len() as u64;
     assert_eq!(n_articles, 5);
@@ -200,7 +194,7 @@ fn markdown_and_json_name_outlets_from_jsonl_metadata() {
 
 #[test]
 fn budgets_in_words_and_sentences_are_kept() {
-    let seeds = shared().join("data/seeds");
+    let seeds = shared("data/seeds");
     for n in [40, 80, 150] {
         let v = json_summary(&[seeds.to_str().unwrap(), "--words", &n.to_string()]);
         let w = v["words"].as_u64().unwrap();
@@ -227,7 +221,7 @@ fn budgets_in_words_and_sentences_are_kept() {
 #[test]
 fn every_method_runs_and_output_goes_to_a_file() {
     let dir = tempfile::tempdir().unwrap();
-    let seeds = shared().join("data/seeds");
+    let seeds = shared("data/seeds");
     for method in ["coverage", "lexrank", "lead"] {
         let out = dir.path().join(format!("{method}.txt"));
         roundup()
@@ -255,7 +249,7 @@ fn every_method_runs_and_output_goes_to_a_file() {
 #[test]
 fn bad_files_are_named_and_the_rest_is_still_summarized() {
     let dir = tempfile::tempdir().unwrap();
-    let seeds = shared().join("data/seeds");
+    let seeds = shared("data/seeds");
     for entry in std::fs::read_dir(&seeds).unwrap() {
         let p = entry.unwrap().path();
         std::fs::copy(&p, dir.path().join(p.file_name().unwrap())).unwrap();
@@ -303,8 +297,7 @@ fn nothing_usable_is_an_error_with_a_reason() {
 
 #[test]
 fn standard_input_is_read_with_a_dash() {
-    let text =
-        std::fs::read_to_string(shared().join("data/seeds/003_3ccf4f1fb7630145.txt")).unwrap();
+    let text = std::fs::read_to_string(shared("data/seeds/003_3ccf4f1fb7630145.txt")).unwrap();
     roundup()
         .args(["summarize", "-", "--sentences", "2"])
         .write_stdin(text)
@@ -318,7 +311,7 @@ fn clusters_in_one_file_are_summarized_separately_as_json_lines() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("two.jsonl");
     let mut lines = String::new();
-    for line in std::fs::read_to_string(shared().join("data/duc/duc2003-task2.jsonl"))
+    for line in std::fs::read_to_string(shared("data/duc/duc2003-task2.jsonl"))
         .unwrap()
         .lines()
         .take(2)
@@ -350,7 +343,7 @@ fn clusters_in_one_file_are_summarized_separately_as_json_lines() {
 #[test]
 fn eval_reports_rouge_and_score_only_reproduces_it() {
     let dir = tempfile::tempdir().unwrap();
-    let data = shared().join("data/duc/duc2003-task2.jsonl");
+    let data = shared("data/duc/duc2003-task2.jsonl");
     let preds = dir.path().join("preds.jsonl");
     let out = roundup()
         .args([
@@ -410,7 +403,7 @@ fn eval_reports_rouge_and_score_only_reproduces_it() {
 
 #[test]
 fn eval_text_output_is_a_table_and_missing_data_is_an_error() {
-    let data = shared().join("data/duc/duc2003-task2.jsonl");
+    let data = shared("data/duc/duc2003-task2.jsonl");
     roundup()
         .args([
             "eval",

@@ -1,23 +1,16 @@
 //! End-to-end tests of `roundup compare` and of the `comparison` section of `summarize --format
 //! json`, on the seed cluster (`../shared/data/seeds`, or `ROUNDUP_SHARED`).
 
-use std::path::{Path, PathBuf};
-
 use assert_cmd::Command;
 use predicates::prelude::*;
+use roundup::eval::dataset::shared_path;
 use serde_json::Value;
 
 fn seeds() -> String {
-    let dir = std::env::var_os("ROUNDUP_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared"));
-    let seeds = dir.join("data/seeds");
-    assert!(
-        seeds.is_dir(),
-        "shared data not found at {} (set ROUNDUP_SHARED)",
-        dir.display()
-    );
-    seeds.to_string_lossy().into_owned()
+    shared_path("data/seeds")
+        .unwrap_or_else(|e| panic!("{e}"))
+        .to_string_lossy()
+        .into_owned()
 }
 
 fn roundup() -> Command {

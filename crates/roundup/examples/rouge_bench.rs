@@ -82,10 +82,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let n: usize = args.first().map(|a| a.parse()).transpose()?.unwrap_or(5000);
     let dump = args.get(1).map(PathBuf::from);
-    let shared = std::env::var_os("ROUNDUP_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")));
-    let path = shared.join("data/multinews/val.jsonl.gz");
+    let path = roundup::eval::dataset::shared_path("data/multinews/val.jsonl.gz")?;
 
     let t = Instant::now();
     let clusters = read_eval_clusters(&path)?;

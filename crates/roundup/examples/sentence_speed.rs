@@ -5,7 +5,6 @@
 //! and compares `split_sentences` with plain `sentencex` on the same documents.
 
 use std::io::Read;
-use std::path::PathBuf;
 use std::time::Instant;
 
 use roundup::text::split_sentences;
@@ -16,12 +15,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .map(|s| s.parse())
         .transpose()?
         .unwrap_or(3);
-    let shared = std::env::var_os("ROUNDUP_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")));
-    let path = shared.join("data/multinews/val.jsonl.gz");
-    let file = std::fs::File::open(&path)
-        .map_err(|e| format!("cannot open {}: {e} (set ROUNDUP_SHARED)", path.display()))?;
+    let path = roundup::eval::dataset::shared_path("data/multinews/val.jsonl.gz")?;
+    let file =
+        std::fs::File::open(&path).map_err(|e| format!("cannot open {}: {e}", path.display()))?;
     let mut raw = String::new();
     flate2::read::GzDecoder::new(file).read_to_string(&mut raw)?;
     let mut docs = Vec::new();

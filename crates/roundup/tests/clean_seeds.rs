@@ -7,23 +7,17 @@ use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
 
 use roundup::clean::{clean_cluster, clean_text, normalize_text};
+use roundup::eval::dataset::shared_path;
 use roundup::model::{Article, Cluster};
 
-fn shared_dir() -> PathBuf {
-    let dir = std::env::var_os("ROUNDUP_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")));
-    assert!(
-        dir.join("data").is_dir(),
-        "shared evaluation data not found at {} (set ROUNDUP_SHARED to the folder holding data/)",
-        dir.display()
-    );
-    dir
+/// A file or folder of the shared evaluation data (`ROUNDUP_SHARED` or `../shared`).
+fn shared(relative: &str) -> PathBuf {
+    shared_path(relative).unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// The five seed articles, in file-name order: (file name, raw text).
 fn seeds() -> Vec<(String, String)> {
-    let dir = shared_dir().join("data/seeds");
+    let dir = shared("data/seeds");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -285,7 +279,7 @@ fn documents_of(line: &str) -> Vec<String> {
 
 #[test]
 fn multinews_val_news_is_kept() {
-    let path = shared_dir().join("data/multinews/val.jsonl.gz");
+    let path = shared("data/multinews/val.jsonl.gz");
     let file = std::fs::File::open(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let reader = BufReader::new(flate2::read::GzDecoder::new(file));
     let mut stats = DropStats::new();
@@ -312,7 +306,7 @@ fn multinews_val_news_is_kept() {
 
 #[test]
 fn duc_newswire_news_is_kept() {
-    let dir = shared_dir().join("data/duc");
+    let dir = shared("data/duc");
     let mut stats = DropStats::new();
     for name in [
         "duc2003-task2.jsonl",
@@ -338,7 +332,7 @@ fn duc_newswire_news_is_kept() {
 
 #[test]
 fn duc_hard_wrapping_is_undone() {
-    let path = shared_dir().join("data/duc/duc2003-task2.jsonl");
+    let path = shared("data/duc/duc2003-task2.jsonl");
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let (mut paragraphs, mut docs, mut fragments) = (0usize, 0usize, 0usize);
     for line in text.lines() {
@@ -376,7 +370,7 @@ fn duc_hard_wrapping_is_undone() {
 #[test]
 fn html_benchmark_gold_text_is_kept() {
     // The gold main text of 181 real pages: whatever is dropped here is (mostly) a false positive.
-    let path = shared_dir().join("data/html/article-extraction-benchmark.jsonl.gz");
+    let path = shared("data/html/article-extraction-benchmark.jsonl.gz");
     let file = std::fs::File::open(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let reader = BufReader::new(flate2::read::GzDecoder::new(file));
     let mut stats = DropStats::new();
@@ -399,7 +393,7 @@ fn html_benchmark_gold_text_is_kept() {
 #[test]
 #[ignore = "timing: run with --release -- --ignored --nocapture"]
 fn clean_speed_on_multinews() {
-    let path = shared_dir().join("data/multinews/val.jsonl.gz");
+    let path = shared("data/multinews/val.jsonl.gz");
     let file = std::fs::File::open(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let reader = BufReader::new(flate2::read::GzDecoder::new(file));
     let clusters: Vec<Cluster> = reader
@@ -450,7 +444,7 @@ fn duc_wire_copies_are_folded() {
     // DUC clusters carry some articles twice (the same AP story filed again with a new header);
     // every article whose text appears twice in a cluster must be folded, and folded pairs share
     // most of their word 5-grams.
-    let dir = shared_dir().join("data/duc");
+    let dir = shared("data/duc");
     let (mut clusters, mut folded, mut exact) = (0usize, 0usize, 0usize);
     for name in [
         "duc2003-task2.jsonl",

@@ -6,10 +6,10 @@
 
 use std::collections::HashMap;
 use std::io::BufRead;
-use std::path::PathBuf;
 
 use roundup::clean::clean_text;
 use roundup::compare::compare;
+use roundup::eval::dataset::shared_path;
 use roundup::model::{Article, CleanCluster};
 use roundup::summarize::ClusterStats;
 use roundup::text::Analyzer;
@@ -39,10 +39,7 @@ fn labels() -> Vec<Label> {
 }
 
 fn duc_documents(wanted: &[&str]) -> HashMap<String, String> {
-    let dir = std::env::var_os("ROUNDUP_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")));
-    let path = dir.join("data/duc/duc2003-task2.jsonl");
+    let path = shared_path("data/duc/duc2003-task2.jsonl").unwrap_or_else(|e| panic!("{e}"));
     let file = std::fs::File::open(&path).unwrap_or_else(|e| {
         panic!(
             "the shared evaluation data is missing: cannot read {} ({e}); set ROUNDUP_SHARED to the folder holding data/",

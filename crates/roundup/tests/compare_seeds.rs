@@ -6,25 +6,19 @@ use std::path::PathBuf;
 
 use roundup::clean::{clean_cluster, is_boilerplate};
 use roundup::compare::{compare, Comparison, DisputeKind};
+use roundup::eval::dataset::shared_path;
 use roundup::ingest::read_inputs;
 use roundup::model::Cluster;
 use roundup::summarize::ClusterStats;
 use roundup::text::{AnalysedCluster, Analyzer};
 
-fn shared_dir() -> PathBuf {
-    let dir = std::env::var_os("ROUNDUP_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")));
-    assert!(
-        dir.join("data/seeds").is_dir(),
-        "the shared evaluation data is missing: expected {}/data/seeds (set ROUNDUP_SHARED to the folder holding data/)",
-        dir.display()
-    );
-    dir
+/// A file or folder of the shared evaluation data (`ROUNDUP_SHARED` or `../shared`).
+fn shared(relative: &str) -> PathBuf {
+    shared_path(relative).unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn seeds() -> (AnalysedCluster, Comparison) {
-    let path = shared_dir().join("data/seeds");
+    let path = shared("data/seeds");
     let ingested = read_inputs(&[path.to_string_lossy().into_owned()]);
     assert!(ingested.problems.is_empty(), "{:?}", ingested.problems);
     assert_eq!(ingested.articles.len(), 5);

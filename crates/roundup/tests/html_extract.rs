@@ -6,25 +6,19 @@ use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
 
 use proptest::prelude::*;
+use roundup::eval::dataset::shared_path;
 use roundup::ingest::html::score::{page_counts, score};
 use roundup::ingest::html::{extract_html, extract_page, MAX_HTML_BYTES};
 use roundup::ingest::read_inputs;
 
-fn shared_dir() -> PathBuf {
-    let dir = std::env::var_os("ROUNDUP_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")));
-    assert!(
-        dir.join("data").is_dir(),
-        "shared evaluation data not found at {} (set ROUNDUP_SHARED to the folder holding data/)",
-        dir.display()
-    );
-    dir
+/// A file or folder of the shared evaluation data (`ROUNDUP_SHARED` or `../shared`).
+fn shared(relative: &str) -> PathBuf {
+    shared_path(relative).unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// (url, html, gold articleBody) of every benchmark page.
 fn benchmark() -> Vec<(String, String, String)> {
-    let path = shared_dir().join("data/html/article-extraction-benchmark.jsonl.gz");
+    let path = shared("data/html/article-extraction-benchmark.jsonl.gz");
     let file = std::fs::File::open(&path)
         .unwrap_or_else(|e| panic!("cannot open {}: {e}", path.display()));
     BufReader::new(flate2::read::MultiGzDecoder::new(file))

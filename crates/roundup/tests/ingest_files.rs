@@ -6,7 +6,13 @@ use std::path::{Path, PathBuf};
 
 use flate2::write::GzEncoder;
 use flate2::Compression;
+use roundup::eval::dataset::shared_path;
 use roundup::ingest::{read_bytes, read_inputs, Ingested, InputProblem};
+
+/// A file or folder of the shared evaluation data (`ROUNDUP_SHARED` or `../shared`).
+fn shared(relative: &str) -> PathBuf {
+    shared_path(relative).unwrap_or_else(|e| panic!("{e}"))
+}
 
 fn write(dir: &Path, rel: &str, bytes: &[u8]) -> String {
     let path = dir.join(rel);
@@ -530,26 +536,11 @@ fn the_bundled_example_reads_as_one_story_in_both_forms() {
     }
 }
 
-fn shared_dir() -> PathBuf {
-    match std::env::var_os("ROUNDUP_SHARED") {
-        Some(p) => PathBuf::from(p),
-        None => PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")),
-    }
-}
-
-fn shared_file(rel: &str) -> String {
-    let path = shared_dir().join(rel);
-    assert!(
-        path.exists(),
-        "shared evaluation data missing: {} (set ROUNDUP_SHARED to the shared folder)",
-        path.display()
-    );
-    path.to_string_lossy().into_owned()
-}
-
 #[test]
 fn shared_multi_news_validation_reads_every_cluster() {
-    let path = shared_file("data/multinews/val.jsonl.gz");
+    let path = shared("data/multinews/val.jsonl.gz")
+        .to_string_lossy()
+        .into_owned();
     let got = read_inputs(&[&path]);
     assert!(
         got.problems.is_empty(),
@@ -569,7 +560,7 @@ fn shared_multi_news_validation_reads_every_cluster() {
 
 #[test]
 fn shared_seed_folder_reads_five_articles_and_events_keep_titles() {
-    let seeds = shared_file("data/seeds");
+    let seeds = shared("data/seeds").to_string_lossy().into_owned();
     let got = read_inputs(&[&seeds]);
     assert!(got.problems.is_empty(), "{:?}", problem_lines(&got));
     assert_eq!(got.articles.len(), 5);
@@ -577,7 +568,9 @@ fn shared_seed_folder_reads_five_articles_and_events_keep_titles() {
     sorted.sort_unstable();
     assert_eq!(sorted, ids(&got), "sorted path order");
 
-    let events = shared_file("data/stories/duc2003-events.jsonl");
+    let events = shared("data/stories/duc2003-events.jsonl")
+        .to_string_lossy()
+        .into_owned();
     let got = read_inputs(&[&events]);
     assert!(got.problems.is_empty(), "{:?}", problem_lines(&got));
     assert_eq!(got.articles.len(), 289);

@@ -6,12 +6,18 @@
 use std::path::PathBuf;
 
 use rayon::prelude::*;
+use roundup::eval::dataset::shared_path;
 use roundup::eval::{read_eval_clusters, reference_lines, RougeMeans, RougeScorer, RougeScores};
 use roundup::model::Budget;
 use roundup::pipeline::summary_text_for_eval;
 use roundup::summarize::{Method, SummaryOptions};
 use roundup::text::Analyzer;
 use serde::Deserialize;
+
+/// A file or folder of the shared evaluation data (`ROUNDUP_SHARED` or `../shared`).
+fn shared(relative: &str) -> PathBuf {
+    shared_path(relative).unwrap_or_else(|e| panic!("{e}"))
+}
 
 const TOLERANCE: f64 = 0.3;
 
@@ -28,15 +34,8 @@ struct Baseline {
     methods: std::collections::HashMap<String, Figures>,
 }
 
-fn shared_dir() -> PathBuf {
-    match std::env::var_os("ROUNDUP_SHARED") {
-        Some(dir) => PathBuf::from(dir),
-        None => PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")),
-    }
-}
-
 fn measure(method: Method, clusters: usize, words: usize) -> (f64, f64) {
-    let path = shared_dir().join("data/multinews/val.jsonl.gz");
+    let path = shared("data/multinews/val.jsonl.gz");
     let mut data = read_eval_clusters(&path).unwrap_or_else(|e| {
         panic!("Multi-News val is missing ({e}): set ROUNDUP_SHARED to the shared folder")
     });

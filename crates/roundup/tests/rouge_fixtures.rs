@@ -3,17 +3,16 @@
 
 use std::path::PathBuf;
 
+use roundup::eval::dataset::shared_path;
 use roundup::eval::{RougeScorer, RougeScores};
 use serde::Deserialize;
 
-const TOLERANCE: f64 = 1e-6;
-
-fn shared_dir() -> PathBuf {
-    match std::env::var_os("ROUNDUP_SHARED") {
-        Some(dir) => PathBuf::from(dir),
-        None => PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")),
-    }
+/// A file or folder of the shared evaluation data (`ROUNDUP_SHARED` or `../shared`).
+fn shared(relative: &str) -> PathBuf {
+    shared_path(relative).unwrap_or_else(|e| panic!("{e}"))
 }
+
+const TOLERANCE: f64 = 1e-6;
 
 #[derive(Deserialize)]
 struct Case {
@@ -24,7 +23,7 @@ struct Case {
 }
 
 fn load_cases() -> Vec<Case> {
-    let path = shared_dir().join("fixtures/rouge-score-0.1.2.jsonl");
+    let path = shared("fixtures/rouge-score-0.1.2.jsonl");
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
         panic!(
             "ROUGE fixture {} is missing ({e}): set ROUNDUP_SHARED to the shared folder",
@@ -116,7 +115,7 @@ fn matches_rouge_score_0_1_2_on_every_fixture_case() {
 #[test]
 fn reads_shared_evaluation_sets() {
     use roundup::eval::read_eval_clusters;
-    let data = shared_dir().join("data");
+    let data = shared("data");
     for (file, clusters, refs) in [
         ("duc/duc2003-task2.jsonl", 30, 4),
         ("duc/duc2004-task2-docs-only.jsonl", 50, 0),

@@ -5,29 +5,19 @@ use std::io::Read;
 use std::path::PathBuf;
 
 use proptest::prelude::*;
+use roundup::eval::dataset::shared_path;
 use roundup::text::split_sentences;
+
+/// A file or folder of the shared evaluation data (`ROUNDUP_SHARED` or `../shared`).
+fn shared(relative: &str) -> PathBuf {
+    shared_path(relative).unwrap_or_else(|e| panic!("{e}"))
+}
 
 fn split(text: &str) -> Vec<&str> {
     split_sentences(text)
         .into_iter()
         .map(|r| &text[r])
         .collect()
-}
-
-fn shared_dir() -> PathBuf {
-    std::env::var_os("ROUNDUP_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")))
-}
-
-fn shared_file(rel: &str) -> PathBuf {
-    let path = shared_dir().join(rel);
-    assert!(
-        path.exists(),
-        "evaluation data missing: {} (set ROUNDUP_SHARED to the shared folder)",
-        path.display()
-    );
-    path
 }
 
 #[test]
@@ -276,7 +266,7 @@ fn tokenised_punctuation_with_spaces() {
 
 #[test]
 fn seed_articles() {
-    let dir = shared_file("data/seeds");
+    let dir = shared("data/seeds");
     let mut texts = Vec::new();
     for entry in std::fs::read_dir(&dir).expect("read seeds") {
         let path = entry.expect("seed entry").path();
@@ -315,7 +305,9 @@ fn seed_articles() {
 }
 
 fn multinews_val_documents(max_clusters: usize) -> Vec<String> {
-    let path = shared_file("data/multinews/val.jsonl.gz");
+    let path = shared("data/multinews/val.jsonl.gz")
+        .to_string_lossy()
+        .into_owned();
     let file = std::fs::File::open(&path).expect("open Multi-News val");
     let mut raw = String::new();
     flate2::read::GzDecoder::new(file)

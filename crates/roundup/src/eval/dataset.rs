@@ -29,6 +29,33 @@ pub struct Prediction {
     pub summary: String,
 }
 
+/// The folder holding the shared evaluation data (`data/`, `fixtures/`, `tools/`): `$ROUNDUP_SHARED`
+/// when set, else `shared` beside the workspace checkout (`../shared`). For tests, benchmarks and
+/// examples; the data is never copied into the repository.
+pub fn shared_dir() -> PathBuf {
+    std::env::var_os("ROUNDUP_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")))
+}
+
+/// `relative` (e.g. `data/seeds`) inside [`shared_dir`], if it exists.
+pub fn shared_path(relative: &str) -> Result<PathBuf, MissingSharedData> {
+    let path = shared_dir().join(relative);
+    if path.exists() {
+        Ok(path)
+    } else {
+        Err(MissingSharedData(path))
+    }
+}
+
+/// A file or folder of the shared evaluation data that is not there.
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "shared evaluation data missing: {} (set ROUNDUP_SHARED to the folder holding data/ and fixtures/)",
+    .0.display()
+)]
+pub struct MissingSharedData(pub PathBuf);
+
 /// Why an evaluation file could not be read or written.
 #[derive(Debug, thiserror::Error)]
 pub enum EvalDataError {
