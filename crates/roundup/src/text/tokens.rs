@@ -106,6 +106,13 @@ impl Lexicon {
         if self.words.len() >= MAX_REMEMBERED {
             *self = Lexicon::default();
         }
+        if self.words.capacity() == 0 {
+            // a news thread meets tens of thousands of words: skip the first rounds of growth
+            self.words.reserve(1 << 14);
+            self.stem_numbers.reserve(1 << 13);
+            self.stems.reserve(1 << 13);
+            self.terms.reserve(1 << 13);
+        }
         self.generation = self.generation.wrapping_add(1);
         if self.generation == 0 {
             // wrapped: stale stamps could collide with the new generation
