@@ -73,6 +73,7 @@ fn main() {
                 lead_boost,
                 length_exponent,
                 centrality_exponent: c,
+                ..CoverageParams::default()
             };
             let (r1, r2) = run(Method::Coverage, p);
             println!("R1 {r1:.2} R2 {r2:.2} {p:?}");
@@ -90,6 +91,7 @@ fn main() {
                         lead_boost,
                         length_exponent,
                         centrality_exponent: 0.0,
+                        ..CoverageParams::default()
                     };
                     let (r1, r2) = run(Method::Coverage, p);
                     results.push((r1 + r2, r1, r2, p));

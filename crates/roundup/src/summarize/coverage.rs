@@ -37,6 +37,14 @@ pub struct CoverageParams {
     /// higher on DUC 2006 but needs a similarity matrix: about 1.3× the method's time on DUC 2004).
     /// 0 leaves centrality out.
     pub centrality_exponent: f32,
+    /// Exponent on a concept's word importance ([`super::importance`]): its stem's prior over
+    /// the mean prior (a bigram's: the mean of its content stems'). 0 leaves importance out.
+    pub importance_exponent: f32,
+    /// Weight of a concept that does not recur (one article only), relative to one recurring in
+    /// two, times its importance. 0 gives such concepts no weight.
+    pub solo_weight: f32,
+    /// Importance from the word model (priors with cluster signals) instead of the prior alone.
+    pub word_model: bool,
 }
 
 impl Default for CoverageParams {
@@ -47,8 +55,18 @@ impl Default for CoverageParams {
             lead_boost: 1.5,
             length_exponent: 0.3,
             centrality_exponent: 1.0,
+            importance_exponent: env_f32("RU_IMP", 0.0),
+            solo_weight: env_f32("RU_SOLO", 0.0),
+            word_model: env_f32("RU_WM", 0.0) > 0.0,
         }
     }
+}
+
+fn env_f32(name: &str, default: f32) -> f32 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
 }
 
 type Concept = u64;
@@ -94,7 +112,7 @@ struct ConceptCount {
 }
 
 impl ConceptTable {
-    fn new(cluster: &AnalysedCluster, params: &CoverageParams) -> Self {
+    fn new(cluster: &AnalysedCluster, stats: &ClusterStats, params: &CoverageParams) -> Self {
         let n = cluster.sentences.len();
         let per_sentence: Vec<Vec<Concept>> = (0..n).map(|s| concepts_of(cluster, s)).collect();
         let mut counts: FxHashMap<Concept, ConceptCount> = FxHashMap::default();
@@ -116,6 +134,40 @@ impl ConceptTable {
             }
         }
         let single_article = cluster.articles.len() <= 1;
+        let vocab = &cluster.vocabulary;
+        let use_importance = params.importance_exponent != 0.0 || params.solo_weight > 0.0;
+        let mean = super::importance::shipped_priors()
+            .map(|p| p.mean)
+            .unwrap_or(1.0)
+            .max(1e-6);
+        let word_model = if use_importance && params.word_model {
+            super::importance::shipped_priors()
+                .ok()
+                .and_then(|p| p.word_model)
+        } else {
+            None
+        };
+        let term_imp: Vec<f32>;
+        let imp: &[f32] = match word_model {
+            Some(m) => {
+                term_imp = m.term_importance(cluster, stats);
+                &term_imp
+            }
+            None => &stats.term_prior,
+        };
+        let importance = |c: Concept| -> f32 {
+            let p = if c >> 63 == 0 {
+                imp[c as usize]
+            } else {
+                let (a, b) = (((c >> 31) & 0xffff_ffff) as u32, (c & 0x7fff_ffff) as u32);
+                match (vocab.is_stop(a), vocab.is_stop(b)) {
+                    (false, false) => 0.5 * (imp[a as usize] + imp[b as usize]),
+                    (true, _) => imp[b as usize],
+                    (false, true) => imp[a as usize],
+                }
+            };
+            (p / mean).powf(params.importance_exponent)
+        };
         let weight = |c: Concept, count: &ConceptCount| -> f32 {
             // a concept counts when it recurs: across articles, or within the only article
             let support = if single_article {
@@ -123,10 +175,15 @@ impl ConceptTable {
             } else {
                 count.articles
             };
-            if support < 2 {
-                return 0.0;
-            }
-            let w = (support as f32 - 1.0).powf(params.df_exponent);
+            let w = if support < 2 {
+                if params.solo_weight <= 0.0 {
+                    return 0.0;
+                }
+                params.solo_weight
+            } else {
+                (support as f32 - 1.0).powf(params.df_exponent)
+            };
+            let w = if use_importance { w * importance(c) } else { w };
             if c >> 63 == 0 {
                 w * params.unigram_weight
             } else {
@@ -173,6 +230,39 @@ pub fn select(
             }
         }
     }
+    let beta = env_f32("RU_SIMP", 0.0);
+    if beta != 0.0 {
+        let mean = super::importance::shipped_priors()
+            .map(|p| p.mean)
+            .unwrap_or(1.0);
+        let wm = if params.word_model {
+            super::importance::shipped_priors()
+                .ok()
+                .and_then(|p| p.word_model)
+        } else {
+            None
+        };
+        let imp = match wm {
+            Some(m) => m.term_importance(cluster, stats),
+            None => stats.term_prior.clone(),
+        };
+        for (p, terms) in prior.iter_mut().zip(&stats.content_terms) {
+            if terms.is_empty() {
+                continue;
+            }
+            let m: f32 = if env_f32("RU_GEO", 0.0) > 0.0 {
+                (terms
+                    .iter()
+                    .map(|&t| imp[t as usize].max(1e-3).ln())
+                    .sum::<f32>()
+                    / terms.len() as f32)
+                    .exp()
+            } else {
+                terms.iter().map(|&t| imp[t as usize]).sum::<f32>() / terms.len() as f32
+            };
+            *p *= (m / mean).powf(beta);
+        }
+    }
     select_with_prior(cluster, stats, limits, params, &prior, GAIN_FLOOR)
 }
 
@@ -192,7 +282,7 @@ pub fn select_with_prior(
     prior: &[f32],
     floor: f32,
 ) -> Vec<Selected> {
-    let table = ConceptTable::new(cluster, params);
+    let table = ConceptTable::new(cluster, stats, params);
     let n = cluster.sentences.len();
     let mut covered = vec![false; table.concepts];
     let mut selector = Selector::new(cluster, stats, limits);

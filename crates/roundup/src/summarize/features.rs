@@ -41,6 +41,9 @@
 //! | `inside_quote` | starts inside a quotation ([`starts_inside_a_quote`]) |
 //! | `numbers` | tokens made of digits |
 //! | `eligible` | may appear in a summary at all ([`ClusterStats::eligible`]) |
+//! | `imp_mean`, `imp_max`, `imp_sum` | mean, largest and sum of the word-importance priors ([`super::importance`], [`ClusterStats::term_prior`]) of its content stems |
+//! | `imp_bigram_share` | share of its bigrams (not both stop words) whose content stems' mean prior is at least [`IMPORTANT_PRIOR`] |
+//! | `imp_shared_sum` | Σ over content stems of prior × (article-df − 1) / (articles − 1): important words several outlets use |
 //!
 //! Left out on purpose: whether a sentence quotes someone or has a reporting verb ("said").
 //! Multi-News references (newser.com) quote sources often, DUC and TAC abstracts hardly ever, so
@@ -56,7 +59,7 @@ use super::lexrank;
 use super::vectors::{starts_inside_a_quote, ClusterStats, SparseVector};
 
 /// The feature names, in column order. The model file lists them too and must match.
-pub const FEATURE_NAMES: [&str; 32] = [
+pub const FEATURE_NAMES: [&str; 37] = [
     "position",
     "is_first",
     "articles",
@@ -89,7 +92,16 @@ pub const FEATURE_NAMES: [&str; 32] = [
     "prev_sim",
     "rank_in_article",
     "rank_in_cluster",
+    "imp_mean",
+    "imp_max",
+    "imp_sum",
+    "imp_bigram_share",
+    "imp_shared_sum",
 ];
+
+/// A word-importance prior at or above this makes a word important (the mean over all stems
+/// of Multi-News train is about 0.35, content words mostly lie between 0.1 and 0.4).
+pub const IMPORTANT_PRIOR: f32 = 0.4;
 
 /// Number of features per sentence.
 pub const FEATURE_COUNT: usize = FEATURE_NAMES.len();
@@ -314,7 +326,30 @@ pub fn sentence_features(cluster: &AnalysedCluster, stats: &ClusterStats) -> Vec
                 uni_shared_sum += df - 1.0;
             }
         }
+        let prior = &stats.term_prior;
+        let mut imp_sum = 0.0f32;
+        let mut imp_max = 0.0f32;
+        let mut imp_shared = 0.0f32;
+        for &t in terms {
+            let p = prior[t as usize];
+            imp_sum += p;
+            imp_max = imp_max.max(p);
+            let df = stats.article_df[t as usize].max(1) as f32;
+            imp_shared += p * (df - 1.0);
+        }
         let bis = &sentence_bigrams[i];
+        let important_bigrams = bis
+            .iter()
+            .filter(|&&b| {
+                let (x, y) = ((b >> 32) as TermId, b as TermId);
+                let p = match (vocab.is_stop(x), vocab.is_stop(y)) {
+                    (false, false) => 0.5 * (prior[x as usize] + prior[y as usize]),
+                    (true, _) => prior[y as usize],
+                    (false, true) => prior[x as usize],
+                };
+                p >= IMPORTANT_PRIOR
+            })
+            .count();
         let mut bi_df_sum = 0.0f32;
         let mut bi_shared = 0usize;
         let mut bi_shared_sum = 0.0f32;
@@ -389,6 +424,11 @@ pub fn sentence_features(cluster: &AnalysedCluster, stats: &ClusterStats) -> Vec
         row[24] = stats.eligible[i] as u8 as f32;
         row[28] = words_before[i].min(WORDS_BEFORE_CAP) as f32;
         row[29] = if s.index > 0 { sim[i * n + i - 1] } else { 0.0 };
+        row[32] = per(imp_sum, terms.len());
+        row[33] = imp_max;
+        row[34] = imp_sum;
+        row[35] = share(important_bigrams, bis.len());
+        row[36] = norm_others(imp_shared);
         rows.push(row);
     }
     let coverage_rel = share_of_max(&coverage_weight);
