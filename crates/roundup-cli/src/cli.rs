@@ -138,7 +138,7 @@ pub struct TrainArgs {
     #[arg(long)]
     pub priors_only: bool,
     /// At most this many stems in the priors table (those in the most training clusters).
-    #[arg(long, default_value_t = 30_000)]
+    #[arg(long, default_value_t = 6_000)]
     pub max_stems: usize,
     /// Stems in fewer training clusters than this get the table's default prior.
     #[arg(long, default_value_t = 20)]

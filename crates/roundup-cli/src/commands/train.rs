@@ -14,10 +14,7 @@ use std::time::Instant;
 
 use anyhow::Context;
 use roundup::eval::read_eval_clusters;
-use roundup::summarize::importance::{word_examples, PriorOptions, StemCounts, WordModel};
-
-/// The word model learns from every this-many-th training cluster (a few features need few rows).
-const WORD_MODEL_STEP: usize = 4;
+use roundup::summarize::importance::{PriorOptions, StemCounts};
 use roundup::summarize::train::{evaluate, extract, fit, TrainOptions};
 
 use crate::cli::TrainArgs;
@@ -55,16 +52,7 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
         " --max-stems {} --min-clusters {}",
         prior_options.max_stems, prior_options.min_clusters
     ));
-    let mut priors = StemCounts::count(&clusters).priors(&prior_options, &prior_command);
-    let (rows, labels) = word_examples(&clusters, &priors, WORD_MODEL_STEP);
-    let word_model = WordModel::fit(&rows, &labels);
-    eprintln!(
-        "word model on {} words of every {WORD_MODEL_STEP}th cluster: {:?}",
-        rows.len(),
-        word_model.weights
-    );
-    drop((rows, labels));
-    priors.word_model = Some(word_model);
+    let priors = StemCounts::count(&clusters).priors(&prior_options, &prior_command);
     write_file(&args.priors_output, &priors.to_tsv())?;
     println!(
         "wrote {} ({} stems, mean prior {}, default {}) in {:.1} s",

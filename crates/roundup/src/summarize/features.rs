@@ -533,6 +533,38 @@ mod tests {
     }
 
     #[test]
+    fn importance_features_follow_the_word_priors() {
+        let c = analysed(&DOCS);
+        let mut stats = ClusterStats::new(&c);
+        // the bakery sentence's content words are important, every other word is not
+        let bakery = 1;
+        for p in stats.term_prior.iter_mut() {
+            *p = 0.1;
+        }
+        for &t in &stats.content_terms[bakery] {
+            stats.term_prior[t as usize] = 0.9;
+        }
+        let rows = sentence_features(&c, &stats);
+        let (mean, max, sum, bi) = (
+            col("imp_mean"),
+            col("imp_max"),
+            col("imp_sum"),
+            col("imp_bigram_share"),
+        );
+        assert!((rows[bakery][mean] - 0.9).abs() < 1e-6);
+        assert!((rows[0][mean] - 0.1).abs() < 1e-6);
+        assert_eq!(rows[bakery][max], 0.9);
+        assert!(rows[bakery][sum] > rows[0][sum]);
+        assert_eq!(rows[bakery][bi], 1.0);
+        assert_eq!(rows[0][bi], 0.0);
+        // Σ prior × (articles with the word − 1) / (articles − 1): five of the storm sentence's
+        // words are in all three articles; of the bakery sentence's, only "week" is in another
+        let shared = col("imp_shared_sum");
+        assert!((rows[0][shared] - 5.0 * 0.1 * 2.0 / 2.0).abs() < 1e-5);
+        assert!((rows[bakery][shared] - 0.9 * 1.0 / 2.0).abs() < 1e-5);
+    }
+
+    #[test]
     fn the_indexed_similarity_matrix_is_the_pairwise_cosine() {
         let c = analysed(&DOCS);
         let stats = ClusterStats::new(&c);

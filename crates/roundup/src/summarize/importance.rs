@@ -3,8 +3,16 @@
 //! Hong & Nenkova (EACL 2014) estimate it from training data: for each stem, the share of
 //! training clusters whose reference summary has the stem, among those whose articles have it
 //! (smoothed towards the share over all stems). Stems are the analyser's lower-cased Snowball
-//! stems, so the table does not depend on letter case; it is a property of the word, not of how
-//! long an article is, so it does not depend on the ~500-word cut of the Multi-News copies either.
+//! stems, so the table does not depend on letter case. It is estimated on the Multi-News copies
+//! (cut at ~500 words), but a stem's prior is a property of the word: it is the same however long
+//! the articles being summarized are.
+//!
+//! Where it is used: the coverage method multiplies a sentence's prior by the mean prior of its
+//! content stems ([`super::CoverageParams::importance_exponent`]), and the learned model has five
+//! features over it ([`super::features`]). Tried and not kept (first 1,000 Multi-News val
+//! clusters): the priors as weights of the coverage concepts (+0.05 R1 at best), concepts of one
+//! article weighted by importance (−0.1 to −0.25 R1), and a word-level logistic model (prior,
+//! article frequency, first sentences, lead, earliest position) weighting the concepts (±0.03).
 //!
 //! The table (`crates/roundup/models/word-priors-v1.tsv`, compiled in) is written by
 //! `roundup train` from Multi-News train: the stems seen in the most training clusters, at most
@@ -20,9 +28,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use crate::clean::clean_cluster;
 use crate::eval::EvalCluster;
 use crate::pipeline::cluster_from_texts;
-use crate::text::{AnalysedCluster, Analyzer, Tokenizer, Vocabulary};
-
-use super::vectors::ClusterStats;
+use crate::text::{Analyzer, Tokenizer, Vocabulary};
 
 /// The format tag on the table's header line.
 pub const PRIORS_FORMAT: &str = "#roundup-word-priors-1";
@@ -50,7 +56,10 @@ pub fn shipped_term_priors(vocabulary: &Vocabulary) -> Vec<f32> {
 /// Summary-likelihood of stems.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct WordPriors {
-    priors: FxHashMap<Box<str>, f32>,
+    /// The table's stems and priors, in byte order of the stem.
+    stems: Vec<(Box<str>, f32)>,
+    /// The lookup path: [`PackedTable`].
+    priors: PackedTable,
     /// The prior of a stem not in the table.
     pub default: f32,
     /// The pooled share over all stems: P(in the summary | in the articles) of a typical stem.
@@ -62,14 +71,15 @@ pub struct WordPriors {
     /// can leave a cluster's own summary out of the priors its features see.
     counts: Option<FxHashMap<Box<str>, (u32, u32)>>,
     smoothing: f32,
-    /// The word model fitted beside the priors (a second header line `#word-model<TAB>w...`).
-    pub word_model: Option<WordModel>,
 }
 
 /// How a table is made from counts.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct PriorOptions {
-    /// At most this many stems (those in the most clusters' articles; ties by stem).
+    /// At most this many stems (those in the most clusters' articles; ties by stem). 6,000 (stems
+    /// in ≥ ~100 of the 44,972 Multi-News train clusters) scored as 16,000 did on Multi-News val
+    /// (44.74 / 15.33 vs 44.75 / 15.35 on the first 1,000 clusters) and better on DUC 2006 and TAC
+    /// 2011 (rare stems carry one story's names), in a table that costs less to look up in.
     pub max_stems: usize,
     /// A stem in fewer clusters' articles than this is left out (gets the default).
     pub min_clusters: u32,
@@ -80,7 +90,7 @@ pub struct PriorOptions {
 impl Default for PriorOptions {
     fn default() -> Self {
         PriorOptions {
-            max_stems: 30_000,
+            max_stems: 6_000,
             min_clusters: 20,
             smoothing: 5.0,
         }
@@ -90,22 +100,28 @@ impl Default for PriorOptions {
 impl WordPriors {
     /// The prior of a stem.
     pub fn get(&self, stem: &str) -> f32 {
-        self.priors.get(stem).copied().unwrap_or(self.default)
+        self.priors.get(stem_key(stem)).unwrap_or(self.default)
     }
 
     /// Number of stems in the table.
     pub fn len(&self) -> usize {
-        self.priors.len()
+        self.stems.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.priors.is_empty()
+        self.stems.is_empty()
     }
 
     /// The prior of every term of a vocabulary, by term id.
+    /// Stop words get the default: summaries and features use content words' priors only.
     pub fn term_priors(&self, vocabulary: &Vocabulary) -> Vec<f32> {
-        (0..vocabulary.len())
-            .map(|t| self.get(vocabulary.stem(t as u32)))
+        // hashes first, then the table: the second loop's loads do not wait on one another, so
+        // the processor overlaps their cache misses
+        let keys: Vec<Option<u64>> = (0..vocabulary.len() as u32)
+            .map(|t| (!vocabulary.is_stop(t)).then(|| stem_key(vocabulary.stem(t))))
+            .collect();
+        keys.into_iter()
+            .map(|k| k.and_then(|k| self.priors.get(k)).unwrap_or(self.default))
             .collect()
     }
 
@@ -120,9 +136,12 @@ impl WordPriors {
         let Some(counts) = &self.counts else {
             return self.term_priors(vocabulary);
         };
-        (0..vocabulary.len())
+        (0..vocabulary.len() as u32)
             .map(|t| {
-                let stem = vocabulary.stem(t as u32);
+                if vocabulary.is_stop(t) {
+                    return self.default;
+                }
+                let stem = vocabulary.stem(t);
                 match counts.get(stem) {
                     Some(&(n, k)) => {
                         let own = summary_stems.contains(stem) as u32;
@@ -155,17 +174,8 @@ impl WordPriors {
         let default = number("default")?;
         let mean = number("mean")?;
         let command = fields.next().unwrap_or_default().to_string();
-        let mut priors = FxHashMap::default();
-        let mut word_model = None;
+        let mut stems = Vec::new();
         for (i, line) in lines.enumerate() {
-            if let Some(rest) = line.strip_prefix("#word-model\t") {
-                let w: Vec<f32> = rest.split('\t').filter_map(|x| x.parse().ok()).collect();
-                let weights: [f32; WORD_FEATURE_COUNT] = w
-                    .try_into()
-                    .map_err(|_| "word-prior table: bad word model".to_string())?;
-                word_model = Some(WordModel { weights });
-                continue;
-            }
             let (stem, p) = line
                 .split_once('\t')
                 .ok_or_else(|| format!("word-prior table line {}: no tab", i + 2))?;
@@ -174,46 +184,120 @@ impl WordPriors {
                 .ok()
                 .filter(|x| (0.0..=1.0).contains(x))
                 .ok_or_else(|| format!("word-prior table line {}: bad prior", i + 2))?;
-            if stem.is_empty() || priors.insert(stem.into(), p).is_some() {
-                return Err(format!("word-prior table line {}: bad stem", i + 2));
+            if stem.is_empty()
+                || stems
+                    .last()
+                    .is_some_and(|(s, _): &(Box<str>, f32)| **s >= *stem)
+            {
+                return Err(format!(
+                    "word-prior table line {}: empty or out-of-order stem",
+                    i + 2
+                ));
             }
+            stems.push((stem.into(), p));
         }
         Ok(WordPriors {
-            priors,
+            priors: keyed(&stems),
+            stems,
             default,
             mean,
             command,
             counts: None,
             smoothing: 0.0,
-            word_model,
         })
     }
 
     /// The table as text: the header, then one `stem<TAB>prior` a line in byte order of the stem.
     pub fn to_tsv(&self) -> String {
-        let mut stems: Vec<(&str, f32)> = self.priors.iter().map(|(s, &p)| (&**s, p)).collect();
-        stems.sort_unstable_by(|a, b| a.0.cmp(b.0));
-        let mut out = String::with_capacity(stems.len() * 14 + 256);
+        let mut out = String::with_capacity(self.stems.len() * 14 + 256);
         out.push_str(&format!(
             "{PRIORS_FORMAT}\t{}\t{}\t{}\n",
             fmt_prior(self.default),
             fmt_prior(self.mean),
             self.command
         ));
-        if let Some(m) = &self.word_model {
-            out.push_str("#word-model");
-            for w in m.weights {
-                out.push_str(&format!("\t{w}"));
-            }
-            out.push('\n');
-        }
-        for (s, p) in stems {
+        for (s, p) in &self.stems {
             out.push_str(s);
             out.push('\t');
-            out.push_str(&fmt_prior(p));
+            out.push_str(&fmt_prior(*p));
             out.push('\n');
         }
         out
+    }
+}
+
+/// The lookup key of a stem: its 64-bit Fx hash.
+fn stem_key(stem: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(stem.as_bytes());
+    h.finish()
+}
+
+fn keyed(stems: &[(Box<str>, f32)]) -> PackedTable {
+    PackedTable::new(stems)
+}
+
+/// Bits of a [`PackedTable`] slot that hold the prior, in thousandths (0..=1000).
+const VALUE_BITS: u32 = 10;
+
+/// `k / 1000` for every `k` a slot can hold (a table instead of a division per lookup).
+const MILLI: [f32; 1 << VALUE_BITS] = {
+    let mut table = [0.0f32; 1 << VALUE_BITS];
+    let mut k = 0;
+    while k < table.len() {
+        table[k] = k as f32 / 1000.0;
+        k += 1;
+    }
+    table
+};
+
+/// The priors as one open-addressed array of `u32` slots (a 22-bit fingerprint of the stem's
+/// hash above a 10-bit prior; 0 = empty), at most half full, probed linearly: 64 KB for the
+/// 6,000 shipped stems, so it mostly stays in cache while a cluster's few hundred stems are looked
+/// up. (A `HashMap<String, f32>` of 16,000 stems cost several times more: cache misses and string
+/// compares.) A stem not in the table matches a slot only if its fingerprint equals that of a stem
+/// in its probe run (about one lookup in a million): it then gets that stem's prior.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct PackedTable {
+    slots: Vec<u32>,
+}
+
+impl PackedTable {
+    fn new(stems: &[(Box<str>, f32)]) -> PackedTable {
+        let size = (stems.len() * 2).next_power_of_two().max(16);
+        let mut slots = vec![0u32; size];
+        for (stem, p) in stems {
+            let key = stem_key(stem);
+            let milli = (p.clamp(0.0, 1.0) * 1000.0).round() as u32;
+            let slot = (Self::fingerprint(key) << VALUE_BITS) | milli;
+            let mut i = key as usize & (size - 1);
+            while slots[i] != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            slots[i] = slot;
+        }
+        PackedTable { slots }
+    }
+
+    fn fingerprint(key: u64) -> u32 {
+        (((key >> 40) as u32) & ((1 << (32 - VALUE_BITS)) - 1)).max(1)
+    }
+
+    fn get(&self, key: u64) -> Option<f32> {
+        let mask = self.slots.len().checked_sub(1)?;
+        let fp = Self::fingerprint(key);
+        let mut i = key as usize & mask;
+        loop {
+            let slot = self.slots[i];
+            if slot == 0 {
+                return None;
+            }
+            if slot >> VALUE_BITS == fp {
+                return Some(MILLI[(slot & ((1 << VALUE_BITS) - 1)) as usize]);
+            }
+            i = (i + 1) & mask;
+        }
     }
 }
 
@@ -315,247 +399,28 @@ impl StemCounts {
         };
         let m = options.smoothing;
         let mean = round_prior(mean);
-        let priors = stems
+        let mut table: Vec<(Box<str>, f32)> = stems
             .iter()
             .map(|&(s, n, k)| {
                 let p = (k as f32 + m * mean) / (n as f32 + m);
                 (s.as_str().into(), round_prior(p))
             })
             .collect();
+        table.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         let counts = stems
             .iter()
             .map(|&(s, n, k)| (s.as_str().into(), (n, k)))
             .collect();
         WordPriors {
-            priors,
+            priors: keyed(&table),
+            stems: table,
             default: round_prior(default),
             mean,
             command: command.to_string(),
             counts: Some(counts),
             smoothing: m,
-            word_model: None,
         }
     }
-}
-
-/// Names of the word model's features, in column order (the first is the constant 1).
-pub const WORD_FEATURES: [&str; 8] = [
-    "bias",
-    "prior_logit",
-    "df_share",
-    "ln_df",
-    "first_share",
-    "lead3_share",
-    "earliest",
-    "prior_x_df_share",
-];
-
-/// Number of word-model features.
-pub const WORD_FEATURE_COUNT: usize = WORD_FEATURES.len();
-
-/// Sentences of an article from the top that count as its lead for `lead3_share`.
-const LEAD_SENTENCES: usize = 3;
-
-/// Positions past this count as this (the truncated Multi-News articles rarely reach it).
-const EARLIEST_CAP: usize = 10;
-
-fn logit(p: f32) -> f32 {
-    let p = p.clamp(0.005, 0.995);
-    (p / (1.0 - p)).ln()
-}
-
-/// The word model's features of every content term of a cluster (stop words: all zero), by term
-/// id. None depends on letter case (stems) or on how long articles are: document frequency,
-/// first sentences, the first [`LEAD_SENTENCES`] and the earliest sentence index (capped), never
-/// term frequency over whole articles (the Multi-News copies are cut at ~500 words).
-pub fn word_features(
-    cluster: &AnalysedCluster,
-    stats: &ClusterStats,
-) -> Vec<[f32; WORD_FEATURE_COUNT]> {
-    let n = cluster.vocabulary.len();
-    let articles = cluster.articles.len().max(1) as f32;
-    let mut first = vec![0u16; n];
-    let mut lead = vec![0u16; n];
-    let mut lead_tag = vec![u32::MAX; n];
-    let mut earliest = vec![EARLIEST_CAP as u16; n];
-    for (s, terms) in cluster.sentences.iter().zip(&stats.content_terms) {
-        let idx = s.index.min(EARLIEST_CAP) as u16;
-        for &t in terms {
-            let t = t as usize;
-            earliest[t] = earliest[t].min(idx);
-            if s.index == 0 {
-                first[t] += 1;
-            }
-            if s.index < LEAD_SENTENCES && lead_tag[t] != s.article as u32 {
-                lead_tag[t] = s.article as u32;
-                lead[t] += 1;
-            }
-        }
-    }
-    (0..n)
-        .map(|t| {
-            let df = stats.article_df[t];
-            if df == 0 || cluster.vocabulary.is_stop(t as u32) {
-                return [0.0; WORD_FEATURE_COUNT];
-            }
-            let share = df as f32 / articles;
-            let pl = logit(stats.term_prior[t]);
-            [
-                1.0,
-                pl,
-                share,
-                (df as f32).ln(),
-                first[t] as f32 / articles,
-                lead[t] as f32 / articles,
-                1.0 / (1.0 + earliest[t] as f32),
-                pl * share,
-            ]
-        })
-        .collect()
-}
-
-/// A logistic regression over [`WORD_FEATURES`]: the probability that the human summary uses a
-/// content word of the articles.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct WordModel {
-    pub weights: [f32; WORD_FEATURE_COUNT],
-}
-
-impl WordModel {
-    pub fn probability(&self, row: &[f32; WORD_FEATURE_COUNT]) -> f32 {
-        let z: f32 = self.weights.iter().zip(row).map(|(w, x)| w * x).sum();
-        1.0 / (1.0 + (-z).exp())
-    }
-
-    /// The probability of every term of the cluster (0 for stop words and absent terms).
-    pub fn term_importance(&self, cluster: &AnalysedCluster, stats: &ClusterStats) -> Vec<f32> {
-        word_features(cluster, stats)
-            .iter()
-            .map(|row| {
-                if row[0] == 0.0 {
-                    0.0
-                } else {
-                    self.probability(row)
-                }
-            })
-            .collect()
-    }
-
-    /// Fits by Newton's method (a few iterations of iteratively reweighted least squares, a small
-    /// ridge on every weight but the bias); deterministic.
-    pub fn fit(rows: &[[f32; WORD_FEATURE_COUNT]], labels: &[bool]) -> WordModel {
-        const D: usize = WORD_FEATURE_COUNT;
-        const RIDGE: f64 = 1.0;
-        let mut w = [0.0f64; D];
-        for _ in 0..12 {
-            let mut grad = [0.0f64; D];
-            let mut hess = [[0.0f64; D]; D];
-            for (x, &y) in rows.iter().zip(labels) {
-                let z: f64 = (0..D).map(|i| w[i] * x[i] as f64).sum();
-                let p = 1.0 / (1.0 + (-z).exp());
-                let r = p - y as u8 as f64;
-                let h = (p * (1.0 - p)).max(1e-9);
-                for i in 0..D {
-                    let xi = x[i] as f64;
-                    grad[i] += r * xi;
-                    for j in 0..=i {
-                        hess[i][j] += h * xi * x[j] as f64;
-                    }
-                }
-            }
-            for i in 1..D {
-                grad[i] += RIDGE * w[i];
-                hess[i][i] += RIDGE;
-            }
-            for i in 0..D {
-                for j in 0..i {
-                    hess[j][i] = hess[i][j];
-                }
-            }
-            let step = solve(hess, grad);
-            for i in 0..D {
-                w[i] -= step[i];
-            }
-        }
-        let mut weights = [0.0f32; D];
-        for i in 0..D {
-            weights[i] = round_weight(w[i] as f32);
-        }
-        WordModel { weights }
-    }
-}
-
-/// Weights are written with four decimals (and kept so in memory: the file gives the same model).
-fn round_weight(w: f32) -> f32 {
-    format!("{w:.4}").parse().unwrap_or(w)
-}
-
-/// Solves `a x = b` by Gaussian elimination with partial pivoting (0 where singular).
-fn solve<const D: usize>(mut a: [[f64; D]; D], mut b: [f64; D]) -> [f64; D] {
-    for c in 0..D {
-        let p = (c..D)
-            .max_by(|&i, &j| a[i][c].abs().total_cmp(&a[j][c].abs()))
-            .unwrap_or(c);
-        a.swap(c, p);
-        b.swap(c, p);
-        if a[c][c].abs() < 1e-12 {
-            continue;
-        }
-        for r in (c + 1)..D {
-            let f = a[r][c] / a[c][c];
-            for k in c..D {
-                a[r][k] -= f * a[c][k];
-            }
-            b[r] -= f * b[c];
-        }
-    }
-    let mut x = [0.0f64; D];
-    for c in (0..D).rev() {
-        if a[c][c].abs() < 1e-12 {
-            continue;
-        }
-        let s: f64 = ((c + 1)..D).map(|k| a[c][k] * x[k]).sum();
-        x[c] = (b[c] - s) / a[c][c];
-    }
-    x
-}
-
-/// The word model's training rows: every content term of every `step`-th cluster with a
-/// summary, labelled by whether the summary has its stem, with leave-one-out priors.
-pub fn word_examples(
-    clusters: &[EvalCluster],
-    priors: &WordPriors,
-    step: usize,
-) -> (Vec<[f32; WORD_FEATURE_COUNT]>, Vec<bool>) {
-    let analyzer = Analyzer::new();
-    let parts: Vec<(Vec<[f32; WORD_FEATURE_COUNT]>, Vec<bool>)> = clusters
-        .par_iter()
-        .step_by(step.max(1))
-        .filter(|c| !c.summaries.is_empty())
-        .map(|c| {
-            let a = analyzer.analyse(clean_cluster(cluster_from_texts(&c.id, &c.documents)));
-            let own = summary_stems(analyzer.tokenizer(), &c.summaries);
-            let mut stats = ClusterStats::new(&a);
-            stats.term_prior = priors.term_priors_leaving_out(&a.vocabulary, &own);
-            let mut rows = Vec::new();
-            let mut labels = Vec::new();
-            for (t, row) in word_features(&a, &stats).into_iter().enumerate() {
-                if row[0] == 0.0 {
-                    continue;
-                }
-                rows.push(row);
-                labels.push(own.contains(a.vocabulary.stem(t as u32)));
-            }
-            (rows, labels)
-        })
-        .collect();
-    let mut rows = Vec::new();
-    let mut labels = Vec::new();
-    for (r, l) in parts {
-        rows.extend(r);
-        labels.extend(l);
-    }
-    (rows, labels)
 }
 
 #[cfg(test)]

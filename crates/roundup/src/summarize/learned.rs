@@ -314,22 +314,6 @@ pub fn select_with(
             }
             probability(model.score(row)) * row[centrality] * coverage::lead_prior(s, &params)
         })
-        .zip(&stats.content_terms)
-        .map(|(p, terms)| {
-            let beta: f32 = std::env::var("RU_LIMP")
-                .ok()
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(0.0);
-            if beta == 0.0 || terms.is_empty() {
-                return p;
-            }
-            let m: f32 = terms
-                .iter()
-                .map(|&t| stats.term_prior[t as usize])
-                .sum::<f32>()
-                / terms.len() as f32;
-            p * (m / 0.354).powf(beta)
-        })
         .collect();
     coverage::select_with_prior(
         cluster,
