@@ -126,6 +126,23 @@ pub struct TrainArgs {
         default_value = "crates/roundup/models/learned-v1.json"
     )]
     pub output: PathBuf,
+    /// Where to write the word-importance priors (per-stem summary likelihood), made first from
+    /// the same clusters; the model's features read them.
+    #[arg(
+        long,
+        value_name = "FILE",
+        default_value = "crates/roundup/models/word-priors-v1.tsv"
+    )]
+    pub priors_output: PathBuf,
+    /// Only write the word-importance priors (no trees).
+    #[arg(long)]
+    pub priors_only: bool,
+    /// At most this many stems in the priors table (those in the most training clusters).
+    #[arg(long, default_value_t = 6_000)]
+    pub max_stems: usize,
+    /// Stems in fewer training clusters than this get the table's default prior.
+    #[arg(long, default_value_t = 20)]
+    pub min_clusters: u32,
     /// Training target: oracle (the greedy ROUGE oracle takes the sentence, log loss), or recall, f,
     /// relative-f or precision (a sentence's own ROUGE-1 + ROUGE-2 vs the reference, squared loss).
     #[arg(long, default_value = "oracle")]

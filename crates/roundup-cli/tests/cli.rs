@@ -428,12 +428,16 @@ fn eval_text_output_is_a_table_and_missing_data_is_an_error() {
 #[test]
 fn order_by_date_follows_the_articles_publication_dates() {
     let example = workspace().join("examples/harbor-bridge.jsonl");
+    // the round-robin lead takes sentences from every article, the one of the second day too (the
+    // default method's 200 words come from the first day's articles alone)
     let v = json_summary(&[
         example.to_str().unwrap(),
         "--order",
         "date",
         "--words",
         "200",
+        "--method",
+        "lead",
     ]);
     let dates: Vec<String> = v["articles"]
         .as_array()
@@ -466,4 +470,41 @@ fn order_by_date_follows_the_articles_publication_dates() {
         ])
         .assert()
         .code(2);
+}
+
+#[test]
+fn train_writes_the_same_word_prior_table_twice_and_it_reads_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = shared().join("data/multinews/val.jsonl.gz");
+    let mut tables = Vec::new();
+    for run in 0..2 {
+        let out = dir.path().join(format!("priors-{run}.tsv"));
+        roundup()
+            .args([
+                "train",
+                data.to_str().unwrap(),
+                "--limit",
+                "300",
+                "--priors-only",
+            ])
+            .args([
+                "--min-clusters",
+                "5",
+                "--priors-output",
+                out.to_str().unwrap(),
+            ])
+            .args(["-o", dir.path().join("unused.json").to_str().unwrap()])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("stems"));
+        tables.push(std::fs::read_to_string(&out).unwrap());
+    }
+    assert_eq!(tables[0], tables[1], "deterministic");
+    let table = roundup::summarize::importance::WordPriors::parse(&tables[0]).unwrap();
+    assert!(table.len() > 500, "{} stems", table.len());
+    assert!(table.get("the") > table.get("http"));
+    assert!(
+        !dir.path().join("unused.json").exists(),
+        "--priors-only fits no trees"
+    );
 }

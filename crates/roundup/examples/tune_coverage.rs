@@ -51,18 +51,19 @@ fn main() {
         let (r1, r2) = run(m, CoverageParams::default());
         println!("{m:<10} R1 {r1:.2} R2 {r2:.2}");
     }
-    // TUNE_PARAMS="u,d,l,e;u,d,l,e": score just these settings instead of the grid
+    // TUNE_PARAMS="u,d,l,e[,c[,i]];u,d,l,e": (c: centrality exponent, i: importance exponent): score just these settings instead of the grid
     if let Ok(list) = std::env::var("TUNE_PARAMS") {
         for item in list.split(';').filter(|x| !x.trim().is_empty()) {
             let v: Vec<f32> = item
                 .split(',')
                 .filter_map(|x| x.trim().parse().ok())
                 .collect();
-            let (u, c) = match v[..] {
-                [a, b, c, d] => ([a, b, c, d], 0.0),
-                [a, b, c, d, e] => ([a, b, c, d], e),
+            let (u, c, i) = match v[..] {
+                [a, b, c, d] => ([a, b, c, d], 0.0, 0.0),
+                [a, b, c, d, e] => ([a, b, c, d], e, 0.0),
+                [a, b, c, d, e, f] => ([a, b, c, d], e, f),
                 _ => {
-                    eprintln!("TUNE_PARAMS items are u,d,l,e[,c]");
+                    eprintln!("TUNE_PARAMS items are u,d,l,e[,c[,i]]");
                     std::process::exit(2);
                 }
             };
@@ -73,6 +74,7 @@ fn main() {
                 lead_boost,
                 length_exponent,
                 centrality_exponent: c,
+                importance_exponent: i,
             };
             let (r1, r2) = run(Method::Coverage, p);
             println!("R1 {r1:.2} R2 {r2:.2} {p:?}");
@@ -90,6 +92,7 @@ fn main() {
                         lead_boost,
                         length_exponent,
                         centrality_exponent: 0.0,
+                        importance_exponent: 0.0,
                     };
                     let (r1, r2) = run(Method::Coverage, p);
                     results.push((r1 + r2, r1, r2, p));

@@ -14,6 +14,7 @@ use std::time::Instant;
 
 use anyhow::Context;
 use roundup::eval::read_eval_clusters;
+use roundup::summarize::importance::{PriorOptions, StemCounts};
 use roundup::summarize::train::{evaluate, extract, fit, TrainOptions};
 
 use crate::cli::TrainArgs;
@@ -38,7 +39,35 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
     );
 
     let t = Instant::now();
-    let examples = extract(&clusters);
+    let prior_options = PriorOptions {
+        max_stems: args.max_stems,
+        min_clusters: args.min_clusters,
+        ..PriorOptions::default()
+    };
+    let mut prior_command = format!("roundup train {}", args.data.display());
+    if let Some(limit) = args.limit {
+        prior_command.push_str(&format!(" --limit {limit}"));
+    }
+    prior_command.push_str(&format!(
+        " --max-stems {} --min-clusters {}",
+        prior_options.max_stems, prior_options.min_clusters
+    ));
+    let priors = StemCounts::count(&clusters).priors(&prior_options, &prior_command);
+    write_file(&args.priors_output, &priors.to_tsv())?;
+    println!(
+        "wrote {} ({} stems, mean prior {}, default {}) in {:.1} s",
+        args.priors_output.display(),
+        priors.len(),
+        priors.mean,
+        priors.default,
+        t.elapsed().as_secs_f64()
+    );
+    if args.priors_only {
+        return Ok(ExitCode::SUCCESS);
+    }
+
+    let t = Instant::now();
+    let examples = extract(&clusters, &priors);
     drop(clusters);
     eprintln!(
         "features and labels of {} sentences in {:.1} s",
@@ -62,6 +91,10 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
         command.push_str(&format!(" --limit {limit}"));
     }
     command.push_str(&format!(
+        " --max-stems {} --min-clusters {}",
+        prior_options.max_stems, prior_options.min_clusters
+    ));
+    command.push_str(&format!(
         " --label {} --trees {} --learning-rate {} --max-depth {} --min-leaf-weight {} --seed {}",
         options.label.name(),
         options.trees,
@@ -79,12 +112,7 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
         t.elapsed().as_secs_f64()
     );
 
-    if let Some(parent) = args.output.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent)
-            .with_context(|| format!("cannot create {}", parent.display()))?;
-    }
-    std::fs::write(&args.output, model.to_json())
-        .with_context(|| format!("cannot write {}", args.output.display()))?;
+    write_file(&args.output, &model.to_json())?;
     println!(
         "wrote {} ({} trees) in {:.1} s",
         args.output.display(),
@@ -108,4 +136,12 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
         );
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn write_file(path: &std::path::Path, text: &str) -> anyhow::Result<()> {
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("cannot create {}", parent.display()))?;
+    }
+    std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))
 }

@@ -41,6 +41,9 @@
 //! | `inside_quote` | starts inside a quotation ([`starts_inside_a_quote`]) |
 //! | `numbers` | tokens made of digits |
 //! | `eligible` | may appear in a summary at all ([`ClusterStats::eligible`]) |
+//! | `imp_mean`, `imp_max`, `imp_sum` | mean, largest and sum of the word-importance priors ([`super::importance`], [`ClusterStats::term_prior`]) of its content stems |
+//! | `imp_bigram_share` | share of its bigrams (not both stop words) whose content stems' mean prior is at least [`IMPORTANT_PRIOR`] |
+//! | `imp_shared_sum` | Σ over content stems of prior × (article-df − 1) / (articles − 1): important words several outlets use |
 //!
 //! Left out on purpose: whether a sentence quotes someone or has a reporting verb ("said").
 //! Multi-News references (newser.com) quote sources often, DUC and TAC abstracts hardly ever, so
@@ -56,7 +59,7 @@ use super::lexrank;
 use super::vectors::{centroid_similarities, starts_inside_a_quote, ClusterStats};
 
 /// The feature names, in column order. The model file lists them too and must match.
-pub const FEATURE_NAMES: [&str; 32] = [
+pub const FEATURE_NAMES: [&str; 37] = [
     "position",
     "is_first",
     "articles",
@@ -89,7 +92,16 @@ pub const FEATURE_NAMES: [&str; 32] = [
     "prev_sim",
     "rank_in_article",
     "rank_in_cluster",
+    "imp_mean",
+    "imp_max",
+    "imp_sum",
+    "imp_bigram_share",
+    "imp_shared_sum",
 ];
+
+/// A word-importance prior at or above this makes a word important (the mean over all stems
+/// of Multi-News train is about 0.35, content words mostly lie between 0.1 and 0.4).
+pub const IMPORTANT_PRIOR: f32 = 0.4;
 
 /// Number of features per sentence.
 pub const FEATURE_COUNT: usize = FEATURE_NAMES.len();
@@ -289,7 +301,30 @@ pub fn sentence_features(cluster: &AnalysedCluster, stats: &ClusterStats) -> Vec
                 uni_shared_sum += df - 1.0;
             }
         }
+        let prior = &stats.term_prior;
+        let mut imp_sum = 0.0f32;
+        let mut imp_max = 0.0f32;
+        let mut imp_shared = 0.0f32;
+        for &t in terms {
+            let p = prior[t as usize];
+            imp_sum += p;
+            imp_max = imp_max.max(p);
+            let df = stats.article_df[t as usize].max(1) as f32;
+            imp_shared += p * (df - 1.0);
+        }
         let bis = &sentence_bigrams[i];
+        let important_bigrams = bis
+            .iter()
+            .filter(|&&b| {
+                let (x, y) = ((b >> 32) as TermId, b as TermId);
+                let p = match (vocab.is_stop(x), vocab.is_stop(y)) {
+                    (false, false) => 0.5 * (prior[x as usize] + prior[y as usize]),
+                    (true, _) => prior[y as usize],
+                    (false, true) => prior[x as usize],
+                };
+                p >= IMPORTANT_PRIOR
+            })
+            .count();
         let mut bi_df_sum = 0.0f32;
         let mut bi_shared = 0usize;
         let mut bi_shared_sum = 0.0f32;
@@ -364,6 +399,11 @@ pub fn sentence_features(cluster: &AnalysedCluster, stats: &ClusterStats) -> Vec
         row[24] = stats.eligible[i] as u8 as f32;
         row[28] = words_before[i].min(WORDS_BEFORE_CAP) as f32;
         row[29] = if s.index > 0 { sim[i * n + i - 1] } else { 0.0 };
+        row[32] = per(imp_sum, terms.len());
+        row[33] = imp_max;
+        row[34] = imp_sum;
+        row[35] = share(important_bigrams, bis.len());
+        row[36] = norm_others(imp_shared);
         rows.push(row);
     }
     let coverage_rel = share_of_max(&coverage_weight);
@@ -465,6 +505,38 @@ mod tests {
         assert_eq!(rows[0][prev], 0.0);
         let rank = col("rank_in_article");
         assert!(rows.iter().all(|r| r[rank] <= 1.0));
+    }
+
+    #[test]
+    fn importance_features_follow_the_word_priors() {
+        let c = analysed(&DOCS);
+        let mut stats = ClusterStats::new(&c);
+        // the bakery sentence's content words are important, every other word is not
+        let bakery = 1;
+        for p in stats.term_prior.iter_mut() {
+            *p = 0.1;
+        }
+        for &t in &stats.content_terms[bakery] {
+            stats.term_prior[t as usize] = 0.9;
+        }
+        let rows = sentence_features(&c, &stats);
+        let (mean, max, sum, bi) = (
+            col("imp_mean"),
+            col("imp_max"),
+            col("imp_sum"),
+            col("imp_bigram_share"),
+        );
+        assert!((rows[bakery][mean] - 0.9).abs() < 1e-6);
+        assert!((rows[0][mean] - 0.1).abs() < 1e-6);
+        assert_eq!(rows[bakery][max], 0.9);
+        assert!(rows[bakery][sum] > rows[0][sum]);
+        assert_eq!(rows[bakery][bi], 1.0);
+        assert_eq!(rows[0][bi], 0.0);
+        // Σ prior × (articles with the word − 1) / (articles − 1): five of the storm sentence's
+        // words are in all three articles; of the bakery sentence's, only "week" is in another
+        let shared = col("imp_shared_sum");
+        assert!((rows[0][shared] - 5.0 * 0.1 * 2.0 / 2.0).abs() < 1e-5);
+        assert!((rows[bakery][shared] - 0.9 * 1.0 / 2.0).abs() < 1e-5);
     }
 
     #[test]

@@ -6,6 +6,7 @@
 pub mod cite;
 pub mod coverage;
 pub mod features;
+pub mod importance;
 pub mod lead;
 pub mod learned;
 pub mod lexrank;

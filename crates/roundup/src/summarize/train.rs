@@ -20,6 +20,7 @@ use crate::pipeline::{cluster_from_texts, cut_to_words};
 use crate::text::Analyzer;
 
 use super::features::{sentence_features, FeatureRow, FEATURE_COUNT};
+use super::importance::{summary_stems, WordPriors};
 use super::learned::{self, Model, Tree};
 use super::select::SelectionLimits;
 use super::vectors::ClusterStats;
@@ -120,6 +121,7 @@ fn cluster_examples(
     cluster: &EvalCluster,
     analyzer: &Analyzer,
     scorer: &RougeScorer,
+    priors: &WordPriors,
 ) -> Vec<Example> {
     if cluster.summaries.is_empty() {
         return Vec::new();
@@ -133,7 +135,11 @@ fn cluster_examples(
         &cluster.id,
         &cluster.documents,
     )));
-    let stats = ClusterStats::new(&analysed);
+    let mut stats = ClusterStats::new(&analysed);
+    // the priors as if this cluster's own summary had not been counted: the model must not learn
+    // to trust priors that saw the answer
+    let own = summary_stems(analyzer.tokenizer(), &cluster.summaries);
+    stats.term_prior = priors.term_priors_leaving_out(&analysed.vocabulary, &own);
     let rows = sentence_features(&analysed, &stats);
     let texts: Vec<&str> = analysed.sentences.iter().map(|s| s.text.as_str()).collect();
     let candidates: Vec<usize> = (0..texts.len()).filter(|&i| stats.eligible[i]).collect();
@@ -161,14 +167,15 @@ fn cluster_examples(
         .collect()
 }
 
-/// Examples of every cluster, in cluster order (computed in parallel).
-pub fn extract(clusters: &[EvalCluster]) -> Vec<Example> {
+/// Examples of every cluster, in cluster order (computed in parallel), with word-importance
+/// priors from `priors` (made from these clusters, each cluster's own summary left out).
+pub fn extract(clusters: &[EvalCluster], priors: &WordPriors) -> Vec<Example> {
     let analyzer = Analyzer::new();
     let scorer = RougeScorer::new(true);
     clusters
         .par_iter()
         .enumerate()
-        .map(|(i, c)| cluster_examples(i as u32, c, &analyzer, &scorer))
+        .map(|(i, c)| cluster_examples(i as u32, c, &analyzer, &scorer, priors))
         .collect::<Vec<_>>()
         .into_iter()
         .flatten()

@@ -50,6 +50,9 @@ pub struct ClusterStats {
     pub eligible: Vec<bool>,
     /// Number of articles in the cluster.
     pub articles: usize,
+    /// Each term's word-importance prior ([`super::importance`]): how likely a human summary is
+    /// to use the word when the articles do.
+    pub term_prior: Vec<f32>,
 }
 
 /// Shortest sentence (in words) a summary may use.
@@ -141,6 +144,7 @@ impl ClusterStats {
             word_sets,
             eligible,
             articles: cluster.articles.len(),
+            term_prior: super::importance::shipped_term_priors(vocab),
         }
     }
 }
