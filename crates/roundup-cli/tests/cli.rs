@@ -475,7 +475,7 @@ fn order_by_date_follows_the_articles_publication_dates() {
 #[test]
 fn train_writes_the_same_word_prior_table_twice_and_it_reads_back() {
     let dir = tempfile::tempdir().unwrap();
-    let data = shared().join("data/multinews/val.jsonl.gz");
+    let data = shared("data/multinews/val.jsonl.gz");
     let mut tables = Vec::new();
     for run in 0..2 {
         let out = dir.path().join(format!("priors-{run}.tsv"));

@@ -301,9 +301,10 @@ mod tests {
         let mut stats = ClusterStats::new(&c);
         // words a human summary would use (made up): the rescue; everything else unlikely
         let important = ["rescue", "boats", "carried", "families", "streets"];
+        let tokenizer = crate::text::Tokenizer::new();
         let ids: Vec<TermId> = important
             .iter()
-            .map(|w| c.vocabulary.lookup(w).unwrap())
+            .map(|w| c.vocabulary.find_stem(&tokenizer.stem(w)).unwrap())
             .collect();
         for (t, p) in stats.term_prior.iter_mut().enumerate() {
             *p = if ids.contains(&(t as TermId)) {

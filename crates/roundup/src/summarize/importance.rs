@@ -494,8 +494,9 @@ mod tests {
         let own = summary_stems(analyzer.tokenizer(), &data[0].summaries);
         let plain = priors.term_priors(&a.vocabulary);
         let loo = priors.term_priors_leaving_out(&a.vocabulary, &own);
-        let veto = a.vocabulary.lookup("vetoed").unwrap() as usize;
-        let lunch = a.vocabulary.lookup("lunch").unwrap() as usize;
+        let tok = analyzer.tokenizer();
+        let veto = a.vocabulary.find_stem(&tok.stem("vetoed")).unwrap() as usize;
+        let lunch = a.vocabulary.find_stem(&tok.stem("lunch")).unwrap() as usize;
         assert!(loo[veto] < plain[veto]);
         assert!(loo[lunch] <= plain[lunch] + 1e-3);
     }
