@@ -32,6 +32,13 @@
 //! 5. **Window**: a story closes when the stream's dates move [`StoryOptions::window_days`] past its
 //!    last article, or when more than [`StoryOptions::max_open_stories`] are open (the least recently
 //!    updated closes first). A closed story is returned and forgotten, so memory stays bounded.
+//! 6. **Second look**: before a story closes by the window (or at the end of the stream, which is
+//!    how batch mode ends), the open story nearest to it under average linkage (the mean cosine
+//!    between their members, time-discounted) takes it when the linkage reaches
+//!    [`StoryOptions::merge_threshold`] × the join threshold: splits left by the one-article-at-a-time
+//!    assignment (an article that came before its story had taken shape) are mended with every
+//!    member of both stories in view. The merged story keeps the older number; the other id is
+//!    never emitted (an article placed in it while it was open is then found under the older id).
 //!
 //! Assignment is sequential and deterministic: the same input in the same order gives the same
 //! stories, whatever the batch sizes and thread count.
@@ -94,6 +101,12 @@ pub struct StoryOptions {
     pub relative_threshold: f32,
     /// The background assumed before the stream has shown its own.
     pub background_prior: f32,
+    /// When > 0, a story about to close (by the window, or at the end of the stream) first looks
+    /// for the open story nearest to it under average linkage (mean member-to-member cosine,
+    /// time-discounted), and joins it when that reaches this many times the join threshold: a
+    /// second look, with every member of both stories, at splits the one-article-at-a-time
+    /// assignment made. 0 = off.
+    pub merge_threshold: f32,
 }
 
 impl Default for StoryOptions {
@@ -112,6 +125,7 @@ impl Default for StoryOptions {
             name_boost: 0.0,
             relative_threshold: 2.5,
             background_prior: 0.05,
+            merge_threshold: 0.65,
         }
     }
 }
@@ -337,6 +351,8 @@ pub struct GroupingStats {
     pub evicted: u64,
     /// Most stories open at once.
     pub max_open: u64,
+    /// Stories merged into another one.
+    pub merged: u64,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -559,6 +575,12 @@ impl StoryGrouper {
 
     /// Closes every open story; returns them (in the order they were opened) with the counts.
     pub fn finish(mut self) -> (Vec<Story>, GroupingStats) {
+        let mut numbers: Vec<u64> = self.stories.keys().copied().collect();
+        numbers.sort_unstable();
+        // Each story, before it closes, may join a nearer open one (as when it closes by the window).
+        for &n in &numbers {
+            self.refine_before_close(n);
+        }
         let mut numbers: Vec<u64> = self.stories.keys().copied().collect();
         numbers.sort_unstable();
         // Everything closes: the indexes go with the grouper instead of story by story.
@@ -824,6 +846,193 @@ impl StoryGrouper {
         best.map(|b| b.0)
     }
 
+    /// The average linkage of two open stories (the mean cosine between a member of one and a
+    /// member of the other, from their profiles: sums of their members' unit vectors), divided by
+    /// the time discount of the gap between them when both are dated.
+    fn average_linkage(&self, a: u64, b: u64) -> f32 {
+        let (sa, sb) = (&self.stories[&a], &self.stories[&b]);
+        let dot = sorted_dot(&sa.profile, &sb.profile);
+        let mut sim = dot / (sa.groups.len().max(1) * sb.groups.len().max(1)) as f32;
+        if let (Some(af), Some(al), Some(bf), Some(bl)) =
+            (sa.first_day, sa.last_day, sb.first_day, sb.last_day)
+        {
+            let gap = (bf - al).max(af - bl).max(0);
+            sim /= 1.0 + gap as f32 / self.options.time_scale_days.max(1e-3);
+        }
+        sim
+    }
+
+    /// Open stories near story `number` (through the inverted index of its heaviest profile terms).
+    fn story_candidates(&mut self, number: u64) -> Vec<u64> {
+        let story = &self.stories[&number];
+        let mut query: Vec<(Term, f32)> = story.profile.clone();
+        let heavy = |a: &(Term, f32), b: &(Term, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        if query.len() > QUERY_TERMS {
+            query.select_nth_unstable_by(QUERY_TERMS - 1, heavy);
+            query.truncate(QUERY_TERMS);
+        }
+        let own = story.slot;
+        let hits = &mut self.hits;
+        hits.resize(self.slot_story.len(), 0.0);
+        self.touched.clear();
+        for (t, w) in &query {
+            if let Some(list) = self.postings.get(t) {
+                for &(slot, ws) in list {
+                    if slot == own {
+                        continue;
+                    }
+                    let h = &mut hits[slot as usize];
+                    if *h == 0.0 {
+                        self.touched.push(slot);
+                    }
+                    *h += w * ws;
+                }
+            }
+        }
+        let mut cands: Vec<(u64, f32)> = Vec::with_capacity(self.touched.len());
+        for &slot in &self.touched {
+            let h = std::mem::take(&mut hits[slot as usize]);
+            if h > 0.0 {
+                cands.push((self.slot_story[slot as usize], h));
+            }
+        }
+        let order = |a: &(u64, f32), b: &(u64, f32)| b.1.total_cmp(&a.1).then(b.0.cmp(&a.0));
+        if cands.len() > MAX_CANDIDATES {
+            cands.select_nth_unstable_by(MAX_CANDIDATES - 1, order);
+            cands.truncate(MAX_CANDIDATES);
+        }
+        cands.sort_unstable_by(order);
+        cands
+            .into_iter()
+            .map(|c| c.0)
+            .filter(|s| *s != number && self.stories.contains_key(s))
+            .collect()
+    }
+
+    /// Before story `number` closes: the open story nearest to it under average linkage takes
+    /// it when their linkage reaches [`StoryOptions::merge_threshold`] × the join threshold (the
+    /// two stay open as one, under the older number). Returns whether it merged.
+    fn refine_before_close(&mut self, number: u64) -> bool {
+        let k = self.options.merge_threshold;
+        if k <= 0.0 || !self.stories.contains_key(&number) {
+            return false;
+        }
+        let least = k * self.threshold();
+        let mut best: Option<(u64, f32)> = None;
+        for s in self.story_candidates(number) {
+            let sim = self.average_linkage(number, s);
+            if sim >= least && best.is_none_or(|(bs, b)| sim > b || (sim == b && s < bs)) {
+                best = Some((s, sim));
+            }
+        }
+        if let Some((s, _)) = best {
+            self.merge_stories(number.min(s), number.max(s));
+            return true;
+        }
+        false
+    }
+
+    /// Story `gone` joins story `keep` (both open): members in arrival order, duplicate groups,
+    /// profile, recent members, index entries.
+    fn merge_stories(&mut self, keep: u64, gone: u64) {
+        let g = self.stories.remove(&gone).expect("open story");
+        self.recency.remove(&(g.last_position, gone));
+        let k = self.stories.get_mut(&keep).expect("open story");
+        self.recency.remove(&(k.last_position, keep));
+        // Index entries: the gone story's slot now means the kept story.
+        for t in &g.indexed {
+            if let Some(list) = self.postings.get_mut(t) {
+                let had = list.iter().any(|x| x.0 == k.slot);
+                if had {
+                    list.retain(|x| x.0 != g.slot);
+                } else {
+                    for x in list.iter_mut() {
+                        if x.0 == g.slot {
+                            x.0 = k.slot;
+                        }
+                    }
+                    k.indexed.push(*t);
+                }
+            }
+        }
+        // Members in arrival order.
+        let (ka, ga) = (k.members.len(), g.members.len());
+        let mut order: Vec<(u64, bool, usize)> = Vec::with_capacity(ka + ga);
+        order.extend(
+            k.members
+                .iter()
+                .enumerate()
+                .map(|(i, m)| (m.article.position, false, i)),
+        );
+        order.extend(
+            g.members
+                .iter()
+                .enumerate()
+                .map(|(i, m)| (m.article.position, true, i)),
+        );
+        order.sort_unstable();
+        let mut new_k = vec![0usize; ka];
+        let mut new_g = vec![0usize; ga];
+        for (new, &(_, from_g, i)) in order.iter().enumerate() {
+            if from_g {
+                new_g[i] = new;
+            } else {
+                new_k[i] = new;
+            }
+        }
+        let offset = k.groups.len();
+        let mut slots: Vec<Option<Member>> = (0..ka + ga).map(|_| None).collect();
+        for (i, m) in k.members.drain(..).enumerate() {
+            slots[new_k[i]] = Some(m);
+        }
+        for (i, mut m) in g.members.into_iter().enumerate() {
+            m.group += offset;
+            slots[new_g[i]] = Some(m);
+        }
+        k.members = slots.into_iter().map(|m| m.expect("member")).collect();
+        for dg in &mut k.groups {
+            for i in &mut dg.members {
+                *i = new_k[*i];
+            }
+        }
+        for mut dg in g.groups {
+            for i in &mut dg.members {
+                *i = new_g[*i];
+            }
+            if let Some((LshEntry::Kept { story, group }, _)) = self.lsh_entries.get_mut(&dg.lsh_id)
+            {
+                *story = keep;
+                *group += offset;
+            }
+            k.groups.push(dg);
+        }
+        k.profile = add_capped(&k.profile, &g.profile, PROFILE_TERMS);
+        k.norm = k.profile.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt();
+        // Recent members: the gone story's after the kept one's, the most recent kept.
+        let mut lens: Vec<u32> = k.recent_lens.iter().copied().collect();
+        let mut recent = std::mem::take(&mut k.recent);
+        lens.extend(g.recent_lens.iter().copied());
+        recent.extend_from_slice(&g.recent);
+        while lens.len() > MEMBER_VECTORS {
+            let first = lens.remove(0);
+            recent.drain(..first as usize);
+        }
+        k.recent = recent;
+        k.recent_lens = lens.into_iter().collect();
+        k.first_day = match (k.first_day, g.first_day) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        k.last_day = match (k.last_day, g.last_day) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        };
+        k.last_position = k.last_position.max(g.last_position);
+        self.recency.insert((k.last_position, keep));
+        self.release_slot(g.slot);
+        self.stats.merged += 1;
+    }
+
     fn open_story(&mut self) -> u64 {
         self.next_story += 1;
         let number = self.next_story;
@@ -1033,7 +1242,9 @@ impl StoryGrouper {
             .collect();
         idle.sort_unstable();
         for n in idle {
-            self.close(n);
+            if !self.refine_before_close(n) {
+                self.close(n);
+            }
         }
     }
 
@@ -1309,6 +1520,23 @@ fn cosine(v: &[(Term, f32)], profile: &[(Term, f32)], norm: f32) -> f32 {
     dot / norm
 }
 
+/// Dot product of two vectors sorted by term.
+fn sorted_dot(a: &[(Term, f32)], b: &[(Term, f32)]) -> f32 {
+    let (mut i, mut j, mut dot) = (0, 0, 0.0f32);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                dot += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    dot
+}
+
 /// The sum of two sorted vectors, keeping the `cap` heaviest terms (sorted by term).
 fn add_capped(a: &[(Term, f32)], b: &[(Term, f32)], cap: usize) -> Vec<(Term, f32)> {
     let mut out = Vec::with_capacity(a.len() + b.len());
@@ -1425,5 +1653,73 @@ mod tests {
             ..o
         });
         assert_eq!(fixed.threshold(), o.threshold);
+    }
+    fn article(id: &str, text: &str, date: &str) -> Article {
+        Article {
+            id: id.to_string(),
+            origin: id.to_string(),
+            text: text.to_string(),
+            date: Some(date.to_string()),
+            ..Article::default()
+        }
+    }
+
+    #[test]
+    fn merged_stories_keep_arrival_order_copies_and_indexes() {
+        let quake = "A strong earthquake struck the mountain province of Quetzal on Monday, \
+            toppling houses and cutting roads, officials said, as rescuers searched the rubble \
+            of the provincial capital for survivors of the quake.";
+        let storm = "Hurricane Belinda flooded the coastal town of Marrow overnight, forcing \
+            thousands of residents from their homes, and forecasters warned the storm would \
+            strengthen as it moved north along the coast.";
+        let mut g = StoryGrouper::new(StoryOptions {
+            merge_threshold: 0.0,
+            ..StoryOptions::default()
+        });
+        g.push(article("q1", quake, "2000-01-01"));
+        g.push(article("s1", storm, "2000-01-02"));
+        g.push(article(
+            "q2",
+            &format!("{quake} More aftershocks."),
+            "2000-01-03",
+        ));
+        assert_eq!(g.open_stories(), 2);
+        let (a, b) = (1u64, 2u64);
+        g.merge_stories(a, b);
+        assert_eq!(g.open_stories(), 1);
+        assert_eq!(g.stats().merged, 1);
+        let story = &g.stories[&a];
+        let ids: Vec<&str> = story
+            .members
+            .iter()
+            .map(|m| m.article.article.id.as_str())
+            .collect();
+        assert_eq!(ids, ["q1", "s1", "q2"]);
+        for (gi, dg) in story.groups.iter().enumerate() {
+            for &i in &dg.members {
+                assert_eq!(story.members[i].group, gi);
+            }
+        }
+        let slot = story.slot;
+        assert!(g
+            .postings
+            .values()
+            .flatten()
+            .all(|&(s, _)| g.slot_story[s as usize] != 0));
+        assert!(g.postings.values().flatten().any(|&(s, _)| s == slot));
+        // A copy of the merged-in article finds it in the kept story.
+        g.push(article("s2", storm, "2000-01-04"));
+        let (id, placed) = g.last_placement().unwrap();
+        assert_eq!(id, "story-1");
+        assert_eq!(placed.duplicate_of.as_deref(), Some("s1"));
+        // The state still saves and loads, and the stories close as one.
+        let mut saved = Vec::new();
+        g.save_state(&mut saved).unwrap();
+        let g = StoryGrouper::load_state(&saved).unwrap();
+        let (stories, stats) = g.finish();
+        assert_eq!(stories.len(), 1);
+        assert_eq!(stats.merged, 1);
+        assert_eq!(stories[0].articles.len(), 4);
+        assert_eq!(stories[0].duplicate_groups, [["q1", "q2"], ["s1", "s2"]]);
     }
 }
