@@ -578,6 +578,9 @@ impl StoryGrouper {
         let mut numbers: Vec<u64> = self.stories.keys().copied().collect();
         numbers.sort_unstable();
         // Each story, before it closes, may join a nearer open one (as when it closes by the window).
+        // Copies are no longer looked up: the LSH index goes first (merges then skip its entries).
+        self.lsh = LshIndex::new();
+        self.lsh_entries = FxHashMap::default();
         for &n in &numbers {
             self.refine_before_close(n);
         }
@@ -846,67 +849,88 @@ impl StoryGrouper {
         best.map(|b| b.0)
     }
 
-    /// The average linkage of two open stories (the mean cosine between a member of one and a
-    /// member of the other, from their profiles: sums of their members' unit vectors), divided by
-    /// the time discount of the gap between them when both are dated.
-    fn average_linkage(&self, a: u64, b: u64) -> f32 {
-        let (sa, sb) = (&self.stories[&a], &self.stories[&b]);
-        let dot = sorted_dot(&sa.profile, &sb.profile);
-        let mut sim = dot / (sa.groups.len().max(1) * sb.groups.len().max(1)) as f32;
+    /// The time discount of the gap between two open stories (1 when either is undated).
+    fn story_gap_discount(&self, a: &OpenStory, b: &OpenStory) -> f32 {
         if let (Some(af), Some(al), Some(bf), Some(bl)) =
-            (sa.first_day, sa.last_day, sb.first_day, sb.last_day)
+            (a.first_day, a.last_day, b.first_day, b.last_day)
         {
             let gap = (bf - al).max(af - bl).max(0);
-            sim /= 1.0 + gap as f32 / self.options.time_scale_days.max(1e-3);
+            1.0 + gap as f32 / self.options.time_scale_days.max(1e-3)
+        } else {
+            1.0
         }
-        sim
     }
 
-    /// Open stories near story `number` (through the inverted index of its heaviest profile terms).
+    /// Open stories near story `number` (through the inverted index of its heaviest profile
+    /// terms), at most [`MAX_CANDIDATES`], the most similar in the index first.
     fn story_candidates(&mut self, number: u64) -> Vec<u64> {
         let story = &self.stories[&number];
-        let mut query: Vec<(Term, f32)> = story.profile.clone();
-        let heavy = |a: &(Term, f32), b: &(Term, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
-        if query.len() > QUERY_TERMS {
-            query.select_nth_unstable_by(QUERY_TERMS - 1, heavy);
-            query.truncate(QUERY_TERMS);
+        // The heaviest profile terms, kept in a small sorted array (no copy of the profile).
+        let heavier = |a: (Term, f32), b: (Term, f32)| a.1 > b.1 || (a.1 == b.1 && a.0 < b.0);
+        let mut query = [(0 as Term, 0.0f32); QUERY_TERMS];
+        let mut nq = 0;
+        for &x in &story.profile {
+            if nq == QUERY_TERMS && !heavier(x, query[nq - 1]) {
+                continue;
+            }
+            let mut i = nq.min(QUERY_TERMS - 1);
+            while i > 0 && heavier(x, query[i - 1]) {
+                query[i] = query[i - 1];
+                i -= 1;
+            }
+            query[i] = x;
+            nq = (nq + 1).min(QUERY_TERMS);
         }
         let own = story.slot;
+        // The posting lists first, then their entries: the lists' (scattered) memory is fetched
+        // side by side instead of one list at a time (this pass is bound by memory, not compute).
+        let mut lists: [(&[(u32, f32)], f32); QUERY_TERMS] = [(&[], 0.0); QUERY_TERMS];
+        let mut first = 0u32;
+        for (l, (t, w)) in lists.iter_mut().zip(&query[..nq]) {
+            if let Some(list) = self.postings.get(t) {
+                *l = (list, *w);
+                first ^= list.first().map_or(0, |x| x.0);
+            }
+        }
+        std::hint::black_box(first);
         let hits = &mut self.hits;
         hits.resize(self.slot_story.len(), 0.0);
         self.touched.clear();
-        for (t, w) in &query {
-            if let Some(list) = self.postings.get(t) {
-                for &(slot, ws) in list {
-                    if slot == own {
-                        continue;
-                    }
-                    let h = &mut hits[slot as usize];
-                    if *h == 0.0 {
-                        self.touched.push(slot);
-                    }
-                    *h += w * ws;
+        for &(list, w) in &lists[..nq] {
+            for &(slot, ws) in list {
+                if slot == own {
+                    continue;
                 }
+                let h = &mut hits[slot as usize];
+                if *h == 0.0 {
+                    self.touched.push(slot);
+                }
+                *h += w * ws;
             }
         }
-        let mut cands: Vec<(u64, f32)> = Vec::with_capacity(self.touched.len());
+        // The best by partial score (ties: the newer story), kept in a small sorted array.
+        let better = |a: (u64, f32), b: (u64, f32)| a.1 > b.1 || (a.1 == b.1 && a.0 > b.0);
+        let mut best = [(0u64, 0.0f32); MAX_CANDIDATES];
+        let mut nb = 0;
         for &slot in &self.touched {
             let h = std::mem::take(&mut hits[slot as usize]);
-            if h > 0.0 {
-                cands.push((self.slot_story[slot as usize], h));
+            if h <= 0.0 || (nb == MAX_CANDIDATES && h < best[nb - 1].1) {
+                continue;
             }
+            let x = (self.slot_story[slot as usize], h);
+            if nb == MAX_CANDIDATES && !better(x, best[nb - 1]) {
+                continue;
+            }
+            let mut i = nb.min(MAX_CANDIDATES - 1);
+            while i > 0 && better(x, best[i - 1]) {
+                best[i] = best[i - 1];
+                i -= 1;
+            }
+            best[i] = x;
+            nb = (nb + 1).min(MAX_CANDIDATES);
         }
-        let order = |a: &(u64, f32), b: &(u64, f32)| b.1.total_cmp(&a.1).then(b.0.cmp(&a.0));
-        if cands.len() > MAX_CANDIDATES {
-            cands.select_nth_unstable_by(MAX_CANDIDATES - 1, order);
-            cands.truncate(MAX_CANDIDATES);
-        }
-        cands.sort_unstable_by(order);
-        cands
-            .into_iter()
-            .map(|c| c.0)
-            .filter(|s| *s != number && self.stories.contains_key(s))
-            .collect()
+        // The index holds open stories only (a closing story leaves it and frees its slot).
+        best[..nb].iter().map(|c| c.0).collect()
     }
 
     /// Before story `number` closes: the open story nearest to it under average linkage takes
@@ -918,9 +942,31 @@ impl StoryGrouper {
             return false;
         }
         let least = k * self.threshold();
+        let candidates = self.story_candidates(number);
+        if candidates.is_empty() {
+            return false;
+        }
+        // Average linkage: the mean cosine between a member of one story and a member of the
+        // other, from their profiles (sums of their members' unit vectors), time-discounted. The
+        // closing story's profile goes into the hash table once; each candidate costs one probe a
+        // term.
+        let a = &self.stories[&number];
+        self.table.fill(&a.profile);
+        let na = a.groups.len().max(1) as f32;
+        // The dot product of two profiles is at most the product of their norms (Cauchy-Schwarz):
+        // a bound that skips, without their dot product, candidates that cannot reach `least`.
+        let a_spread = a.norm / na;
+        // The candidates' stories first, side by side (see `story_candidates`).
+        let others: Vec<(u64, &OpenStory)> =
+            candidates.iter().map(|&s| (s, &self.stories[&s])).collect();
         let mut best: Option<(u64, f32)> = None;
-        for s in self.story_candidates(number) {
-            let sim = self.average_linkage(number, s);
+        for (s, b) in others {
+            let nb = b.groups.len().max(1) as f32;
+            let discount = self.story_gap_discount(a, b);
+            if a_spread * (b.norm / nb) / discount < least {
+                continue;
+            }
+            let sim = self.table.dot(&b.profile) / (na * nb) / discount;
             if sim >= least && best.is_none_or(|(bs, b)| sim > b || (sim == b && s < bs)) {
                 best = Some((s, sim));
             }
@@ -1518,23 +1564,6 @@ fn cosine(v: &[(Term, f32)], profile: &[(Term, f32)], norm: f32) -> f32 {
         }
     }
     dot / norm
-}
-
-/// Dot product of two vectors sorted by term.
-fn sorted_dot(a: &[(Term, f32)], b: &[(Term, f32)]) -> f32 {
-    let (mut i, mut j, mut dot) = (0, 0, 0.0f32);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                dot += a[i].1 * b[j].1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    dot
 }
 
 /// The sum of two sorted vectors, keeping the `cap` heaviest terms (sorted by term).
