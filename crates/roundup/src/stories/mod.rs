@@ -333,6 +333,17 @@ pub fn summarize_story(
     Some(summarize_cluster(cluster, analyzer, options))
 }
 
+/// A story that joined another one before closing (the second look, see the module documentation):
+/// every article of story `from` now belongs to story `into`, and `from` is never emitted.
+/// Reported by [`StoryGrouper::take_merges`], for callers that show stories while they are open.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoryMerge {
+    /// The id (`story-N`) of the story that joined the other.
+    pub from: String,
+    /// The id of the story that took it (the older of the two).
+    pub into: String,
+}
+
 /// Counts over a stream.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GroupingStats {
@@ -448,6 +459,8 @@ pub struct StoryGrouper {
     /// Running mean of each article's similarity to the candidate stories it does not join best.
     background: f32,
     background_n: u32,
+    /// Merges not yet taken by [`StoryGrouper::take_merges`]: (gone, kept) story numbers.
+    merges: Vec<(u64, u64)>,
 }
 
 impl StoryGrouper {
@@ -477,6 +490,7 @@ impl StoryGrouper {
             finishing: false,
             background: 0.0,
             background_n: 0,
+            merges: Vec::new(),
         }
     }
 
@@ -523,6 +537,22 @@ impl StoryGrouper {
     /// Counts so far.
     pub fn stats(&self) -> GroupingStats {
         self.stats
+    }
+
+    /// The merges since the last call, in the order they happened (see [`StoryMerge`]): a caller
+    /// that shows open stories (as `roundup serve` does) moves the articles it filed under `from`
+    /// to `into`. A merge happens while an article is added (it moves the stream's dates on, and
+    /// an idle story takes its second look before it closes), before that article is placed.
+    /// Callers that only read closed stories need not call it (closed stories already hold their
+    /// merged articles; the list grows by one entry a merged story until taken).
+    pub fn take_merges(&mut self) -> Vec<StoryMerge> {
+        self.merges
+            .drain(..)
+            .map(|(gone, kept)| StoryMerge {
+                from: format!("story-{gone}"),
+                into: format!("story-{kept}"),
+            })
+            .collect()
     }
 
     /// Stories currently open.
@@ -1077,6 +1107,7 @@ impl StoryGrouper {
         self.recency.insert((k.last_position, keep));
         self.release_slot(g.slot);
         self.stats.merged += 1;
+        self.merges.push((gone, keep));
     }
 
     fn open_story(&mut self) -> u64 {
@@ -1750,5 +1781,91 @@ mod tests {
         assert_eq!(stats.merged, 1);
         assert_eq!(stories[0].articles.len(), 4);
         assert_eq!(stories[0].duplicate_groups, [["q1", "q2"], ["s1", "s2"]]);
+    }
+
+    /// Two reports of one dam burst, worded apart enough to open two stories, and an unrelated
+    /// article over 60 days later that closes them (see `merges_are_reported_when_stories_close`).
+    fn dam_stream() -> [Article; 3] {
+        let dated = |id: &str, title: &str, text: &str, date: &str| Article {
+            title: Some(title.to_string()),
+            ..article(id, text, date)
+        };
+        [
+            dated(
+                "d1",
+                "Millbrook dam bursts, floodwater sweeps through villages",
+                "The Millbrook dam burst on Friday and floodwater swept through two villages below \
+                 the dam, officials said. Rescue crews used boats to reach families stranded on \
+                 rooftops, and the regional governor asked the army for help with the evacuation.",
+                "2024-03-01",
+            ),
+            dated(
+                "d2",
+                "Engineers warned of weak dam",
+                "Engineers had warned for years that the Millbrook dam was weak, a report said on \
+                 Sunday. Inspectors found cracks in the concrete wall, and repairs had been \
+                 postponed twice for lack of money.",
+                "2024-03-03",
+            ),
+            dated(
+                "f1",
+                "Football team wins championship",
+                "The national football team won the championship final on penalties after a \
+                 goalless draw, and thousands of fans celebrated in the streets of the capital \
+                 until dawn.",
+                "2024-06-20",
+            ),
+        ]
+    }
+
+    #[test]
+    fn merges_are_reported_when_stories_close() {
+        // Without the second look the two reports stay apart.
+        let mut g = StoryGrouper::new(StoryOptions {
+            merge_threshold: 0.0,
+            ..StoryOptions::default()
+        });
+        let mut stories = Vec::new();
+        for a in dam_stream() {
+            stories.extend(g.push(a));
+        }
+        assert!(g.take_merges().is_empty());
+        stories.extend(g.finish().0);
+        assert_eq!(stories.len(), 3);
+
+        let mut g = StoryGrouper::new(StoryOptions::default());
+        let [d1, d2, f1] = dam_stream();
+        g.push(d1);
+        assert_eq!(g.last_placement().unwrap().0, "story-1");
+        g.push(d2);
+        assert_eq!(g.last_placement().unwrap().0, "story-2");
+        assert!(g.take_merges().is_empty());
+        // The late article moves the dates on: story 1, about to close, takes story 2 and stays
+        // open as one; story 2 is never emitted.
+        let closed = g.push(f1);
+        assert!(closed.is_empty(), "{closed:?}");
+        assert_eq!(g.last_placement().unwrap().0, "story-3");
+        let merges = g.take_merges();
+        assert_eq!(
+            merges,
+            [StoryMerge {
+                from: "story-2".to_string(),
+                into: "story-1".to_string(),
+            }]
+        );
+        assert!(g.take_merges().is_empty(), "taken once");
+        assert_eq!(g.stats().merged, 1);
+        let (stories, _) = g.finish();
+        let ids: Vec<(&str, Vec<&str>)> = stories
+            .iter()
+            .map(|s| {
+                let a = s.articles.iter().map(|a| a.article.id.as_str()).collect();
+                (s.id.as_str(), a)
+            })
+            .collect();
+        assert_eq!(
+            ids,
+            [("story-1", vec!["d1", "d2"]), ("story-3", vec!["f1"])]
+        );
     }
 }
