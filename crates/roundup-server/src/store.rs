@@ -230,3 +230,49 @@ fn write_placements(tx: &rusqlite::Transaction, placements: &[Placement]) -> any
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_store_from_before_merges_gets_the_first_story_column() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        {
+            // The tables as older code made them, with one placed article.
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch(
+                "CREATE TABLE articles (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                    title TEXT, source TEXT, url TEXT, date TEXT,
+                    origin TEXT NOT NULL, text TEXT NOT NULL,
+                    added INTEGER NOT NULL
+                );
+                CREATE TABLE placements (
+                    seq INTEGER PRIMARY KEY,
+                    story TEXT NOT NULL, duplicate_of TEXT, flag TEXT, headline TEXT
+                );
+                INSERT INTO articles (title, origin, text, added) VALUES ('T', 'api', 'Some text.', 1);
+                INSERT INTO placements (seq, story, headline) VALUES (1, 'story-1', 'T');",
+            )
+            .unwrap();
+        }
+        let mut store = Store::open(&path).unwrap();
+        let placed = store.all().unwrap()[0].placement.clone().unwrap();
+        assert_eq!(placed.story, "story-1");
+        assert_eq!(placed.first_story, None);
+        // A moved placement is stored and read back.
+        store
+            .save_placements(&[Placement {
+                story: "story-1".to_string(),
+                first_story: Some("story-2".to_string()),
+                ..placed
+            }])
+            .unwrap();
+        drop(store);
+        let store = Store::open(&path).unwrap();
+        let placed = store.all().unwrap()[0].placement.clone().unwrap();
+        assert_eq!(placed.first_story.as_deref(), Some("story-2"));
+    }
+}
