@@ -572,3 +572,102 @@ fn analyzer() -> &'static Analyzer {
 pub fn number(id: &str) -> u64 {
     story_number(id)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stored(seq: i64, story: &str, title: &str, date: &str) -> StoredArticle {
+        StoredArticle {
+            seq,
+            article: Article {
+                id: seq.to_string(),
+                title: Some(title.to_string()),
+                date: Some(date.to_string()),
+                text: format!("{title}."),
+                ..Article::default()
+            },
+            added: seq * 10,
+            placement: Some(Placement {
+                seq,
+                story: story.to_string(),
+                duplicate_of: None,
+                flag: None,
+                headline: Some(title.to_string()),
+                first_story: None,
+            }),
+        }
+    }
+
+    fn merge(from: &str, into: &str) -> StoryMerge {
+        StoryMerge {
+            from: from.to_string(),
+            into: into.to_string(),
+        }
+    }
+
+    #[test]
+    fn merges_move_articles_chain_and_survive_a_rebuild_from_placements() {
+        let (mut desk, complete) = Desk::from_placements(vec![
+            stored(1, "story-1", "One", "2024-01-05"),
+            stored(2, "story-2", "Two", "2024-01-01"),
+            stored(3, "story-3", "Three", "2024-01-09"),
+            stored(4, "story-1", "Four", "2024-01-06"),
+        ]);
+        assert!(complete);
+        desk.merge_story(&merge("story-3", "story-2"));
+        desk.merge_story(&merge("story-2", "story-1"));
+        assert_eq!(desk.stories.len(), 1);
+        let s = &desk.stories["story-1"];
+        assert_eq!(s.members, [1, 2, 3, 4]);
+        assert_eq!(s.distinct, 4);
+        assert_eq!(s.headline, "One");
+        assert_eq!(s.first_date.as_deref(), Some("2024-01-01"));
+        assert_eq!(s.last_date.as_deref(), Some("2024-01-09"));
+        assert_eq!((s.last_seq, s.updated), (4, 40));
+        assert!(s.search.contains("three"));
+        // Old ids lead to the kept story, through the chain; unknown ids lead nowhere.
+        assert_eq!(desk.resolve("story-3"), Some("story-1"));
+        assert_eq!(desk.resolve("story-2"), Some("story-1"));
+        assert_eq!(desk.resolve("story-1"), Some("story-1"));
+        assert_eq!(desk.resolve("story-9"), None);
+        // The moved placements (each once, in order), with the story each was first placed in.
+        let moved = desk.take_moved();
+        let seen: Vec<(i64, &str, Option<&str>)> = moved
+            .iter()
+            .map(|p| (p.seq, p.story.as_str(), p.first_story.as_deref()))
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                (1, "story-1", None),
+                (2, "story-1", Some("story-2")),
+                (3, "story-1", Some("story-3")),
+            ]
+        );
+        assert!(desk.take_moved().is_empty());
+        // A merge the desk already shows (built from placements stored after it) moves nothing.
+        desk.merge_story(&merge("story-3", "story-2"));
+        assert!(desk.take_moved().is_empty());
+        assert_eq!(desk.stories["story-1"].members, [1, 2, 3, 4]);
+        // Rebuilt from the placements, the desk shows the same stories and the same old ids.
+        let placements = desk.placements();
+        let again: Vec<StoredArticle> = placements
+            .iter()
+            .map(|p| StoredArticle {
+                placement: Some(p.clone()),
+                ..stored(
+                    p.seq,
+                    "x",
+                    ["One", "Two", "Three", "Four"][p.seq as usize - 1],
+                    "2024-01-01",
+                )
+            })
+            .collect();
+        let (rebuilt, _) = Desk::from_placements(again);
+        assert_eq!(rebuilt.placements(), placements);
+        assert_eq!(rebuilt.resolve("story-3"), Some("story-1"));
+        assert_eq!(rebuilt.resolve("story-2"), Some("story-1"));
+        assert_eq!(rebuilt.stories["story-1"].headline, "One");
+    }
+}
