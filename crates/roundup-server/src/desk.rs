@@ -1,13 +1,15 @@
 //! The in-memory news desk: every article (without its text, which stays in the store), the
 //! stories they joined (through the stories library's incremental grouper), and each story's cited
-//! summary, recomputed when the story changed.
+//! summary, recomputed when the story changed. When the grouper merges a story into another (its
+//! second look before a story closes), the desk moves the merged story's articles to the kept one
+//! and remembers where the old id went.
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use roundup::pipeline::{summarize_cluster, SummarizedCluster};
-use roundup::stories::{lead_sentence, story_number, StoryGrouper, StoryOptions};
+use roundup::stories::{lead_sentence, story_number, StoryGrouper, StoryMerge, StoryOptions};
 use roundup::summarize::SummaryOptions;
 use roundup::text::Analyzer;
 use roundup::{Article, Cluster};
@@ -25,6 +27,8 @@ pub struct Entry {
     /// The id of the article it copies, for a near-duplicate.
     pub duplicate_of: Option<String>,
     pub added: i64,
+    /// The story it was first placed in, when that story has merged into `story` since.
+    pub first_story: Option<String>,
 }
 
 /// A story as the desk keeps it.
@@ -62,6 +66,10 @@ pub struct Desk {
     grouper: StoryGrouper,
     pub articles: BTreeMap<i64, Entry>,
     pub stories: HashMap<String, StoryEntry>,
+    /// Stories merged into another: old id → the id it went into (which may have merged on since).
+    merged: HashMap<String, String>,
+    /// Articles whose placement a merge changed, not yet taken by [`Desk::take_moved`].
+    moved: Vec<i64>,
 }
 
 /// How long a stale summary may still be served while its story keeps changing.
@@ -83,6 +91,8 @@ impl Desk {
             }),
             articles: BTreeMap::new(),
             stories: HashMap::new(),
+            merged: HashMap::new(),
+            moved: Vec::new(),
         }
     }
 
@@ -98,6 +108,9 @@ impl Desk {
             };
             let mut article = s.article;
             article.id = s.seq.to_string();
+            if let Some(first) = &p.first_story {
+                desk.merged.insert(first.clone(), p.story.clone());
+            }
             desk.record(article, s.added, p);
         }
         (desk, true)
@@ -123,7 +136,123 @@ impl Desk {
             duplicate_of: e.duplicate_of.clone(),
             flag: first.and_then(|s| s.flag).map(str::to_string),
             headline: first.map(|s| s.headline.clone()),
+            first_story: e.first_story.clone(),
         }
+    }
+
+    /// The placements that merges changed since the last call (stored with the next write, as
+    /// new articles' placements are), in the order added.
+    pub fn take_moved(&mut self) -> Vec<Placement> {
+        let mut seqs = std::mem::take(&mut self.moved);
+        seqs.sort_unstable();
+        seqs.dedup();
+        seqs.iter()
+            .filter_map(|s| self.articles.get(s).map(|e| self.placement_of(*s, e)))
+            .collect()
+    }
+
+    /// Where a story id leads: itself when it is a story, the story it merged into (after any
+    /// later merges) when it merged, `None` when it never was one.
+    pub fn resolve<'a>(&'a self, id: &'a str) -> Option<&'a str> {
+        let mut id = id;
+        // Each merge goes into an older story, so the chain ends; the bound guards a damaged store.
+        for _ in 0..=self.merged.len() {
+            if self.stories.contains_key(id) {
+                return Some(id);
+            }
+            id = self.merged.get(id)?;
+        }
+        None
+    }
+
+    /// Files the grouper's merges since the last call (see [`Desk::merge_story`]).
+    fn take_merges(&mut self) {
+        for m in self.grouper.take_merges() {
+            self.merge_story(&m);
+        }
+    }
+
+    /// Story `m.from` merged into story `m.into`: its articles move there, in arrival order, with
+    /// counts, dates and search text; the headline is that of the earliest article, as for any
+    /// story. The old id is remembered ([`Desk::resolve`]); the placements that changed wait for
+    /// [`Desk::take_moved`]. Nothing moves when the desk already shows the merge (built from
+    /// placements stored after it).
+    pub fn merge_story(&mut self, m: &StoryMerge) {
+        if m.from == m.into {
+            return;
+        }
+        self.merged.insert(m.from.clone(), m.into.clone());
+        let Some(gone) = self.stories.remove(&m.from) else {
+            return;
+        };
+        for seq in &gone.members {
+            if let Some(e) = self.articles.get_mut(seq) {
+                if e.first_story.is_none() {
+                    e.first_story = Some(m.from.clone());
+                }
+                e.story = m.into.clone();
+            }
+        }
+        self.moved.extend_from_slice(&gone.members);
+        let Some(keep) = self.stories.get_mut(&m.into) else {
+            // The kept story is unknown here (it should not be): the merged one takes its id.
+            self.stories.insert(
+                m.into.clone(),
+                StoryEntry {
+                    id: m.into.clone(),
+                    ..gone
+                },
+            );
+            return;
+        };
+        // The kept story's first article carries the headline in the placements: when the merged
+        // story's articles come first, that changes.
+        if let Some(&first) = keep.members.first() {
+            self.moved.push(first);
+        }
+        let gone_first = gone.members.first().copied();
+        let keep_first = keep.members.first().copied();
+        let mut members = Vec::with_capacity(keep.members.len() + gone.members.len());
+        let (mut i, mut j) = (0, 0);
+        while i < keep.members.len() || j < gone.members.len() {
+            if j == gone.members.len()
+                || (i < keep.members.len() && keep.members[i] < gone.members[j])
+            {
+                members.push(keep.members[i]);
+                i += 1;
+            } else {
+                members.push(gone.members[j]);
+                j += 1;
+            }
+        }
+        keep.members = members;
+        keep.distinct += gone.distinct;
+        if gone_first.is_some_and(|g| keep_first.is_none_or(|k| g < k)) {
+            keep.headline = gone.headline;
+        }
+        for (date, earlier) in [(gone.first_date, true), (gone.last_date, false)] {
+            let Some(d) = date else { continue };
+            let slot = if earlier {
+                &mut keep.first_date
+            } else {
+                &mut keep.last_date
+            };
+            if slot.as_deref().is_none_or(|x| {
+                if earlier {
+                    d.as_str() < x
+                } else {
+                    d.as_str() > x
+                }
+            }) {
+                *slot = Some(d);
+            }
+        }
+        if gone.last_seq > keep.last_seq {
+            keep.last_seq = gone.last_seq;
+            keep.updated = gone.updated;
+        }
+        keep.search.push_str(&gone.search);
+        keep.version += gone.version + 1;
     }
 
     /// Rebuilds the desk from stored articles (in their stored order) by placing each again.
@@ -155,6 +284,7 @@ impl Desk {
             .zip(features)
             .map(|((seq, article, added), f)| {
                 let closed = self.grouper.push_extracted(vec![article.clone()], vec![f]);
+                self.take_merges();
                 self.place(seq, article, added, closed);
                 self.placement_of(seq, &self.articles[&seq])
             })
@@ -165,6 +295,7 @@ impl Desk {
     pub fn add(&mut self, seq: i64, mut article: Article, added: i64) -> Placement {
         article.id = seq.to_string();
         let closed = self.grouper.push(article.clone());
+        self.take_merges();
         self.place(seq, article, added, closed);
         self.placement_of(seq, &self.articles[&seq])
     }
@@ -205,6 +336,7 @@ impl Desk {
             duplicate_of,
             flag: flag.map(str::to_string),
             headline: None,
+            first_story: None,
         }
     }
 
@@ -232,16 +364,17 @@ impl Desk {
             let mut article = s.article;
             article.id = s.seq.to_string();
             let closed = self.grouper.push(article.clone());
+            self.take_merges();
             let placed = self.grouper_placement(s.seq, &closed);
             match self.articles.get(&s.seq) {
                 None => self.record(article, s.added, placed),
                 Some(e) => {
-                    let shown = self.placement_of(s.seq, e);
-                    if (&shown.story, &shown.duplicate_of) != (&placed.story, &placed.duplicate_of)
-                    {
+                    // Where it went at first: a later merge may have moved it since.
+                    let shown = e.first_story.as_ref().unwrap_or(&e.story);
+                    if (shown, &e.duplicate_of) != (&placed.story, &placed.duplicate_of) {
                         return Err(format!(
                             "article {} now goes to {} instead of {}",
-                            s.seq, placed.story, shown.story
+                            s.seq, placed.story, shown
                         ));
                     }
                 }
@@ -258,6 +391,7 @@ impl Desk {
             duplicate_of,
             flag,
             headline,
+            first_story,
         } = placement;
         let flag = flag.as_deref().map(known_flag);
         let headline = headline.unwrap_or_else(|| self::headline(&article));
@@ -318,6 +452,7 @@ impl Desk {
                 story,
                 duplicate_of,
                 added,
+                first_story,
             },
         );
     }
@@ -436,4 +571,103 @@ fn analyzer() -> &'static Analyzer {
 /// Story number for sorting ids (`story-N`).
 pub fn number(id: &str) -> u64 {
     story_number(id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stored(seq: i64, story: &str, title: &str, date: &str) -> StoredArticle {
+        StoredArticle {
+            seq,
+            article: Article {
+                id: seq.to_string(),
+                title: Some(title.to_string()),
+                date: Some(date.to_string()),
+                text: format!("{title}."),
+                ..Article::default()
+            },
+            added: seq * 10,
+            placement: Some(Placement {
+                seq,
+                story: story.to_string(),
+                duplicate_of: None,
+                flag: None,
+                headline: Some(title.to_string()),
+                first_story: None,
+            }),
+        }
+    }
+
+    fn merge(from: &str, into: &str) -> StoryMerge {
+        StoryMerge {
+            from: from.to_string(),
+            into: into.to_string(),
+        }
+    }
+
+    #[test]
+    fn merges_move_articles_chain_and_survive_a_rebuild_from_placements() {
+        let (mut desk, complete) = Desk::from_placements(vec![
+            stored(1, "story-1", "One", "2024-01-05"),
+            stored(2, "story-2", "Two", "2024-01-01"),
+            stored(3, "story-3", "Three", "2024-01-09"),
+            stored(4, "story-1", "Four", "2024-01-06"),
+        ]);
+        assert!(complete);
+        desk.merge_story(&merge("story-3", "story-2"));
+        desk.merge_story(&merge("story-2", "story-1"));
+        assert_eq!(desk.stories.len(), 1);
+        let s = &desk.stories["story-1"];
+        assert_eq!(s.members, [1, 2, 3, 4]);
+        assert_eq!(s.distinct, 4);
+        assert_eq!(s.headline, "One");
+        assert_eq!(s.first_date.as_deref(), Some("2024-01-01"));
+        assert_eq!(s.last_date.as_deref(), Some("2024-01-09"));
+        assert_eq!((s.last_seq, s.updated), (4, 40));
+        assert!(s.search.contains("three"));
+        // Old ids lead to the kept story, through the chain; unknown ids lead nowhere.
+        assert_eq!(desk.resolve("story-3"), Some("story-1"));
+        assert_eq!(desk.resolve("story-2"), Some("story-1"));
+        assert_eq!(desk.resolve("story-1"), Some("story-1"));
+        assert_eq!(desk.resolve("story-9"), None);
+        // The moved placements (each once, in order), with the story each was first placed in.
+        let moved = desk.take_moved();
+        let seen: Vec<(i64, &str, Option<&str>)> = moved
+            .iter()
+            .map(|p| (p.seq, p.story.as_str(), p.first_story.as_deref()))
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                (1, "story-1", None),
+                (2, "story-1", Some("story-2")),
+                (3, "story-1", Some("story-3")),
+            ]
+        );
+        assert!(desk.take_moved().is_empty());
+        // A merge the desk already shows (built from placements stored after it) moves nothing.
+        desk.merge_story(&merge("story-3", "story-2"));
+        assert!(desk.take_moved().is_empty());
+        assert_eq!(desk.stories["story-1"].members, [1, 2, 3, 4]);
+        // Rebuilt from the placements, the desk shows the same stories and the same old ids.
+        let placements = desk.placements();
+        let again: Vec<StoredArticle> = placements
+            .iter()
+            .map(|p| StoredArticle {
+                placement: Some(p.clone()),
+                ..stored(
+                    p.seq,
+                    "x",
+                    ["One", "Two", "Three", "Four"][p.seq as usize - 1],
+                    "2024-01-01",
+                )
+            })
+            .collect();
+        let (rebuilt, _) = Desk::from_placements(again);
+        assert_eq!(rebuilt.placements(), placements);
+        assert_eq!(rebuilt.resolve("story-3"), Some("story-1"));
+        assert_eq!(rebuilt.resolve("story-2"), Some("story-1"));
+        assert_eq!(rebuilt.stories["story-1"].headline, "One");
+    }
 }

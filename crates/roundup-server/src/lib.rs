@@ -165,7 +165,12 @@ pub fn open(config: &Config) -> anyhow::Result<Shared> {
             }
         };
         *state.grouper_origin.lock() = origin;
-        let placed = state.desk.read().placements();
+        let placed = {
+            let mut desk = state.desk.write();
+            // Every placement is stored now, those that merges changed included.
+            desk.take_moved();
+            desk.placements()
+        };
         state.store.lock().save_placements(&placed)?;
     } else if !replay {
         state.store.lock().check_integrity()?;
@@ -463,6 +468,7 @@ impl Importer {
             desk = Desk::replay(store.all()?);
         }
         if !complete || resumed.is_err() {
+            desk.take_moved();
             store.save_placements(&desk.placements())?;
         }
         Ok(Importer {
@@ -481,7 +487,9 @@ impl Importer {
             .zip(articles)
             .map(|(&seq, a)| (seq, a.clone(), added))
             .collect();
-        let placements = self.desk.add_batch(batch);
+        let mut placements = self.desk.add_batch(batch);
+        // The articles that merges moved, stored after the new placements so that they win.
+        placements.extend(self.desk.take_moved());
         self.store.save_placements(&placements)?;
         Ok(seqs)
     }
@@ -689,17 +697,18 @@ async fn api_add(State(state): State<Shared>, headers: HeaderMap, body: Bytes) -
             }
         };
         let mut desk = st.desk.write();
-        let mut placed = Vec::with_capacity(seqs.len());
-        let out = seqs
+        let mut placed: Vec<Placement> = seqs
             .iter()
             .zip(articles)
-            .map(|(&seq, a)| {
-                let p = desk.add(seq, a, added);
-                let answer =
-                    json!({ "id": seq.to_string(), "story": p.story, "duplicate_of": p.duplicate_of });
-                placed.push(p);
-                answer
-            })
+            .map(|(&seq, a)| desk.add(seq, a, added))
+            .collect();
+        // Articles that merges moved (this request's included): stored after, so they win.
+        placed.extend(desk.take_moved());
+        // Where each article is now (a later article of the request may have merged its story).
+        let out = seqs
+            .iter()
+            .filter_map(|seq| desk.articles.get(seq))
+            .map(|e| json!({ "id": e.seq.to_string(), "story": e.story, "duplicate_of": e.duplicate_of }))
             .collect();
         drop(desk);
         st.pending.lock().extend(placed);
@@ -927,10 +936,25 @@ fn st_insert(state: &Shared, id: String, view: Arc<StoryView>) {
     }
 }
 
+/// Where a story id that is no longer a story went: the story it merged into, when it did.
+fn merged_into(state: &Shared, id: &str) -> Option<String> {
+    let desk = state.desk.read();
+    desk.resolve(id).filter(|to| *to != id).map(str::to_string)
+}
+
 async fn api_story(State(state): State<Shared>, Path(id): Path<String>) -> Response {
     match story_view(&state, &id).await {
         Some(v) => Json(v.json.clone()).into_response(),
-        None => error(StatusCode::NOT_FOUND, format!("no story {id}")),
+        None => match merged_into(&state, &id) {
+            // A story merged into another: a permanent redirect to it, saying so.
+            Some(to) => (
+                StatusCode::PERMANENT_REDIRECT,
+                [(header::LOCATION, format!("/api/stories/{to}"))],
+                Json(json!({ "error": format!("story {id} was merged into {to}"), "merged_into": to })),
+            )
+                .into_response(),
+            None => error(StatusCode::NOT_FOUND, format!("no story {id}")),
+        },
     }
 }
 
@@ -1053,11 +1077,17 @@ async fn page_list(
 async fn page_story(State(state): State<Shared>, Path(id): Path<String>) -> Response {
     match story_view(&state, &id).await {
         Some(v) => Html(v.html.clone()).into_response(),
-        None => (
-            StatusCode::NOT_FOUND,
-            Html(html::not_found(&format!("No story {id}."))),
-        )
-            .into_response(),
+        None => match merged_into(&state, &id) {
+            // A story merged into another: a permanent redirect to it.
+            Some(to) => {
+                axum::response::Redirect::permanent(&format!("/stories/{to}")).into_response()
+            }
+            None => (
+                StatusCode::NOT_FOUND,
+                Html(html::not_found(&format!("No story {id}."))),
+            )
+                .into_response(),
+        },
     }
 }
 

@@ -5,7 +5,9 @@
 //! too, one request late: the placements of one write are committed with the next write's
 //! articles (or at a clean shutdown), so placing costs no extra disk flush. At start-up the
 //! placements show every story at once, while the grouper is rebuilt in the background by
-//! replaying the articles in the order they were added.
+//! replaying the articles in the order they were added. When the grouper merges one story into
+//! another, the moved articles' placements are stored again the same way (with the story they
+//! were first placed in, so the old story id still leads to the new one).
 
 use std::path::Path;
 
@@ -35,6 +37,9 @@ pub struct Placement {
     pub flag: Option<String>,
     /// The story's headline, kept with the story's first article.
     pub headline: Option<String>,
+    /// The story the article was first placed in, when that story has since merged into
+    /// `story` (the grouper's second look): the old story id then leads to the new one.
+    pub first_story: Option<String>,
 }
 
 pub struct Store {
@@ -58,10 +63,19 @@ impl Store {
             );
             CREATE TABLE IF NOT EXISTS placements (
                 seq INTEGER PRIMARY KEY,
-                story TEXT NOT NULL, duplicate_of TEXT, flag TEXT, headline TEXT
+                story TEXT NOT NULL, duplicate_of TEXT, flag TEXT, headline TEXT,
+                first_story TEXT
             );",
         )
         .context("cannot create the store's tables")?;
+        // A store written before stories could merge: the column is added (empty: nothing moved).
+        let has_first_story = conn
+            .prepare("SELECT 1 FROM pragma_table_info('placements') WHERE name = 'first_story'")?
+            .exists([])?;
+        if !has_first_story {
+            conn.execute("ALTER TABLE placements ADD COLUMN first_story TEXT", [])
+                .context("cannot add first_story to the placements")?;
+        }
         Ok(Store { conn })
     }
 
@@ -135,7 +149,7 @@ impl Store {
     fn select(&self, text_column: &str, after: i64) -> anyhow::Result<Vec<StoredArticle>> {
         let mut stmt = self.conn.prepare(&format!(
             "SELECT a.seq, a.title, a.source, a.url, a.date, a.origin, {text_column}, a.added,
-                    p.story, p.duplicate_of, p.flag, p.headline
+                    p.story, p.duplicate_of, p.flag, p.headline, p.first_story
              FROM articles a LEFT JOIN placements p ON p.seq = a.seq
              WHERE a.seq > ?1 ORDER BY a.seq"
         ))?;
@@ -161,6 +175,7 @@ impl Store {
                         duplicate_of: r.get(9)?,
                         flag: r.get(10)?,
                         headline: r.get(11)?,
+                        first_story: r.get(12)?,
                     }),
                     None => None,
                 },
@@ -200,11 +215,64 @@ impl Store {
 
 fn write_placements(tx: &rusqlite::Transaction, placements: &[Placement]) -> anyhow::Result<()> {
     let mut stmt = tx.prepare_cached(
-        "INSERT OR REPLACE INTO placements (seq, story, duplicate_of, flag, headline)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT OR REPLACE INTO placements (seq, story, duplicate_of, flag, headline, first_story)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
     for p in placements {
-        stmt.execute(params![p.seq, p.story, p.duplicate_of, p.flag, p.headline])?;
+        stmt.execute(params![
+            p.seq,
+            p.story,
+            p.duplicate_of,
+            p.flag,
+            p.headline,
+            p.first_story
+        ])?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_store_from_before_merges_gets_the_first_story_column() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        {
+            // The tables as older code made them, with one placed article.
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch(
+                "CREATE TABLE articles (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                    title TEXT, source TEXT, url TEXT, date TEXT,
+                    origin TEXT NOT NULL, text TEXT NOT NULL,
+                    added INTEGER NOT NULL
+                );
+                CREATE TABLE placements (
+                    seq INTEGER PRIMARY KEY,
+                    story TEXT NOT NULL, duplicate_of TEXT, flag TEXT, headline TEXT
+                );
+                INSERT INTO articles (title, origin, text, added) VALUES ('T', 'api', 'Some text.', 1);
+                INSERT INTO placements (seq, story, headline) VALUES (1, 'story-1', 'T');",
+            )
+            .unwrap();
+        }
+        let mut store = Store::open(&path).unwrap();
+        let placed = store.all().unwrap()[0].placement.clone().unwrap();
+        assert_eq!(placed.story, "story-1");
+        assert_eq!(placed.first_story, None);
+        // A moved placement is stored and read back.
+        store
+            .save_placements(&[Placement {
+                story: "story-1".to_string(),
+                first_story: Some("story-2".to_string()),
+                ..placed
+            }])
+            .unwrap();
+        drop(store);
+        let store = Store::open(&path).unwrap();
+        let placed = store.all().unwrap()[0].placement.clone().unwrap();
+        assert_eq!(placed.first_story.as_deref(), Some("story-2"));
+    }
 }

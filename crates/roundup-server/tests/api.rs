@@ -330,3 +330,171 @@ fn pasted_urls_cannot_reach_the_servers_own_network() {
         "the server connected to 127.0.0.1"
     );
 }
+
+/// Two reports of one dam burst, worded apart enough to open two stories, and an unrelated article
+/// over 60 days later: the first two stories are about to close, and the grouper's second look
+/// merges the newer into the older.
+fn merging_articles() -> Vec<Value> {
+    serde_json::from_value(serde_json::json!([
+        {"title": "Millbrook dam bursts, floodwater sweeps through villages", "source": "River News", "date": "2024-03-01",
+         "text": "The Millbrook dam burst on Friday and floodwater swept through two villages below the dam, officials said. Rescue crews used boats to reach families stranded on rooftops, and the regional governor asked the army for help with the evacuation."},
+        {"title": "Engineers warned of weak dam", "source": "Valley Times", "date": "2024-03-03",
+         "text": "Engineers had warned for years that the Millbrook dam was weak, a report said on Sunday. Inspectors found cracks in the concrete wall, and repairs had been postponed twice for lack of money."},
+        {"title": "Football team wins championship", "source": "Sports Daily", "date": "2024-06-20",
+         "text": "The national football team won the championship final on penalties after a goalless draw, and thousands of fans celebrated in the streets of the capital until dawn."}
+    ]))
+    .unwrap()
+}
+
+/// `(status, Location, body)` of a GET that does not follow redirects.
+fn get_unfollowed(url: &str) -> (u16, Option<String>, String) {
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .max_redirects(0)
+        .build()
+        .into();
+    let mut r = agent.get(url).call().unwrap();
+    let location = r
+        .headers()
+        .get("location")
+        .map(|v| v.to_str().unwrap().to_string());
+    let status = r.status().as_u16();
+    (
+        status,
+        location,
+        r.body_mut().read_to_string().unwrap_or_default(),
+    )
+}
+
+/// The stories listed: `id:articles` each, newest first.
+fn listed(srv: &TestServer) -> Vec<String> {
+    json(&get(&srv.url("/api/stories?limit=100")).1)["stories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| format!("{}:{}", s["id"].as_str().unwrap(), s["articles"]))
+        .collect()
+}
+
+/// The stored placements describe the desk a replay of the stored articles builds.
+fn placements_match_a_replay(srv: &TestServer) -> Vec<roundup_server::store::StoredArticle> {
+    let stored = roundup_server::store::Store::open(&srv.db().join("store.db"))
+        .unwrap()
+        .all()
+        .unwrap();
+    assert!(stored.iter().all(|s| s.placement.is_some()), "{stored:?}");
+    let replayed = roundup_server::desk::Desk::replay(stored.clone());
+    let (from_placements, complete) = roundup_server::desk::Desk::from_placements(stored.clone());
+    assert!(complete);
+    assert_eq!(from_placements.placements(), replayed.placements());
+    stored
+}
+
+#[test]
+fn a_merged_story_moves_into_the_kept_one_and_its_old_id_leads_there() {
+    let srv = TestServer::start(None, 1 << 20);
+    let arts = merging_articles();
+    let (s, body) = post(
+        &srv.url("/api/articles"),
+        &Value::Array(arts[..2].to_vec()).to_string(),
+        None,
+    );
+    assert_eq!(s, 201, "{body}");
+    let added = json(&body)["articles"].as_array().unwrap().clone();
+    let (kept, merged) = (
+        added[0]["story"].as_str().unwrap().to_string(),
+        added[1]["story"].as_str().unwrap().to_string(),
+    );
+    let (dam1, dam2) = (
+        added[0]["id"].as_str().unwrap().to_string(),
+        added[1]["id"].as_str().unwrap().to_string(),
+    );
+    assert_ne!(kept, merged, "the two reports open two stories at first");
+    assert_eq!(listed(&srv), [format!("{merged}:1"), format!("{kept}:1")]);
+
+    // The late article closes both: the second look puts the second report into the first story.
+    let (s, body) = post(
+        &srv.url("/api/articles"),
+        &Value::Array(arts[2..].to_vec()).to_string(),
+        None,
+    );
+    assert_eq!(s, 201, "{body}");
+    let football = json(&body)["articles"][0]["story"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let after = vec![format!("{football}:1"), format!("{kept}:2")];
+    assert_eq!(listed(&srv), after);
+    // The kept story: both reports in arrival order, the first one's headline, both dates.
+    let (s, body) = get(&srv.url(&format!("/api/stories/{kept}")));
+    assert_eq!(s, 200, "{body}");
+    let story = json(&body);
+    let ids: Vec<&str> = story["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, [dam1.as_str(), dam2.as_str()]);
+    assert_eq!(
+        story["story"]["headline"],
+        "Millbrook dam bursts, floodwater sweeps through villages"
+    );
+    assert_eq!(story["story"]["distinct_articles"], 2);
+    assert_eq!(story["story"]["first_seen"], "2024-03-01");
+    assert_eq!(story["story"]["last_seen"], "2024-03-03");
+    // The article says where it is now.
+    let (_, body) = get(&srv.url(&format!("/api/articles/{dam2}")));
+    assert_eq!(json(&body)["story"].as_str().unwrap(), kept);
+    // Search finds the merged story's words in the kept story.
+    let (_, body) = get(&srv.url("/api/stories?q=engineers"));
+    assert_eq!(json(&body)["stories"][0]["id"].as_str().unwrap(), kept);
+
+    // The old id answers with a permanent redirect to the kept story, and says so.
+    let old_id_leads_to_kept = |srv: &TestServer| {
+        let (s, location, body) = get_unfollowed(&srv.url(&format!("/api/stories/{merged}")));
+        assert_eq!(s, 308, "{body}");
+        assert_eq!(
+            location.as_deref(),
+            Some(format!("/api/stories/{kept}").as_str())
+        );
+        assert_eq!(json(&body)["merged_into"].as_str().unwrap(), kept);
+        assert!(json(&body)["error"]
+            .as_str()
+            .unwrap()
+            .contains("merged into"));
+        let (s, location, _) = get_unfollowed(&srv.url(&format!("/stories/{merged}")));
+        assert_eq!(s, 308);
+        assert_eq!(
+            location.as_deref(),
+            Some(format!("/stories/{kept}").as_str())
+        );
+        // Followed, it shows the kept story.
+        let (s, body) = get(&srv.url(&format!("/api/stories/{merged}")));
+        assert_eq!(s, 200, "{body}");
+        assert_eq!(json(&body)["story"]["id"].as_str().unwrap(), kept);
+        // A story that never was still gets a 404.
+        assert_eq!(get(&srv.url("/api/stories/story-999")).0, 404);
+    };
+    old_id_leads_to_kept(&srv);
+
+    // After a crash (the merge's placements were not stored yet), the restarted server shows the
+    // merge, and the placements it stores are a replay's.
+    let again = restart_from(srv.crash_only());
+    wait_for_writes(&again);
+    assert_eq!(listed(&again), after);
+    old_id_leads_to_kept(&again);
+    let stored = placements_match_a_replay(&again);
+    let moved = stored[1].placement.as_ref().unwrap();
+    assert_eq!(moved.story, kept);
+    assert_eq!(moved.first_story.as_deref(), Some(merged.as_str()));
+
+    // After a clean stop the saved grouper resumes, and the stored placements still show it all.
+    let again = restart(again);
+    wait_for_writes(&again);
+    let (_, health) = get(&again.url("/healthz"));
+    assert_eq!(json(&health)["grouper"], "resumed", "{health}");
+    assert_eq!(listed(&again), after);
+    old_id_leads_to_kept(&again);
+    placements_match_a_replay(&again);
+}

@@ -5,7 +5,7 @@
 //! cargo run --release -p roundup --example stories_eval -- events ../shared/data/stories/duc2003-events.jsonl
 //! cargo run --release -p roundup --example stories_eval -- multinews ../shared/data/multinews/train.jsonl.gz [--seed 42] [--limit N]
 //! # options: --threshold X --relative K --member-weight X --lead-boost X --idf-power X --name-boost X
-//! #          --time-scale D --window D --max-copies N --min-content N --dump FILE --summaries
+//! #          --time-scale D --window D --merge K --max-copies N --min-content N --dump FILE --summaries
 //! # STORIES_TRACE=1 prints the effective threshold after each batch.
 //! ```
 //!
@@ -65,6 +65,7 @@ fn main() {
             "--name-boost" => options.name_boost = v().parse().unwrap(),
             "--relative" => options.relative_threshold = v().parse().unwrap(),
             "--window" => options.window_days = v().parse().unwrap(),
+            "--merge" => options.merge_threshold = v().parse().unwrap(),
             "--seed" => seed = v().parse().unwrap(),
             "--limit" => limit = v().parse().unwrap(),
             "--dump" => dump = Some(v().to_string()),

@@ -57,6 +57,11 @@ pub struct StoriesArgs {
     /// A gap of this many days between an article and a story halves their similarity.
     #[arg(long, value_name = "DAYS", default_value_t = StoryOptions::default().time_scale_days)]
     pub time_scale: f32,
+    /// Before a story closes, merge it into the open story nearest to it under average linkage
+    /// (mean member-to-member cosine, time-discounted) when that reaches K × the join threshold;
+    /// 0 = never.
+    #[arg(long, value_name = "K", default_value_t = StoryOptions::default().merge_threshold)]
+    pub merge_threshold: f32,
     /// A story closes once the stream's dates are this many days past its last article.
     #[arg(long, value_name = "DAYS", default_value_t = StoryOptions::default().window_days)]
     pub window_days: u32,
@@ -90,6 +95,7 @@ fn options(args: &StoriesArgs) -> StoryOptions {
         lead_boost: args.lead_boost,
         time_scale_days: args.time_scale,
         window_days: args.window_days,
+        merge_threshold: args.merge_threshold,
         max_open_stories: args.max_open,
         max_copies: args.max_copies,
         keep_text: !args.no_summary,

@@ -32,6 +32,13 @@
 //! 5. **Window**: a story closes when the stream's dates move [`StoryOptions::window_days`] past its
 //!    last article, or when more than [`StoryOptions::max_open_stories`] are open (the least recently
 //!    updated closes first). A closed story is returned and forgotten, so memory stays bounded.
+//! 6. **Second look**: before a story closes by the window (or at the end of the stream, which is
+//!    how batch mode ends), the open story nearest to it under average linkage (the mean cosine
+//!    between their members, time-discounted) takes it when the linkage reaches
+//!    [`StoryOptions::merge_threshold`] × the join threshold: splits left by the one-article-at-a-time
+//!    assignment (an article that came before its story had taken shape) are mended with every
+//!    member of both stories in view. The merged story keeps the older number; the other id is
+//!    never emitted (an article placed in it while it was open is then found under the older id).
 //!
 //! Assignment is sequential and deterministic: the same input in the same order gives the same
 //! stories, whatever the batch sizes and thread count.
@@ -94,6 +101,12 @@ pub struct StoryOptions {
     pub relative_threshold: f32,
     /// The background assumed before the stream has shown its own.
     pub background_prior: f32,
+    /// When > 0, a story about to close (by the window, or at the end of the stream) first looks
+    /// for the open story nearest to it under average linkage (mean member-to-member cosine,
+    /// time-discounted), and joins it when that reaches this many times the join threshold: a
+    /// second look, with every member of both stories, at splits the one-article-at-a-time
+    /// assignment made. 0 = off.
+    pub merge_threshold: f32,
 }
 
 impl Default for StoryOptions {
@@ -112,6 +125,7 @@ impl Default for StoryOptions {
             name_boost: 0.0,
             relative_threshold: 2.5,
             background_prior: 0.05,
+            merge_threshold: 0.65,
         }
     }
 }
@@ -319,6 +333,17 @@ pub fn summarize_story(
     Some(summarize_cluster(cluster, analyzer, options))
 }
 
+/// A story that joined another one before closing (the second look, see the module documentation):
+/// every article of story `from` now belongs to story `into`, and `from` is never emitted.
+/// Reported by [`StoryGrouper::take_merges`], for callers that show stories while they are open.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoryMerge {
+    /// The id (`story-N`) of the story that joined the other.
+    pub from: String,
+    /// The id of the story that took it (the older of the two).
+    pub into: String,
+}
+
 /// Counts over a stream.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GroupingStats {
@@ -337,6 +362,8 @@ pub struct GroupingStats {
     pub evicted: u64,
     /// Most stories open at once.
     pub max_open: u64,
+    /// Stories merged into another one.
+    pub merged: u64,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -432,6 +459,8 @@ pub struct StoryGrouper {
     /// Running mean of each article's similarity to the candidate stories it does not join best.
     background: f32,
     background_n: u32,
+    /// Merges not yet taken by [`StoryGrouper::take_merges`]: (gone, kept) story numbers.
+    merges: Vec<(u64, u64)>,
 }
 
 impl StoryGrouper {
@@ -461,6 +490,7 @@ impl StoryGrouper {
             finishing: false,
             background: 0.0,
             background_n: 0,
+            merges: Vec::new(),
         }
     }
 
@@ -507,6 +537,22 @@ impl StoryGrouper {
     /// Counts so far.
     pub fn stats(&self) -> GroupingStats {
         self.stats
+    }
+
+    /// The merges since the last call, in the order they happened (see [`StoryMerge`]): a caller
+    /// that shows open stories (as `roundup serve` does) moves the articles it filed under `from`
+    /// to `into`. A merge happens while an article is added (it moves the stream's dates on, and
+    /// an idle story takes its second look before it closes), before that article is placed.
+    /// Callers that only read closed stories need not call it (closed stories already hold their
+    /// merged articles; the list grows by one entry a merged story until taken).
+    pub fn take_merges(&mut self) -> Vec<StoryMerge> {
+        self.merges
+            .drain(..)
+            .map(|(gone, kept)| StoryMerge {
+                from: format!("story-{gone}"),
+                into: format!("story-{kept}"),
+            })
+            .collect()
     }
 
     /// Stories currently open.
@@ -559,6 +605,15 @@ impl StoryGrouper {
 
     /// Closes every open story; returns them (in the order they were opened) with the counts.
     pub fn finish(mut self) -> (Vec<Story>, GroupingStats) {
+        let mut numbers: Vec<u64> = self.stories.keys().copied().collect();
+        numbers.sort_unstable();
+        // Each story, before it closes, may join a nearer open one (as when it closes by the window).
+        // Copies are no longer looked up: the LSH index goes first (merges then skip its entries).
+        self.lsh = LshIndex::new();
+        self.lsh_entries = FxHashMap::default();
+        for &n in &numbers {
+            self.refine_before_close(n);
+        }
         let mut numbers: Vec<u64> = self.stories.keys().copied().collect();
         numbers.sort_unstable();
         // Everything closes: the indexes go with the grouper instead of story by story.
@@ -824,6 +879,237 @@ impl StoryGrouper {
         best.map(|b| b.0)
     }
 
+    /// The time discount of the gap between two open stories (1 when either is undated).
+    fn story_gap_discount(&self, a: &OpenStory, b: &OpenStory) -> f32 {
+        if let (Some(af), Some(al), Some(bf), Some(bl)) =
+            (a.first_day, a.last_day, b.first_day, b.last_day)
+        {
+            let gap = (bf - al).max(af - bl).max(0);
+            1.0 + gap as f32 / self.options.time_scale_days.max(1e-3)
+        } else {
+            1.0
+        }
+    }
+
+    /// Open stories near story `number` (through the inverted index of its heaviest profile
+    /// terms), at most [`MAX_CANDIDATES`], the most similar in the index first.
+    fn story_candidates(&mut self, number: u64) -> Vec<u64> {
+        let story = &self.stories[&number];
+        // The heaviest profile terms, kept in a small sorted array (no copy of the profile).
+        let heavier = |a: (Term, f32), b: (Term, f32)| a.1 > b.1 || (a.1 == b.1 && a.0 < b.0);
+        let mut query = [(0 as Term, 0.0f32); QUERY_TERMS];
+        let mut nq = 0;
+        for &x in &story.profile {
+            if nq == QUERY_TERMS && !heavier(x, query[nq - 1]) {
+                continue;
+            }
+            let mut i = nq.min(QUERY_TERMS - 1);
+            while i > 0 && heavier(x, query[i - 1]) {
+                query[i] = query[i - 1];
+                i -= 1;
+            }
+            query[i] = x;
+            nq = (nq + 1).min(QUERY_TERMS);
+        }
+        let own = story.slot;
+        // The posting lists first, then their entries: the lists' (scattered) memory is fetched
+        // side by side instead of one list at a time (this pass is bound by memory, not compute).
+        let mut lists: [(&[(u32, f32)], f32); QUERY_TERMS] = [(&[], 0.0); QUERY_TERMS];
+        let mut first = 0u32;
+        for (l, (t, w)) in lists.iter_mut().zip(&query[..nq]) {
+            if let Some(list) = self.postings.get(t) {
+                *l = (list, *w);
+                first ^= list.first().map_or(0, |x| x.0);
+            }
+        }
+        std::hint::black_box(first);
+        let hits = &mut self.hits;
+        hits.resize(self.slot_story.len(), 0.0);
+        self.touched.clear();
+        for &(list, w) in &lists[..nq] {
+            for &(slot, ws) in list {
+                if slot == own {
+                    continue;
+                }
+                let h = &mut hits[slot as usize];
+                if *h == 0.0 {
+                    self.touched.push(slot);
+                }
+                *h += w * ws;
+            }
+        }
+        // The best by partial score (ties: the newer story), kept in a small sorted array.
+        let better = |a: (u64, f32), b: (u64, f32)| a.1 > b.1 || (a.1 == b.1 && a.0 > b.0);
+        let mut best = [(0u64, 0.0f32); MAX_CANDIDATES];
+        let mut nb = 0;
+        for &slot in &self.touched {
+            let h = std::mem::take(&mut hits[slot as usize]);
+            if h <= 0.0 || (nb == MAX_CANDIDATES && h < best[nb - 1].1) {
+                continue;
+            }
+            let x = (self.slot_story[slot as usize], h);
+            if nb == MAX_CANDIDATES && !better(x, best[nb - 1]) {
+                continue;
+            }
+            let mut i = nb.min(MAX_CANDIDATES - 1);
+            while i > 0 && better(x, best[i - 1]) {
+                best[i] = best[i - 1];
+                i -= 1;
+            }
+            best[i] = x;
+            nb = (nb + 1).min(MAX_CANDIDATES);
+        }
+        // The index holds open stories only (a closing story leaves it and frees its slot).
+        best[..nb].iter().map(|c| c.0).collect()
+    }
+
+    /// Before story `number` closes: the open story nearest to it under average linkage takes
+    /// it when their linkage reaches [`StoryOptions::merge_threshold`] × the join threshold (the
+    /// two stay open as one, under the older number). Returns whether it merged.
+    fn refine_before_close(&mut self, number: u64) -> bool {
+        let k = self.options.merge_threshold;
+        if k <= 0.0 || !self.stories.contains_key(&number) {
+            return false;
+        }
+        let least = k * self.threshold();
+        let candidates = self.story_candidates(number);
+        if candidates.is_empty() {
+            return false;
+        }
+        // Average linkage: the mean cosine between a member of one story and a member of the
+        // other, from their profiles (sums of their members' unit vectors), time-discounted. The
+        // closing story's profile goes into the hash table once; each candidate costs one probe a
+        // term.
+        let a = &self.stories[&number];
+        self.table.fill(&a.profile);
+        let na = a.groups.len().max(1) as f32;
+        // The dot product of two profiles is at most the product of their norms (Cauchy-Schwarz):
+        // a bound that skips, without their dot product, candidates that cannot reach `least`.
+        let a_spread = a.norm / na;
+        // The candidates' stories first, side by side (see `story_candidates`).
+        let others: Vec<(u64, &OpenStory)> =
+            candidates.iter().map(|&s| (s, &self.stories[&s])).collect();
+        let mut best: Option<(u64, f32)> = None;
+        for (s, b) in others {
+            let nb = b.groups.len().max(1) as f32;
+            let discount = self.story_gap_discount(a, b);
+            if a_spread * (b.norm / nb) / discount < least {
+                continue;
+            }
+            let sim = self.table.dot(&b.profile) / (na * nb) / discount;
+            if sim >= least && best.is_none_or(|(bs, b)| sim > b || (sim == b && s < bs)) {
+                best = Some((s, sim));
+            }
+        }
+        if let Some((s, _)) = best {
+            self.merge_stories(number.min(s), number.max(s));
+            return true;
+        }
+        false
+    }
+
+    /// Story `gone` joins story `keep` (both open): members in arrival order, duplicate groups,
+    /// profile, recent members, index entries.
+    fn merge_stories(&mut self, keep: u64, gone: u64) {
+        let g = self.stories.remove(&gone).expect("open story");
+        self.recency.remove(&(g.last_position, gone));
+        let k = self.stories.get_mut(&keep).expect("open story");
+        self.recency.remove(&(k.last_position, keep));
+        // Index entries: the gone story's slot now means the kept story.
+        for t in &g.indexed {
+            if let Some(list) = self.postings.get_mut(t) {
+                let had = list.iter().any(|x| x.0 == k.slot);
+                if had {
+                    list.retain(|x| x.0 != g.slot);
+                } else {
+                    for x in list.iter_mut() {
+                        if x.0 == g.slot {
+                            x.0 = k.slot;
+                        }
+                    }
+                    k.indexed.push(*t);
+                }
+            }
+        }
+        // Members in arrival order.
+        let (ka, ga) = (k.members.len(), g.members.len());
+        let mut order: Vec<(u64, bool, usize)> = Vec::with_capacity(ka + ga);
+        order.extend(
+            k.members
+                .iter()
+                .enumerate()
+                .map(|(i, m)| (m.article.position, false, i)),
+        );
+        order.extend(
+            g.members
+                .iter()
+                .enumerate()
+                .map(|(i, m)| (m.article.position, true, i)),
+        );
+        order.sort_unstable();
+        let mut new_k = vec![0usize; ka];
+        let mut new_g = vec![0usize; ga];
+        for (new, &(_, from_g, i)) in order.iter().enumerate() {
+            if from_g {
+                new_g[i] = new;
+            } else {
+                new_k[i] = new;
+            }
+        }
+        let offset = k.groups.len();
+        let mut slots: Vec<Option<Member>> = (0..ka + ga).map(|_| None).collect();
+        for (i, m) in k.members.drain(..).enumerate() {
+            slots[new_k[i]] = Some(m);
+        }
+        for (i, mut m) in g.members.into_iter().enumerate() {
+            m.group += offset;
+            slots[new_g[i]] = Some(m);
+        }
+        k.members = slots.into_iter().map(|m| m.expect("member")).collect();
+        for dg in &mut k.groups {
+            for i in &mut dg.members {
+                *i = new_k[*i];
+            }
+        }
+        for mut dg in g.groups {
+            for i in &mut dg.members {
+                *i = new_g[*i];
+            }
+            if let Some((LshEntry::Kept { story, group }, _)) = self.lsh_entries.get_mut(&dg.lsh_id)
+            {
+                *story = keep;
+                *group += offset;
+            }
+            k.groups.push(dg);
+        }
+        k.profile = add_capped(&k.profile, &g.profile, PROFILE_TERMS);
+        k.norm = k.profile.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt();
+        // Recent members: the gone story's after the kept one's, the most recent kept.
+        let mut lens: Vec<u32> = k.recent_lens.iter().copied().collect();
+        let mut recent = std::mem::take(&mut k.recent);
+        lens.extend(g.recent_lens.iter().copied());
+        recent.extend_from_slice(&g.recent);
+        while lens.len() > MEMBER_VECTORS {
+            let first = lens.remove(0);
+            recent.drain(..first as usize);
+        }
+        k.recent = recent;
+        k.recent_lens = lens.into_iter().collect();
+        k.first_day = match (k.first_day, g.first_day) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        k.last_day = match (k.last_day, g.last_day) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        };
+        k.last_position = k.last_position.max(g.last_position);
+        self.recency.insert((k.last_position, keep));
+        self.release_slot(g.slot);
+        self.stats.merged += 1;
+        self.merges.push((gone, keep));
+    }
+
     fn open_story(&mut self) -> u64 {
         self.next_story += 1;
         let number = self.next_story;
@@ -1033,7 +1319,9 @@ impl StoryGrouper {
             .collect();
         idle.sort_unstable();
         for n in idle {
-            self.close(n);
+            if !self.refine_before_close(n) {
+                self.close(n);
+            }
         }
     }
 
@@ -1425,5 +1713,159 @@ mod tests {
             ..o
         });
         assert_eq!(fixed.threshold(), o.threshold);
+    }
+    fn article(id: &str, text: &str, date: &str) -> Article {
+        Article {
+            id: id.to_string(),
+            origin: id.to_string(),
+            text: text.to_string(),
+            date: Some(date.to_string()),
+            ..Article::default()
+        }
+    }
+
+    #[test]
+    fn merged_stories_keep_arrival_order_copies_and_indexes() {
+        let quake = "A strong earthquake struck the mountain province of Quetzal on Monday, \
+            toppling houses and cutting roads, officials said, as rescuers searched the rubble \
+            of the provincial capital for survivors of the quake.";
+        let storm = "Hurricane Belinda flooded the coastal town of Marrow overnight, forcing \
+            thousands of residents from their homes, and forecasters warned the storm would \
+            strengthen as it moved north along the coast.";
+        let mut g = StoryGrouper::new(StoryOptions {
+            merge_threshold: 0.0,
+            ..StoryOptions::default()
+        });
+        g.push(article("q1", quake, "2000-01-01"));
+        g.push(article("s1", storm, "2000-01-02"));
+        g.push(article(
+            "q2",
+            &format!("{quake} More aftershocks."),
+            "2000-01-03",
+        ));
+        assert_eq!(g.open_stories(), 2);
+        let (a, b) = (1u64, 2u64);
+        g.merge_stories(a, b);
+        assert_eq!(g.open_stories(), 1);
+        assert_eq!(g.stats().merged, 1);
+        let story = &g.stories[&a];
+        let ids: Vec<&str> = story
+            .members
+            .iter()
+            .map(|m| m.article.article.id.as_str())
+            .collect();
+        assert_eq!(ids, ["q1", "s1", "q2"]);
+        for (gi, dg) in story.groups.iter().enumerate() {
+            for &i in &dg.members {
+                assert_eq!(story.members[i].group, gi);
+            }
+        }
+        let slot = story.slot;
+        assert!(g
+            .postings
+            .values()
+            .flatten()
+            .all(|&(s, _)| g.slot_story[s as usize] != 0));
+        assert!(g.postings.values().flatten().any(|&(s, _)| s == slot));
+        // A copy of the merged-in article finds it in the kept story.
+        g.push(article("s2", storm, "2000-01-04"));
+        let (id, placed) = g.last_placement().unwrap();
+        assert_eq!(id, "story-1");
+        assert_eq!(placed.duplicate_of.as_deref(), Some("s1"));
+        // The state still saves and loads, and the stories close as one.
+        let mut saved = Vec::new();
+        g.save_state(&mut saved).unwrap();
+        let g = StoryGrouper::load_state(&saved).unwrap();
+        let (stories, stats) = g.finish();
+        assert_eq!(stories.len(), 1);
+        assert_eq!(stats.merged, 1);
+        assert_eq!(stories[0].articles.len(), 4);
+        assert_eq!(stories[0].duplicate_groups, [["q1", "q2"], ["s1", "s2"]]);
+    }
+
+    /// Two reports of one dam burst, worded apart enough to open two stories, and an unrelated
+    /// article over 60 days later that closes them (see `merges_are_reported_when_stories_close`).
+    fn dam_stream() -> [Article; 3] {
+        let dated = |id: &str, title: &str, text: &str, date: &str| Article {
+            title: Some(title.to_string()),
+            ..article(id, text, date)
+        };
+        [
+            dated(
+                "d1",
+                "Millbrook dam bursts, floodwater sweeps through villages",
+                "The Millbrook dam burst on Friday and floodwater swept through two villages below \
+                 the dam, officials said. Rescue crews used boats to reach families stranded on \
+                 rooftops, and the regional governor asked the army for help with the evacuation.",
+                "2024-03-01",
+            ),
+            dated(
+                "d2",
+                "Engineers warned of weak dam",
+                "Engineers had warned for years that the Millbrook dam was weak, a report said on \
+                 Sunday. Inspectors found cracks in the concrete wall, and repairs had been \
+                 postponed twice for lack of money.",
+                "2024-03-03",
+            ),
+            dated(
+                "f1",
+                "Football team wins championship",
+                "The national football team won the championship final on penalties after a \
+                 goalless draw, and thousands of fans celebrated in the streets of the capital \
+                 until dawn.",
+                "2024-06-20",
+            ),
+        ]
+    }
+
+    #[test]
+    fn merges_are_reported_when_stories_close() {
+        // Without the second look the two reports stay apart.
+        let mut g = StoryGrouper::new(StoryOptions {
+            merge_threshold: 0.0,
+            ..StoryOptions::default()
+        });
+        let mut stories = Vec::new();
+        for a in dam_stream() {
+            stories.extend(g.push(a));
+        }
+        assert!(g.take_merges().is_empty());
+        stories.extend(g.finish().0);
+        assert_eq!(stories.len(), 3);
+
+        let mut g = StoryGrouper::new(StoryOptions::default());
+        let [d1, d2, f1] = dam_stream();
+        g.push(d1);
+        assert_eq!(g.last_placement().unwrap().0, "story-1");
+        g.push(d2);
+        assert_eq!(g.last_placement().unwrap().0, "story-2");
+        assert!(g.take_merges().is_empty());
+        // The late article moves the dates on: story 1, about to close, takes story 2 and stays
+        // open as one; story 2 is never emitted.
+        let closed = g.push(f1);
+        assert!(closed.is_empty(), "{closed:?}");
+        assert_eq!(g.last_placement().unwrap().0, "story-3");
+        let merges = g.take_merges();
+        assert_eq!(
+            merges,
+            [StoryMerge {
+                from: "story-2".to_string(),
+                into: "story-1".to_string(),
+            }]
+        );
+        assert!(g.take_merges().is_empty(), "taken once");
+        assert_eq!(g.stats().merged, 1);
+        let (stories, _) = g.finish();
+        let ids: Vec<(&str, Vec<&str>)> = stories
+            .iter()
+            .map(|s| {
+                let a = s.articles.iter().map(|a| a.article.id.as_str()).collect();
+                (s.id.as_str(), a)
+            })
+            .collect();
+        assert_eq!(
+            ids,
+            [("story-1", vec!["d1", "d2"]), ("story-3", vec!["f1"])]
+        );
     }
 }
