@@ -3,22 +3,16 @@
 use std::path::PathBuf;
 
 use assert_cmd::Command;
+use roundup::eval::dataset::shared_path;
 
-fn shared() -> PathBuf {
-    let dir = std::env::var_os("ROUNDUP_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")));
-    assert!(
-        dir.join("data/stories").is_dir(),
-        "evaluation data missing: expected {}/data/stories (set ROUNDUP_SHARED to the shared folder)",
-        dir.display()
-    );
-    dir
+/// A file or folder of the shared evaluation data (`ROUNDUP_SHARED` or `../shared`).
+fn shared(relative: &str) -> PathBuf {
+    shared_path(relative).unwrap_or_else(|e| panic!("{e}"))
 }
 
 #[test]
 fn groups_duc_events_into_story_lines_with_ids_kept_and_scores_them() {
-    let data = shared().join("data/stories/duc2003-events.jsonl");
+    let data = shared("data/stories/duc2003-events.jsonl");
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("stories.jsonl");
     let assert = Command::cargo_bin("roundup")

@@ -4,24 +4,18 @@ use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
 use roundup::clean::{copy_similarity, shingles, DUPLICATE_THRESHOLD};
+use roundup::eval::dataset::shared_path;
 use roundup::model::Article;
 use roundup::stories::{group_stories, score, StoryGrouper, StoryOptions};
 
-fn shared() -> PathBuf {
-    let dir = std::env::var_os("ROUNDUP_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")));
-    assert!(
-        dir.join("data/stories").is_dir(),
-        "evaluation data missing: expected {}/data/stories (set ROUNDUP_SHARED to the shared folder)",
-        dir.display()
-    );
-    dir
+/// A file or folder of the shared evaluation data (`ROUNDUP_SHARED` or `../shared`).
+fn shared(relative: &str) -> PathBuf {
+    shared_path(relative).unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// Articles in file order (time order) and their gold event (the first for multi-label articles).
 fn events(name: &str) -> (Vec<Article>, Vec<String>) {
-    let path = shared().join("data/stories").join(name);
+    let path = shared(&format!("data/stories/{name}"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let mut articles = Vec::new();
     let mut gold = Vec::new();

@@ -5,8 +5,14 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 use roundup::eval::dataset::read_eval_clusters;
+use roundup::eval::dataset::shared_path;
 use roundup::model::Article;
 use roundup::stories::{group_stories, score, StoryFlag, StoryGrouper, StoryOptions};
+
+/// A file or folder of the shared evaluation data (`ROUNDUP_SHARED` or `../shared`).
+fn shared(relative: &str) -> PathBuf {
+    shared_path(relative).unwrap_or_else(|e| panic!("{e}"))
+}
 
 fn art(id: &str, text: &str, date: Option<&str>) -> Article {
     Article {
@@ -149,23 +155,11 @@ fn the_window_is_bounded_by_dates_and_by_count() {
     assert!(stats.evicted > 0);
 }
 
-fn shared() -> PathBuf {
-    let dir = std::env::var_os("ROUNDUP_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")));
-    assert!(
-        dir.join("data/multinews").is_dir(),
-        "evaluation data missing: expected {}/data/multinews (set ROUNDUP_SHARED to the shared folder)",
-        dir.display()
-    );
-    dir
-}
-
 /// The first 2,000 Multi-News validation clusters as one shuffled stream (no dates). Scraping stubs
 /// ("Tweet with a location...", crawler notices) recur across clusters: they must stay apart.
 #[test]
 fn multinews_stream_keeps_shared_stubs_apart() {
-    let path = shared().join("data/multinews/val.jsonl.gz");
+    let path = shared("data/multinews/val.jsonl.gz");
     let clusters = read_eval_clusters(&path).expect("Multi-News validation");
     let mut articles = Vec::new();
     let mut gold: HashMap<String, String> = HashMap::new();
@@ -261,7 +255,7 @@ fn story_lines(stories: &[roundup::stories::Story]) -> Vec<StoryLine> {
 
 #[test]
 fn a_saved_grouper_goes_on_as_if_it_had_never_stopped() {
-    let events = shared().join("data/stories/duc2004-events.jsonl");
+    let events = shared("data/stories/duc2004-events.jsonl");
     let got = roundup::ingest::read_inputs(&[events.to_str().unwrap()]);
     let articles = got.articles;
     assert_eq!(articles.len(), 489);
