@@ -54,6 +54,7 @@ pub mod sets;
 pub mod stories;
 pub mod summarize;
 pub mod text;
+pub mod words;
 
 pub use model::{Article, Budget, CleanCluster, Cluster, Summary, SummarySentence, Support};
 

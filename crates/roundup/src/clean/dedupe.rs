@@ -40,50 +40,16 @@ pub fn shingles(text: &str) -> Vec<u64> {
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
 
-/// Calls `f` with the hash of each word of `text` (maximal runs of alphanumeric characters): FNV-1a
-/// over the UTF-8 bytes of the word's lower-cased characters, computed in the scan without
-/// building the word. Plain ASCII runs take a byte loop.
+/// Calls `f` with the hash of each word of `text` (as [`crate::words::for_each_word`] splits and
+/// lower-cases them): FNV-1a over the word's UTF-8 bytes.
 fn for_each_word_hash(text: &str, mut f: impl FnMut(u64)) {
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii() && !b.is_ascii_alphanumeric() {
-            i += 1;
-            continue;
-        }
-        let start = i;
+    crate::words::for_each_word(text, |word| {
         let mut h = FNV_OFFSET;
-        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-            h = (h ^ u64::from(bytes[i].to_ascii_lowercase())).wrapping_mul(FNV_PRIME);
-            i += 1;
+        for &b in word.as_bytes() {
+            h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
         }
-        if i == bytes.len() || bytes[i].is_ascii() {
-            f(h);
-            continue;
-        }
-        // a non-ASCII character in (or starting) the run: hash it character by character
-        let mut end = i;
-        for ch in text[i..].chars() {
-            if !ch.is_alphanumeric() {
-                break;
-            }
-            end += ch.len_utf8();
-            for c in ch.to_lowercase() {
-                let mut buf = [0u8; 4];
-                for &b in c.encode_utf8(&mut buf).as_bytes() {
-                    h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
-                }
-            }
-        }
-        if end == start {
-            // a non-ASCII character that is not a word character
-            i += text[i..].chars().next().map_or(1, char::len_utf8);
-            continue;
-        }
-        i = end;
-        f(h);
-    }
+        f(h)
+    });
 }
 
 /// FNV-1a over the lower-cased characters of a word.

@@ -178,13 +178,15 @@ struct StateHeader {
     code: u64,
 }
 
-/// A fingerprint of the code that decides groupings (this module, its features and MinHash, and the
-/// tokenizer), computed at compile time: a state saved by other code, even of the same version
+/// A fingerprint of the code that decides groupings (this module, its features and MinHash, the
+/// tokenizer, the word splitting and the copy shingles), computed at compile time: a state saved by other code, even of the same version
 /// number, is refused rather than continued with different term ids or rules.
 const GROUPING_CODE: u64 = fnv1a(include_bytes!("mod.rs"))
     ^ fnv1a(include_bytes!("features.rs")).rotate_left(17)
     ^ fnv1a(include_bytes!("minhash.rs")).rotate_left(31)
-    ^ fnv1a(include_bytes!("../text/tokens.rs")).rotate_left(47);
+    ^ fnv1a(include_bytes!("../text/tokens.rs")).rotate_left(47)
+    ^ fnv1a(include_bytes!("../words.rs")).rotate_left(7)
+    ^ fnv1a(include_bytes!("../clean/dedupe.rs")).rotate_left(53);
 
 const fn fnv1a(bytes: &[u8]) -> u64 {
     let mut hash = 0xcbf2_9ce4_8422_2325_u64;

@@ -179,62 +179,9 @@ impl Tokenizer {
         self.stop_words.contains(lower)
     }
 
-    /// Calls `f` with every lower-cased alphanumeric token of `text` (maximal runs of
-    /// [`char::is_alphanumeric`]). An ASCII word already in lower case is passed as a slice of
-    /// `text`; others are lower-cased into a buffer.
-    pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
-        let bytes = text.as_bytes();
-        let mut buf = String::new();
-        let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if b.is_ascii() && !b.is_ascii_alphanumeric() {
-                i += 1;
-                continue;
-            }
-            // an ASCII run first: the common case
-            let start = i;
-            let mut upper = false;
-            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-                upper |= bytes[i].is_ascii_uppercase();
-                i += 1;
-            }
-            if i == bytes.len() || bytes[i].is_ascii() {
-                if !upper {
-                    f(&text[start..i]);
-                } else {
-                    buf.clear();
-                    buf.extend(
-                        bytes[start..i]
-                            .iter()
-                            .map(|b| b.to_ascii_lowercase() as char),
-                    );
-                    f(&buf);
-                }
-                continue;
-            }
-            // the run goes on (or starts) with a non-ASCII character: decode from `start`
-            buf.clear();
-            let mut end = start;
-            for ch in text[start..].chars() {
-                if !ch.is_alphanumeric() {
-                    break;
-                }
-                end += ch.len_utf8();
-                if ch.is_ascii() {
-                    buf.push(ch.to_ascii_lowercase());
-                } else {
-                    buf.extend(ch.to_lowercase());
-                }
-            }
-            if end == start {
-                // a non-ASCII character that is not a word character
-                i = start + text[start..].chars().next().map_or(1, char::len_utf8);
-                continue;
-            }
-            i = end;
-            f(&buf);
-        }
+    /// Calls `f` with every lower-cased alphanumeric token of `text`: [`crate::words::for_each_word`].
+    pub fn for_each_word(text: &str, f: impl FnMut(&str)) {
+        crate::words::for_each_word(text, f)
     }
 
     /// A tokenizer for one cluster's texts: call [`ClusterTokenizer::tokenize`] on each, then
@@ -386,43 +333,6 @@ mod tests {
             words,
             ["zürich", "s", "café", "3", "5", "école", "naïve", "x"]
         );
-    }
-
-    #[test]
-    fn word_splitting_equals_the_char_by_char_definition() {
-        fn reference(text: &str) -> Vec<String> {
-            let mut out = Vec::new();
-            let mut buf = String::new();
-            for ch in text.chars() {
-                if ch.is_alphanumeric() {
-                    buf.extend(ch.to_lowercase());
-                } else if !buf.is_empty() {
-                    out.push(std::mem::take(&mut buf));
-                }
-            }
-            if !buf.is_empty() {
-                out.push(buf);
-            }
-            out
-        }
-        let texts = [
-            "",
-            "   ",
-            "A",
-            "ABC def GhI",
-            "é",
-            "—",
-            "a—b",
-            "x²y 10km Ⅻ İstanbul ΣΑΣ straße",
-            "“Quoted,” she said—then left… 3,000 people (AP) U.S.-led",
-            "日本語のテキスト and ASCII",
-            "ends with ünïcödé",
-        ];
-        for text in texts {
-            let mut got = Vec::new();
-            Tokenizer::for_each_word(text, |w| got.push(w.to_string()));
-            assert_eq!(got, reference(text), "{text:?}");
-        }
     }
 
     #[test]
