@@ -21,6 +21,32 @@ fn split(text: &str) -> Vec<&str> {
 }
 
 #[test]
+fn a_clock_time_keeps_its_day_or_zone() {
+    let text = "Police closed the 92-year-old bridge at 4 p.m. Tuesday, less than two hours after the report. \
+        The mayor spoke at 9 a.m. EDT on Wednesday. The meeting ends at 7 p.m. The mayor will attend.";
+    assert_eq!(
+        split(text),
+        [
+            "Police closed the 92-year-old bridge at 4 p.m. Tuesday, less than two hours after the report.",
+            "The mayor spoke at 9 a.m. EDT on Wednesday.",
+            "The meeting ends at 7 p.m.",
+            "The mayor will attend.",
+        ]
+    );
+    // lower-cased (Multi-News) text too
+    let lower =
+        "police closed the bridge at 4 p.m. tuesday, less than two hours after the report. \
+        the mayor will attend.";
+    assert_eq!(
+        split(lower),
+        [
+            "police closed the bridge at 4 p.m. tuesday, less than two hours after the report.",
+            "the mayor will attend.",
+        ]
+    );
+}
+
+#[test]
 fn titles_months_and_company_abbreviations() {
     let text = "IDF Chief of Staff Lt.-Gen. Gadi Eisenkot met Gen. Curtis Scaparrotti in Brussels. \
         Lt. Col. Peter Lerner said Sgt. First Class Avi Cohen was hurt on Jan. 5 and released in Sept. 2001. \

@@ -156,12 +156,72 @@ fn should_merge(line: &str, c: usize, lower_mode: bool) -> bool {
             return true;
         }
     }
+    // a clock time goes on with its day or zone: `at 4 p.m. | Tuesday, less than two hours after`
+    if ends_with_clock_abbreviation(a) && starts_with_day_or_zone(b) {
+        return true;
+    }
     // `"Is it over?" | John asked.`
     let unquoted = a.trim_end_matches(['"', '\u{201D}', '\'', '\u{2019}', ' ']);
     if unquoted.len() < a.len() && unquoted.ends_with(['?', '!']) && has_speech_tag(head(b)) {
         return true;
     }
     false
+}
+
+/// `a.m.` or `p.m.` (any case) at the end of `s`, after a space or a digit.
+fn ends_with_clock_abbreviation(s: &str) -> bool {
+    let lower = s.len() >= 4 && {
+        let tail = &s.as_bytes()[s.len() - 4..];
+        matches!(tail[0].to_ascii_lowercase(), b'a' | b'p')
+            && tail[1] == b'.'
+            && tail[2].eq_ignore_ascii_case(&b'm')
+            && tail[3] == b'.'
+    };
+    lower
+        && s[..s.len() - 4]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c == ' ' || c.is_ascii_digit())
+}
+
+/// Words that continue a clock time (`4 p.m. Tuesday`, `9 a.m. EDT`), compared case-insensitively.
+const DAY_OR_ZONE: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "yesterday",
+    "et",
+    "est",
+    "edt",
+    "ct",
+    "cst",
+    "cdt",
+    "mt",
+    "mst",
+    "mdt",
+    "pt",
+    "pst",
+    "pdt",
+    "gmt",
+    "utc",
+    "bst",
+    "local",
+];
+
+/// `b` starts with a weekday, a day word or a time zone (a whole word).
+fn starts_with_day_or_zone(b: &str) -> bool {
+    let word = b
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    DAY_OR_ZONE.iter().any(|d| d.eq_ignore_ascii_case(word))
 }
 
 /// The run of ASCII letters at the end of `s` (`Lt.-Gen` → `Gen`, `(Sen` → `Sen`).
