@@ -127,7 +127,9 @@ pub fn select(
 }
 
 /// Orders chosen sentences for reading. The summary opens with the sentence most outlets report
-/// (the largest summed similarity of its supporting articles, ties by the method's score) — or,
+/// (the largest summed similarity of its supporting articles, ties by the method's score; a
+/// sentence that opens with a quotation only when every chosen one does: a reader meets the event
+/// before someone's words about it) — or,
 /// if an earlier sentence of the same article was also chosen, that one, so every article's own
 /// order is kept; the rest follow by position in their article (leads first), ties by score.
 /// `support[i]` is the support of `chosen[i]`.
@@ -137,9 +139,19 @@ pub fn reading_order(cluster: &AnalysedCluster, chosen: &mut [Selected], support
             .get(i)
             .map_or(0.0, |s| s.iter().map(|x| x.similarity).sum())
     };
+    let states_the_news = |i: usize| {
+        !cluster.sentences[chosen[i].sentence]
+            .text
+            .starts_with(['"', '\u{201C}', '\'', '\u{2018}'])
+    };
     let Some(best) = (0..chosen.len()).reduce(|a, b| {
         let (ca, cb) = (consensus(a), consensus(b));
-        if cb > ca || (cb == ca && chosen[b].score > chosen[a].score) {
+        let better = match states_the_news(b).cmp(&states_the_news(a)) {
+            std::cmp::Ordering::Greater => true,
+            std::cmp::Ordering::Less => false,
+            std::cmp::Ordering::Equal => cb > ca || (cb == ca && chosen[b].score > chosen[a].score),
+        };
+        if better {
             b
         } else {
             a
@@ -230,4 +242,52 @@ pub fn summarize_with_stats(
         })
         .collect();
     Summary { sentences }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn support(similarity: f32, articles: usize) -> Vec<Support> {
+        (0..articles)
+            .map(|article| Support {
+                article,
+                sentence_index: 0,
+                similarity,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_summary_opens_with_the_news_not_with_a_quotation() {
+        let c = crate::text::analysed_texts(&[
+            "\"We will not reopen it,\" the mayor said. The city closed the bridge on Tuesday.",
+            "The council voted on Wednesday to pay for repairs.",
+        ]);
+        assert_eq!(c.sentences.len(), 3);
+        let (quote, closed, vote) = (0, 1, 2);
+        let mut chosen: Vec<Selected> = [quote, closed, vote]
+            .iter()
+            .map(|&sentence| Selected {
+                sentence,
+                score: 1.0,
+            })
+            .collect();
+        // the quotation is the most reported sentence, then the council vote
+        let supports = vec![support(0.9, 2), support(0.3, 1), support(0.5, 2)];
+        reading_order(&c, &mut chosen, &supports);
+        let order: Vec<usize> = chosen.iter().map(|s| s.sentence).collect();
+        assert_eq!(
+            order[0], vote,
+            "the best-reported statement opens: {order:?}"
+        );
+
+        // only quotations chosen: the most reported one opens
+        let mut only_quote = vec![Selected {
+            sentence: quote,
+            score: 1.0,
+        }];
+        reading_order(&c, &mut only_quote, &[support(0.9, 2)]);
+        assert_eq!(only_quote[0].sentence, quote);
+    }
 }
