@@ -170,29 +170,20 @@ fn should_merge(line: &str, c: usize, lower_mode: bool) -> bool {
 
 /// `a.m.` or `p.m.` (any case) at the end of `s`, after a space or a digit.
 fn ends_with_clock_abbreviation(s: &str) -> bool {
-    let lower = s.len() >= 4 && {
-        let tail = &s.as_bytes()[s.len() - 4..];
-        matches!(tail[0].to_ascii_lowercase(), b'a' | b'p')
-            && tail[1] == b'.'
-            && tail[2].eq_ignore_ascii_case(&b'm')
-            && tail[3] == b'.'
+    let Some(head) = ["a.m.", "p.m."].iter().find_map(|abbr| {
+        let cut = s.len().checked_sub(abbr.len())?;
+        // an ASCII match, so `cut` is a char boundary
+        s.as_bytes()[cut..]
+            .eq_ignore_ascii_case(abbr.as_bytes())
+            .then(|| &s[..cut])
+    }) else {
+        return false;
     };
-    lower
-        && s[..s.len() - 4]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c == ' ' || c.is_ascii_digit())
+    head.ends_with(|c: char| c == ' ' || c.is_ascii_digit())
 }
 
-/// Words that continue a clock time (`4 p.m. Tuesday`, `9 a.m. EDT`), compared case-insensitively.
-const DAY_OR_ZONE: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+/// Words besides the weekdays that continue a clock time (`9 a.m. EDT`, `8 p.m. tonight`).
+const DAY_WORDS_AND_ZONES: &[&str] = &[
     "today",
     "tonight",
     "tomorrow",
@@ -215,13 +206,16 @@ const DAY_OR_ZONE: &[&str] = &[
     "local",
 ];
 
-/// `b` starts with a weekday, a day word or a time zone (a whole word).
+/// `b` starts with a weekday, a day word or a time zone (a whole word, any case).
 fn starts_with_day_or_zone(b: &str) -> bool {
     let word = b
         .split(|c: char| !c.is_ascii_alphabetic())
         .next()
         .unwrap_or("");
-    DAY_OR_ZONE.iter().any(|d| d.eq_ignore_ascii_case(word))
+    crate::dates::WEEKDAYS
+        .iter()
+        .chain(DAY_WORDS_AND_ZONES)
+        .any(|d| d.eq_ignore_ascii_case(word))
 }
 
 /// The run of ASCII letters at the end of `s` (`Lt.-Gen` → `Gen`, `(Sen` → `Sen`).
