@@ -8,11 +8,12 @@ use rayon::prelude::*;
 use roundup::clean::clean_cluster;
 use roundup::eval::{read_eval_clusters, reference_lines, RougeMeans, RougeScorer};
 use roundup::model::Budget;
-use roundup::pipeline::{cluster_from_texts, cut_to_words};
+use roundup::pipeline::cluster_from_texts;
 use roundup::summarize::coverage::select_with_prior;
 use roundup::summarize::learned::{scores, select_with, Model};
+use roundup::summarize::train::ordered_text;
 use roundup::summarize::CoverageParams;
-use roundup::summarize::{cite, reading_order, CitationParams, ClusterStats, SelectionLimits};
+use roundup::summarize::{ClusterStats, SelectionLimits};
 use roundup::text::Analyzer;
 
 fn main() {
@@ -79,19 +80,10 @@ fn main() {
                         p * (1.0 + lead / (s.index as f32 + 1.0)) / (s.words.max(1) as f32).powf(e)
                     })
                     .collect();
-                let mut chosen =
+                let chosen =
                     select_with_prior(c, stats, limits, &CoverageParams::default(), &prior, floor);
-                let support: Vec<_> = chosen
-                    .iter()
-                    .map(|x| cite::supports(c, stats, x.sentence, &CitationParams::default()))
-                    .collect();
-                reading_order(c, &mut chosen, &support);
-                let lines: Vec<&str> = chosen
-                    .iter()
-                    .map(|x| c.sentences[x.sentence].text.as_str())
-                    .collect();
                 let r: Vec<&str> = refs.iter().map(String::as_str).collect();
-                scorer.score(&r, &cut_to_words(&lines, words))
+                scorer.score(&r, &ordered_text(c, stats, chosen, words))
             })
             .collect::<Vec<_>>()
             .into_iter()
@@ -110,21 +102,13 @@ fn main() {
                 let mut limits = SelectionLimits::new(Budget::Words(words), true);
                 limits.max_cosine = cos;
                 limits.max_unigram_overlap = overlap;
-                let mut chosen = select_with(&model, a, stats, limits);
-                let support: Vec<_> = chosen
-                    .iter()
-                    .map(|c| cite::supports(a, stats, c.sentence, &CitationParams::default()))
-                    .collect();
-                reading_order(a, &mut chosen, &support);
-                let lines: Vec<&str> = chosen
-                    .iter()
-                    .map(|c| a.sentences[c.sentence].text.as_str())
-                    .collect();
+                let chosen = select_with(&model, a, stats, limits);
+                let text = ordered_text(a, stats, chosen, words);
                 let r: Vec<&str> = refs.iter().map(String::as_str).collect();
                 if std::env::var_os("SHOW").is_some() && a.id == prepared[0].0.id {
-                    println!("{}\n", cut_to_words(&lines, words));
+                    println!("{text}\n");
                 }
-                scorer.score(&r, &cut_to_words(&lines, words))
+                scorer.score(&r, &text)
             })
             .collect::<Vec<_>>()
             .into_iter()

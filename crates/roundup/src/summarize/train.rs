@@ -17,12 +17,12 @@ use crate::eval::reference_lines;
 use crate::eval::{EvalCluster, RougeMeans, RougeScorer, RougeScores, RougeText};
 use crate::model::Budget;
 use crate::pipeline::{cluster_from_texts, cut_to_words};
-use crate::text::Analyzer;
+use crate::text::{AnalysedCluster, Analyzer};
 
 use super::features::{sentence_features, FeatureRow, FEATURE_COUNT};
 use super::importance::{summary_stems, WordPriors};
 use super::learned::{self, Model, Tree};
-use super::select::SelectionLimits;
+use super::select::{Selected, SelectionLimits};
 use super::vectors::ClusterStats;
 use super::{cite, reading_order, CitationParams};
 
@@ -304,16 +304,26 @@ pub fn summary_text_with(
     let analysed = analyzer.analyse(clean_cluster(cluster_from_texts("eval", documents)));
     let stats = ClusterStats::new(&analysed);
     let limits = SelectionLimits::new(Budget::Words(words), true);
-    let mut chosen = learned::select_with(model, &analysed, &stats, limits);
+    let chosen = learned::select_with(model, &analysed, &stats, limits);
+    ordered_text(&analysed, &stats, chosen, words)
+}
+
+/// Chosen sentences as a scored summary: cited, put in reading order, joined and cut at `words`.
+pub fn ordered_text(
+    cluster: &AnalysedCluster,
+    stats: &ClusterStats,
+    mut chosen: Vec<Selected>,
+    words: usize,
+) -> String {
     let params = CitationParams::default();
     let support: Vec<_> = chosen
         .iter()
-        .map(|c| cite::supports(&analysed, &stats, c.sentence, &params))
+        .map(|c| cite::supports(cluster, stats, c.sentence, &params))
         .collect();
-    reading_order(&analysed, &mut chosen, &support);
+    reading_order(cluster, &mut chosen, &support);
     let lines: Vec<&str> = chosen
         .iter()
-        .map(|c| analysed.sentences[c.sentence].text.as_str())
+        .map(|c| cluster.sentences[c.sentence].text.as_str())
         .collect();
     cut_to_words(&lines, words)
 }
