@@ -58,8 +58,8 @@ pub fn shipped_term_priors(vocabulary: &Vocabulary) -> Vec<f32> {
 pub struct WordPriors {
     /// The table's stems and priors, in byte order of the stem.
     stems: Vec<(Box<str>, f32)>,
-    /// The lookup path: [`PackedTable`].
-    priors: PackedTable,
+    /// The lookup path: stem hash → prior.
+    priors: FxHashMap<u64, f32>,
     /// The prior of a stem not in the table.
     pub default: f32,
     /// The pooled share over all stems: P(in the summary | in the articles) of a typical stem.
@@ -100,7 +100,7 @@ impl Default for PriorOptions {
 impl WordPriors {
     /// The prior of a stem.
     pub fn get(&self, stem: &str) -> f32 {
-        self.priors.get(stem_key(stem)).unwrap_or(self.default)
+        self.priors.get(&stem_key(stem)).copied().unwrap_or(self.default)
     }
 
     /// Number of stems in the table.
@@ -121,7 +121,7 @@ impl WordPriors {
             .map(|t| (!vocabulary.is_stop(t)).then(|| stem_key(vocabulary.stem(t))))
             .collect();
         keys.into_iter()
-            .map(|k| k.and_then(|k| self.priors.get(k)).unwrap_or(self.default))
+            .map(|k| k.and_then(|k| self.priors.get(&k).copied()).unwrap_or(self.default))
             .collect()
     }
 
@@ -234,71 +234,9 @@ fn stem_key(stem: &str) -> u64 {
     h.finish()
 }
 
-fn keyed(stems: &[(Box<str>, f32)]) -> PackedTable {
-    PackedTable::new(stems)
-}
-
-/// Bits of a [`PackedTable`] slot that hold the prior, in thousandths (0..=1000).
-const VALUE_BITS: u32 = 10;
-
-/// `k / 1000` for every `k` a slot can hold (a table instead of a division per lookup).
-const MILLI: [f32; 1 << VALUE_BITS] = {
-    let mut table = [0.0f32; 1 << VALUE_BITS];
-    let mut k = 0;
-    while k < table.len() {
-        table[k] = k as f32 / 1000.0;
-        k += 1;
-    }
-    table
-};
-
-/// The priors as one open-addressed array of `u32` slots (a 22-bit fingerprint of the stem's
-/// hash above a 10-bit prior; 0 = empty), at most half full, probed linearly: 64 KB for the
-/// 6,000 shipped stems, so it mostly stays in cache while a cluster's few hundred stems are looked
-/// up. (A `HashMap<String, f32>` of 16,000 stems cost several times more: cache misses and string
-/// compares.) A stem not in the table matches a slot only if its fingerprint equals that of a stem
-/// in its probe run (about one lookup in a million): it then gets that stem's prior.
-#[derive(Debug, Clone, Default, PartialEq)]
-struct PackedTable {
-    slots: Vec<u32>,
-}
-
-impl PackedTable {
-    fn new(stems: &[(Box<str>, f32)]) -> PackedTable {
-        let size = (stems.len() * 2).next_power_of_two().max(16);
-        let mut slots = vec![0u32; size];
-        for (stem, p) in stems {
-            let key = stem_key(stem);
-            let milli = (p.clamp(0.0, 1.0) * 1000.0).round() as u32;
-            let slot = (Self::fingerprint(key) << VALUE_BITS) | milli;
-            let mut i = key as usize & (size - 1);
-            while slots[i] != 0 {
-                i = (i + 1) & (size - 1);
-            }
-            slots[i] = slot;
-        }
-        PackedTable { slots }
-    }
-
-    fn fingerprint(key: u64) -> u32 {
-        (((key >> 40) as u32) & ((1 << (32 - VALUE_BITS)) - 1)).max(1)
-    }
-
-    fn get(&self, key: u64) -> Option<f32> {
-        let mask = self.slots.len().checked_sub(1)?;
-        let fp = Self::fingerprint(key);
-        let mut i = key as usize & mask;
-        loop {
-            let slot = self.slots[i];
-            if slot == 0 {
-                return None;
-            }
-            if slot >> VALUE_BITS == fp {
-                return Some(MILLI[(slot & ((1 << VALUE_BITS) - 1)) as usize]);
-            }
-            i = (i + 1) & mask;
-        }
-    }
+/// The lookup table: the 64-bit hash of each stem to its prior (no strings compared on lookup).
+fn keyed(stems: &[(Box<str>, f32)]) -> FxHashMap<u64, f32> {
+    stems.iter().map(|(stem, p)| (stem_key(stem), *p)).collect()
 }
 
 /// Priors are written with three decimals; in memory they are rounded the same way, so a table
