@@ -100,7 +100,10 @@ impl Default for PriorOptions {
 impl WordPriors {
     /// The prior of a stem.
     pub fn get(&self, stem: &str) -> f32 {
-        self.priors.get(&stem_key(stem)).copied().unwrap_or(self.default)
+        self.priors
+            .get(&stem_key(stem))
+            .copied()
+            .unwrap_or(self.default)
     }
 
     /// Number of stems in the table.
@@ -121,7 +124,10 @@ impl WordPriors {
             .map(|t| (!vocabulary.is_stop(t)).then(|| stem_key(vocabulary.stem(t))))
             .collect();
         keys.into_iter()
-            .map(|k| k.and_then(|k| self.priors.get(&k).copied()).unwrap_or(self.default))
+            .map(|k| {
+                k.and_then(|k| self.priors.get(&k).copied())
+                    .unwrap_or(self.default)
+            })
             .collect()
     }
 

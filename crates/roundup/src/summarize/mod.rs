@@ -134,6 +134,19 @@ pub fn select(
 /// order is kept; the rest follow by position in their article (leads first), ties by score.
 /// `support[i]` is the support of `chosen[i]`.
 pub fn reading_order(cluster: &AnalysedCluster, chosen: &mut [Selected], support: &[Vec<Support>]) {
+    let ordered: Vec<Selected> = reading_permutation(cluster, chosen, support)
+        .into_iter()
+        .map(|i| chosen[i])
+        .collect();
+    chosen.copy_from_slice(&ordered);
+}
+
+/// [`reading_order`] as the indices of `chosen` in reading order.
+fn reading_permutation(
+    cluster: &AnalysedCluster,
+    chosen: &[Selected],
+    support: &[Vec<Support>],
+) -> Vec<usize> {
     let consensus = |i: usize| -> f32 {
         support
             .get(i)
@@ -144,44 +157,27 @@ pub fn reading_order(cluster: &AnalysedCluster, chosen: &mut [Selected], support
             .text
             .starts_with(['"', '\u{201C}', '\'', '\u{2018}'])
     };
-    let Some(best) = (0..chosen.len()).reduce(|a, b| {
-        let (ca, cb) = (consensus(a), consensus(b));
-        let better = match states_the_news(b).cmp(&states_the_news(a)) {
-            std::cmp::Ordering::Greater => true,
-            std::cmp::Ordering::Less => false,
-            std::cmp::Ordering::Equal => cb > ca || (cb == ca && chosen[b].score > chosen[a].score),
-        };
-        if better {
-            b
-        } else {
-            a
-        }
-    }) else {
-        return;
+    let rank = |i: usize| (states_the_news(i), consensus(i), chosen[i].score);
+    let mut order: Vec<usize> = (0..chosen.len()).collect();
+    let Some(best) = (0..chosen.len()).reduce(|a, b| if rank(b) > rank(a) { b } else { a }) else {
+        return order;
     };
-    let best = chosen[best];
-    let by_position = |a: &Selected, b: &Selected| {
-        let (sa, sb) = (
-            &cluster.sentences[a.sentence],
-            &cluster.sentences[b.sentence],
-        );
-        sa.index
-            .cmp(&sb.index)
-            .then(b.score.total_cmp(&a.score))
-            .then(sa.article.cmp(&sb.article))
-    };
-    let lead_article = cluster.sentences[best.sentence].article;
-    let lead = chosen
-        .iter()
-        .copied()
-        .filter(|c| cluster.sentences[c.sentence].article == lead_article)
-        .min_by_key(|c| cluster.sentences[c.sentence].index)
+    let sentence = |i: usize| &cluster.sentences[chosen[i].sentence];
+    let lead_article = sentence(best).article;
+    let lead = (0..chosen.len())
+        .filter(|&i| sentence(i).article == lead_article)
+        .min_by_key(|&i| sentence(i).index)
         .unwrap_or(best);
-    chosen.sort_by(|a, b| {
-        (b.sentence == lead.sentence)
-            .cmp(&(a.sentence == lead.sentence))
-            .then_with(|| by_position(a, b))
+    order.sort_by(|&a, &b| {
+        (b == lead).cmp(&(a == lead)).then_with(|| {
+            let (sa, sb) = (sentence(a), sentence(b));
+            sa.index
+                .cmp(&sb.index)
+                .then(chosen[b].score.total_cmp(&chosen[a].score))
+                .then(sa.article.cmp(&sb.article))
+        })
     });
+    order
 }
 
 /// Chooses, cites and orders: the selected sentences with their supports, in reading order.
@@ -190,31 +186,24 @@ pub fn select_cited(
     stats: &ClusterStats,
     options: &SummaryOptions,
 ) -> Vec<(Selected, Vec<Support>)> {
-    let mut chosen = select(cluster, stats, options);
-    let support: Vec<Vec<Support>> = chosen
+    let chosen = select(cluster, stats, options);
+    let mut support: Vec<Vec<Support>> = chosen
         .iter()
         .map(|c| cite::supports(cluster, stats, c.sentence, &options.citations))
         .collect();
-    let original = chosen.clone();
-    reading_order(cluster, &mut chosen, &support);
+    let mut cited: Vec<(Selected, Vec<Support>)> = reading_permutation(cluster, &chosen, &support)
+        .into_iter()
+        .map(|i| (chosen[i], std::mem::take(&mut support[i])))
+        .collect();
     if options.order == SentenceOrder::Date {
         let day = |c: &Selected| {
             let article = &cluster.articles[cluster.sentences[c.sentence].article];
             article.date.as_deref().and_then(crate::dates::parse_day)
         };
         // stable: sentences of one day keep their reading order
-        chosen.sort_by_key(|c| day(c).map_or((1, 0), |d| (0, d)));
+        cited.sort_by_key(|(c, _)| day(c).map_or((1, 0), |d| (0, d)));
     }
-    chosen
-        .into_iter()
-        .map(|c| {
-            let i = original
-                .iter()
-                .position(|o| o.sentence == c.sentence)
-                .unwrap_or(0);
-            (c, support.get(i).cloned().unwrap_or_default())
-        })
-        .collect()
+    cited
 }
 
 /// Summarizes an analysed cluster: select, cite, order.
