@@ -188,6 +188,22 @@ const GROUPING_CODE: u64 = fnv1a(include_bytes!("mod.rs"))
     ^ fnv1a(include_bytes!("../words.rs")).rotate_left(7)
     ^ fnv1a(include_bytes!("../clean/dedupe.rs")).rotate_left(53);
 
+/// Inserts `x` into `top[..*n]`, kept sorted best first by `better` and at most `top.len()` long
+/// (a small top-k without sorting everything offered).
+fn insert_top<T: Copy>(top: &mut [T], n: &mut usize, x: T, better: impl Fn(T, T) -> bool) {
+    let k = top.len();
+    if *n == k && !better(x, top[k - 1]) {
+        return;
+    }
+    let mut i = (*n).min(k - 1);
+    while i > 0 && better(x, top[i - 1]) {
+        top[i] = top[i - 1];
+        i -= 1;
+    }
+    top[i] = x;
+    *n = (*n + 1).min(k);
+}
+
 const fn fnv1a(bytes: &[u8]) -> u64 {
     let mut hash = 0xcbf2_9ce4_8422_2325_u64;
     let mut i = 0;
@@ -902,16 +918,7 @@ impl StoryGrouper {
         let mut query = [(0 as Term, 0.0f32); QUERY_TERMS];
         let mut nq = 0;
         for &x in &story.profile {
-            if nq == QUERY_TERMS && !heavier(x, query[nq - 1]) {
-                continue;
-            }
-            let mut i = nq.min(QUERY_TERMS - 1);
-            while i > 0 && heavier(x, query[i - 1]) {
-                query[i] = query[i - 1];
-                i -= 1;
-            }
-            query[i] = x;
-            nq = (nq + 1).min(QUERY_TERMS);
+            insert_top(&mut query, &mut nq, x, heavier);
         }
         let own = story.slot;
         // The posting lists first, then their entries: the lists' (scattered) memory is fetched
@@ -949,17 +956,12 @@ impl StoryGrouper {
             if h <= 0.0 || (nb == MAX_CANDIDATES && h < best[nb - 1].1) {
                 continue;
             }
-            let x = (self.slot_story[slot as usize], h);
-            if nb == MAX_CANDIDATES && !better(x, best[nb - 1]) {
-                continue;
-            }
-            let mut i = nb.min(MAX_CANDIDATES - 1);
-            while i > 0 && better(x, best[i - 1]) {
-                best[i] = best[i - 1];
-                i -= 1;
-            }
-            best[i] = x;
-            nb = (nb + 1).min(MAX_CANDIDATES);
+            insert_top(
+                &mut best,
+                &mut nb,
+                (self.slot_story[slot as usize], h),
+                better,
+            );
         }
         // The index holds open stories only (a closing story leaves it and frees its slot).
         best[..nb].iter().map(|c| c.0).collect()
