@@ -83,12 +83,15 @@ impl Default for Desk {
 
 impl Desk {
     pub fn new() -> Desk {
+        // Texts stay in the store: the grouper keeps none. The desk shows open stories, so it
+        // files the grouper's merges as they happen.
+        let mut grouper = StoryGrouper::new(StoryOptions {
+            keep_text: false,
+            ..StoryOptions::default()
+        });
+        grouper.report_merges(true);
         Desk {
-            // Texts stay in the store: the grouper keeps none.
-            grouper: StoryGrouper::new(StoryOptions {
-                keep_text: false,
-                ..StoryOptions::default()
-            }),
+            grouper,
             articles: BTreeMap::new(),
             stories: HashMap::new(),
             merged: HashMap::new(),
@@ -360,6 +363,7 @@ impl Desk {
         tail: Vec<StoredArticle>,
     ) -> Result<(), String> {
         self.grouper = grouper;
+        self.grouper.report_merges(true);
         for s in tail {
             let mut article = s.article;
             article.id = s.seq.to_string();

@@ -477,8 +477,14 @@ pub struct StoryGrouper {
     /// Running mean of each article's similarity to the candidate stories it does not join best.
     background: f32,
     background_n: u32,
-    /// Merges not yet taken by [`StoryGrouper::take_merges`]: (gone, kept) story numbers.
+    /// Merges not yet taken by [`StoryGrouper::take_merges`]: (gone, kept) story numbers. Kept only
+    /// when a caller asked for them ([`StoryGrouper::report_merges`]), so a stream that never takes
+    /// them does not grow this list without bound.
     merges: Vec<(u64, u64)>,
+    /// Whether merges are kept for [`StoryGrouper::take_merges`]: the caller's choice, not grouping
+    /// state (not saved; a loaded grouper reports none until asked again).
+    #[serde(skip)]
+    report_merges: bool,
 }
 
 impl StoryGrouper {
@@ -509,6 +515,17 @@ impl StoryGrouper {
             background: 0.0,
             background_n: 0,
             merges: Vec::new(),
+            report_merges: false,
+        }
+    }
+
+    /// Asks the grouper to keep its merges for [`StoryGrouper::take_merges`] (off by default:
+    /// callers that only read closed stories have no use for them, and a merge not taken stays in
+    /// memory). A caller that shows open stories turns it on and takes them after every push.
+    pub fn report_merges(&mut self, on: bool) {
+        self.report_merges = on;
+        if !on {
+            self.merges.clear();
         }
     }
 
@@ -561,8 +578,8 @@ impl StoryGrouper {
     /// that shows open stories (as `roundup serve` does) moves the articles it filed under `from`
     /// to `into`. A merge happens while an article is added (it moves the stream's dates on, and
     /// an idle story takes its second look before it closes), before that article is placed.
-    /// Callers that only read closed stories need not call it (closed stories already hold their
-    /// merged articles; the list grows by one entry a merged story until taken).
+    /// Empty unless [`StoryGrouper::report_merges`] was turned on; callers that only read closed
+    /// stories need not ask (closed stories already hold their merged articles).
     pub fn take_merges(&mut self) -> Vec<StoryMerge> {
         self.merges
             .drain(..)
@@ -1111,7 +1128,9 @@ impl StoryGrouper {
         self.recency.insert((k.last_position, keep));
         self.release_slot(g.slot);
         self.stats.merged += 1;
-        self.merges.push((gone, keep));
+        if self.report_merges {
+            self.merges.push((gone, keep));
+        }
     }
 
     fn open_story(&mut self) -> u64 {
@@ -1837,7 +1856,16 @@ mod tests {
         stories.extend(g.finish().0);
         assert_eq!(stories.len(), 3);
 
+        // With the second look but nobody asking for merges, none are kept.
         let mut g = StoryGrouper::new(StoryOptions::default());
+        for a in dam_stream() {
+            g.push(a);
+        }
+        assert_eq!(g.stats().merged, 1);
+        assert!(g.take_merges().is_empty(), "kept without being asked for");
+
+        let mut g = StoryGrouper::new(StoryOptions::default());
+        g.report_merges(true);
         let [d1, d2, f1] = dam_stream();
         g.push(d1);
         assert_eq!(g.last_placement().unwrap().0, "story-1");
