@@ -126,12 +126,15 @@ pub fn select(
     }
 }
 
-/// Orders chosen sentences for reading. The summary opens with the sentence most outlets report
-/// (the largest summed similarity of its supporting articles, ties by the method's score; a
-/// sentence that opens with a quotation only when every chosen one does: a reader meets the event
-/// before someone's words about it) — or,
-/// if an earlier sentence of the same article was also chosen, that one, so every article's own
-/// order is kept; the rest follow by position in their article (leads first), ties by score.
+/// Orders chosen sentences for reading, as outlets order the news: first what they put first.
+/// Each chosen sentence gets a *place*: its relative position (0 = lead, 1 = end) in every article
+/// of the cluster — in its own, and in each article that reports it (its supports) — with 1 for an
+/// article that does not report it, averaged over the articles. So a fact most outlets report near
+/// their top reads first, and a fact one outlet leads with but the others leave out does not. The
+/// summary opens with the best-placed sentence that states something rather than quoting someone
+/// (a quotation opens only when every chosen sentence is one: a reader meets the event before
+/// someone's words about it); every article's own order is kept (a sentence waits for the chosen
+/// sentences before it in its article); ties go to the higher score.
 /// `support[i]` is the support of `chosen[i]`.
 pub fn reading_order(cluster: &AnalysedCluster, chosen: &mut [Selected], support: &[Vec<Support>]) {
     let ordered: Vec<Selected> = reading_permutation(cluster, chosen, support)
@@ -141,42 +144,67 @@ pub fn reading_order(cluster: &AnalysedCluster, chosen: &mut [Selected], support
     chosen.copy_from_slice(&ordered);
 }
 
+/// Where article `article` tells sentence `index`: 0 for its first sentence, towards 1 for its last.
+fn relative_position(cluster: &AnalysedCluster, article: usize, index: usize) -> f32 {
+    let sentences = cluster
+        .article_sentences
+        .get(article)
+        .map_or(1, |r| r.len());
+    index as f32 / sentences.max(1) as f32
+}
+
 /// [`reading_order`] as the indices of `chosen` in reading order.
 fn reading_permutation(
     cluster: &AnalysedCluster,
     chosen: &[Selected],
     support: &[Vec<Support>],
 ) -> Vec<usize> {
-    let consensus = |i: usize| -> f32 {
-        support
-            .get(i)
-            .map_or(0.0, |s| s.iter().map(|x| x.similarity).sum())
-    };
+    let sentence = |i: usize| &cluster.sentences[chosen[i].sentence];
+    let articles = cluster.articles.len().max(1);
+    let place: Vec<f32> = (0..chosen.len())
+        .map(|i| {
+            let own = sentence(i);
+            let mut sum = relative_position(cluster, own.article, own.index);
+            let mut reporting = 1;
+            let others = support.get(i).map_or(&[][..], Vec::as_slice);
+            for s in others.iter().filter(|s| s.article != own.article) {
+                sum += relative_position(cluster, s.article, s.sentence_index);
+                reporting += 1;
+            }
+            (sum + articles.saturating_sub(reporting) as f32) / articles.max(reporting) as f32
+        })
+        .collect();
     let states_the_news = |i: usize| {
-        !cluster.sentences[chosen[i].sentence]
+        !sentence(i)
             .text
             .starts_with(['"', '\u{201C}', '\'', '\u{2018}'])
     };
-    let rank = |i: usize| (states_the_news(i), consensus(i), chosen[i].score);
-    let mut order: Vec<usize> = (0..chosen.len()).collect();
-    let Some(best) = (0..chosen.len()).reduce(|a, b| if rank(b) > rank(a) { b } else { a }) else {
-        return order;
-    };
-    let sentence = |i: usize| &cluster.sentences[chosen[i].sentence];
-    let lead_article = sentence(best).article;
-    let lead = (0..chosen.len())
-        .filter(|&i| sentence(i).article == lead_article)
-        .min_by_key(|&i| sentence(i).index)
-        .unwrap_or(best);
-    order.sort_by(|&a, &b| {
-        (b == lead).cmp(&(a == lead)).then_with(|| {
-            let (sa, sb) = (sentence(a), sentence(b));
-            sa.index
-                .cmp(&sb.index)
+    let mut placed = vec![false; chosen.len()];
+    let mut order = Vec::with_capacity(chosen.len());
+    while order.len() < chosen.len() {
+        // ready: not placed, and no unplaced chosen sentence comes before it in its own article
+        let ready = |i: usize| {
+            !placed[i]
+                && !(0..chosen.len()).any(|j| {
+                    !placed[j]
+                        && sentence(j).article == sentence(i).article
+                        && sentence(j).index < sentence(i).index
+                })
+        };
+        let opening = order.is_empty();
+        let key = |i: usize| (opening && !states_the_news(i), place[i]);
+        let Some(next) = (0..chosen.len()).filter(|&i| ready(i)).min_by(|&a, &b| {
+            let (ka, kb) = (key(a), key(b));
+            ka.0.cmp(&kb.0)
+                .then(ka.1.total_cmp(&kb.1))
                 .then(chosen[b].score.total_cmp(&chosen[a].score))
-                .then(sa.article.cmp(&sb.article))
-        })
-    });
+                .then(sentence(a).article.cmp(&sentence(b).article))
+        }) else {
+            break; // unreachable: the earliest unplaced sentence of any article is ready
+        };
+        placed[next] = true;
+        order.push(next);
+    }
     order
 }
 
@@ -278,5 +306,55 @@ mod tests {
         }];
         reading_order(&c, &mut only_quote, &[support(0.9, 2)]);
         assert_eq!(only_quote[0].sentence, quote);
+    }
+
+    #[test]
+    fn what_outlets_put_first_reads_first_and_each_article_keeps_its_order() {
+        let c = crate::text::analysed_texts(&[
+            "The council voted on Wednesday to pay for repairs. Traffic is light on weekends. \
+             The city closed the bridge on Tuesday.",
+            "The bridge was closed on Tuesday after an inspection. The council vote came a day later.",
+            "Inspectors found corroded beams, and the bridge closed on Tuesday. Shops lost customers.",
+        ]);
+        let at = |article: usize, index: usize| c.article_sentences[article].start + index;
+        let (vote, closed) = (at(0, 0), at(0, 2));
+        let on = |article: usize, sentence_index: usize| Support {
+            article,
+            sentence_index,
+            similarity: 0.5,
+        };
+        let weak = |article: usize, sentence_index: usize| Support {
+            similarity: 0.4,
+            ..on(article, sentence_index)
+        };
+        // the vote: first in its own article, last in one other, absent from the third; the
+        // closure: last in its own article, first in both others
+        let supports = vec![vec![on(1, 1)], vec![on(1, 0), on(2, 0)]];
+        let mut chosen = vec![
+            Selected {
+                sentence: vote,
+                score: 2.0,
+            },
+            Selected {
+                sentence: closed,
+                score: 1.0,
+            },
+        ];
+        let order: Vec<usize> = reading_permutation(&c, &chosen, &supports)
+            .into_iter()
+            .map(|i| chosen[i].sentence)
+            .collect();
+        // the closure is better placed, but the vote comes before it in their shared article
+        assert_eq!(order, [vote, closed]);
+
+        // the same two facts from different articles, each told by all three: the vote in the
+        // middle of the others (more closely worded), the closure at the top of two of three
+        chosen[1].sentence = at(1, 0);
+        let supports = vec![vec![on(1, 1), on(2, 1)], vec![weak(0, 2), weak(2, 0)]];
+        let order: Vec<usize> = reading_permutation(&c, &chosen, &supports)
+            .into_iter()
+            .map(|i| chosen[i].sentence)
+            .collect();
+        assert_eq!(order, [at(1, 0), vote]);
     }
 }
