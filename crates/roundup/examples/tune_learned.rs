@@ -1,7 +1,7 @@
 //! The learned scorer's selection settings on a sample of an evaluation set: a model file (as
 //! `roundup train` writes it) with several redundancy limits.
 //!
-//! cargo run --release -p roundup --example tune_learned -- MODEL.json DATA.jsonl[.gz] WORDS [LIMIT]
+//! cargo run --release -p roundup --features train --example tune_learned -- MODEL.json DATA.jsonl[.gz] WORDS [LIMIT]
 //! TUNE_LIMITS="cos,overlap;cos,overlap" picks the (max cosine, max word overlap) pairs tried.
 
 use rayon::prelude::*;
