@@ -1,11 +1,26 @@
 //! Words as every stage sees them: maximal runs of alphanumeric characters, lower-cased. The
-//! analyser's tokens, the clean stage's copy detection and the story grouper split text the same
-//! way, through [`for_each_word`].
+//! analyser's tokens, the clean stage's copy detection, the story grouper's terms and names and
+//! the comparison's word offsets all split text the same way, through [`for_each_word_at`].
+
+use std::ops::Range;
 
 /// Calls `f` with every lower-cased alphanumeric token of `text` (maximal runs of
 /// [`char::is_alphanumeric`]). An ASCII word already in lower case is passed as a slice of
 /// `text`; others are lower-cased into a buffer.
 pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
+    for_each_word_at(text, |word, _| f(word));
+}
+
+/// The byte ranges of `text`'s words ([`for_each_word`]'s tokens), for callers that need their
+/// surface (letter case) or offsets.
+pub fn word_ranges(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for_each_word_at(text, |_, range| out.push(range));
+    out
+}
+
+/// [`for_each_word`], with each word's byte range in `text` beside its lower-cased form.
+pub fn for_each_word_at(text: &str, mut f: impl FnMut(&str, Range<usize>)) {
     let bytes = text.as_bytes();
     let mut buf = String::new();
     let mut i = 0;
@@ -24,7 +39,7 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
         }
         if i == bytes.len() || bytes[i].is_ascii() {
             if !upper {
-                f(&text[start..i]);
+                f(&text[start..i], start..i);
             } else {
                 buf.clear();
                 buf.extend(
@@ -32,7 +47,7 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
                         .iter()
                         .map(|b| b.to_ascii_lowercase() as char),
                 );
-                f(&buf);
+                f(&buf, start..i);
             }
             continue;
         }
@@ -56,7 +71,7 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
             continue;
         }
         i = end;
-        f(&buf);
+        f(&buf, start..end);
     }
 }
 
@@ -98,6 +113,24 @@ mod tests {
             let mut got = Vec::new();
             for_each_word(text, |w| got.push(w.to_string()));
             assert_eq!(got, reference(text), "{text:?}");
+            // each word's range holds its surface: the same word before lower-casing
+            let surfaces: Vec<String> = word_ranges(text)
+                .into_iter()
+                .map(|r| text[r].chars().flat_map(char::to_lowercase).collect())
+                .collect();
+            assert_eq!(surfaces, reference(text), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ranges_are_the_maximal_alphanumeric_runs(text in "\\PC{0,60}") {
+            let want: Vec<&str> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            let got: Vec<&str> = word_ranges(&text).into_iter().map(|r| &text[r]).collect();
+            proptest::prop_assert_eq!(got, want);
         }
     }
 }

@@ -222,23 +222,12 @@ pub(crate) fn statement(cluster: &AnalysedCluster, sentence: usize) -> Statement
 }
 
 /// Byte ranges of the word tokens of `text[range]`: maximal runs of alphanumeric characters, the
-/// same rule as [`crate::text::Tokenizer::for_each_word`], so the k-th range of a sentence's span
+/// same rule as the tokenizer's ([`crate::words`]), so the k-th range of a sentence's span
 /// is the surface of its k-th term id. Used to recover letter case and offsets, which term ids drop.
 pub(crate) fn word_ranges(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let slice = &text[range.clone()];
-    for (i, ch) in slice.char_indices() {
-        if ch.is_alphanumeric() {
-            if start.is_none() {
-                start = Some(range.start + i);
-            }
-        } else if let Some(s) = start.take() {
-            out.push(s..range.start + i);
-        }
-    }
-    if let Some(s) = start {
-        out.push(s..range.end);
-    }
-    out
+    let offset = range.start;
+    crate::words::word_ranges(&text[range])
+        .into_iter()
+        .map(|r| r.start + offset..r.end + offset)
+        .collect()
 }

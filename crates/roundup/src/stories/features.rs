@@ -132,42 +132,23 @@ fn skip_token(word: &str) -> bool {
     }
 }
 
-/// Calls `f` with each lower-cased word of `text` (split as [`Tokenizer::for_each_word`] splits)
+/// Calls `f` with each lower-cased word of `text` (split as every stage splits, [`crate::words`])
 /// and whether it reads as a name: its first letter a capital, not every letter a capital, and not
 /// the first word of a sentence (after `.`, `!`, `?`, `:`, a line break or the start).
 pub fn for_each_cased_word(text: &str, mut f: impl FnMut(&str, bool)) {
-    let mut buf = String::new();
-    let (mut first_upper, mut all_upper, mut sentence_start) = (false, true, true);
-    let mut starts_here = true;
-    for ch in text.chars() {
-        if ch.is_alphanumeric() {
-            if buf.is_empty() {
-                first_upper = ch.is_uppercase();
-                all_upper = true;
-                starts_here = sentence_start;
-                sentence_start = false;
-            }
-            if ch.is_lowercase() {
-                all_upper = false;
-            }
-            if ch.is_ascii() {
-                buf.push(ch.to_ascii_lowercase());
-            } else {
-                buf.extend(ch.to_lowercase());
-            }
-        } else {
-            if !buf.is_empty() {
-                f(&buf, first_upper && !all_upper && !starts_here);
-                buf.clear();
-            }
-            if matches!(ch, '.' | '!' | '?' | ':' | '\n' | '"' | '`' | '_') {
-                sentence_start = true;
-            }
-        }
-    }
-    if !buf.is_empty() {
-        f(&buf, first_upper && !all_upper && !starts_here);
-    }
+    // a sentence starts at the text's start and after any of these between two words
+    let mut gap_start = 0;
+    let mut first = true;
+    crate::words::for_each_word_at(text, |word, range| {
+        let sentence_start = first
+            || text[gap_start..range.start].contains(['.', '!', '?', ':', '\n', '"', '`', '_']);
+        first = false;
+        gap_start = range.end;
+        let surface = &text[range];
+        let first_upper = surface.chars().next().is_some_and(char::is_uppercase);
+        let all_upper = !surface.chars().any(char::is_lowercase);
+        f(word, first_upper && !all_upper && !sentence_start);
+    });
 }
 
 /// The byte lengths of [`prefix_words`]`(text, a)` and `(text, b)` (`a` ≤ `b`), in one pass.
@@ -397,6 +378,56 @@ mod tests {
         assert_eq!(fresh.content_words, 6, "{fresh:?}");
     }
 
+    /// The character-by-character definition [`for_each_cased_word`] must keep.
+    fn cased_words_one_char_at_a_time(text: &str) -> Vec<(String, bool)> {
+        let mut out = Vec::new();
+        let mut buf = String::new();
+        let (mut first_upper, mut all_upper, mut sentence_start) = (false, true, true);
+        let mut starts_here = true;
+        for ch in text.chars() {
+            if ch.is_alphanumeric() {
+                if buf.is_empty() {
+                    first_upper = ch.is_uppercase();
+                    all_upper = true;
+                    starts_here = sentence_start;
+                    sentence_start = false;
+                }
+                if ch.is_lowercase() {
+                    all_upper = false;
+                }
+                buf.extend(ch.to_lowercase());
+            } else {
+                if !buf.is_empty() {
+                    out.push((
+                        std::mem::take(&mut buf),
+                        first_upper && !all_upper && !starts_here,
+                    ));
+                }
+                if matches!(ch, '.' | '!' | '?' | ':' | '\n' | '"' | '`' | '_') {
+                    sentence_start = true;
+                }
+            }
+        }
+        if !buf.is_empty() {
+            out.push((buf, first_upper && !all_upper && !starts_here));
+        }
+        out
+    }
+
+    #[test]
+    fn cased_words_follow_the_char_by_char_definition() {
+        for text in [
+            "Swissair said on Tuesday. The FAA and Boeing: Investigators met in Halifax",
+            "\"Quoted,\" Mr. Émile Zola said_then İstanbul x²y NATO's Über",
+            "",
+            "  ...  ",
+        ] {
+            let mut got = Vec::new();
+            for_each_cased_word(text, |w, n| got.push((w.to_string(), n)));
+            assert_eq!(got, cased_words_one_char_at_a_time(text), "{text:?}");
+        }
+    }
+
     #[test]
     fn prefix_lengths_match_prefix_words() {
         for text in ["a b, c d", "a b", "", "  x  y z. w", "é ü, 12 ab"] {
@@ -418,6 +449,13 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn cased_words_match_the_definition_on_any_text(text in "[A-Za-zÉéİ1 .:!?\"_\n,-]{0,60}") {
+            let mut got = Vec::new();
+            for_each_cased_word(&text, |w, n| got.push((w.to_string(), n)));
+            prop_assert_eq!(got, cased_words_one_char_at_a_time(&text));
+        }
+
         #[test]
         fn extraction_never_panics(title in proptest::option::of("\\PC{0,40}"), text in "\\PC{0,400}", date in "\\PC{0,12}") {
             let f = FeatureExtractor::new().extract(&art(title.as_deref(), &text, Some(&date)));
