@@ -656,9 +656,17 @@ impl StoryGrouper {
         self.lsh = LshIndex::new();
         self.lsh_entries = FxHashMap::default();
         self.finishing = true;
-        for n in numbers {
-            self.close(n);
-        }
+        // No index or slot is kept up to date any more: the stories close side by side.
+        let open: Vec<OpenStory> = numbers
+            .iter()
+            .filter_map(|n| self.stories.remove(n))
+            .collect();
+        self.recency.clear();
+        self.stats.stories += open.len() as u64;
+        let (stories, orders): (Vec<Story>, Vec<Vec<usize>>) =
+            open.into_par_iter().map(closed_story).unzip();
+        self.closed.extend(stories);
+        self.closed_order.extend(orders);
         let closed = self.take_closed();
         (closed, self.stats)
     }
@@ -1374,53 +1382,7 @@ impl StoryGrouper {
         if !self.finishing {
             self.unindex(&story);
         }
-        let central = story
-            .members
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| m.article.duplicate_of.is_none())
-            .map(|(i, m)| {
-                let c: f32 = m
-                    .top
-                    .iter()
-                    .map(|&(t, w)| {
-                        story
-                            .profile
-                            .binary_search_by_key(&t, |x| x.0)
-                            .map_or(0.0, |k| story.profile[k].1 * w)
-                    })
-                    .sum();
-                (i, c)
-            })
-            .fold(None, |best: Option<(usize, f32)>, x| match best {
-                Some(b) if b.1 >= x.1 => Some(b),
-                _ => Some(x),
-            })
-            .map_or(0, |b| b.0);
-        let order = centrality_order(&story, central);
-        let groups: Vec<Vec<String>> = story
-            .groups
-            .iter()
-            .filter(|g| g.members.len() > 1)
-            .map(|g| {
-                g.members
-                    .iter()
-                    .map(|&i| story.members[i].article.article.id.clone())
-                    .collect()
-            })
-            .collect();
-        let members: Vec<Member> = story.members;
-        let out = Story {
-            id: format!("story-{}", story.number),
-            // Filled in by `take_closed`, in parallel over the closed stories.
-            headline: String::new(),
-            headline_source: HeadlineSource::None,
-            first_seen: date_at(&members, |a, b| a < b),
-            last_seen: date_at(&members, |a, b| a > b),
-            articles: members.into_iter().map(|m| m.article).collect(),
-            duplicate_groups: groups,
-            flag: None,
-        };
+        let (out, order) = closed_story(story);
         self.stats.stories += 1;
         self.closed.push(out);
         self.closed_order.push(order);
@@ -1485,6 +1447,59 @@ fn date_at(members: &[Member], better: impl Fn(i32, i32) -> bool) -> Option<Stri
         }
     }
     best.map(|b| b.1.trim().to_string())
+}
+
+/// A closing story as it is emitted (its headline still to be made, in `take_closed`) and its
+/// articles in headline order (most central first).
+fn closed_story(story: OpenStory) -> (Story, Vec<usize>) {
+    let central = story
+        .members
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.article.duplicate_of.is_none())
+        .map(|(i, m)| {
+            let c: f32 = m
+                .top
+                .iter()
+                .map(|&(t, w)| {
+                    story
+                        .profile
+                        .binary_search_by_key(&t, |x| x.0)
+                        .map_or(0.0, |k| story.profile[k].1 * w)
+                })
+                .sum();
+            (i, c)
+        })
+        .fold(None, |best: Option<(usize, f32)>, x| match best {
+            Some(b) if b.1 >= x.1 => Some(b),
+            _ => Some(x),
+        })
+        .map_or(0, |b| b.0);
+    let order = centrality_order(&story, central);
+    let groups: Vec<Vec<String>> = story
+        .groups
+        .iter()
+        .filter(|g| g.members.len() > 1)
+        .map(|g| {
+            g.members
+                .iter()
+                .map(|&i| story.members[i].article.article.id.clone())
+                .collect()
+        })
+        .collect();
+    let members: Vec<Member> = story.members;
+    let out = Story {
+        id: format!("story-{}", story.number),
+        // Filled in by `take_closed`, in parallel over the closed stories.
+        headline: String::new(),
+        headline_source: HeadlineSource::None,
+        first_seen: date_at(&members, |a, b| a < b),
+        last_seen: date_at(&members, |a, b| a > b),
+        articles: members.into_iter().map(|m| m.article).collect(),
+        duplicate_groups: groups,
+        flag: None,
+    };
+    (out, order)
 }
 
 /// A real title of the most central article with one, else the lead sentence of the most central
