@@ -464,14 +464,9 @@ pub struct StoryGrouper {
     closed: Vec<Story>,
     /// For each closed story, its articles in headline order (most central first).
     closed_order: Vec<Vec<usize>>,
-    /// The current article's vector as a hash table, for dot products with stories and members.
+    /// Working memory for finding candidate stories and comparing with them.
     #[serde(skip)]
-    table: TermTable,
-    /// Scratch: partial dot products with candidate stories, by slot, and the slots touched.
-    #[serde(skip)]
-    hits: Vec<f32>,
-    #[serde(skip)]
-    touched: Vec<u32>,
+    scratch: Scratch,
     /// Set by `finish`: stories close without leaving the (dropped) indexes.
     finishing: bool,
     /// Running mean of each article's similarity to the candidate stories it does not join best.
@@ -506,9 +501,7 @@ impl StoryGrouper {
             stats: GroupingStats::default(),
             closed: Vec::new(),
             closed_order: Vec::new(),
-            table: TermTable::default(),
-            hits: Vec::new(),
-            touched: Vec::new(),
+            scratch: Scratch::default(),
             slot_story: Vec::new(),
             free_slots: Vec::new(),
             finishing: false,
@@ -845,22 +838,22 @@ impl StoryGrouper {
     ) -> Option<u64> {
         // Partial dot products over the query terms pick the few stories compared in full.
         // Postings hold open stories only (a closing story leaves them and frees its slot).
-        let hits = &mut self.hits;
+        let Scratch { hits, touched, .. } = &mut self.scratch;
         hits.resize(self.slot_story.len(), 0.0);
-        self.touched.clear();
+        touched.clear();
         for (t, w) in query {
             if let Some(list) = self.postings.get(t) {
                 for &(slot, ws) in list {
                     let h = &mut hits[slot as usize];
                     if *h == 0.0 {
-                        self.touched.push(slot);
+                        touched.push(slot);
                     }
                     *h += w * ws;
                 }
             }
         }
-        let mut cands: Vec<(u64, f32)> = Vec::with_capacity(self.touched.len());
-        for &slot in &self.touched {
+        let mut cands: Vec<(u64, f32)> = Vec::with_capacity(touched.len());
+        for &slot in touched.iter() {
             let h = std::mem::take(&mut hits[slot as usize]);
             if h > 0.0 {
                 cands.push((self.slot_story[slot as usize], h));
@@ -874,13 +867,13 @@ impl StoryGrouper {
         }
         cands.sort_unstable_by(order);
         cands.retain(|(s, _)| self.stories.contains_key(s));
-        self.table.fill(vector);
+        self.scratch.table.fill(vector);
         let mut best: Option<(u64, f32)> = None;
         let threshold = self.threshold();
         let mut all_sims: Vec<f32> = Vec::with_capacity(cands.len());
         for (s, _) in cands {
             let story = &self.stories[&s];
-            let table = &self.table;
+            let table = &self.scratch.table;
             let mut sim = if story.norm > 0.0 {
                 table.dot(&story.profile) / story.norm
             } else {
@@ -936,7 +929,7 @@ impl StoryGrouper {
 
     /// Open stories near story `number` (through the inverted index of its heaviest profile
     /// terms), at most [`MAX_CANDIDATES`], the most similar in the index first.
-    fn story_candidates(&mut self, number: u64) -> Vec<u64> {
+    fn story_candidates(&self, number: u64, scratch: &mut Scratch) -> Vec<u64> {
         let story = &self.stories[&number];
         // The heaviest profile terms, kept in a small sorted array (no copy of the profile).
         let heavier = |a: (Term, f32), b: (Term, f32)| a.1 > b.1 || (a.1 == b.1 && a.0 < b.0);
@@ -957,9 +950,9 @@ impl StoryGrouper {
             }
         }
         std::hint::black_box(first);
-        let hits = &mut self.hits;
+        let Scratch { hits, touched, .. } = scratch;
         hits.resize(self.slot_story.len(), 0.0);
-        self.touched.clear();
+        touched.clear();
         for &(list, w) in &lists[..nq] {
             for &(slot, ws) in list {
                 if slot == own {
@@ -967,7 +960,7 @@ impl StoryGrouper {
                 }
                 let h = &mut hits[slot as usize];
                 if *h == 0.0 {
-                    self.touched.push(slot);
+                    touched.push(slot);
                 }
                 *h += w * ws;
             }
@@ -976,7 +969,7 @@ impl StoryGrouper {
         let better = |a: (u64, f32), b: (u64, f32)| a.1 > b.1 || (a.1 == b.1 && a.0 > b.0);
         let mut best = [(0u64, 0.0f32); MAX_CANDIDATES];
         let mut nb = 0;
-        for &slot in &self.touched {
+        for &slot in touched.iter() {
             let h = std::mem::take(&mut hits[slot as usize]);
             if h <= 0.0 || (nb == MAX_CANDIDATES && h < best[nb - 1].1) {
                 continue;
@@ -996,21 +989,38 @@ impl StoryGrouper {
     /// it when their linkage reaches [`StoryOptions::merge_threshold`] × the join threshold (the
     /// two stay open as one, under the older number). Returns whether it merged.
     fn refine_before_close(&mut self, number: u64) -> bool {
+        let mut scratch = std::mem::take(&mut self.scratch);
+        let nearest = self.nearest_story(number, &mut scratch);
+        self.scratch = scratch;
+        match nearest {
+            Some(s) => {
+                self.merge_stories(number.min(s), number.max(s));
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The open story nearest to story `number` under average linkage, when their linkage
+    /// reaches [`StoryOptions::merge_threshold`] × the join threshold (see
+    /// [`StoryGrouper::refine_before_close`]). Reads the grouper only, so that many stories can
+    /// look at once (each with its own `scratch`).
+    fn nearest_story(&self, number: u64, scratch: &mut Scratch) -> Option<u64> {
         let k = self.options.merge_threshold;
         if k <= 0.0 || !self.stories.contains_key(&number) {
-            return false;
+            return None;
         }
         let least = k * self.threshold();
-        let candidates = self.story_candidates(number);
+        let candidates = self.story_candidates(number, scratch);
         if candidates.is_empty() {
-            return false;
+            return None;
         }
         // Average linkage: the mean cosine between a member of one story and a member of the
         // other, from their profiles (sums of their members' unit vectors), time-discounted. The
         // closing story's profile goes into the hash table once; each candidate costs one probe a
         // term.
         let a = &self.stories[&number];
-        self.table.fill(&a.profile);
+        scratch.table.fill(&a.profile);
         let na = a.groups.len().max(1) as f32;
         // The dot product of two profiles is at most the product of their norms (Cauchy-Schwarz):
         // a bound that skips, without their dot product, candidates that cannot reach `least`.
@@ -1025,16 +1035,12 @@ impl StoryGrouper {
             if a_spread * (b.norm / nb) / discount < least {
                 continue;
             }
-            let sim = self.table.dot(&b.profile) / (na * nb) / discount;
+            let sim = scratch.table.dot(&b.profile) / (na * nb) / discount;
             if sim >= least && best.is_none_or(|(bs, b)| sim > b || (sim == b && s < bs)) {
                 best = Some((s, sim));
             }
         }
-        if let Some((s, _)) = best {
-            self.merge_stories(number.min(s), number.max(s));
-            return true;
-        }
-        false
+        best.map(|(s, _)| s)
     }
 
     /// Story `gone` joins story `keep` (both open): members in arrival order, duplicate groups,
@@ -1552,6 +1558,16 @@ pub fn lead_sentence(text: &str) -> Option<String> {
         s.push_str(" …");
     }
     Some(s)
+}
+
+/// Working memory of a candidate search and its comparisons, reused from call to call.
+#[derive(Debug, Default)]
+struct Scratch {
+    /// Partial dot products with candidate stories, by slot, and the slots touched.
+    hits: Vec<f32>,
+    touched: Vec<u32>,
+    /// One vector (an article's or a story's profile) as a hash table, for dot products.
+    table: TermTable,
 }
 
 /// One sparse vector as an open-addressing hash table (term keys are already well-mixed hashes),
