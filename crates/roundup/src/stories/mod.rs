@@ -1396,17 +1396,7 @@ impl StoryGrouper {
 
     fn emit_single(&mut self, m: Member, flag: StoryFlag) {
         self.next_story += 1;
-        let members = vec![m];
-        let story = Story {
-            id: format!("story-{}", self.next_story),
-            headline: String::new(),
-            headline_source: HeadlineSource::None,
-            first_seen: date_at(&members, |a, b| a < b),
-            last_seen: date_at(&members, |a, b| a > b),
-            articles: members.into_iter().map(|m| m.article).collect(),
-            duplicate_groups: Vec::new(),
-            flag: Some(flag),
-        };
+        let story = emitted_story(self.next_story, vec![m], Vec::new(), Some(flag));
         self.stats.stories += 1;
         self.closed.push(story);
         self.closed_order.push(vec![0]);
@@ -1493,19 +1483,30 @@ fn closed_story(story: OpenStory) -> (Story, Vec<usize>) {
                 .collect()
         })
         .collect();
-    let members: Vec<Member> = story.members;
-    let out = Story {
-        id: format!("story-{}", story.number),
-        // Filled in by `take_closed`, in parallel over the closed stories.
+    (
+        emitted_story(story.number, story.members, groups, None),
+        order,
+    )
+}
+
+/// A story as it leaves the grouper: its id, dates and articles; the headline is made later, in
+/// parallel over the stories leaving together (`take_closed`).
+fn emitted_story(
+    number: u64,
+    members: Vec<Member>,
+    duplicate_groups: Vec<Vec<String>>,
+    flag: Option<StoryFlag>,
+) -> Story {
+    Story {
+        id: format!("story-{number}"),
         headline: String::new(),
         headline_source: HeadlineSource::None,
         first_seen: date_at(&members, |a, b| a < b),
         last_seen: date_at(&members, |a, b| a > b),
         articles: members.into_iter().map(|m| m.article).collect(),
-        duplicate_groups: groups,
-        flag: None,
-    };
-    (out, order)
+        duplicate_groups,
+        flag,
+    }
 }
 
 /// A real title of the most central article with one, else the lead sentence of the most central
