@@ -85,15 +85,8 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
         ..TrainOptions::default()
     };
     // what determines the model (not where it is written or evaluated), so the same training
-    // writes the same file byte for byte
-    let mut command = format!("roundup train {}", args.data.display());
-    if let Some(limit) = args.limit {
-        command.push_str(&format!(" --limit {limit}"));
-    }
-    command.push_str(&format!(
-        " --max-stems {} --min-clusters {}",
-        prior_options.max_stems, prior_options.min_clusters
-    ));
+    // writes the same file byte for byte: the priors' command, then the trees' settings
+    let mut command = prior_command;
     command.push_str(&format!(
         " --label {} --trees {} --learning-rate {} --max-depth {} --min-leaf-weight {} --seed {}",
         options.label.name(),

@@ -44,8 +44,8 @@ pub fn shipped_priors() -> Result<&'static WordPriors, &'static str> {
     SHIPPED.as_ref().map_err(String::as_str)
 }
 
-/// Per-term priors of a cluster's vocabulary from the shipped table (every term gets the same
-/// neutral value, the table's mean, should it ever fail to load).
+/// Per-term priors of a cluster's vocabulary from the shipped table (all 0 should it ever fail to
+/// load: the coverage method then leaves importance out, see `coverage::select`).
 pub fn shipped_term_priors(vocabulary: &Vocabulary) -> Vec<f32> {
     match shipped_priors() {
         Ok(p) => p.term_priors(vocabulary),

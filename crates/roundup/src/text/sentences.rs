@@ -208,14 +208,18 @@ const DAY_WORDS_AND_ZONES: &[&str] = &[
 
 /// `b` starts with a weekday, a day word or a time zone (a whole word, any case).
 fn starts_with_day_or_zone(b: &str) -> bool {
-    let word = b
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .unwrap_or("");
+    let word = first_letters(b);
     crate::dates::WEEKDAYS
         .iter()
         .chain(DAY_WORDS_AND_ZONES)
         .any(|d| d.eq_ignore_ascii_case(word))
+}
+
+/// The ASCII letters `b` starts with (empty when it starts with anything else).
+fn first_letters(b: &str) -> &str {
+    b.split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("")
 }
 
 /// The run of ASCII letters at the end of `s` (`Lt.-Gen` → `Gen`, `(Sen` → `Sen`).
@@ -283,10 +287,7 @@ const FUNCTION_WORDS: &[&str] = &[
 ];
 
 fn starts_with_function_word(b: &str) -> bool {
-    let word = b
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .unwrap_or("");
+    let word = first_letters(b);
     FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(word))
 }
 
