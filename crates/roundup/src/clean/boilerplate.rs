@@ -10,6 +10,7 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use rustc_hash::FxHashSet;
 
 /// Lines scoring at least this much are boilerplate.
@@ -29,6 +30,20 @@ pub fn is_boilerplate(line: &str) -> bool {
 pub fn boilerplate_score(line: &str) -> f32 {
     LineInfo::new(line).score
 }
+
+/// Whether a sentence is written to the site's reader ("Breaking News Emails Get breaking news
+/// alerts and special reports.", "Please enable JavaScript to watch this video"): page furniture
+/// that survives inside a paragraph, which no summary should quote.
+pub fn addresses_the_reader(sentence: &str) -> bool {
+    READER_MATCHER.is_match(sentence)
+}
+
+static READER_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(READER_PHRASES)
+        .expect("reader phrases")
+});
 
 /// Classifies the lines of one article: `true` marks a boilerplate line. Uses each line's own score
 /// plus its position (captions after a photo credit, the tail after an end-of-article marker).
@@ -145,7 +160,11 @@ impl LineInfo {
 
         // ---- junk evidence ----
         let mut junk = 0.0f32;
-        let strong = STRONG_PHRASES.iter().filter(|p| lower.contains(*p)).count();
+        let strong = STRONG_PHRASES
+            .iter()
+            .chain(READER_PHRASES)
+            .filter(|p| lower.contains(*p))
+            .count();
         if has_url_or_email(&lower) {
             junk += 3.0;
         }
@@ -621,14 +640,9 @@ const NOT_VERBS: &[&str] = &[
     "reserved",
 ];
 
-/// Phrases that practically never occur in news prose.
+/// Phrases that practically never occur in news prose, but can in a sentence run together with
+/// furniture or in a short page line ("Related stories: ..."): junk evidence for a line.
 const STRONG_PHRASES: &[&str] = &[
-    "all rights reserved",
-    "comments are closed",
-    "leave a reply",
-    "leave a comment",
-    "post a comment",
-    "add a comment",
     "view comments",
     "show comments",
     "facebook comments",
@@ -636,12 +650,35 @@ const STRONG_PHRASES: &[&str] = &[
     "will not be published",
     "recaptcha",
     "html tags and attributes",
+    "cookie policy",
+    "share this:",
+    "you may also like",
+    "you might also like",
+    "recommended for you",
+    "sponsored content",
+    "comment policy",
+    "read more",
+    "continue reading",
+    "related articles",
+    "related stories",
+    "related posts",
+    "check also",
+    "our newsletter",
+    "404 \"not found\"",
+    "404 not found",
+    "this field is required",
+    "loading comments",
+];
+
+/// Phrases that address the site's reader (accounts, alerts, cookies, sharing, credits of the
+/// page): a line or sentence holding one is furniture, never news. None occurs in the DUC/TAC
+/// newswire except `contributed to this report` lines.
+const READER_PHRASES: &[&str] = &[
     "we use cookies",
     "site uses cookies",
     "website uses cookies",
     "use of cookies",
     "accept cookies",
-    "cookie policy",
     "cookie settings",
     "click here",
     "sign up for our",
@@ -654,7 +691,6 @@ const STRONG_PHRASES: &[&str] = &[
     "share on twitter",
     "share this story",
     "share this article",
-    "share this:",
     "contributed to this report",
     "contributed reporting",
     "additional reporting by",
@@ -662,27 +698,41 @@ const STRONG_PHRASES: &[&str] = &[
     "; editing by",
     "to your inbox",
     "enable javascript",
-    "skip to content",
-    "you may also like",
-    "you might also like",
-    "recommended for you",
-    "sponsored content",
-    "download the app",
     "report abuse",
-    "comment policy",
-    "read more",
-    "continue reading",
-    "related articles",
-    "related stories",
-    "related posts",
-    "check also",
-    "our newsletter",
     "your email address",
-    "404 \"not found\"",
-    "404 not found",
+    "leave a comment",
+    "leave a reply",
+    "post a comment",
+    "add a comment",
+    "comments are closed",
+    "all rights reserved",
     "page not found",
-    "this field is required",
-    "loading comments",
+    "skip to content",
+    "download the app",
+    "breaking news alerts",
+    "breaking news emails",
+    "verification email",
+    "confirmation email",
+    "activate your account",
+    "activate your profile",
+    "javascript is disabled",
+    "javascript enabled",
+    "enable cookies",
+    "flash player installed",
+    "thank you for subscribing",
+    "thanks for subscribing",
+    "sign up for digital access",
+    "in your inbox",
+    "click above",
+    "click below",
+    "click on the link",
+    "you agree to",
+    "not supported by your browser",
+    "check your email",
+    "we have sent you",
+    "add this video to your",
+    "log in to your",
+    "continue reading the main story",
 ];
 
 /// Photo credits: junk on a short line, leftovers around the text in a paragraph.

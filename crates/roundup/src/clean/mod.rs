@@ -1,34 +1,46 @@
 //! The clean stage: normalised text, boilerplate lines dropped, duplicate copies collapsed.
 //!
 //! [`normalize`] gives one paragraph per line with plain punctuation, [`boilerplate`] classifies each
-//! line, [`dedupe`] folds copies of an article into the one kept.
+//! line, [`inline`] cuts wire datelines and caption/player/ad leftovers out of the lines kept,
+//! [`dedupe`] folds copies of an article into the one kept.
 
 pub mod boilerplate;
 pub mod dedupe;
+pub mod inline;
 pub mod normalize;
 
-pub use boilerplate::{boilerplate_score, classify_lines, is_boilerplate};
+pub use boilerplate::{addresses_the_reader, boilerplate_score, classify_lines, is_boilerplate};
 pub use dedupe::{containment, copy_similarity, dedupe, shingles, DUPLICATE_THRESHOLD};
+pub use inline::strip_inline_furniture;
 pub use normalize::{normalize_inline, normalize_text};
+
+use std::borrow::Cow;
 
 use crate::model::{CleanCluster, Cluster};
 
-/// Cleans one article's text: normalises it and drops boilerplate lines. Returns the cleaned text
-/// (one paragraph per line, no blank lines) and how many lines were dropped.
+/// Cleans one article's text: normalises it, drops boilerplate lines and cuts inline furniture
+/// (datelines, caption and player leftovers) from the rest. Returns the cleaned text (one paragraph
+/// per line, no blank lines) and how many lines were dropped.
 pub fn clean_text(raw: &str) -> (String, usize) {
     let normalized = normalize_text(raw);
     let lines: Vec<&str> = normalized.lines().collect();
     let junk = classify_lines(&lines);
-    let removed = junk.iter().filter(|&&j| j).count();
-    if removed == 0 {
-        return (normalized, 0);
-    }
+    let mut removed = 0;
     let mut out = String::with_capacity(normalized.len());
-    for (line, _) in lines.iter().zip(&junk).filter(|(_, &j)| !j) {
+    for (line, &junk) in lines.iter().zip(&junk) {
+        let kept = if junk {
+            Cow::Borrowed("")
+        } else {
+            strip_inline_furniture(line)
+        };
+        if kept.is_empty() {
+            removed += 1;
+            continue;
+        }
         if !out.is_empty() {
             out.push('\n');
         }
-        out.push_str(line);
+        out.push_str(&kept);
     }
     (out, removed)
 }
