@@ -7,7 +7,8 @@ use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
 
 use roundup::clean::{
-    classify_lines, clean_cluster, clean_text, normalize_text, strip_inline_furniture,
+    addresses_the_reader, classify_lines, clean_cluster, clean_text, normalize_text,
+    strip_inline_furniture,
 };
 use roundup::eval::dataset::shared_path;
 use roundup::model::{Article, Cluster};
@@ -326,11 +327,20 @@ fn multinews_val_news_is_kept() {
     assert_eq!(clusters, n_clusters);
     let (lines, words, cut) = stats.report(&format!("multinews val, {n_clusters} clusters"));
     assert!(stats.lines > 500);
-    // What goes whole is pages that are nothing but account and subscription prompts ("We have
-    // sent you a verification email. Please check your email ...", "Re-enter zip code or sign up
-    // for digital access"); what is cut inline is datelines and caption/player/ad leftovers.
+    // What goes whole is the scraping stubs: pages that are nothing but account and subscription
+    // prompts ("We have sent you a verification email. Please check your email ..."), tweet
+    // embeds ("You always have the option to delete your Tweet location history") and Internet
+    // Archive notices ("... donating their crawl data to the Internet Archive"). A long line goes
+    // only when it speaks to the site's reader; what is cut inline is datelines and caption,
+    // player and ad leftovers.
+    for line in &stats.sample {
+        assert!(
+            line.split_whitespace().count() < 25 || addresses_the_reader(line),
+            "news dropped: {line}"
+        );
+    }
     assert!(
-        lines < 0.02 && words < 0.005,
+        lines < 0.06 && words < 0.015,
         "too much of Multi-News dropped"
     );
     assert!(cut < 0.01, "too much of Multi-News cut inline");

@@ -733,6 +733,18 @@ const READER_PHRASES: &[&str] = &[
     "add this video to your",
     "log in to your",
     "continue reading the main story",
+    // embeds and archive stubs that scrapers get instead of the article
+    "delete your tweet location history",
+    "these crawls are part of an effort to archive",
+    "donating their crawl data",
+    "no more 404",
+    "added to the wayback machine",
+    "host in the wayback machine",
+    "webcrawl data",
+    "seed for this crawl",
+    "this crawl was run",
+    "rating is available when the video",
+    "analysis from abc news",
 ];
 
 /// Photo credits: junk on a short line, leftovers around the text in a paragraph.

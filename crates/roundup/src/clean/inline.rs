@@ -5,7 +5,8 @@
 //! - players', captions' and ads' leftovers that page extraction, or a flattened copy such as
 //!   Multi-News's, runs into the text: `Media playback is unsupported on your device`,
 //!   `Image copyright AFP Image caption`, `Advertisement Continue reading the main story`,
-//!   `Hide caption`, `(Photo: Getty Images)`, `(AP Photo/Evan Vucci)`.
+//!   `Hide caption`, `Story highlights`, `(Photo: Getty Images)`, `(AP Photo/Evan Vucci)`,
+//!   `(Associated Press)` (and a dateline right after such a credit).
 //!
 //! Readers never want these in a summary, and a word budget should not pay for them (a dateline
 //! costs three or four of a 100-word summary's words).
@@ -55,7 +56,7 @@ const NOT_A_PLACE: &[&str] = &[
 /// Player, caption and ad leftovers, anywhere in a paragraph.
 static LEFTOVERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i-u)(?:\badvertisement )?\bcontinue reading the main story\b|\bmedia playback is (?:unsupported|not supported) on (?:your|this) device(?: media caption)?|\bimage copyright(?: [^ ]+){0,6}? image caption\b|\b(?:hide|toggle) caption\b|\( ?(?:photos?|image|credit|photograph) ?: [^()]{0,80}\)|\( ?(?:ap|afp|reuters|epa|getty|file) (?:photo|images)\b[^()]{0,80}\)",
+        r"(?i-u)(?:\badvertisement )?\bcontinue reading the main story\b|\bmedia playback is (?:unsupported|not supported) on (?:your|this) device(?: media caption)?|\bimage copyright(?: [^ ]+){0,6}? image caption\b|\b(?:hide|toggle) caption\b|\bstory highlights\b|\bstory continued below\b|\bplay facebook twitter(?: email)? embed\b|\btext size - \+ reset\b|\( ?(?:the )?associated press ?\)|\( ?(?:photos?|image|credit|photograph) ?: [^()]{0,80}\)|\( ?(?:ap|afp|reuters|epa|getty|file) (?:photo|images)\b[^()]{0,80}\)",
     )
     .expect("leftover pattern")
 });
@@ -64,16 +65,30 @@ static LEFTOVERS: LazyLock<Regex> = LazyLock::new(|| {
 /// and these SIMD substring searches cost a fraction of running the regex over it.
 fn has_leftover_mark(text: &str) -> bool {
     // The phrases lack their first letter, which is upper-case in some copies and not in others.
-    static PHRASES: LazyLock<[memmem::Finder<'static>; 4]> = LazyLock::new(|| {
+    static PHRASES: LazyLock<[memmem::Finder<'static>; 8]> = LazyLock::new(|| {
         [
             memmem::Finder::new("ontinue reading the main story"),
             memmem::Finder::new("edia playback is"),
             memmem::Finder::new("mage copyright"),
             memmem::Finder::new(" caption"),
+            memmem::Finder::new("tory highlights"),
+            memmem::Finder::new("tory continued below"),
+            memmem::Finder::new("lay facebook twitter"),
+            memmem::Finder::new("ext size - + reset"),
         ]
     });
-    const CREDIT_WORDS: [&str; 9] = [
-        "photo", "image", "credit", "ap ", "afp ", "reuters ", "epa ", "getty ", "file ",
+    const CREDIT_WORDS: [&str; 11] = [
+        "photo",
+        "image",
+        "credit",
+        "ap ",
+        "afp ",
+        "reuters ",
+        "epa ",
+        "getty ",
+        "file ",
+        "associated press",
+        "the associated press",
     ];
     let bytes = text.as_bytes();
     PHRASES.iter().any(|f| f.find(bytes).is_some())
@@ -110,7 +125,11 @@ pub fn strip_inline_furniture(line: &str) -> Cow<'_, str> {
     let mut last = 0;
     for m in LEFTOVERS.find_iter(body.as_bytes()) {
         push_words(body.get(last..m.start()).unwrap_or_default());
-        last = m.end();
+        // What follows a caption's credit starts afresh, often with a dateline:
+        // `... ( associated press ) goshen, n.y. ( ap ) - a woman ...`.
+        let next = body.get(m.end()..).unwrap_or_default();
+        let next_start = m.end() + (next.len() - next.trim_start().len());
+        last = next_start + dateline_len(body.get(next_start..).unwrap_or_default());
     }
     push_words(body.get(last..).unwrap_or_default());
     Cow::Owned(out)
@@ -244,6 +263,14 @@ mod tests {
         assert_eq!(
             stripped("The president spoke in the Rose Garden (AP Photo/Evan Vucci) before leaving for Ohio."),
             "The president spoke in the Rose Garden before leaving for Ohio."
+        );
+        assert_eq!(
+            stripped("A man holds a flag in the square on Monday... ( associated press ) goshen, n.y. ( ap ) - a woman accused of killing her fiance was arraigned."),
+            "A man holds a flag in the square on Monday... a woman accused of killing her fiance was arraigned."
+        );
+        assert_eq!(
+            stripped("Story highlights The storm hit the coast at dawn. Thousands lost power."),
+            "The storm hit the coast at dawn. Thousands lost power."
         );
         assert_eq!(
             stripped("Protesters marched downtown. hide caption toggle caption Police closed two streets."),
