@@ -250,7 +250,7 @@ pub fn summarize_with_stats(
         .map(|(c, support)| {
             let s = &cluster.sentences[c.sentence];
             SummarySentence {
-                text: s.text.clone(),
+                text: quotation_closed(&s.text),
                 article: s.article,
                 sentence_index: s.index,
                 score: c.score,
@@ -259,6 +259,20 @@ pub fn summarize_with_stats(
         })
         .collect();
     Summary { sentences }
+}
+
+/// A summary sentence as it reads alone: a quotation it opens and the article continues into its
+/// next sentence (`... told reporters: "We state the fact ... government.`) is closed at the
+/// sentence's end, as a journalist quoting part of it would. A sentence that opens with a lone,
+/// spaced mark (`" the manager said ...` in space-tokenised copies) is left alone: that mark may
+/// close the previous sentence's quotation as well as open one.
+fn quotation_closed(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 1);
+    out.push_str(text);
+    if !text.starts_with("\" ") && text.matches('"').count() % 2 == 1 {
+        out.push('"');
+    }
+    out
 }
 
 #[cfg(test)]
@@ -273,6 +287,19 @@ mod tests {
                 similarity,
             })
             .collect()
+    }
+
+    #[test]
+    fn a_quotation_that_runs_on_past_the_sentence_is_closed() {
+        assert_eq!(
+            quotation_closed("Lavrov told reporters: \"We state the fact of our presence."),
+            "Lavrov told reporters: \"We state the fact of our presence.\""
+        );
+        let whole = "\"We will act,\" he said.";
+        assert_eq!(quotation_closed(whole), whole);
+        assert_eq!(quotation_closed("No quotation here."), "No quotation here.");
+        let tokenised = "\" the manager said the shop gets one copy a day.";
+        assert_eq!(quotation_closed(tokenised), tokenised);
     }
 
     #[test]
