@@ -838,18 +838,29 @@ impl StoryGrouper {
     ) -> Option<u64> {
         // Partial dot products over the query terms pick the few stories compared in full.
         // Postings hold open stories only (a closing story leaves them and frees its slot).
+        // The posting lists first, then their entries: the lists' (scattered) memory is fetched
+        // side by side instead of one list at a time (see `story_candidates`).
+        let mut lists: [(&[(u32, f32)], f32); QUERY_TERMS] = [(&[], 0.0); QUERY_TERMS];
+        let mut nq = 0;
+        let mut first = 0u32;
+        for (l, (t, w)) in lists.iter_mut().zip(query) {
+            if let Some(list) = self.postings.get(t) {
+                *l = (list, *w);
+                first ^= list.first().map_or(0, |x| x.0);
+            }
+            nq += 1;
+        }
+        std::hint::black_box(first);
         let Scratch { hits, touched, .. } = &mut self.scratch;
         hits.resize(self.slot_story.len(), 0.0);
         touched.clear();
-        for (t, w) in query {
-            if let Some(list) = self.postings.get(t) {
-                for &(slot, ws) in list {
-                    let h = &mut hits[slot as usize];
-                    if *h == 0.0 {
-                        touched.push(slot);
-                    }
-                    *h += w * ws;
+        for &(list, w) in &lists[..nq] {
+            for &(slot, ws) in list {
+                let h = &mut hits[slot as usize];
+                if *h == 0.0 {
+                    touched.push(slot);
                 }
+                *h += w * ws;
             }
         }
         let mut cands: Vec<(u64, f32)> = Vec::with_capacity(touched.len());
@@ -866,13 +877,32 @@ impl StoryGrouper {
             cands.truncate(keep);
         }
         cands.sort_unstable_by(order);
-        cands.retain(|(s, _)| self.stories.contains_key(s));
+        // The candidates' stories, then every cache line of their profiles and recent members,
+        // side by side (the comparisons below are bound by memory, and these are scattered).
+        let mut picked: [Option<(u64, &OpenStory)>; MAX_CANDIDATES] = [None; MAX_CANDIDATES];
+        let mut np = 0;
+        for &(s, _) in &cands {
+            if let Some(story) = self.stories.get(&s) {
+                picked[np] = Some((s, story));
+                np += 1;
+            }
+        }
+        let mut first = 0u32;
+        for &(_, story) in picked[..np].iter().flatten() {
+            for x in story.profile.iter().step_by(8) {
+                first ^= x.0;
+            }
+            for x in story.recent.iter().step_by(8) {
+                first ^= x.0;
+            }
+            first ^= story.recent_lens.front().copied().unwrap_or(0);
+        }
+        std::hint::black_box(first);
         self.scratch.table.fill(vector);
         let mut best: Option<(u64, f32)> = None;
         let threshold = self.threshold();
-        let mut all_sims: Vec<f32> = Vec::with_capacity(cands.len());
-        for (s, _) in cands {
-            let story = &self.stories[&s];
+        let mut all_sims: Vec<f32> = Vec::with_capacity(np);
+        for &(s, story) in picked[..np].iter().flatten() {
             let table = &self.scratch.table;
             let mut sim = if story.norm > 0.0 {
                 table.dot(&story.profile) / story.norm
