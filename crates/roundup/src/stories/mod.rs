@@ -443,7 +443,7 @@ pub struct StoryGrouper {
     options: StoryOptions,
     #[serde(skip)]
     extractor: FeatureExtractor,
-    df: FxHashMap<Term, u32>,
+    df: DocFreq,
     docs: u64,
     stories: FxHashMap<u64, OpenStory>,
     /// (last position, story number) of open stories: the least recently updated first.
@@ -487,7 +487,7 @@ impl StoryGrouper {
         StoryGrouper {
             options,
             extractor: FeatureExtractor::new(),
-            df: FxHashMap::default(),
+            df: DocFreq::default(),
             docs: 0,
             stories: FxHashMap::default(),
             recency: BTreeSet::new(),
@@ -783,9 +783,10 @@ impl StoryGrouper {
     /// Counts the article's terms into the document frequencies and, when `weigh`, returns its
     /// TF-IDF vector with them (unit length, sorted by term).
     fn count_and_weigh(&mut self, f: &ArticleFeatures, weigh: bool) -> Vec<(Term, f32)> {
+        self.df.prepare(f.terms.iter().map(|t| term_of(t.key)));
         if !weigh {
             for t in &f.terms {
-                *self.df.entry(term_of(t.key)).or_insert(0) += 1;
+                self.df.count(term_of(t.key));
             }
             return Vec::new();
         }
@@ -793,10 +794,21 @@ impl StoryGrouper {
         let o = self.options;
         let mut norm = 0.0f32;
         let mut v: Vec<(Term, f32)> = Vec::with_capacity(f.terms.len());
+        // The IDF of the small document frequencies (most of an article's terms), computed once
+        // per article.
+        let mut idf_memo = [0.0f32; 64];
+        let mut memo_set = 0u64;
         for t in &f.terms {
-            let df = self.df.entry(term_of(t.key)).or_insert(0);
-            *df += 1;
-            let mut idf = (n / *df as f32).ln_1p();
+            let df = self.df.count(term_of(t.key));
+            let mut idf = if (df as usize) < idf_memo.len() {
+                if memo_set & (1 << df) == 0 {
+                    idf_memo[df as usize] = (n / df as f32).ln_1p();
+                    memo_set |= 1 << df;
+                }
+                idf_memo[df as usize]
+            } else {
+                (n / df as f32).ln_1p()
+            };
             if o.idf_power != 1.0 {
                 idf = idf.powf(o.idf_power);
             }
@@ -1589,6 +1601,98 @@ pub fn lead_sentence(text: &str) -> Option<String> {
         s.push_str(" …");
     }
     Some(s)
+}
+
+/// Document frequencies by term: an open-addressing table (term ids are already well-mixed hash
+/// bits), so that an article's terms can be fetched side by side before they are counted (the
+/// table is large and its lookups scattered). Saved as a list of (term, count).
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+#[serde(from = "Vec<(Term, u32)>", into = "Vec<(Term, u32)>")]
+struct DocFreq {
+    /// (term, count); term 0 marks an empty slot (`term_of` never gives it). A power of two long,
+    /// at most half full.
+    slots: Vec<(Term, u32)>,
+    len: usize,
+}
+
+impl DocFreq {
+    /// Makes room for `terms` (so that they do not move while counted) and fetches their slots.
+    fn prepare(&mut self, terms: impl ExactSizeIterator<Item = Term> + Clone) {
+        let need = (self.len + terms.len()) * 2;
+        if need > self.slots.len() {
+            self.grow(need.next_power_of_two().max(1024));
+        }
+        let mask = self.slots.len() - 1;
+        let mut first = 0u32;
+        for t in terms {
+            first ^= self.slots[t as usize & mask].0;
+        }
+        std::hint::black_box(first);
+    }
+
+    fn grow(&mut self, size: usize) {
+        let old = std::mem::replace(&mut self.slots, vec![(0, 0); size]);
+        let mask = size - 1;
+        for (t, c) in old {
+            if t != 0 {
+                let mut i = t as usize & mask;
+                while self.slots[i].0 != 0 {
+                    i = (i + 1) & mask;
+                }
+                self.slots[i] = (t, c);
+            }
+        }
+    }
+
+    /// Counts one more document with term `t` (room made by `prepare`); returns its count.
+    fn count(&mut self, t: Term) -> u32 {
+        if (self.len + 1) * 2 > self.slots.len() {
+            self.grow((self.slots.len() * 2).max(1024));
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = t as usize & mask;
+        loop {
+            let slot = &mut self.slots[i];
+            if slot.0 == t {
+                slot.1 += 1;
+                return slot.1;
+            }
+            if slot.0 == 0 {
+                *slot = (t, 1);
+                self.len += 1;
+                return 1;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
+impl From<Vec<(Term, u32)>> for DocFreq {
+    fn from(v: Vec<(Term, u32)>) -> Self {
+        let mut df = DocFreq::default();
+        df.grow((v.len() * 2).next_power_of_two().max(1024));
+        let mask = df.slots.len() - 1;
+        for (t, c) in v {
+            if t == 0 {
+                continue;
+            }
+            let mut i = t as usize & mask;
+            while df.slots[i].0 != 0 && df.slots[i].0 != t {
+                i = (i + 1) & mask;
+            }
+            if df.slots[i].0 == 0 {
+                df.len += 1;
+            }
+            df.slots[i] = (t, c);
+        }
+        df
+    }
+}
+
+impl From<DocFreq> for Vec<(Term, u32)> {
+    fn from(df: DocFreq) -> Self {
+        df.slots.into_iter().filter(|x| x.0 != 0).collect()
+    }
 }
 
 /// Working memory of a candidate search and its comparisons, reused from call to call.
