@@ -1070,6 +1070,20 @@ impl StoryGrouper {
         // The candidates' stories first, side by side (see `story_candidates`).
         let others: Vec<(u64, &OpenStory)> =
             candidates.iter().map(|&s| (s, &self.stories[&s])).collect();
+        // Then every cache line of the profiles compared below, side by side.
+        let reachable = |b: &OpenStory| {
+            let nb = b.groups.len().max(1) as f32;
+            a_spread * (b.norm / nb) / self.story_gap_discount(a, b) >= least
+        };
+        let mut first = 0u32;
+        for (_, b) in &others {
+            if reachable(b) {
+                for x in b.profile.iter().step_by(8) {
+                    first ^= x.0;
+                }
+            }
+        }
+        std::hint::black_box(first);
         let mut best: Option<(u64, f32)> = None;
         for (s, b) in others {
             let nb = b.groups.len().max(1) as f32;
