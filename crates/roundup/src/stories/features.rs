@@ -81,10 +81,81 @@ impl Default for FeatureExtractor {
 /// Per-thread stem cache: each surface word's stem hash and whether it is a stop word, found by a
 /// 64-bit hash of the word (no string comparison on the hot path; two words sharing a 64-bit hash,
 /// about one pair in 10^7 at a million words, would share a term).
+///
+/// An open-addressing table (word hashes are well mixed), so that an article's words can be
+/// fetched side by side before they are looked up: the table is large and its lookups scattered.
 #[derive(Default)]
 struct StemCache {
-    /// Surface word hash → (stem hash, stop word).
-    by_word: rustc_hash::FxHashMap<u64, (u64, bool)>,
+    /// (surface word hash, stem hash, stop word, used); a power of two long, at most half full.
+    slots: Vec<CacheSlot>,
+    len: usize,
+    /// One article's words: (word hash, lead, name, end of the word in `words`).
+    seen: Vec<(u64, bool, bool, u32)>,
+    /// Their (lower-cased) text, one after another, for stemming those not cached yet.
+    words: String,
+}
+
+#[derive(Clone, Copy, Default)]
+struct CacheSlot {
+    word: u64,
+    stem: u64,
+    stop: bool,
+    used: bool,
+}
+
+impl StemCache {
+    /// Makes room for `n` more words (so that none moves during an article's lookups).
+    fn reserve(&mut self, n: usize) {
+        let need = (self.len + n) * 2;
+        if need <= self.slots.len() {
+            return;
+        }
+        let size = need.next_power_of_two().max(1 << 12);
+        let old = std::mem::replace(&mut self.slots, vec![CacheSlot::default(); size]);
+        let mask = size - 1;
+        for slot in old.into_iter().filter(|s| s.used) {
+            let mut i = slot.word as usize & mask;
+            while self.slots[i].used {
+                i = (i + 1) & mask;
+            }
+            self.slots[i] = slot;
+        }
+    }
+
+    /// Fetches the slots of the words in `seen`, side by side.
+    fn touch(&self) {
+        let mask = self.slots.len() - 1;
+        let mut first = 0u64;
+        for &(h, ..) in &self.seen {
+            first ^= self.slots[h as usize & mask].word;
+        }
+        std::hint::black_box(first);
+    }
+
+    /// The cached (stem hash, stop) of word hash `h`, or `make()` cached (room made by `reserve`).
+    fn get_or_insert(&mut self, h: u64, make: impl FnOnce() -> (u64, bool)) -> (u64, bool) {
+        let mask = self.slots.len() - 1;
+        let mut i = h as usize & mask;
+        loop {
+            let slot = self.slots[i];
+            if !slot.used {
+                break;
+            }
+            if slot.word == h {
+                return (slot.stem, slot.stop);
+            }
+            i = (i + 1) & mask;
+        }
+        let (stem, stop) = make();
+        self.slots[i] = CacheSlot {
+            word: h,
+            stem,
+            stop,
+            used: true,
+        };
+        self.len += 1;
+        (stem, stop)
+    }
 }
 
 /// The stem hashes of the NLTK English stop words.
@@ -201,12 +272,19 @@ impl FeatureExtractor {
         let mut content_words = 0u32;
         CACHE.with(|cache| {
             let mut cache = cache.borrow_mut();
-            if cache.by_word.len() > MAX_CACHED_TERMS {
+            if cache.len > MAX_CACHED_TERMS {
                 *cache = StemCache::default();
             }
-            let by_word = &mut cache.by_word;
             let stop_stems = stop_stems(&self.tokenizer);
-            let mut raw: Vec<(u64, bool, bool)> = Vec::new();
+            // The words first (hashed, their text kept), then their cache slots fetched side by
+            // side, then looked up in order (a word not cached yet is stemmed and cached).
+            let StemCache {
+                seen,
+                words: text_of,
+                ..
+            } = &mut *cache;
+            seen.clear();
+            text_of.clear();
             let mut visit = |text: &str, lead_words: usize, budget: &mut usize| {
                 let mut k = 0usize;
                 for_each_cased_word(text, |word, name| {
@@ -220,13 +298,8 @@ impl FeatureExtractor {
                     if skip_token(word) {
                         return;
                     }
-                    let (key, stop) = *by_word.entry(word_hash(word)).or_insert_with(|| {
-                        let key = stem_key(&self.tokenizer.stem(word));
-                        (key, stop_stems.contains(&key))
-                    });
-                    if !stop {
-                        raw.push((key, lead, name));
-                    }
+                    text_of.push_str(word);
+                    seen.push((word_hash(word), lead, name, text_of.len() as u32));
                 });
             };
             let mut budget = self.max_words;
@@ -234,6 +307,26 @@ impl FeatureExtractor {
                 visit(title, usize::MAX, &mut budget);
             }
             visit(&article.text, self.lead_words, &mut budget);
+            let n = cache.seen.len();
+            cache.reserve(n);
+            cache.touch();
+            let seen = std::mem::take(&mut cache.seen);
+            let text_of = std::mem::take(&mut cache.words);
+            let mut raw: Vec<(u64, bool, bool)> = Vec::with_capacity(n);
+            let mut start = 0usize;
+            for &(h, lead, name, end) in &seen {
+                let word = &text_of[start..end as usize];
+                start = end as usize;
+                let (key, stop) = cache.get_or_insert(h, || {
+                    let key = stem_key(&self.tokenizer.stem(word));
+                    (key, stop_stems.contains(&key))
+                });
+                if !stop {
+                    raw.push((key, lead, name));
+                }
+            }
+            cache.seen = seen;
+            cache.words = text_of;
             content_words = raw.len() as u32;
             raw.sort_unstable_by_key(|&(key, _, _)| key);
             for (key, lead, name) in raw {
