@@ -422,7 +422,52 @@ struct OpenStory {
     /// after another in one buffer (compared one by one with each article: contiguous memory).
     recent: Vec<(Term, f32)>,
     /// Their lengths.
-    recent_lens: std::collections::VecDeque<u32>,
+    recent_lens: RecentLens,
+}
+
+/// The lengths of a story's recent member vectors, oldest first, held in the story itself (one
+/// cache line fewer to fetch per candidate story than a separate buffer).
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize)]
+struct RecentLens {
+    lens: [u8; MEMBER_VECTORS],
+    n: u8,
+}
+
+// A member vector's length fits a byte.
+const _: () = assert!(MEMBER_VECTOR_TERMS <= u8::MAX as usize);
+
+impl RecentLens {
+    fn from_slice(lens: &[u8]) -> Self {
+        let mut r = RecentLens::default();
+        r.lens[..lens.len()].copy_from_slice(lens);
+        r.n = lens.len() as u8;
+        r
+    }
+
+    fn as_slice(&self) -> &[u8] {
+        &self.lens[..self.n as usize]
+    }
+
+    fn len(&self) -> usize {
+        self.n as usize
+    }
+
+    /// Removes and returns the oldest length (0 when none).
+    fn pop_front(&mut self) -> u8 {
+        if self.n == 0 {
+            return 0;
+        }
+        let first = self.lens[0];
+        self.lens.copy_within(1.., 0);
+        self.n -= 1;
+        first
+    }
+
+    /// Appends a length (room made by `pop_front`; at most [`MEMBER_VECTORS`]).
+    fn push_back(&mut self, len: usize) {
+        self.lens[self.n as usize] = len as u8;
+        self.n += 1;
+    }
 }
 
 /// What the LSH index points at.
@@ -907,7 +952,6 @@ impl StoryGrouper {
             for x in story.recent.iter().step_by(8) {
                 first ^= x.0;
             }
-            first ^= story.recent_lens.front().copied().unwrap_or(0);
         }
         std::hint::black_box(first);
         self.scratch.table.fill(vector);
@@ -925,7 +969,7 @@ impl StoryGrouper {
             if w > 0.0 {
                 let mut best_member = 0.0f32;
                 let mut rest = &story.recent[..];
-                for &len in &story.recent_lens {
+                for &len in story.recent_lens.as_slice() {
                     let (m, tail) = rest.split_at(len as usize);
                     best_member = best_member.max(table.dot(m));
                     rest = tail;
@@ -1176,16 +1220,16 @@ impl StoryGrouper {
         k.profile = add_capped(&k.profile, &g.profile, PROFILE_TERMS);
         k.norm = k.profile.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt();
         // Recent members: the gone story's after the kept one's, the most recent kept.
-        let mut lens: Vec<u32> = k.recent_lens.iter().copied().collect();
+        let mut lens: Vec<u8> = k.recent_lens.as_slice().to_vec();
         let mut recent = std::mem::take(&mut k.recent);
-        lens.extend(g.recent_lens.iter().copied());
+        lens.extend_from_slice(g.recent_lens.as_slice());
         recent.extend_from_slice(&g.recent);
         while lens.len() > MEMBER_VECTORS {
             let first = lens.remove(0);
             recent.drain(..first as usize);
         }
         k.recent = recent;
-        k.recent_lens = lens.into_iter().collect();
+        k.recent_lens = RecentLens::from_slice(&lens);
         k.first_day = match (k.first_day, g.first_day) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
@@ -1230,7 +1274,7 @@ impl StoryGrouper {
                 last_position: 0,
                 indexed: Vec::new(),
                 recent: Vec::new(),
-                recent_lens: std::collections::VecDeque::new(),
+                recent_lens: RecentLens::default(),
             },
         );
         self.stats.max_open = self.stats.max_open.max(self.stories.len() as u64);
@@ -1272,10 +1316,10 @@ impl StoryGrouper {
         story.profile = add_capped(&story.profile, vector, PROFILE_TERMS);
         if self.options.member_weight > 0.0 {
             if story.recent_lens.len() >= MEMBER_VECTORS {
-                let oldest = story.recent_lens.pop_front().unwrap_or(0);
+                let oldest = story.recent_lens.pop_front();
                 story.recent.drain(..oldest as usize);
             }
-            story.recent_lens.push_back(member_vector.len() as u32);
+            story.recent_lens.push_back(member_vector.len());
             story.recent.extend_from_slice(member_vector);
         }
         story.norm = story.profile.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt();
