@@ -14,7 +14,7 @@ use std::hash::{Hash, Hasher};
 
 use rustc_hash::FxHasher;
 
-use super::minhash::Signature;
+use super::minhash::{Signature, BANDS};
 use crate::clean::shingles;
 use crate::model::Article;
 use crate::text::Tokenizer;
@@ -45,6 +45,9 @@ pub struct ArticleFeatures {
     pub words: u32,
     /// MinHash of the text's word shingles; `None` for a text without words.
     pub signature: Option<Signature>,
+    /// The signature's LSH band keys ([`Signature::band_keys`]), computed here so the sequential
+    /// assignment need not.
+    pub band_keys: Option<[u64; BANDS]>,
     /// Publication day (days since 1970-01-01), when the article's date could be read.
     pub day: Option<i32>,
     /// Byte length of the text's first [`LEAD_TEXT_WORDS`] words (what is kept of a text when texts
@@ -352,6 +355,7 @@ impl FeatureExtractor {
             terms,
             content_words,
             words,
+            band_keys: signature.as_ref().map(Signature::band_keys),
             signature,
             day: article.date.as_deref().and_then(parse_day),
             lead_text_len,

@@ -764,10 +764,13 @@ impl StoryGrouper {
             self.emit_single(member(article), StoryFlag::Empty);
             return;
         }
-        // Copies.
-        if let Some(sig) = &f.signature {
+        // Copies (the band keys come with the features; computed here should they not).
+        let band_keys = f
+            .band_keys
+            .or_else(|| f.signature.as_ref().map(Signature::band_keys));
+        if let (Some(sig), Some(keys)) = (&f.signature, &band_keys) {
             let mut best: Option<(u64, f32)> = None;
-            for id in self.lsh.candidates(sig) {
+            for id in self.lsh.candidates_keyed(keys) {
                 if let Some((_, s)) = self.lsh_entries.get(&id) {
                     let sim = sig.copy_similarity(s);
                     if sim >= DUPLICATE_THRESHOLD && best.is_none_or(|(_, b)| sim > b) {
@@ -821,7 +824,14 @@ impl StoryGrouper {
             Some(n) => n,
             None => self.open_story(),
         };
-        self.add_member(number, m, &vector, &member_vector, &query, f.signature);
+        self.add_member(
+            number,
+            m,
+            &vector,
+            &member_vector,
+            &query,
+            f.signature.zip(band_keys),
+        );
         self.enforce_capacity();
     }
 
@@ -1288,15 +1298,15 @@ impl StoryGrouper {
         vector: &[(Term, f32)],
         member_vector: &[(Term, f32)],
         query: &[(Term, f32)],
-        signature: Option<Signature>,
+        signature: Option<(Signature, [u64; minhash::BANDS])>,
     ) {
         let lsh_id = self.next_lsh;
         self.next_lsh += 1;
         let story = self.stories.get_mut(&number).expect("open story");
         let index = story.members.len();
         m.group = story.groups.len();
-        if let Some(sig) = &signature {
-            self.lsh.insert(lsh_id, sig);
+        if let Some((sig, keys)) = &signature {
+            self.lsh.insert_keyed(lsh_id, keys);
             self.lsh_entries.insert(
                 lsh_id,
                 (
@@ -1311,7 +1321,7 @@ impl StoryGrouper {
         story.groups.push(DupGroup {
             members: vec![index],
             lsh_id,
-            signature,
+            signature: signature.map(|(sig, _)| sig),
         });
         story.profile = add_capped(&story.profile, vector, PROFILE_TERMS);
         if self.options.member_weight > 0.0 {
