@@ -210,6 +210,11 @@ fn skip_token(word: &str) -> bool {
 /// and whether it reads as a name: its first letter a capital, not every letter a capital, and not
 /// the first word of a sentence (after `.`, `!`, `?`, `:`, a line break or the start).
 pub fn for_each_cased_word(text: &str, mut f: impl FnMut(&str, bool)) {
+    for_each_cased_word_at(text, |word, name, _| f(word, name));
+}
+
+/// [`for_each_cased_word`], with each word's byte range in `text`.
+fn for_each_cased_word_at(text: &str, mut f: impl FnMut(&str, bool, std::ops::Range<usize>)) {
     // a sentence starts at the text's start and after any of these between two words
     let mut gap_start = 0;
     let mut first = true;
@@ -218,10 +223,10 @@ pub fn for_each_cased_word(text: &str, mut f: impl FnMut(&str, bool)) {
             || text[gap_start..range.start].contains(['.', '!', '?', ':', '\n', '"', '`', '_']);
         first = false;
         gap_start = range.end;
-        let surface = &text[range];
+        let surface = &text[range.clone()];
         let first_upper = surface.chars().next().is_some_and(char::is_uppercase);
         let all_upper = !surface.chars().any(char::is_lowercase);
-        f(word, first_upper && !all_upper && !sentence_start);
+        f(word, first_upper && !all_upper && !sentence_start, range);
     });
 }
 
@@ -273,6 +278,8 @@ impl FeatureExtractor {
         let mut terms: Vec<TermCount> = Vec::new();
         let mut words = 0u32;
         let mut content_words = 0u32;
+        // What `prefix_lengths(text, LEAD_TEXT_WORDS, shingle_words)` gives, from the word pass.
+        let mut cut = (0, 0);
         CACHE.with(|cache| {
             let mut cache = cache.borrow_mut();
             if cache.len > MAX_CACHED_TERMS {
@@ -288,9 +295,22 @@ impl FeatureExtractor {
             } = &mut *cache;
             seen.clear();
             text_of.clear();
-            let mut visit = |text: &str, lead_words: usize, budget: &mut usize| {
+            // The starts of the text's LEAD_TEXT_WORDS-th and shingle_words-th words, found on
+            // the way (as `prefix_lengths` would find them).
+            let mut cuts = [None::<usize>; 2];
+            let mut visit = |text: &str, lead_words: usize, budget: &mut usize, at_text: bool| {
                 let mut k = 0usize;
-                for_each_cased_word(text, |word, name| {
+                let mut n = 0usize;
+                for_each_cased_word_at(text, |word, name, range| {
+                    if at_text {
+                        if n == LEAD_TEXT_WORDS {
+                            cuts[0] = Some(range.start);
+                        }
+                        if n == self.shingle_words {
+                            cuts[1] = Some(range.start);
+                        }
+                        n += 1;
+                    }
                     if *budget == 0 {
                         return;
                     }
@@ -307,9 +327,12 @@ impl FeatureExtractor {
             };
             let mut budget = self.max_words;
             if let Some(title) = article.title.as_deref() {
-                visit(title, usize::MAX, &mut budget);
+                visit(title, usize::MAX, &mut budget, false);
             }
-            visit(&article.text, self.lead_words, &mut budget);
+            visit(&article.text, self.lead_words, &mut budget, true);
+            let len = article.text.len();
+            let shingle_cut = cuts[1].unwrap_or(len);
+            cut = (cuts[0].unwrap_or(len).min(shingle_cut), shingle_cut);
             let n = cache.seen.len();
             cache.reserve(n);
             cache.touch();
@@ -348,8 +371,7 @@ impl FeatureExtractor {
                 }
             }
         });
-        let (lead_text_len, shingled) =
-            prefix_lengths(&article.text, LEAD_TEXT_WORDS, self.shingle_words);
+        let (lead_text_len, shingled) = cut;
         let signature = Signature::of(&shingles(&article.text[..shingled]));
         ArticleFeatures {
             terms,
@@ -558,6 +580,19 @@ mod tests {
             let f = FeatureExtractor::new().extract(&art(title.as_deref(), &text, Some(&date)));
             prop_assert!(f.content_words <= f.words);
             prop_assert!(f.terms.iter().map(|t| t.count).sum::<u32>() == f.content_words);
+        }
+
+        #[test]
+        fn cuts_found_in_the_word_pass_match_prefix_lengths(
+            title in proptest::option::of("[A-Za-z ]{0,20}"),
+            text in "([A-Za-zÉé0-9²]{1,4}[ .,\n]{1,2}){0,200}",
+            shingle_words in 0usize..160,
+        ) {
+            let x = FeatureExtractor { shingle_words, ..FeatureExtractor::default() };
+            let f = x.extract(&art(title.as_deref(), &text, None));
+            let (lead, shingled) = prefix_lengths(&text, LEAD_TEXT_WORDS, shingle_words);
+            prop_assert_eq!(f.lead_text_len, lead);
+            prop_assert_eq!(f.signature, Signature::of(&shingles(&text[..shingled])));
         }
 
         #[test]
