@@ -15,6 +15,8 @@ use std::hash::{Hash, Hasher};
 use rustc_hash::FxHasher;
 
 use super::minhash::{Signature, BANDS};
+use crate::clean::dedupe::shingles_of_word_hashes;
+#[cfg(test)]
 use crate::clean::shingles;
 use crate::model::Article;
 use crate::text::Tokenizer;
@@ -280,6 +282,7 @@ impl FeatureExtractor {
         let mut content_words = 0u32;
         // What `prefix_lengths(text, LEAD_TEXT_WORDS, shingle_words)` gives, from the word pass.
         let mut cut = (0, 0);
+        let mut shingle_words: Vec<u64> = Vec::new();
         CACHE.with(|cache| {
             let mut cache = cache.borrow_mut();
             if cache.len > MAX_CACHED_TERMS {
@@ -298,6 +301,8 @@ impl FeatureExtractor {
             // The starts of the text's LEAD_TEXT_WORDS-th and shingle_words-th words, found on
             // the way (as `prefix_lengths` would find them).
             let mut cuts = [None::<usize>; 2];
+            // The hashes of the words shingled (the first shingle_words of the text).
+            shingle_words.clear();
             let mut visit = |text: &str, lead_words: usize, budget: &mut usize, at_text: bool| {
                 let mut k = 0usize;
                 let mut n = 0usize;
@@ -308,6 +313,9 @@ impl FeatureExtractor {
                         }
                         if n == self.shingle_words {
                             cuts[1] = Some(range.start);
+                        }
+                        if n < self.shingle_words {
+                            shingle_words.push(crate::clean::dedupe::word_hash(word));
                         }
                         n += 1;
                     }
@@ -371,8 +379,8 @@ impl FeatureExtractor {
                 }
             }
         });
-        let (lead_text_len, shingled) = cut;
-        let signature = Signature::of(&shingles(&article.text[..shingled]));
+        let (lead_text_len, _) = cut;
+        let signature = Signature::of(&shingles_of_word_hashes(&shingle_words));
         ArticleFeatures {
             terms,
             content_words,
