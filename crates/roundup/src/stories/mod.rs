@@ -913,7 +913,9 @@ impl StoryGrouper {
         for (l, (t, w)) in lists.iter_mut().zip(query) {
             if let Some(list) = self.postings.get(t) {
                 *l = (list, *w);
-                first ^= list.first().map_or(0, |x| x.0);
+                for x in list.iter().step_by(8) {
+                    first ^= x.0;
+                }
             }
             nq += 1;
         }
@@ -1042,7 +1044,9 @@ impl StoryGrouper {
         for (l, (t, w)) in lists.iter_mut().zip(&query[..nq]) {
             if let Some(list) = self.postings.get(t) {
                 *l = (list, *w);
-                first ^= list.first().map_or(0, |x| x.0);
+                for x in list.iter().step_by(8) {
+                    first ^= x.0;
+                }
             }
         }
         std::hint::black_box(first);
