@@ -1888,11 +1888,14 @@ fn add_capped(a: &[(Term, f32)], b: &[(Term, f32)], cap: usize) -> Vec<(Term, f3
 pub fn group_stories(articles: Vec<Article>, options: StoryOptions) -> (Vec<Story>, GroupingStats) {
     let mut grouper = StoryGrouper::new(options);
     let mut stories = Vec::new();
-    let mut rest = articles;
-    while !rest.is_empty() {
-        let tail = rest.split_off(rest.len().min(4096));
-        stories.extend(grouper.push_batch(rest));
-        rest = tail;
+    // Each article moved once (not the whole tail at every batch).
+    let mut rest = articles.into_iter();
+    loop {
+        let batch: Vec<Article> = rest.by_ref().take(4096).collect();
+        if batch.is_empty() {
+            break;
+        }
+        stories.extend(grouper.push_batch(batch));
     }
     let (last, stats) = grouper.finish();
     stories.extend(last);
