@@ -145,11 +145,15 @@ pub fn run(args: StoriesArgs) -> anyhow::Result<ExitCode> {
     let mut grouper = StoryGrouper::new(options(&args));
     let extractor = grouper.extractor().clone();
     let mut stories: Vec<Story> = Vec::new();
+    // Each article moved once (splitting the tail off again and again copied the rest each time).
     let mut batches: Vec<Vec<Article>> = Vec::new();
-    let mut rest = articles;
-    while !rest.is_empty() {
-        let tail = rest.split_off(rest.len().min(2048));
-        batches.push(std::mem::replace(&mut rest, tail));
+    let mut rest = articles.into_iter();
+    loop {
+        let batch: Vec<Article> = rest.by_ref().take(2048).collect();
+        if batch.is_empty() {
+            break;
+        }
+        batches.push(batch);
     }
     let mut pending: Option<(Vec<Article>, Vec<_>)> = None;
     let mut batches = batches.into_iter();

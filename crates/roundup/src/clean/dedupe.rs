@@ -23,11 +23,17 @@ const MIN_CONTAINMENT_SHINGLES: usize = 10;
 pub fn shingles(text: &str) -> Vec<u64> {
     let mut words: Vec<u64> = Vec::with_capacity(text.len() / 5 + 1);
     for_each_word_hash(text, |h| words.push(h));
+    shingles_of_word_hashes(&words)
+}
+
+/// [`shingles`] of a text from the hashes ([`word_hash`]) of its words, in order: for callers
+/// that already walk the words.
+pub fn shingles_of_word_hashes(words: &[u64]) -> Vec<u64> {
     let mut out: Vec<u64> = if words.len() < SHINGLE_WORDS {
         if words.is_empty() {
             Vec::new()
         } else {
-            vec![combine(&words)]
+            vec![combine(words)]
         }
     } else {
         words.windows(SHINGLE_WORDS).map(combine).collect()
@@ -43,13 +49,18 @@ const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
 /// Calls `f` with the hash of each word of `text` (as [`crate::words::for_each_word`] splits and
 /// lower-cases them): FNV-1a over the word's UTF-8 bytes.
 fn for_each_word_hash(text: &str, mut f: impl FnMut(u64)) {
-    crate::words::for_each_word(text, |word| {
-        let mut h = FNV_OFFSET;
-        for &b in word.as_bytes() {
-            h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
-        }
-        f(h)
-    });
+    crate::words::for_each_word(text, |word| f(word_hash(word)));
+}
+
+/// The hash [`shingles`] gives a word (as [`crate::words::for_each_word`] splits and lower-cases
+/// it): FNV-1a over its UTF-8 bytes.
+#[inline]
+pub fn word_hash(word: &str) -> u64 {
+    let mut h = FNV_OFFSET;
+    for &b in word.as_bytes() {
+        h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+    }
+    h
 }
 
 /// FNV-1a over the lower-cased characters of a word.

@@ -14,7 +14,9 @@ use std::hash::{Hash, Hasher};
 
 use rustc_hash::FxHasher;
 
-use super::minhash::Signature;
+use super::minhash::{Signature, BANDS};
+use crate::clean::dedupe::shingles_of_word_hashes;
+#[cfg(test)]
 use crate::clean::shingles;
 use crate::model::Article;
 use crate::text::Tokenizer;
@@ -45,6 +47,9 @@ pub struct ArticleFeatures {
     pub words: u32,
     /// MinHash of the text's word shingles; `None` for a text without words.
     pub signature: Option<Signature>,
+    /// The signature's LSH band keys ([`Signature::band_keys`]), computed here so the sequential
+    /// assignment need not.
+    pub band_keys: Option<[u64; BANDS]>,
     /// Publication day (days since 1970-01-01), when the article's date could be read.
     pub day: Option<i32>,
     /// Byte length of the text's first [`LEAD_TEXT_WORDS`] words (what is kept of a text when texts
@@ -81,10 +86,81 @@ impl Default for FeatureExtractor {
 /// Per-thread stem cache: each surface word's stem hash and whether it is a stop word, found by a
 /// 64-bit hash of the word (no string comparison on the hot path; two words sharing a 64-bit hash,
 /// about one pair in 10^7 at a million words, would share a term).
+///
+/// An open-addressing table (word hashes are well mixed), so that an article's words can be
+/// fetched side by side before they are looked up: the table is large and its lookups scattered.
 #[derive(Default)]
 struct StemCache {
-    /// Surface word hash → (stem hash, stop word).
-    by_word: rustc_hash::FxHashMap<u64, (u64, bool)>,
+    /// (surface word hash, stem hash, stop word, used); a power of two long, at most half full.
+    slots: Vec<CacheSlot>,
+    len: usize,
+    /// One article's words: (word hash, lead, name, end of the word in `words`).
+    seen: Vec<(u64, bool, bool, u32)>,
+    /// Their (lower-cased) text, one after another, for stemming those not cached yet.
+    words: String,
+}
+
+#[derive(Clone, Copy, Default)]
+struct CacheSlot {
+    word: u64,
+    stem: u64,
+    stop: bool,
+    used: bool,
+}
+
+impl StemCache {
+    /// Makes room for `n` more words (so that none moves during an article's lookups).
+    fn reserve(&mut self, n: usize) {
+        let need = (self.len + n) * 2;
+        if need <= self.slots.len() {
+            return;
+        }
+        let size = need.next_power_of_two().max(1 << 12);
+        let old = std::mem::replace(&mut self.slots, vec![CacheSlot::default(); size]);
+        let mask = size - 1;
+        for slot in old.into_iter().filter(|s| s.used) {
+            let mut i = slot.word as usize & mask;
+            while self.slots[i].used {
+                i = (i + 1) & mask;
+            }
+            self.slots[i] = slot;
+        }
+    }
+
+    /// Fetches the slots of the words in `seen`, side by side.
+    fn touch(&self) {
+        let mask = self.slots.len() - 1;
+        let mut first = 0u64;
+        for &(h, ..) in &self.seen {
+            first ^= self.slots[h as usize & mask].word;
+        }
+        std::hint::black_box(first);
+    }
+
+    /// The cached (stem hash, stop) of word hash `h`, or `make()` cached (room made by `reserve`).
+    fn get_or_insert(&mut self, h: u64, make: impl FnOnce() -> (u64, bool)) -> (u64, bool) {
+        let mask = self.slots.len() - 1;
+        let mut i = h as usize & mask;
+        loop {
+            let slot = self.slots[i];
+            if !slot.used {
+                break;
+            }
+            if slot.word == h {
+                return (slot.stem, slot.stop);
+            }
+            i = (i + 1) & mask;
+        }
+        let (stem, stop) = make();
+        self.slots[i] = CacheSlot {
+            word: h,
+            stem,
+            stop,
+            used: true,
+        };
+        self.len += 1;
+        (stem, stop)
+    }
 }
 
 /// The stem hashes of the NLTK English stop words.
@@ -136,6 +212,11 @@ fn skip_token(word: &str) -> bool {
 /// and whether it reads as a name: its first letter a capital, not every letter a capital, and not
 /// the first word of a sentence (after `.`, `!`, `?`, `:`, a line break or the start).
 pub fn for_each_cased_word(text: &str, mut f: impl FnMut(&str, bool)) {
+    for_each_cased_word_at(text, |word, name, _| f(word, name));
+}
+
+/// [`for_each_cased_word`], with each word's byte range in `text`.
+fn for_each_cased_word_at(text: &str, mut f: impl FnMut(&str, bool, std::ops::Range<usize>)) {
     // a sentence starts at the text's start and after any of these between two words
     let mut gap_start = 0;
     let mut first = true;
@@ -144,10 +225,10 @@ pub fn for_each_cased_word(text: &str, mut f: impl FnMut(&str, bool)) {
             || text[gap_start..range.start].contains(['.', '!', '?', ':', '\n', '"', '`', '_']);
         first = false;
         gap_start = range.end;
-        let surface = &text[range];
+        let surface = &text[range.clone()];
         let first_upper = surface.chars().next().is_some_and(char::is_uppercase);
         let all_upper = !surface.chars().any(char::is_lowercase);
-        f(word, first_upper && !all_upper && !sentence_start);
+        f(word, first_upper && !all_upper && !sentence_start, range);
     });
 }
 
@@ -199,17 +280,45 @@ impl FeatureExtractor {
         let mut terms: Vec<TermCount> = Vec::new();
         let mut words = 0u32;
         let mut content_words = 0u32;
+        // What `prefix_lengths(text, LEAD_TEXT_WORDS, shingle_words)` gives, from the word pass.
+        let mut cut = (0, 0);
+        let mut shingle_words: Vec<u64> = Vec::new();
         CACHE.with(|cache| {
             let mut cache = cache.borrow_mut();
-            if cache.by_word.len() > MAX_CACHED_TERMS {
+            if cache.len > MAX_CACHED_TERMS {
                 *cache = StemCache::default();
             }
-            let by_word = &mut cache.by_word;
             let stop_stems = stop_stems(&self.tokenizer);
-            let mut raw: Vec<(u64, bool, bool)> = Vec::new();
-            let mut visit = |text: &str, lead_words: usize, budget: &mut usize| {
+            // The words first (hashed, their text kept), then their cache slots fetched side by
+            // side, then looked up in order (a word not cached yet is stemmed and cached).
+            let StemCache {
+                seen,
+                words: text_of,
+                ..
+            } = &mut *cache;
+            seen.clear();
+            text_of.clear();
+            // The starts of the text's LEAD_TEXT_WORDS-th and shingle_words-th words, found on
+            // the way (as `prefix_lengths` would find them).
+            let mut cuts = [None::<usize>; 2];
+            // The hashes of the words shingled (the first shingle_words of the text).
+            shingle_words.clear();
+            let mut visit = |text: &str, lead_words: usize, budget: &mut usize, at_text: bool| {
                 let mut k = 0usize;
-                for_each_cased_word(text, |word, name| {
+                let mut n = 0usize;
+                for_each_cased_word_at(text, |word, name, range| {
+                    if at_text {
+                        if n == LEAD_TEXT_WORDS {
+                            cuts[0] = Some(range.start);
+                        }
+                        if n == self.shingle_words {
+                            cuts[1] = Some(range.start);
+                        }
+                        if n < self.shingle_words {
+                            shingle_words.push(crate::clean::dedupe::word_hash(word));
+                        }
+                        n += 1;
+                    }
                     if *budget == 0 {
                         return;
                     }
@@ -220,20 +329,38 @@ impl FeatureExtractor {
                     if skip_token(word) {
                         return;
                     }
-                    let (key, stop) = *by_word.entry(word_hash(word)).or_insert_with(|| {
-                        let key = stem_key(&self.tokenizer.stem(word));
-                        (key, stop_stems.contains(&key))
-                    });
-                    if !stop {
-                        raw.push((key, lead, name));
-                    }
+                    text_of.push_str(word);
+                    seen.push((word_hash(word), lead, name, text_of.len() as u32));
                 });
             };
             let mut budget = self.max_words;
             if let Some(title) = article.title.as_deref() {
-                visit(title, usize::MAX, &mut budget);
+                visit(title, usize::MAX, &mut budget, false);
             }
-            visit(&article.text, self.lead_words, &mut budget);
+            visit(&article.text, self.lead_words, &mut budget, true);
+            let len = article.text.len();
+            let shingle_cut = cuts[1].unwrap_or(len);
+            cut = (cuts[0].unwrap_or(len).min(shingle_cut), shingle_cut);
+            let n = cache.seen.len();
+            cache.reserve(n);
+            cache.touch();
+            let seen = std::mem::take(&mut cache.seen);
+            let text_of = std::mem::take(&mut cache.words);
+            let mut raw: Vec<(u64, bool, bool)> = Vec::with_capacity(n);
+            let mut start = 0usize;
+            for &(h, lead, name, end) in &seen {
+                let word = &text_of[start..end as usize];
+                start = end as usize;
+                let (key, stop) = cache.get_or_insert(h, || {
+                    let key = stem_key(&self.tokenizer.stem(word));
+                    (key, stop_stems.contains(&key))
+                });
+                if !stop {
+                    raw.push((key, lead, name));
+                }
+            }
+            cache.seen = seen;
+            cache.words = text_of;
             content_words = raw.len() as u32;
             raw.sort_unstable_by_key(|&(key, _, _)| key);
             for (key, lead, name) in raw {
@@ -252,13 +379,13 @@ impl FeatureExtractor {
                 }
             }
         });
-        let (lead_text_len, shingled) =
-            prefix_lengths(&article.text, LEAD_TEXT_WORDS, self.shingle_words);
-        let signature = Signature::of(&shingles(&article.text[..shingled]));
+        let (lead_text_len, _) = cut;
+        let signature = Signature::of(&shingles_of_word_hashes(&shingle_words));
         ArticleFeatures {
             terms,
             content_words,
             words,
+            band_keys: signature.as_ref().map(Signature::band_keys),
             signature,
             day: article.date.as_deref().and_then(parse_day),
             lead_text_len,
@@ -461,6 +588,19 @@ mod tests {
             let f = FeatureExtractor::new().extract(&art(title.as_deref(), &text, Some(&date)));
             prop_assert!(f.content_words <= f.words);
             prop_assert!(f.terms.iter().map(|t| t.count).sum::<u32>() == f.content_words);
+        }
+
+        #[test]
+        fn cuts_found_in_the_word_pass_match_prefix_lengths(
+            title in proptest::option::of("[A-Za-z ]{0,20}"),
+            text in "([A-Za-zÉé0-9²]{1,4}[ .,\n]{1,2}){0,200}",
+            shingle_words in 0usize..160,
+        ) {
+            let x = FeatureExtractor { shingle_words, ..FeatureExtractor::default() };
+            let f = x.extract(&art(title.as_deref(), &text, None));
+            let (lead, shingled) = prefix_lengths(&text, LEAD_TEXT_WORDS, shingle_words);
+            prop_assert_eq!(f.lead_text_len, lead);
+            prop_assert_eq!(f.signature, Signature::of(&shingles(&text[..shingled])));
         }
 
         #[test]

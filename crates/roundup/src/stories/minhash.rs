@@ -184,7 +184,18 @@ impl LshIndex {
     }
 
     pub fn insert(&mut self, id: u64, signature: &Signature) {
-        for key in signature.band_keys() {
+        self.insert_keyed(id, &signature.band_keys());
+    }
+
+    /// [`LshIndex::insert`] with the signature's [`Signature::band_keys`] already computed.
+    pub fn insert_keyed(&mut self, id: u64, keys: &[u64; BANDS]) {
+        // The buckets first, side by side (the table is large and the keys scattered).
+        let mut first = 0usize;
+        for key in keys {
+            first ^= self.buckets.contains_key(key) as usize;
+        }
+        std::hint::black_box(first);
+        for &key in keys {
             match self.buckets.entry(key) {
                 std::collections::hash_map::Entry::Vacant(e) => {
                     e.insert(Bucket::One(id));
@@ -235,9 +246,19 @@ impl LshIndex {
 
     /// Ids sharing at least one band with the signature (each once, in no particular order).
     pub fn candidates(&self, signature: &Signature) -> Vec<u64> {
+        self.candidates_keyed(&signature.band_keys())
+    }
+
+    /// [`LshIndex::candidates`] with the signature's [`Signature::band_keys`] already computed.
+    pub fn candidates_keyed(&self, keys: &[u64; BANDS]) -> Vec<u64> {
+        // The buckets first, side by side, then their ids.
+        let mut buckets: [Option<&Bucket>; BANDS] = [None; BANDS];
+        for (b, key) in buckets.iter_mut().zip(keys) {
+            *b = self.buckets.get(key);
+        }
         let mut out = Vec::new();
-        for key in signature.band_keys() {
-            match self.buckets.get(&key) {
+        for b in buckets {
+            match b {
                 Some(Bucket::One(x)) => out.push(*x),
                 Some(Bucket::Many(v)) => out.extend_from_slice(v),
                 None => {}

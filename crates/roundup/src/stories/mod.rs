@@ -422,7 +422,52 @@ struct OpenStory {
     /// after another in one buffer (compared one by one with each article: contiguous memory).
     recent: Vec<(Term, f32)>,
     /// Their lengths.
-    recent_lens: std::collections::VecDeque<u32>,
+    recent_lens: RecentLens,
+}
+
+/// The lengths of a story's recent member vectors, oldest first, held in the story itself (one
+/// cache line fewer to fetch per candidate story than a separate buffer).
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize)]
+struct RecentLens {
+    lens: [u8; MEMBER_VECTORS],
+    n: u8,
+}
+
+// A member vector's length fits a byte.
+const _: () = assert!(MEMBER_VECTOR_TERMS <= u8::MAX as usize);
+
+impl RecentLens {
+    fn from_slice(lens: &[u8]) -> Self {
+        let mut r = RecentLens::default();
+        r.lens[..lens.len()].copy_from_slice(lens);
+        r.n = lens.len() as u8;
+        r
+    }
+
+    fn as_slice(&self) -> &[u8] {
+        &self.lens[..self.n as usize]
+    }
+
+    fn len(&self) -> usize {
+        self.n as usize
+    }
+
+    /// Removes and returns the oldest length (0 when none).
+    fn pop_front(&mut self) -> u8 {
+        if self.n == 0 {
+            return 0;
+        }
+        let first = self.lens[0];
+        self.lens.copy_within(1.., 0);
+        self.n -= 1;
+        first
+    }
+
+    /// Appends a length (room made by `pop_front`; at most [`MEMBER_VECTORS`]).
+    fn push_back(&mut self, len: usize) {
+        self.lens[self.n as usize] = len as u8;
+        self.n += 1;
+    }
 }
 
 /// What the LSH index points at.
@@ -443,7 +488,7 @@ pub struct StoryGrouper {
     options: StoryOptions,
     #[serde(skip)]
     extractor: FeatureExtractor,
-    df: FxHashMap<Term, u32>,
+    df: DocFreq,
     docs: u64,
     stories: FxHashMap<u64, OpenStory>,
     /// (last position, story number) of open stories: the least recently updated first.
@@ -487,7 +532,7 @@ impl StoryGrouper {
         StoryGrouper {
             options,
             extractor: FeatureExtractor::new(),
-            df: FxHashMap::default(),
+            df: DocFreq::default(),
             docs: 0,
             stories: FxHashMap::default(),
             recency: BTreeSet::new(),
@@ -719,10 +764,13 @@ impl StoryGrouper {
             self.emit_single(member(article), StoryFlag::Empty);
             return;
         }
-        // Copies.
-        if let Some(sig) = &f.signature {
+        // Copies (the band keys come with the features; computed here should they not).
+        let band_keys = f
+            .band_keys
+            .or_else(|| f.signature.as_ref().map(Signature::band_keys));
+        if let (Some(sig), Some(keys)) = (&f.signature, &band_keys) {
             let mut best: Option<(u64, f32)> = None;
-            for id in self.lsh.candidates(sig) {
+            for id in self.lsh.candidates_keyed(keys) {
                 if let Some((_, s)) = self.lsh_entries.get(&id) {
                     let sim = sig.copy_similarity(s);
                     if sim >= DUPLICATE_THRESHOLD && best.is_none_or(|(_, b)| sim > b) {
@@ -776,16 +824,24 @@ impl StoryGrouper {
             Some(n) => n,
             None => self.open_story(),
         };
-        self.add_member(number, m, &vector, &member_vector, &query, f.signature);
+        self.add_member(
+            number,
+            m,
+            &vector,
+            &member_vector,
+            &query,
+            f.signature.zip(band_keys),
+        );
         self.enforce_capacity();
     }
 
     /// Counts the article's terms into the document frequencies and, when `weigh`, returns its
     /// TF-IDF vector with them (unit length, sorted by term).
     fn count_and_weigh(&mut self, f: &ArticleFeatures, weigh: bool) -> Vec<(Term, f32)> {
+        self.df.prepare(f.terms.iter().map(|t| term_of(t.key)));
         if !weigh {
             for t in &f.terms {
-                *self.df.entry(term_of(t.key)).or_insert(0) += 1;
+                self.df.count(term_of(t.key));
             }
             return Vec::new();
         }
@@ -793,10 +849,21 @@ impl StoryGrouper {
         let o = self.options;
         let mut norm = 0.0f32;
         let mut v: Vec<(Term, f32)> = Vec::with_capacity(f.terms.len());
+        // The IDF of the small document frequencies (most of an article's terms), computed once
+        // per article.
+        let mut idf_memo = [0.0f32; 64];
+        let mut memo_set = 0u64;
         for t in &f.terms {
-            let df = self.df.entry(term_of(t.key)).or_insert(0);
-            *df += 1;
-            let mut idf = (n / *df as f32).ln_1p();
+            let df = self.df.count(term_of(t.key));
+            let mut idf = if (df as usize) < idf_memo.len() {
+                if memo_set & (1 << df) == 0 {
+                    idf_memo[df as usize] = (n / df as f32).ln_1p();
+                    memo_set |= 1 << df;
+                }
+                idf_memo[df as usize]
+            } else {
+                (n / df as f32).ln_1p()
+            };
             if o.idf_power != 1.0 {
                 idf = idf.powf(o.idf_power);
             }
@@ -838,18 +905,31 @@ impl StoryGrouper {
     ) -> Option<u64> {
         // Partial dot products over the query terms pick the few stories compared in full.
         // Postings hold open stories only (a closing story leaves them and frees its slot).
+        // The posting lists first, then their entries: the lists' (scattered) memory is fetched
+        // side by side instead of one list at a time (see `story_candidates`).
+        let mut lists: [(&[(u32, f32)], f32); QUERY_TERMS] = [(&[], 0.0); QUERY_TERMS];
+        let mut nq = 0;
+        let mut first = 0u32;
+        for (l, (t, w)) in lists.iter_mut().zip(query) {
+            if let Some(list) = self.postings.get(t) {
+                *l = (list, *w);
+                for x in list.iter().step_by(8) {
+                    first ^= x.0;
+                }
+            }
+            nq += 1;
+        }
+        std::hint::black_box(first);
         let Scratch { hits, touched, .. } = &mut self.scratch;
         hits.resize(self.slot_story.len(), 0.0);
         touched.clear();
-        for (t, w) in query {
-            if let Some(list) = self.postings.get(t) {
-                for &(slot, ws) in list {
-                    let h = &mut hits[slot as usize];
-                    if *h == 0.0 {
-                        touched.push(slot);
-                    }
-                    *h += w * ws;
+        for &(list, w) in &lists[..nq] {
+            for &(slot, ws) in list {
+                let h = &mut hits[slot as usize];
+                if *h == 0.0 {
+                    touched.push(slot);
                 }
+                *h += w * ws;
             }
         }
         let mut cands: Vec<(u64, f32)> = Vec::with_capacity(touched.len());
@@ -866,13 +946,31 @@ impl StoryGrouper {
             cands.truncate(keep);
         }
         cands.sort_unstable_by(order);
-        cands.retain(|(s, _)| self.stories.contains_key(s));
+        // The candidates' stories, then every cache line of their profiles and recent members,
+        // side by side (the comparisons below are bound by memory, and these are scattered).
+        let mut picked: [Option<(u64, &OpenStory)>; MAX_CANDIDATES] = [None; MAX_CANDIDATES];
+        let mut np = 0;
+        for &(s, _) in &cands {
+            if let Some(story) = self.stories.get(&s) {
+                picked[np] = Some((s, story));
+                np += 1;
+            }
+        }
+        let mut first = 0u32;
+        for &(_, story) in picked[..np].iter().flatten() {
+            for x in story.profile.iter().step_by(8) {
+                first ^= x.0;
+            }
+            for x in story.recent.iter().step_by(8) {
+                first ^= x.0;
+            }
+        }
+        std::hint::black_box(first);
         self.scratch.table.fill(vector);
         let mut best: Option<(u64, f32)> = None;
         let threshold = self.threshold();
-        let mut all_sims: Vec<f32> = Vec::with_capacity(cands.len());
-        for (s, _) in cands {
-            let story = &self.stories[&s];
+        let mut all_sims: Vec<f32> = Vec::with_capacity(np);
+        for &(s, story) in picked[..np].iter().flatten() {
             let table = &self.scratch.table;
             let mut sim = if story.norm > 0.0 {
                 table.dot(&story.profile) / story.norm
@@ -883,7 +981,7 @@ impl StoryGrouper {
             if w > 0.0 {
                 let mut best_member = 0.0f32;
                 let mut rest = &story.recent[..];
-                for &len in &story.recent_lens {
+                for &len in story.recent_lens.as_slice() {
                     let (m, tail) = rest.split_at(len as usize);
                     best_member = best_member.max(table.dot(m));
                     rest = tail;
@@ -946,7 +1044,9 @@ impl StoryGrouper {
         for (l, (t, w)) in lists.iter_mut().zip(&query[..nq]) {
             if let Some(list) = self.postings.get(t) {
                 *l = (list, *w);
-                first ^= list.first().map_or(0, |x| x.0);
+                for x in list.iter().step_by(8) {
+                    first ^= x.0;
+                }
             }
         }
         std::hint::black_box(first);
@@ -1028,6 +1128,20 @@ impl StoryGrouper {
         // The candidates' stories first, side by side (see `story_candidates`).
         let others: Vec<(u64, &OpenStory)> =
             candidates.iter().map(|&s| (s, &self.stories[&s])).collect();
+        // Then every cache line of the profiles compared below, side by side.
+        let reachable = |b: &OpenStory| {
+            let nb = b.groups.len().max(1) as f32;
+            a_spread * (b.norm / nb) / self.story_gap_discount(a, b) >= least
+        };
+        let mut first = 0u32;
+        for (_, b) in &others {
+            if reachable(b) {
+                for x in b.profile.iter().step_by(8) {
+                    first ^= x.0;
+                }
+            }
+        }
+        std::hint::black_box(first);
         let mut best: Option<(u64, f32)> = None;
         for (s, b) in others {
             let nb = b.groups.len().max(1) as f32;
@@ -1120,16 +1234,16 @@ impl StoryGrouper {
         k.profile = add_capped(&k.profile, &g.profile, PROFILE_TERMS);
         k.norm = k.profile.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt();
         // Recent members: the gone story's after the kept one's, the most recent kept.
-        let mut lens: Vec<u32> = k.recent_lens.iter().copied().collect();
+        let mut lens: Vec<u8> = k.recent_lens.as_slice().to_vec();
         let mut recent = std::mem::take(&mut k.recent);
-        lens.extend(g.recent_lens.iter().copied());
+        lens.extend_from_slice(g.recent_lens.as_slice());
         recent.extend_from_slice(&g.recent);
         while lens.len() > MEMBER_VECTORS {
             let first = lens.remove(0);
             recent.drain(..first as usize);
         }
         k.recent = recent;
-        k.recent_lens = lens.into_iter().collect();
+        k.recent_lens = RecentLens::from_slice(&lens);
         k.first_day = match (k.first_day, g.first_day) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
@@ -1174,7 +1288,7 @@ impl StoryGrouper {
                 last_position: 0,
                 indexed: Vec::new(),
                 recent: Vec::new(),
-                recent_lens: std::collections::VecDeque::new(),
+                recent_lens: RecentLens::default(),
             },
         );
         self.stats.max_open = self.stats.max_open.max(self.stories.len() as u64);
@@ -1188,15 +1302,15 @@ impl StoryGrouper {
         vector: &[(Term, f32)],
         member_vector: &[(Term, f32)],
         query: &[(Term, f32)],
-        signature: Option<Signature>,
+        signature: Option<(Signature, [u64; minhash::BANDS])>,
     ) {
         let lsh_id = self.next_lsh;
         self.next_lsh += 1;
         let story = self.stories.get_mut(&number).expect("open story");
         let index = story.members.len();
         m.group = story.groups.len();
-        if let Some(sig) = &signature {
-            self.lsh.insert(lsh_id, sig);
+        if let Some((sig, keys)) = &signature {
+            self.lsh.insert_keyed(lsh_id, keys);
             self.lsh_entries.insert(
                 lsh_id,
                 (
@@ -1211,15 +1325,15 @@ impl StoryGrouper {
         story.groups.push(DupGroup {
             members: vec![index],
             lsh_id,
-            signature,
+            signature: signature.map(|(sig, _)| sig),
         });
         story.profile = add_capped(&story.profile, vector, PROFILE_TERMS);
         if self.options.member_weight > 0.0 {
             if story.recent_lens.len() >= MEMBER_VECTORS {
-                let oldest = story.recent_lens.pop_front().unwrap_or(0);
+                let oldest = story.recent_lens.pop_front();
                 story.recent.drain(..oldest as usize);
             }
-            story.recent_lens.push_back(member_vector.len() as u32);
+            story.recent_lens.push_back(member_vector.len());
             story.recent.extend_from_slice(member_vector);
         }
         story.norm = story.profile.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt();
@@ -1561,6 +1675,98 @@ pub fn lead_sentence(text: &str) -> Option<String> {
     Some(s)
 }
 
+/// Document frequencies by term: an open-addressing table (term ids are already well-mixed hash
+/// bits), so that an article's terms can be fetched side by side before they are counted (the
+/// table is large and its lookups scattered). Saved as a list of (term, count).
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+#[serde(from = "Vec<(Term, u32)>", into = "Vec<(Term, u32)>")]
+struct DocFreq {
+    /// (term, count); term 0 marks an empty slot (`term_of` never gives it). A power of two long,
+    /// at most half full.
+    slots: Vec<(Term, u32)>,
+    len: usize,
+}
+
+impl DocFreq {
+    /// Makes room for `terms` (so that they do not move while counted) and fetches their slots.
+    fn prepare(&mut self, terms: impl ExactSizeIterator<Item = Term> + Clone) {
+        let need = (self.len + terms.len()) * 2;
+        if need > self.slots.len() {
+            self.grow(need.next_power_of_two().max(1024));
+        }
+        let mask = self.slots.len() - 1;
+        let mut first = 0u32;
+        for t in terms {
+            first ^= self.slots[t as usize & mask].0;
+        }
+        std::hint::black_box(first);
+    }
+
+    fn grow(&mut self, size: usize) {
+        let old = std::mem::replace(&mut self.slots, vec![(0, 0); size]);
+        let mask = size - 1;
+        for (t, c) in old {
+            if t != 0 {
+                let mut i = t as usize & mask;
+                while self.slots[i].0 != 0 {
+                    i = (i + 1) & mask;
+                }
+                self.slots[i] = (t, c);
+            }
+        }
+    }
+
+    /// Counts one more document with term `t` (room made by `prepare`); returns its count.
+    fn count(&mut self, t: Term) -> u32 {
+        if (self.len + 1) * 2 > self.slots.len() {
+            self.grow((self.slots.len() * 2).max(1024));
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = t as usize & mask;
+        loop {
+            let slot = &mut self.slots[i];
+            if slot.0 == t {
+                slot.1 += 1;
+                return slot.1;
+            }
+            if slot.0 == 0 {
+                *slot = (t, 1);
+                self.len += 1;
+                return 1;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
+impl From<Vec<(Term, u32)>> for DocFreq {
+    fn from(v: Vec<(Term, u32)>) -> Self {
+        let mut df = DocFreq::default();
+        df.grow((v.len() * 2).next_power_of_two().max(1024));
+        let mask = df.slots.len() - 1;
+        for (t, c) in v {
+            if t == 0 {
+                continue;
+            }
+            let mut i = t as usize & mask;
+            while df.slots[i].0 != 0 && df.slots[i].0 != t {
+                i = (i + 1) & mask;
+            }
+            if df.slots[i].0 == 0 {
+                df.len += 1;
+            }
+            df.slots[i] = (t, c);
+        }
+        df
+    }
+}
+
+impl From<DocFreq> for Vec<(Term, u32)> {
+    fn from(df: DocFreq) -> Self {
+        df.slots.into_iter().filter(|x| x.0 != 0).collect()
+    }
+}
+
 /// Working memory of a candidate search and its comparisons, reused from call to call.
 #[derive(Debug, Default)]
 struct Scratch {
@@ -1682,11 +1888,14 @@ fn add_capped(a: &[(Term, f32)], b: &[(Term, f32)], cap: usize) -> Vec<(Term, f3
 pub fn group_stories(articles: Vec<Article>, options: StoryOptions) -> (Vec<Story>, GroupingStats) {
     let mut grouper = StoryGrouper::new(options);
     let mut stories = Vec::new();
-    let mut rest = articles;
-    while !rest.is_empty() {
-        let tail = rest.split_off(rest.len().min(4096));
-        stories.extend(grouper.push_batch(rest));
-        rest = tail;
+    // Each article moved once (not the whole tail at every batch).
+    let mut rest = articles.into_iter();
+    loop {
+        let batch: Vec<Article> = rest.by_ref().take(4096).collect();
+        if batch.is_empty() {
+            break;
+        }
+        stories.extend(grouper.push_batch(batch));
     }
     let (last, stats) = grouper.finish();
     stories.extend(last);
