@@ -7,7 +7,7 @@ use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
 
 use roundup::clean::{
-    addresses_the_reader, classify_lines, clean_cluster, clean_text, normalize_text,
+    classify_lines, clean_cluster, clean_text, is_page_furniture, normalize_text,
     strip_inline_furniture,
 };
 use roundup::eval::dataset::shared_path;
@@ -335,7 +335,7 @@ fn multinews_val_news_is_kept() {
     // player and ad leftovers.
     for line in &stats.sample {
         assert!(
-            line.split_whitespace().count() < 25 || addresses_the_reader(line),
+            line.split_whitespace().count() < 25 || is_page_furniture(line),
             "news dropped: {line}"
         );
     }

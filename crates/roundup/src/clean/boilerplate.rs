@@ -31,19 +31,33 @@ pub fn boilerplate_score(line: &str) -> f32 {
     LineInfo::new(line).score
 }
 
-/// Whether a sentence is written to the site's reader ("Breaking News Emails Get breaking news
-/// alerts and special reports.", "Please enable JavaScript to watch this video"): page furniture
-/// that survives inside a paragraph, which no summary should quote.
-pub fn addresses_the_reader(sentence: &str) -> bool {
-    READER_MATCHER.is_match(sentence)
+/// Whether a sentence is page furniture that survives inside a paragraph, which no summary should
+/// quote: written to the site's reader ("Breaking News Emails Get breaking news alerts and special
+/// reports.", "Please enable JavaScript to watch this video") or describing the page's pictures
+/// ("..., in this March 1, 2007 file photo.", "This 2011 photo provided by the campaign shows ...").
+pub fn is_page_furniture(sentence: &str) -> bool {
+    FURNITURE_MATCHER.is_match(sentence)
 }
 
-static READER_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+static FURNITURE_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
-        .build(READER_PHRASES)
-        .expect("reader phrases")
+        .build(READER_PHRASES.iter().chain(PICTURE_PHRASES))
+        .expect("furniture phrases")
 });
+
+/// Phrases of photo captions written as sentences (AP style), which summaries should not quote.
+/// In the DUC/TAC newswire only one caption has one.
+const PICTURE_PHRASES: &[&str] = &[
+    "file photo",
+    "in this photo",
+    "in this undated photo",
+    "in this handout photo",
+    "in this image",
+    "photo provided by",
+    "image provided by",
+    "image released by",
+];
 
 /// Classifies the lines of one article: `true` marks a boilerplate line. Uses each line's own score
 /// plus its position (captions after a photo credit, the tail after an end-of-article marker).

@@ -9,7 +9,7 @@ pub mod dedupe;
 pub mod inline;
 pub mod normalize;
 
-pub use boilerplate::{addresses_the_reader, boilerplate_score, classify_lines, is_boilerplate};
+pub use boilerplate::{boilerplate_score, classify_lines, is_boilerplate, is_page_furniture};
 pub use dedupe::{containment, copy_similarity, dedupe, shingles, DUPLICATE_THRESHOLD};
 pub use inline::strip_inline_furniture;
 pub use normalize::{normalize_inline, normalize_text};

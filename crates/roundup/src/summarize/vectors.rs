@@ -1,7 +1,7 @@
 //! Per-cluster term statistics and sparse TF-IDF sentence vectors, computed once per cluster and
 //! shared by every method, the redundancy check and the citations.
 
-use crate::clean::addresses_the_reader;
+use crate::clean::is_page_furniture;
 use crate::text::{AnalysedCluster, TermId};
 
 /// A sparse, L2-normalised vector over content terms, sorted by term id.
@@ -48,7 +48,7 @@ pub struct ClusterStats {
     /// Sorted, deduplicated terms (stop words too) of each sentence, for [`set_overlap`].
     pub word_sets: Vec<Vec<TermId>>,
     /// Whether a sentence may appear in a summary at all: 6 to 80 words, 3 content terms, ends like a
-    /// sentence, does not start inside a quotation, does not address the site's reader.
+    /// sentence, does not start inside a quotation, is not page furniture ([`is_page_furniture`]).
     pub eligible: Vec<bool>,
     /// Number of articles in the cluster.
     pub articles: usize,
@@ -136,7 +136,7 @@ impl ClusterStats {
                     && terms.len() >= 3
                     && ends_like_a_sentence(&s.text)
                     && !starts_inside_a_quote(&s.text)
-                    && !addresses_the_reader(&s.text)
+                    && !is_page_furniture(&s.text)
             })
             .collect();
         ClusterStats {
