@@ -161,8 +161,6 @@ fn main() {
         let means: RougeMeans = prepared
             .par_iter()
             .map(|(a, s, r, _)| oracle(a, s, rules, r, &scorer, words))
-            .collect::<Vec<_>>()
-            .into_iter()
             .collect();
         let m = means.mean();
         println!(

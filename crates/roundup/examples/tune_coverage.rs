@@ -38,11 +38,8 @@ fn main() {
             .zip(&refs)
             .map(|(c, r)| {
                 let pred = summary_text_for_eval(&c.documents, &analyzer, &options);
-                let r: Vec<&str> = r.iter().map(String::as_str).collect();
-                scorer.score(&r, &pred)
+                scorer.score(r, &pred)
             })
-            .collect::<Vec<_>>()
-            .into_iter()
             .collect();
         let m = means.mean();
         (100.0 * m.rouge1.f, 100.0 * m.rouge2.f)

@@ -165,11 +165,8 @@ fn main() {
                         );
                     }
                 }
-                let r: Vec<&str> = refs.iter().map(String::as_str).collect();
-                scorer.score(&r, &ordered_text(c, stats, chosen, words))
+                scorer.score(refs, &ordered_text(c, stats, chosen, words))
             })
-            .collect::<Vec<_>>()
-            .into_iter()
             .collect();
         let m = means.mean();
         println!(

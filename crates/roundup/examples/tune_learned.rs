@@ -82,11 +82,8 @@ fn main() {
                     .collect();
                 let chosen =
                     select_with_prior(c, stats, limits, &CoverageParams::default(), &prior, floor);
-                let r: Vec<&str> = refs.iter().map(String::as_str).collect();
-                scorer.score(&r, &ordered_text(c, stats, chosen, words))
+                scorer.score(refs, &ordered_text(c, stats, chosen, words))
             })
-            .collect::<Vec<_>>()
-            .into_iter()
             .collect();
         let m = means.mean();
         println!(
@@ -104,14 +101,11 @@ fn main() {
                 limits.max_unigram_overlap = overlap;
                 let chosen = select_with(&model, a, stats, limits);
                 let text = ordered_text(a, stats, chosen, words);
-                let r: Vec<&str> = refs.iter().map(String::as_str).collect();
                 if std::env::var_os("SHOW").is_some() && a.id == prepared[0].0.id {
                     println!("{text}\n");
                 }
-                scorer.score(&r, &text)
+                scorer.score(refs, &text)
             })
-            .collect::<Vec<_>>()
-            .into_iter()
             .collect();
         let m = means.mean();
         println!(

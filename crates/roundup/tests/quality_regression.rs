@@ -54,7 +54,6 @@ fn measure(method: Method, clusters: usize, words: usize) -> (f64, f64) {
         .map(|c| {
             let pred = summary_text_for_eval(&c.documents, &analyzer, &options);
             let refs: Vec<String> = c.summaries.iter().map(|s| reference_lines(s)).collect();
-            let refs: Vec<&str> = refs.iter().map(String::as_str).collect();
             scorer.score(&refs, &pred)
         })
         .collect();

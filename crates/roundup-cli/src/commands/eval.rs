@@ -111,10 +111,7 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
         .par_iter()
         .zip(&predictions)
         .progress_with(bar.clone())
-        .map(|(refs, pred)| {
-            let refs: Vec<&str> = refs.iter().map(String::as_str).collect();
-            scorer.score(&refs, pred)
-        })
+        .map(|(refs, pred)| scorer.score(refs, pred))
         .collect();
     let score_seconds = start.elapsed().as_secs_f64();
     bar.finish_and_clear();

@@ -120,12 +120,15 @@ impl RougeScorer {
     /// Scores `prediction` against each reference and keeps, per metric, the reference with
     /// the best F (the first on ties), like `rouge-score`'s `score_multi`.
     /// With no references every score is zero.
-    pub fn score(&self, references: &[&str], prediction: &str) -> RougeScores {
+    pub fn score(&self, references: &[impl AsRef<str>], prediction: &str) -> RougeScores {
         if references.is_empty() {
             return RougeScores::default();
         }
         let prediction = self.prepare(prediction);
-        let references: Vec<RougeText> = references.iter().map(|r| self.prepare(r)).collect();
+        let references: Vec<RougeText> = references
+            .iter()
+            .map(|r| self.prepare(r.as_ref()))
+            .collect();
         self.score_prepared(&references, &prediction)
     }
 
@@ -303,6 +306,15 @@ impl FromIterator<RougeScores> for RougeMeans {
     }
 }
 
+/// Collects scores made in parallel in their input order, so the means do not depend on how the
+/// work was split between threads (float sums are order-sensitive).
+impl rayon::iter::FromParallelIterator<RougeScores> for RougeMeans {
+    fn from_par_iter<I: rayon::iter::IntoParallelIterator<Item = RougeScores>>(iter: I) -> Self {
+        let scores: Vec<RougeScores> = rayon::iter::ParallelIterator::collect(iter.into_par_iter());
+        scores.into_iter().collect()
+    }
+}
+
 impl Extend<RougeScores> for RougeMeans {
     fn extend<I: IntoIterator<Item = RougeScores>>(&mut self, iter: I) {
         for s in iter {
@@ -383,7 +395,10 @@ mod tests {
     #[test]
     fn empty_inputs_score_zero_without_panicking() {
         let scorer = RougeScorer::new(true);
-        assert_eq!(scorer.score(&[], "anything"), RougeScores::default());
+        assert_eq!(
+            scorer.score(&[] as &[&str], "anything"),
+            RougeScores::default()
+        );
         assert_eq!(scorer.score(&[""], ""), RougeScores::default());
         assert_eq!(scorer.score(&["数字"], "数字 é"), RougeScores::default());
         assert_eq!(

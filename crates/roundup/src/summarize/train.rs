@@ -332,15 +332,13 @@ pub fn ordered_text(
 pub fn evaluate(model: &Model, clusters: &[EvalCluster], words: usize) -> RougeScores {
     let analyzer = Analyzer::new();
     let scorer = RougeScorer::new(true);
-    let scores: Vec<RougeScores> = clusters
+    let means: RougeMeans = clusters
         .par_iter()
         .map(|c| {
             let pred = summary_text_with(model, &c.documents, &analyzer, words);
             let refs: Vec<String> = c.summaries.iter().map(|s| reference_lines(s)).collect();
-            let refs: Vec<&str> = refs.iter().map(String::as_str).collect();
             scorer.score(&refs, &pred)
         })
         .collect();
-    let means: RougeMeans = scores.into_iter().collect();
     means.mean()
 }
