@@ -905,25 +905,11 @@ impl StoryGrouper {
     ) -> Option<u64> {
         // Partial dot products over the query terms pick the few stories compared in full.
         // Postings hold open stories only (a closing story leaves them and frees its slot).
-        // The posting lists first, then their entries: the lists' (scattered) memory is fetched
-        // side by side instead of one list at a time (see `story_candidates`).
-        let mut lists: [(&[(u32, f32)], f32); QUERY_TERMS] = [(&[], 0.0); QUERY_TERMS];
-        let mut nq = 0;
-        let mut first = 0u32;
-        for (l, (t, w)) in lists.iter_mut().zip(query) {
-            if let Some(list) = self.postings.get(t) {
-                *l = (list, *w);
-                for x in list.iter().step_by(8) {
-                    first ^= x.0;
-                }
-            }
-            nq += 1;
-        }
-        std::hint::black_box(first);
+        let lists = posting_lists(&self.postings, query);
         let Scratch { hits, touched, .. } = &mut self.scratch;
         hits.resize(self.slot_story.len(), 0.0);
         touched.clear();
-        for &(list, w) in &lists[..nq] {
+        for &(list, w) in &lists {
             for &(slot, ws) in list {
                 let h = &mut hits[slot as usize];
                 if *h == 0.0 {
@@ -958,12 +944,7 @@ impl StoryGrouper {
         }
         let mut first = 0u32;
         for &(_, story) in picked[..np].iter().flatten() {
-            for x in story.profile.iter().step_by(8) {
-                first ^= x.0;
-            }
-            for x in story.recent.iter().step_by(8) {
-                first ^= x.0;
-            }
+            first ^= touch_lines(&story.profile) ^ touch_lines(&story.recent);
         }
         std::hint::black_box(first);
         self.scratch.table.fill(vector);
@@ -1037,23 +1018,11 @@ impl StoryGrouper {
             insert_top(&mut query, &mut nq, x, heavier);
         }
         let own = story.slot;
-        // The posting lists first, then their entries: the lists' (scattered) memory is fetched
-        // side by side instead of one list at a time (this pass is bound by memory, not compute).
-        let mut lists: [(&[(u32, f32)], f32); QUERY_TERMS] = [(&[], 0.0); QUERY_TERMS];
-        let mut first = 0u32;
-        for (l, (t, w)) in lists.iter_mut().zip(&query[..nq]) {
-            if let Some(list) = self.postings.get(t) {
-                *l = (list, *w);
-                for x in list.iter().step_by(8) {
-                    first ^= x.0;
-                }
-            }
-        }
-        std::hint::black_box(first);
+        let lists = posting_lists(&self.postings, &query[..nq]);
         let Scratch { hits, touched, .. } = scratch;
         hits.resize(self.slot_story.len(), 0.0);
         touched.clear();
-        for &(list, w) in &lists[..nq] {
+        for &(list, w) in &lists {
             for &(slot, ws) in list {
                 if slot == own {
                     continue;
@@ -1136,9 +1105,7 @@ impl StoryGrouper {
         let mut first = 0u32;
         for (_, b) in &others {
             if reachable(b) {
-                for x in b.profile.iter().step_by(8) {
-                    first ^= x.0;
-                }
+                first ^= touch_lines(&b.profile);
             }
         }
         std::hint::black_box(first);
@@ -1530,6 +1497,33 @@ impl StoryGrouper {
             .find(|m| m.article.position == last)?;
         Some((format!("story-{number}"), &member.article))
     }
+}
+
+/// Reads one entry in each cache line of `entries` (eight 8-byte entries a line), folded together
+/// for [`std::hint::black_box`]: touching the lines of several scattered slices this way first
+/// has the processor fetch them side by side, before any is walked (the candidate searches and
+/// comparisons are bound by these memory reads, not by compute).
+fn touch_lines(entries: &[(u32, f32)]) -> u32 {
+    entries.iter().step_by(8).fold(0, |acc, x| acc ^ x.0)
+}
+
+/// The posting lists of the query terms, with each term's weight (an empty list for a term no open
+/// story holds), every list's cache lines fetched side by side ([`touch_lines`]) before any is
+/// walked.
+fn posting_lists<'a>(
+    postings: &'a FxHashMap<Term, Vec<(u32, f32)>>,
+    query: &[(Term, f32)],
+) -> [(&'a [(u32, f32)], f32); QUERY_TERMS] {
+    let mut lists: [(&[(u32, f32)], f32); QUERY_TERMS] = [(&[], 0.0); QUERY_TERMS];
+    let mut first = 0u32;
+    for (l, &(t, w)) in lists.iter_mut().zip(query) {
+        if let Some(list) = postings.get(&t) {
+            *l = (list, w);
+            first ^= touch_lines(list);
+        }
+    }
+    std::hint::black_box(first);
+    lists
 }
 
 /// The most central member first, then the others in arrival order.
