@@ -188,10 +188,9 @@ pub fn select(
     }
     if params.importance_exponent != 0.0 {
         if let Ok(priors) = super::importance::shipped_priors() {
-            let mean = priors.mean.max(1e-6);
             for (p, terms) in prior.iter_mut().zip(&stats.content_terms) {
                 if let Some(m) = mean_prior(terms, &stats.term_prior) {
-                    let ratio = m / mean;
+                    let ratio = importance_ratio(m, priors.mean);
                     *p *= if params.importance_exponent == 1.0 {
                         ratio
                     } else {
@@ -202,6 +201,12 @@ pub fn select(
         }
     }
     select_with_prior(cluster, stats, limits, params, &prior, GAIN_FLOOR)
+}
+
+/// A sentence's word-importance factor: the mean prior of its content stems ([`mean_prior`]) over
+/// the table's mean prior, so a sentence of typical words keeps its prior.
+pub fn importance_ratio(sentence_mean: f32, table_mean: f32) -> f32 {
+    sentence_mean / table_mean.max(1e-6)
 }
 
 /// The mean word-importance prior of a sentence's content terms (None without any).

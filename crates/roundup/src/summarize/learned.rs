@@ -309,7 +309,7 @@ pub fn selection_prior(
         * lead_prior;
     if let Some(mean) = importance_mean {
         if row[IMP_MEAN] > 0.0 {
-            prior *= row[IMP_MEAN] / mean.max(1e-6);
+            prior *= coverage::importance_ratio(row[IMP_MEAN], mean);
         }
     }
     prior
