@@ -164,11 +164,10 @@ fn main() {
             .collect();
         let m = means.mean();
         println!(
-            "{:<26} eligible {:>5.1}%  oracle R1 {:.2} R2 {:.2}",
+            "{:<26} eligible {:>5.1}%  oracle {}",
             rules.name,
             100.0 * elig as f64 / sentences.max(1) as f64,
-            100.0 * m.rouge1.f,
-            100.0 * m.rouge2.f
+            m.r1_r2()
         );
     }
 }

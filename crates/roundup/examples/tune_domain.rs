@@ -170,9 +170,8 @@ fn main() {
             .collect();
         let m = means.mean();
         println!(
-            "{mode} cap {cap} p^{a} lead {lead} lexrank^{cent} quote {quote} out {out} centroid^{centroid_e} imp^{imp_e}: R1 {:.2} R2 {:.2}",
-            100.0 * m.rouge1.f,
-            100.0 * m.rouge2.f
+            "{mode} cap {cap} p^{a} lead {lead} lexrank^{cent} quote {quote} out {out} centroid^{centroid_e} imp^{imp_e}: {}",
+            m.r1_r2()
         );
     }
 }

@@ -87,9 +87,8 @@ fn main() {
             .collect();
         let m = means.mean();
         println!(
-            "hybrid p^{a} lexrank^{floor} lead {lead} / words^{e}: R1 {:.2} R2 {:.2}",
-            100.0 * m.rouge1.f,
-            100.0 * m.rouge2.f
+            "hybrid p^{a} lexrank^{floor} lead {lead} / words^{e}: {}",
+            m.r1_r2()
         );
     }
     for (cos, overlap) in settings {
@@ -108,10 +107,6 @@ fn main() {
             })
             .collect();
         let m = means.mean();
-        println!(
-            "cos {cos:.2} overlap {overlap:.2}: R1 {:.2} R2 {:.2}",
-            100.0 * m.rouge1.f,
-            100.0 * m.rouge2.f
-        );
+        println!("cos {cos:.2} overlap {overlap:.2}: {}", m.r1_r2());
     }
 }

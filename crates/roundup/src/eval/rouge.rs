@@ -42,6 +42,15 @@ pub struct RougeScores {
 }
 
 impl RougeScores {
+    /// `R1 44.55 R2 14.97`: ROUGE-1 and ROUGE-2 F × 100, as the tuning tools print them.
+    pub fn r1_r2(&self) -> String {
+        format!(
+            "R1 {:.2} R2 {:.2}",
+            100.0 * self.rouge1.f,
+            100.0 * self.rouge2.f
+        )
+    }
+
     /// The four variants with their `rouge-score` names, in report order.
     pub fn named(&self) -> [(&'static str, Prf); 4] {
         [
