@@ -747,6 +747,13 @@ const READER_PHRASES: &[&str] = &[
     "add this video to your",
     "log in to your",
     "continue reading the main story",
+    "delivered weekday mornings",
+    "for your personal, non-commercial use",
+    "order presentation-ready copies",
+    "get email notifications",
+    "your notification has been saved",
+    "email notifications are only sent",
+    "problem saving your notification",
     // embeds and archive stubs that scrapers get instead of the article
     "delete your tweet location history",
     "these crawls are part of an effort to archive",
