@@ -54,7 +54,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
-use crate::clean::{clean_text, DUPLICATE_THRESHOLD};
+use crate::clean::{clean_text, is_page_furniture, DUPLICATE_THRESHOLD};
 use crate::model::{Article, Cluster};
 use crate::pipeline::{summarize_cluster, SummarizedCluster};
 use crate::summarize::SummaryOptions;
@@ -1628,16 +1628,27 @@ fn headline(members: &[StoryArticle], order: &[usize]) -> (String, HeadlineSourc
             }
         }
     }
-    for &i in order {
-        if let Some(lead) = lead_sentence(&members[i].article.text) {
-            return (lead, HeadlineSource::Lead);
+    // page furniture heads a story only when all its articles open with nothing else
+    for skip_furniture in [true, false] {
+        for &i in order {
+            if let Some(lead) = opening_sentence(&members[i].article.text, skip_furniture) {
+                return (lead, HeadlineSource::Lead);
+            }
         }
     }
     (String::new(), HeadlineSource::None)
 }
 
-/// The first sentence of at least four words of the cleaned start of a text (cut at 40 words).
+/// The first sentence of at least four words of the cleaned start of a text (cut at 40 words),
+/// passing over page furniture ([`crate::clean::is_page_furniture`]: "Breaking News Emails Get
+/// breaking news alerts ...", "FILE - In this 2013 file photo, ..."), which would otherwise head
+/// every story of the site that prints it. None when the start holds nothing else.
 pub fn lead_sentence(text: &str) -> Option<String> {
+    opening_sentence(text, true)
+}
+
+/// [`lead_sentence`], passing over page furniture or not.
+fn opening_sentence(text: &str, skip_furniture: bool) -> Option<String> {
     let head: String = {
         let mut end = text.len();
         for (k, (i, _)) in text
@@ -1653,7 +1664,10 @@ pub fn lead_sentence(text: &str) -> Option<String> {
         text[..end].to_string()
     };
     let (clean, _) = clean_text(&head);
-    let spans = split_sentences(&clean);
+    let spans: Vec<_> = split_sentences(&clean)
+        .into_iter()
+        .filter(|r| !(skip_furniture && is_page_furniture(&clean[r.clone()])))
+        .collect();
     let pick = spans
         .iter()
         .find(|r| clean[(*r).clone()].split_whitespace().count() >= 4)
@@ -1932,6 +1946,48 @@ mod tests {
             .unwrap();
         assert!(err.contains("0.0.0-other"), "{err}");
         assert!(StoryGrouper::load_state(&foreign(GROUPING_CODE, crate::VERSION)).is_ok());
+    }
+
+    #[test]
+    fn a_lead_sentence_passes_over_page_furniture() {
+        // (a paragraph long enough for the clean stage to keep it whole)
+        let body = "The false alarm on Saturday sent residents scrambling for shelter for 38 minutes \
+                    before a correction went out, and the state agency apologized. The governor said \
+                    the employee who pushed the wrong button had been reassigned. Federal regulators \
+                    opened an investigation into how the alert was sent and why it took so long to \
+                    correct it. Lawmakers in Honolulu called for hearings next week.";
+        // the sign-up box many pages of one site open with would head all their stories
+        let nbc = format!(
+            "Breaking News Emails Get breaking news alerts and special reports. The news and \
+             stories that matter, delivered weekday mornings. Hawaii will require two employees \
+             to send a missile alert, officials said Sunday. {body}"
+        );
+        assert_eq!(
+            lead_sentence(&nbc).as_deref(),
+            Some(
+                "Hawaii will require two employees to send a missile alert, officials said Sunday."
+            )
+        );
+        let caption = format!(
+            "FILE - In this Jan. 13, 2018 file photo, a sign shows the false missile alert. \
+             Hawaii will require two employees to send a missile alert, officials said Sunday. {body}"
+        );
+        assert_eq!(
+            lead_sentence(&caption).as_deref(),
+            Some(
+                "Hawaii will require two employees to send a missile alert, officials said Sunday."
+            )
+        );
+        assert_eq!(
+            lead_sentence(body).as_deref(),
+            Some(
+                "The false alarm on Saturday sent residents scrambling for shelter for 38 minutes \
+                 before a correction went out, and the state agency apologized."
+            )
+        );
+        // nothing but furniture in the opening words: no lead, the headline takes the next article's
+        let only = "Breaking News Emails Get breaking news alerts and special reports. ".repeat(5);
+        assert_eq!(lead_sentence(&only), None);
     }
 
     #[test]
