@@ -112,7 +112,8 @@ impl StemCache {
     /// Makes room for `n` more words (so that none moves during an article's lookups).
     fn reserve(&mut self, n: usize) {
         let need = (self.len + n) * 2;
-        if need <= self.slots.len() {
+        // (never left empty: `touch` and `get_or_insert` mask with its length minus one)
+        if need <= self.slots.len() && !self.slots.is_empty() {
             return;
         }
         let size = need.next_power_of_two().max(1 << 12);

@@ -1699,7 +1699,8 @@ impl DocFreq {
     /// Makes room for `terms` (so that they do not move while counted) and fetches their slots.
     fn prepare(&mut self, terms: impl ExactSizeIterator<Item = Term> + Clone) {
         let need = (self.len + terms.len()) * 2;
-        if need > self.slots.len() {
+        // (never left empty: the mask below is its length minus one)
+        if need > self.slots.len() || self.slots.is_empty() {
             self.grow(need.next_power_of_two().max(1024));
         }
         let mask = self.slots.len() - 1;
