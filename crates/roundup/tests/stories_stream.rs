@@ -83,6 +83,55 @@ fn flood_of_copies_empty_and_undated_articles_keep_working() {
 }
 
 #[test]
+fn a_sign_up_box_that_opens_many_pages_does_not_glue_their_stories() {
+    // One site prints the same sign-up box above every article, and a columnist's page scraped
+    // without its article holds nothing else: the box's words must not make one story of them.
+    const BOX: &str =
+        "Breaking News Emails Get breaking news alerts and special reports. The news \
+                       and stories that matter, delivered weekday mornings.";
+    const NOTICE: &str = "Close Get email notifications on Jane Doe daily! Your notification has \
+                          been saved. There was a problem saving your notification. Whenever Jane \
+                          Doe posts new content, you'll get an email delivered to your inbox with a \
+                          link. Email notifications are only sent once a day, and only if there are \
+                          new matching items.";
+    let mut articles = Vec::new();
+    for (i, text) in BRIDGE.iter().chain(&FLOODS).chain([&WIRE]).enumerate() {
+        articles.push(art(&format!("boxed-{i}"), &format!("{BOX}\n{text}"), None));
+    }
+    articles.push(art("notice", NOTICE, None));
+    let (stories, stats) = group_stories(articles, StoryOptions::default());
+    let story_of: HashMap<&str, &roundup::stories::Story> = stories
+        .iter()
+        .flat_map(|s| s.articles.iter().map(move |a| (a.article.id.as_str(), s)))
+        .collect();
+    let bridge = &story_of["boxed-0"].id;
+    let floods = &story_of["boxed-3"].id;
+    let quake = &story_of["boxed-6"].id;
+    assert!(
+        bridge != floods && floods != quake && bridge != quake,
+        "{stories:#?}"
+    );
+    assert_eq!(&story_of["boxed-1"].id, bridge);
+    assert_eq!(&story_of["boxed-5"].id, floods);
+    assert_eq!(story_of["notice"].articles.len(), 1);
+    assert_eq!(story_of["notice"].flag, Some(StoryFlag::Short));
+    assert_eq!(stats.short, 1);
+    // and no story is headed by the box
+    assert!(
+        stories
+            .iter()
+            .all(|s| !s.headline.contains("Breaking News")),
+        "{stories:#?}"
+    );
+    assert!(
+        stories
+            .iter()
+            .all(|s| s.flag.is_some() || !s.headline.is_empty()),
+        "{stories:#?}"
+    );
+}
+
+#[test]
 fn copies_fold_into_one_duplicate_group_and_count_once_in_the_summary() {
     let repost = format!(
         "Home | World | Share this story. {} Copyright 2024 Wire Services. All rights reserved.",
@@ -192,7 +241,8 @@ fn multinews_stream_keeps_shared_stubs_apart() {
     let (stories, stats) = group_stories(articles, opts);
     assert!(stats.shared_text > 100, "{stats:?}");
     // A text repeated in more than max_copies articles (scraping stubs shared by many clusters) is
-    // shared text: every one of its articles stands alone, none is in a grouped story.
+    // shared text: every one of its articles stands alone, none is in a grouped story. (A stub made
+    // of nothing but page furniture, such as a crawler notice, is short before it is shared.)
     let mut repeats: HashMap<&str, usize> = HashMap::new();
     for t in texts.values() {
         *repeats.entry(t.trim()).or_insert(0) += 1;
@@ -208,9 +258,11 @@ fn multinews_stream_keeps_shared_stubs_apart() {
     let mut checked = 0;
     for (id, t) in &texts {
         if !t.trim().is_empty() && repeats[t.trim()] > opts.max_copies + 1 {
-            assert_eq!(
-                flag_of[id.as_str()],
-                Some(StoryFlag::SharedText),
+            assert!(
+                matches!(
+                    flag_of[id.as_str()],
+                    Some(StoryFlag::SharedText | StoryFlag::Short)
+                ),
                 "{id}: {t:.80}"
             );
             checked += 1;

@@ -39,6 +39,50 @@ pub fn is_page_furniture(sentence: &str) -> bool {
     FURNITURE_MATCHER.is_match(sentence)
 }
 
+/// The byte ranges of the sentences of `text` that are page furniture ([`is_page_furniture`]), in
+/// order and apart: each from the end of the sentence before a furniture phrase (after `.`, `!` or
+/// `?` and a space, or a line break) to the end of the sentence it is in. For readers of raw text
+/// that have not split it into sentences (the story grouping); usually empty.
+pub fn page_furniture_spans(text: &str) -> Vec<std::ops::Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut spans: Vec<std::ops::Range<usize>> = Vec::new();
+    for m in FURNITURE_MATCHER.find_iter(text) {
+        if spans.last().is_some_and(|last| m.start() < last.end) {
+            continue;
+        }
+        let mut start = m.start();
+        while start > 0 {
+            let b = bytes[start - 1];
+            if b == b'\n'
+                || (b.is_ascii_whitespace()
+                    && start >= 2
+                    && matches!(bytes[start - 2], b'.' | b'!' | b'?'))
+            {
+                break;
+            }
+            start -= 1;
+        }
+        let mut end = m.end();
+        while end < bytes.len() {
+            let b = bytes[end];
+            end += 1;
+            if b == b'\n' {
+                break;
+            }
+            if matches!(b, b'.' | b'!' | b'?')
+                && bytes.get(end).is_none_or(|c| c.is_ascii_whitespace())
+            {
+                break;
+            }
+        }
+        match spans.last_mut() {
+            Some(last) if start <= last.end => last.end = end,
+            _ => spans.push(start..end),
+        }
+    }
+    spans
+}
+
 static FURNITURE_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
@@ -1199,5 +1243,57 @@ mod tests {
         let long = "share comments subscribe ".repeat(40);
         assert!(!junk(&long));
         assert!(junk(""));
+    }
+
+    #[test]
+    fn furniture_spans_are_the_sentences_around_the_phrases() {
+        let text =
+            "Breaking News Emails Get breaking news alerts and special reports. The news and \
+                    stories that matter, delivered weekday mornings. Hawaii will require two \
+                    employees to send an alert, officials said. Click here for more! The agency \
+                    apologized.";
+        let spans: Vec<&str> = page_furniture_spans(text)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(
+            spans,
+            [
+                "Breaking News Emails Get breaking news alerts and special reports.",
+                "The news and stories that matter, delivered weekday mornings.",
+                "Click here for more!"
+            ]
+        );
+        assert!(
+            page_furniture_spans("Hawaii will require two employees to send an alert.").is_empty()
+        );
+        // a line break ends the sentence either way
+        let lines = "Share this story\nThe agency apologized.";
+        let spans = page_furniture_spans(lines);
+        assert_eq!(spans.len(), 1);
+        assert_eq!(&lines[spans[0].clone()], "Share this story\n");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn furniture_spans_are_ordered_apart_and_on_char_boundaries(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "click here", "Share this story", "file photo", "the", "mayor", "said", ".",
+                    "!", "?", "\n", "é", "“", "—", " ", "Breaking news emails", "ünïcode",
+                ]),
+                0..40,
+            )
+        ) {
+            let text: String = words.join(" ");
+            let spans = page_furniture_spans(&text);
+            let mut last_end = 0;
+            for r in &spans {
+                proptest::prop_assert!(r.start >= last_end && r.start < r.end && r.end <= text.len());
+                proptest::prop_assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+                proptest::prop_assert!(is_page_furniture(&text[r.clone()]));
+                last_end = r.end;
+            }
+        }
     }
 }

@@ -9,7 +9,9 @@ pub mod dedupe;
 pub mod inline;
 pub mod normalize;
 
-pub use boilerplate::{boilerplate_score, classify_lines, is_boilerplate, is_page_furniture};
+pub use boilerplate::{
+    boilerplate_score, classify_lines, is_boilerplate, is_page_furniture, page_furniture_spans,
+};
 pub use dedupe::{containment, copy_similarity, dedupe, shingles, DUPLICATE_THRESHOLD};
 pub use inline::strip_inline_furniture;
 pub use normalize::{normalize_inline, normalize_text};

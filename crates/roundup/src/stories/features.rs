@@ -284,6 +284,10 @@ impl FeatureExtractor {
             let mut cuts = [None::<usize>; 2];
             // The hashes of the words shingled (the first shingle_words of the text).
             shingle_words.clear();
+            // sentences written to the site's reader ("Breaking News Emails Get breaking news
+            // alerts ...") say nothing of the story: their words are neither terms nor lead
+            let furniture = crate::clean::page_furniture_spans(&article.text);
+            let mut next_furniture = 0usize;
             let mut visit = |text: &str, lead_words: usize, budget: &mut usize, at_text: bool| {
                 let mut k = 0usize;
                 let mut n = 0usize;
@@ -305,6 +309,20 @@ impl FeatureExtractor {
                     }
                     *budget -= 1;
                     words += 1;
+                    if at_text && !furniture.is_empty() {
+                        while furniture
+                            .get(next_furniture)
+                            .is_some_and(|f| f.end <= range.start)
+                        {
+                            next_furniture += 1;
+                        }
+                        if furniture
+                            .get(next_furniture)
+                            .is_some_and(|f| f.start <= range.start)
+                        {
+                            return;
+                        }
+                    }
                     let lead = k < lead_words;
                     k += 1;
                     if skip_token(word) {

@@ -4,8 +4,10 @@
 //! window of open stories; [`group_stories`] is batch mode over the same code. For each article:
 //!
 //! 1. **Features** ([`features`], in parallel over a batch): stemmed content terms from the shared
-//!    tokenizer, marked when they occur in the title or lead; a MinHash signature of the clean
-//!    stage's word shingles ([`minhash`]); the publication day.
+//!    tokenizer, marked when they occur in the title or lead, leaving out the sentences that are
+//!    page furniture ([`crate::clean::page_furniture_spans`]: a sign-up box atop every page of a
+//!    site would glue its stories); a MinHash signature of the clean stage's word shingles
+//!    ([`minhash`]); the publication day.
 //! 2. **Copies**: the signature is looked up in an LSH index of the open stories' distinct
 //!    articles. A copy (estimated containment ≥ [`crate::clean::DUPLICATE_THRESHOLD`], as the clean
 //!    stage decides) joins the story of the article it copies, in that article's duplicate group, and
