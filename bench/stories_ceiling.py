@@ -3,14 +3,20 @@
 the ceiling analysis behind the Stories section of BENCHMARKS.md. Not a peer: it sees the whole set
 and picks thresholds with the gold labels.
 
-    stories_ceiling.py multinews STREAM.jsonl   # the shuffled stream bench/stories.sh writes (~6 min)
+    stories_ceiling.py multinews STREAM.jsonl [TRAIN.jsonl.gz]   # the stream bench/stories.sh writes (~8 min)
     stories_ceiling.py duc EVENTS.jsonl [...]    # the DUC event sets (seconds)
 
 multinews: TF-IDF (sublinear TF, English stop words, terms in at most 5% of the documents) over every
 document; for each document its nearest neighbour (cosine) among all the others: how often it is in
 the same gold cluster, and the B-cubed scores of the connected components of nearest-neighbour
 edges at or above a threshold (stub documents, those whose first 200 characters occur in more than one
-cluster or with fewer than 5 words, kept apart), plus an oracle that keeps only the correct edges.
+cluster or with fewer than 5 words, kept apart), plus an oracle that keeps only the correct edges. Then how far the gold itself splits one news story:
+the gold clusters merged along the nearest-neighbour edges that cross clusters at or above a cosine
+(everything else perfect, stubs apart), scored against the gold; with TRAIN.jsonl.gz (Multi-News
+train, for the reference summaries) it also prints a seeded sample of such cross-cluster pairs, each
+cluster shown by the opening of its reference summary, to judge by eye whether they are one story.
+And the reverse: each gold cluster cut where its own documents share no distinctive words (the
+components of its inner pairs at or above a cosine), nothing else wrong.
 duc: the same TF-IDF (no document-frequency cap) and scikit-learn agglomerative clustering with
 average, single and complete linkage over a sweep of similarity thresholds, with and without the
 time discount roundup uses (similarity / (1 + gap days / scale)); prints the best F1 of each.
@@ -35,7 +41,7 @@ def bcubed(g, p):
     return P, R, 2 * P * R / (P + R)
 
 
-def multinews(path):
+def multinews(path, train=None):
     rows = [json.loads(line) for line in open(path, encoding="utf-8")]
     texts = [r["text"] for r in rows]
     gold = np.array([hash(r["cluster"]) for r in rows])
@@ -83,6 +89,65 @@ def multinews(path):
     e = [(i, bestj[i]) for i in range(n) if ns[i] and ok[i]]
     print("oracle, correct NN edges only: P %.3f R %.3f F1 %.3f" % bcubed(g, components(e)))
 
+    # The gold split: a grouping that is perfect except that it also joins the gold clusters linked
+    # by a cross-cluster nearest-neighbour edge (cosine >= th), stubs kept apart.
+    names = [r["cluster"] for r in rows]
+    cross = [i for i in range(n) if ns[i] and ns[bestj[i]] and not ok[i]]
+    print(f"non-stub documents whose nearest neighbour is a non-stub of another gold cluster: {len(cross)}")
+    for th in [0.6, 0.5, 0.4, 0.3]:
+        parent = {}
+
+        def root(x):
+            while parent.get(x, x) != x:
+                x = parent[x]
+            return x
+
+        for i in cross:
+            if best[i] >= th:
+                a, b = root(names[i]), root(names[bestj[i]])
+                if a != b:
+                    parent[a] = b
+        merged = [root(c) if ns[i] else f"stub{i}" for i, c in enumerate(names)]
+        linked = sum(best[i] >= th for i in cross)
+        print("gold merged along %d cross-cluster NN edges >= %.1f: P %.3f R %.3f F1 %.3f"
+              % ((linked, th) + bcubed(names, merged)))
+    # The other side: gold stories whose documents share no distinctive words. Each gold cluster cut
+    # into the components of its own documents' pairs at or above a cosine (no other link at all).
+    members = collections.defaultdict(list)
+    for i, c in enumerate(names):
+        members[c].append(i)
+    pairs = np.array([(m[a], m[b]) for m in members.values() for a in range(len(m)) for b in range(a + 1, len(m))])
+    within = np.asarray(X[pairs[:, 0]].multiply(X[pairs[:, 1]]).sum(1)).ravel()
+    print("cosine of the %d document pairs inside a gold cluster, quartiles: %s"
+          % (len(pairs), " ".join("%.3f" % q for q in np.percentile(within, [25, 50, 75]))))
+    for th in [0.02, 0.05, 0.1, 0.2]:
+        e = [(a, b) for (a, b), s in zip(pairs, within) if s >= th]
+        print("gold cut at inner pairs < %.2f: P %.3f R %.3f F1 %.3f" % ((th,) + bcubed(g, components(e))))
+    # Both at once: every inner pair at or above t_in linked, and the cross-cluster nearest-neighbour
+    # edges at or above t_x (more alike than many inner pairs, so hard to refuse) linked too.
+    for t_in, t_x in [(0.05, 0.5), (0.1, 0.5), (0.1, 0.4)]:
+        e = [(a, b) for (a, b), s in zip(pairs, within) if s >= t_in]
+        e += [(i, bestj[i]) for i in cross if best[i] >= t_x]
+        print("inner pairs >= %.2f and cross-cluster NN edges >= %.1f linked: P %.3f R %.3f F1 %.3f"
+              % ((t_in, t_x) + bcubed(g, components(e))))
+    if train:
+        import gzip
+        import random
+
+        summary = {}
+        with gzip.open(train, "rt", encoding="utf-8") as f:
+            for line in f:
+                c = json.loads(line)
+                summary[c["id"]] = " ".join(c["summaries"][0].split())
+        for lo, hi in [(0.5, 1.01), (0.3, 0.5)]:
+            band = [i for i in cross if lo <= best[i] < hi]
+            random.Random(7).shuffle(band)
+            print(f"\nsample of {len(band)} cross-cluster NN edges with cosine in [{lo}, {hi}):")
+            for i in band[:12]:
+                print(f"-- cosine {best[i]:.2f}")
+                for c in (names[i], names[bestj[i]]):
+                    print(f"   {c}: {summary[c][:200]}")
+
 
 def duc(path):
     rows = [json.loads(line) for line in open(path, encoding="utf-8")]
@@ -110,5 +175,8 @@ def duc(path):
 
 if __name__ == "__main__":
     mode = sys.argv[1]
-    for p in sys.argv[2:]:
-        multinews(p) if mode == "multinews" else duc(p)
+    if mode == "multinews":
+        multinews(sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else None)
+    else:
+        for p in sys.argv[2:]:
+            duc(p)
