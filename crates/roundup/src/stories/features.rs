@@ -260,9 +260,9 @@ impl FeatureExtractor {
         let mut terms: Vec<TermCount> = Vec::new();
         let mut words = 0u32;
         let mut content_words = 0u32;
-        // The byte lengths of `prefix_words(text, LEAD_TEXT_WORDS)` and `prefix_words(text,
-        // shingle_words)`, from the word pass.
-        let mut cut = (0, 0);
+        // The byte length of `prefix_words(text, LEAD_TEXT_WORDS)` (no further than the shingled
+        // words), from the word pass.
+        let mut lead_text_len = 0;
         let mut shingle_words: Vec<u64> = Vec::new();
         CACHE.with(|cache| {
             let mut cache = cache.borrow_mut();
@@ -338,8 +338,7 @@ impl FeatureExtractor {
             }
             visit(&article.text, self.lead_words, &mut budget, true);
             let len = article.text.len();
-            let shingle_cut = cuts[1].unwrap_or(len);
-            cut = (cuts[0].unwrap_or(len).min(shingle_cut), shingle_cut);
+            lead_text_len = cuts[0].unwrap_or(len).min(cuts[1].unwrap_or(len));
             let n = cache.seen.len();
             cache.reserve(n);
             cache.touch();
@@ -378,7 +377,6 @@ impl FeatureExtractor {
                 }
             }
         });
-        let (lead_text_len, _) = cut;
         let signature = Signature::of(&shingles_of_word_hashes(&shingle_words));
         ArticleFeatures {
             terms,
