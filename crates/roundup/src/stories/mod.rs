@@ -1651,29 +1651,32 @@ pub fn lead_sentence(text: &str) -> Option<String> {
 
 /// [`lead_sentence`], passing over page furniture or not.
 fn opening_sentence(text: &str, skip_furniture: bool) -> Option<String> {
-    let head: String = {
-        let mut end = text.len();
-        for (k, (i, _)) in text
-            .char_indices()
-            .filter(|(_, c)| c.is_whitespace())
-            .enumerate()
-        {
-            if k == 120 {
-                end = i;
-                break;
-            }
+    let mut end = text.len();
+    for (k, (i, _)) in text
+        .char_indices()
+        .filter(|(_, c)| c.is_whitespace())
+        .enumerate()
+    {
+        if k == 120 {
+            end = i;
+            break;
         }
-        text[..end].to_string()
+    }
+    let (clean, _) = clean_text(&text[..end]);
+    let sentences = split_sentences(&clean);
+    let usable =
+        |r: &&std::ops::Range<usize>| !(skip_furniture && is_page_furniture(&clean[(*r).clone()]));
+    // a short sentence only when there is no longer one, and never the piece the cut left
+    let complete = if end < text.len() {
+        sentences.len().saturating_sub(1)
+    } else {
+        sentences.len()
     };
-    let (clean, _) = clean_text(&head);
-    let spans: Vec<_> = split_sentences(&clean)
-        .into_iter()
-        .filter(|r| !(skip_furniture && is_page_furniture(&clean[r.clone()])))
-        .collect();
-    let pick = spans
+    let pick = sentences
         .iter()
+        .filter(usable)
         .find(|r| clean[(*r).clone()].split_whitespace().count() >= 4)
-        .or(spans.first())?;
+        .or_else(|| sentences[..complete].iter().find(usable))?;
     let words: Vec<&str> = clean[pick.clone()].split_whitespace().collect();
     if words.is_empty() {
         return None;
@@ -1988,9 +1991,24 @@ mod tests {
                  before a correction went out, and the state agency apologized."
             )
         );
-        // nothing but furniture in the opening words: no lead, the headline takes the next article's
-        let only = "Breaking News Emails Get breaking news alerts and special reports. ".repeat(5);
-        assert_eq!(lead_sentence(&only), None);
+        // nothing but furniture in the opening words (photo captions, which the clean stage keeps):
+        // no lead, so the headline takes the next article's, and only a story of nothing else is
+        // headed by furniture
+        let captions = "In this undated photo provided by the family, the two sisters stand \
+                        on a porch in Ohio. "
+            .repeat(8);
+        assert_eq!(
+            lead_sentence(&captions),
+            None,
+            "not even the piece cut at 120 words"
+        );
+        assert_eq!(
+            opening_sentence(&captions, false).as_deref(),
+            Some(
+                "In this undated photo provided by the family, the two sisters stand on a porch \
+                 in Ohio."
+            )
+        );
     }
 
     #[test]
