@@ -94,7 +94,7 @@ struct ConceptTable {
 
 /// How often a concept recurs in the cluster.
 struct ConceptCount {
-    index: u32,
+    bigram: bool,
     articles: u32,
     /// The last article counted, plus one.
     last_article: u32,
@@ -106,55 +106,77 @@ impl ConceptTable {
     /// use (`eligible`).
     fn new(cluster: &AnalysedCluster, params: &CoverageParams, eligible: &[bool]) -> Self {
         let n = cluster.sentences.len();
-        let per_sentence: Vec<Vec<Concept>> = (0..n).map(|s| concepts_of(cluster, s)).collect();
-        let mut counts: FxHashMap<Concept, ConceptCount> = FxHashMap::default();
-        for (s, concepts) in per_sentence.iter().enumerate() {
-            let article = cluster.sentences[s].article as u32 + 1;
-            for &c in concepts {
-                let next = counts.len() as u32;
-                let e = counts.entry(c).or_insert(ConceptCount {
-                    index: next,
-                    articles: 0,
-                    last_article: 0,
-                    sentences: 0,
-                });
-                if e.last_article != article {
-                    e.articles += 1;
-                    e.last_article = article;
-                }
-                e.sentences += 1;
-            }
+        // Dense indices in order of first sight: a unigram concept is a term id, so a table indexed
+        // by term finds its index; only bigrams need hashing. Each sentence keeps its concepts'
+        // indices in concept order, so nothing is looked up twice.
+        let mut unigram_index = vec![u32::MAX; cluster.vocabulary.len()];
+        let mut bigram_index: FxHashMap<Concept, u32> = FxHashMap::default();
+        let mut counts: Vec<ConceptCount> = Vec::new();
+        let mut per_sentence: Vec<Vec<u32>> = Vec::with_capacity(n);
+        for (s, sentence) in cluster.sentences.iter().enumerate() {
+            let article = sentence.article as u32 + 1;
+            let indices: Vec<u32> = concepts_of(cluster, s)
+                .into_iter()
+                .map(|c| {
+                    let bigram = c >> 63 != 0;
+                    let slot = if bigram {
+                        bigram_index.entry(c).or_insert(u32::MAX)
+                    } else {
+                        &mut unigram_index[c as usize]
+                    };
+                    if *slot == u32::MAX {
+                        *slot = counts.len() as u32;
+                        counts.push(ConceptCount {
+                            bigram,
+                            articles: 0,
+                            last_article: 0,
+                            sentences: 0,
+                        });
+                    }
+                    let e = &mut counts[*slot as usize];
+                    if e.last_article != article {
+                        e.articles += 1;
+                        e.last_article = article;
+                    }
+                    e.sentences += 1;
+                    *slot
+                })
+                .collect();
+            per_sentence.push(indices);
         }
         let single_article = cluster.articles.len() <= 1;
-        let weight = |c: Concept, count: &ConceptCount| -> f32 {
-            // a concept counts when it recurs: across articles, or within the only article
-            let support = if single_article {
-                count.sentences
-            } else {
-                count.articles
-            };
-            if support < 2 {
-                return 0.0;
-            }
-            let w = (support as f32 - 1.0).powf(params.df_exponent);
-            if c >> 63 == 0 {
-                w * params.unigram_weight
-            } else {
-                w
-            }
-        };
+        let weights: Vec<f32> = counts
+            .iter()
+            .map(|count| {
+                // a concept counts when it recurs: across articles, or within the only article
+                let support = if single_article {
+                    count.sentences
+                } else {
+                    count.articles
+                };
+                if support < 2 {
+                    return 0.0;
+                }
+                let w = (support as f32 - 1.0).powf(params.df_exponent);
+                if count.bigram {
+                    w
+                } else {
+                    w * params.unigram_weight
+                }
+            })
+            .collect();
         let sentence_concepts = per_sentence
             .into_iter()
             .zip(eligible)
-            .map(|(cs, &eligible)| {
+            .map(|(indices, &eligible)| {
                 if !eligible {
                     return Vec::new();
                 }
-                cs.into_iter()
-                    .filter_map(|c| {
-                        let count = counts.get(&c)?;
-                        let w = weight(c, count);
-                        (w > 0.0).then_some((count.index, w))
+                indices
+                    .into_iter()
+                    .filter_map(|i| {
+                        let w = weights[i as usize];
+                        (w > 0.0).then_some((i, w))
                     })
                     .collect()
             })

@@ -191,11 +191,10 @@ pub fn starts_inside_a_quote(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut quotes = 0usize;
     let mut first = None;
-    for (i, &b) in bytes.iter().enumerate() {
-        let is_quote = b == b'"'
-            || (b == 0xE2
-                && bytes.get(i + 1) == Some(&0x80)
-                && matches!(bytes.get(i + 2), Some(0x9C | 0x9D)));
+    // only `"` and 0xE2 can start a quote mark: let memchr skip everything else
+    for i in memchr::memchr2_iter(b'"', 0xE2, bytes) {
+        let is_quote = bytes[i] == b'"'
+            || (bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0x9C | 0x9D)));
         if is_quote {
             quotes += 1;
             first.get_or_insert(i);
