@@ -1,5 +1,8 @@
 //! `roundup`: turn many news articles about one story into one short, cited summary.
 
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod cli;
 mod commands;
 
