@@ -110,7 +110,9 @@ impl ConceptTable {
         // by term finds its index; only bigrams need hashing. Each sentence keeps its concepts'
         // indices in concept order, so nothing is looked up twice.
         let mut unigram_index = vec![u32::MAX; cluster.vocabulary.len()];
-        let mut bigram_index: FxHashMap<Concept, u32> = FxHashMap::default();
+        let words: usize = cluster.sentences.iter().map(|s| s.terms.len()).sum();
+        let mut bigram_index: FxHashMap<Concept, u32> =
+            FxHashMap::with_capacity_and_hasher(words, Default::default());
         let mut counts: Vec<ConceptCount> = Vec::new();
         let mut per_sentence: Vec<Vec<u32>> = Vec::with_capacity(n);
         for (s, sentence) in cluster.sentences.iter().enumerate() {
