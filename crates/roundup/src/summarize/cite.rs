@@ -38,13 +38,22 @@ pub fn supports(
     let v = &stats.vectors[sentence];
     let terms = &stats.content_terms[sentence];
     let mut out = Vec::new();
+    // the sentence's weights spread over a term-indexed table: each cosine is then one pass over
+    // the other sentence's entries (the same products, summed in the same term order, as a merge)
+    let mut dense = vec![0.0f32; stats.idf.len()];
+    for &(t, w) in &v.entries {
+        dense[t as usize] = w;
+    }
     for (article, range) in cluster.article_sentences.iter().enumerate() {
         if article == origin {
             continue;
         }
         let mut best: Option<(usize, f32)> = None;
         for other in range.clone() {
-            let sim = v.cosine(&stats.vectors[other]);
+            let sim = stats.vectors[other]
+                .entries
+                .iter()
+                .fold(0.0f32, |dot, &(t, w)| dot + dense[t as usize] * w);
             if sim >= params.min_similarity
                 && best.is_none_or(|(_, b)| sim > b)
                 && crate::sets::intersection_size(terms, &stats.content_terms[other])
