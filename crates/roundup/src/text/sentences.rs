@@ -414,6 +414,10 @@ fn add_quote_and_case_cuts(
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        if !MAY_CUT[b as usize] {
+            i += 1;
+            continue;
+        }
         let (quote_len, fixed_role) = match b {
             b'"' => (1, None),
             0xE2 if line[i..].starts_with(LEFT_DQ) => (3, Some(Role::Open)),
@@ -534,6 +538,19 @@ fn add_quote_and_case_cuts(
         }
     }
 }
+
+/// The bytes [`add_quote_and_case_cuts`] looks at: quotes (and the lead byte of curly ones),
+/// brackets and terminators. Every other byte is stepped over.
+static MAY_CUT: [bool; 256] = {
+    let mut table = [false; 256];
+    let bytes = b"\"()[].?!\xE2";
+    let mut k = 0;
+    while k < bytes.len() {
+        table[bytes[k] as usize] = true;
+        k += 1;
+    }
+    table
+};
 
 /// The first hundred bytes or so of `s`: enough for the few words the heuristics look at, and
 /// keeps them linear on lines without spaces.
