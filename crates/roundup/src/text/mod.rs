@@ -134,31 +134,50 @@ fn single_spaced_words(s: &str) -> Option<usize> {
     let mut spaces = 0;
     let mut prev_space = false;
     for (i, &b) in bytes.iter().enumerate() {
-        match b {
-            b' ' => {
+        match SPACE_CLASS[b as usize] {
+            ORDINARY => prev_space = false,
+            SPACE => {
                 if prev_space {
                     return None;
                 }
                 spaces += 1;
                 prev_space = true;
-                continue;
             }
-            // the other ASCII characters `char::is_whitespace` accepts
-            b'\t'..=b'\r' => return None,
-            // lead bytes of the non-ASCII whitespace characters (U+0085, U+00A0, U+1680,
-            // U+2000..U+205F, U+3000)
-            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
+            MAYBE_SPACE => {
                 if s[i..].chars().next().is_some_and(char::is_whitespace) {
                     return None;
                 }
+                prev_space = false;
             }
-            _ => {}
+            _ => return None,
         }
-        prev_space = false;
     }
     // `first` and `last` are not ASCII spaces; the scan above ruled out any other whitespace
     Some(spaces + 1)
 }
+
+const ORDINARY: u8 = 0;
+const SPACE: u8 = 1;
+/// A lead byte of the non-ASCII whitespace characters (U+0085, U+00A0, U+1680, U+2000..U+205F,
+/// U+3000), to decode.
+const MAYBE_SPACE: u8 = 2;
+/// The other ASCII whitespace `char::is_whitespace` accepts: tab, line feed, vertical tab, form
+/// feed, carriage return.
+const OTHER_SPACE: u8 = 3;
+static SPACE_CLASS: [u8; 256] = {
+    let mut table = [ORDINARY; 256];
+    table[b' ' as usize] = SPACE;
+    let mut b = b'\t';
+    while b <= b'\r' {
+        table[b as usize] = OTHER_SPACE;
+        b += 1;
+    }
+    table[0xC2] = MAYBE_SPACE;
+    table[0xE1] = MAYBE_SPACE;
+    table[0xE2] = MAYBE_SPACE;
+    table[0xE3] = MAYBE_SPACE;
+    table
+};
 
 /// For tests: articles `a0`, `a1`, … with these texts, analysed as one cluster.
 #[cfg(test)]
