@@ -165,9 +165,14 @@ fn has_suffix(w: &[u8], suffix: &[u8]) -> bool {
 
 /// The entry of `table` that is the longest suffix of `w`, as Snowball's `among` picks it.
 fn longest_suffix<T: Copy>(w: &[u8], table: &[(&[u8], T)]) -> Option<(usize, T)> {
+    let &last = w.last()?;
     let mut best: Option<(usize, T)> = None;
     for &(suffix, action) in table {
-        if has_suffix(w, suffix) && best.is_none_or(|(len, _)| suffix.len() > len) {
+        // most entries differ from the word in their last byte: test it before the rest
+        if suffix.last() == Some(&last)
+            && has_suffix(w, suffix)
+            && best.is_none_or(|(len, _)| suffix.len() > len)
+        {
             best = Some((suffix.len(), action));
         }
     }

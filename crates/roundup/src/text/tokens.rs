@@ -145,15 +145,23 @@ impl Lexicon {
         }
     }
 
+    #[inline]
     fn known(&mut self, word: &str, tokenizer: &Tokenizer) -> KnownWord {
         let key = packed(word);
         let found = match key {
             Some(key) => self.short_words.get(&key),
             None => self.words.get(word),
         };
-        if let Some(&known) = found {
-            return known;
+        match found {
+            Some(&known) => known,
+            None => self.learn(word, key, tokenizer),
         }
+    }
+
+    /// [`Lexicon::known`] for a word met for the first time: stems and remembers it.
+    #[cold]
+    #[inline(never)]
+    fn learn(&mut self, word: &str, key: Option<u128>, tokenizer: &Tokenizer) -> KnownWord {
         let mut buf = std::mem::take(&mut self.stem_buf);
         let stem = if super::stem::stem_into(word, &mut buf) {
             Cow::Borrowed(std::str::from_utf8(&buf).expect("stem_into writes ASCII"))
