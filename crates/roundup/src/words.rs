@@ -19,34 +19,56 @@ pub fn word_ranges(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// Byte classes for the word scanner: bit 0 marks an ASCII word byte (letter or digit), bit 1 an
+/// ASCII capital, bit 2 a non-ASCII byte; 0 is an ASCII byte that is not a word character.
+const WORD: u8 = 1;
+const UPPER: u8 = 2;
+const NON_ASCII: u8 = 4;
+static CLASS: [u8; 256] = {
+    let mut table = [NON_ASCII; 256];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_uppercase() {
+            WORD | UPPER
+        } else if byte.is_ascii_alphanumeric() {
+            WORD
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
 /// [`for_each_word`], with each word's byte range in `text` beside its lower-cased form.
 pub fn for_each_word_at(text: &str, mut f: impl FnMut(&str, Range<usize>)) {
     let bytes = text.as_bytes();
     let mut buf = String::new();
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii() && !b.is_ascii_alphanumeric() {
+        if CLASS[bytes[i] as usize] == 0 {
             i += 1;
             continue;
         }
         // an ASCII run first: the common case
         let start = i;
-        let mut upper = false;
-        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-            upper |= bytes[i].is_ascii_uppercase();
+        let mut seen = 0;
+        while let Some(&b) = bytes.get(i) {
+            let class = CLASS[b as usize];
+            if class & WORD == 0 {
+                break;
+            }
+            seen |= class;
             i += 1;
         }
         if i == bytes.len() || bytes[i].is_ascii() {
-            if !upper {
+            if seen & UPPER == 0 {
                 f(&text[start..i], start..i);
             } else {
                 buf.clear();
-                buf.extend(
-                    bytes[start..i]
-                        .iter()
-                        .map(|b| b.to_ascii_lowercase() as char),
-                );
+                buf.push_str(&text[start..i]);
+                buf.make_ascii_lowercase();
                 f(&buf, start..i);
             }
             continue;

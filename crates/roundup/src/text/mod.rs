@@ -5,6 +5,7 @@
 //! terms. Everything downstream (summarizers, attribution, comparison) works on these ids.
 
 pub mod sentences;
+mod stem;
 pub mod tokens;
 
 use std::ops::Range;
@@ -69,29 +70,25 @@ impl Analyzer {
     /// Splits every article into sentences and tokenizes each sentence once.
     pub fn analyse(&self, cluster: CleanCluster) -> AnalysedCluster {
         let mut tokens = self.tokenizer.for_cluster();
-        let mut sentences = Vec::new();
+        // about one sentence per 150 bytes of news text
+        let total: usize = cluster.articles.iter().map(|a| a.text.len()).sum();
+        let mut sentences = Vec::with_capacity(total / 150 + cluster.articles.len());
         let mut article_sentences = Vec::with_capacity(cluster.articles.len());
+        // the sentence's term ids are gathered here, then copied out at their exact length
+        let mut scratch = Vec::with_capacity(256);
         for (a, article) in cluster.articles.iter().enumerate() {
             let first = sentences.len();
             for (index, span) in split_sentences(&article.text).into_iter().enumerate() {
                 let raw = &article.text[span.clone()];
-                let mut terms = Vec::new();
-                tokens.tokenize(raw, &mut terms);
-                let mut text = String::with_capacity(raw.len());
-                let mut words = 0;
-                for w in raw.split_whitespace() {
-                    if words > 0 {
-                        text.push(' ');
-                    }
-                    text.push_str(w);
-                    words += 1;
-                }
+                scratch.clear();
+                tokens.tokenize(raw, &mut scratch);
+                let (text, words) = collapse_whitespace(raw);
                 sentences.push(AnalysedSentence {
                     article: a,
                     index,
                     span,
                     text,
-                    terms,
+                    terms: scratch.to_vec(),
                     words,
                 });
             }
@@ -107,6 +104,80 @@ impl Analyzer {
         }
     }
 }
+
+/// `raw`'s whitespace-separated words joined by single spaces, and how many there are.
+fn collapse_whitespace(raw: &str) -> (String, usize) {
+    if let Some(words) = single_spaced_words(raw) {
+        return (raw.to_owned(), words);
+    }
+    let mut text = String::with_capacity(raw.len());
+    let mut words = 0;
+    for w in raw.split_whitespace() {
+        if words > 0 {
+            text.push(' ');
+        }
+        text.push_str(w);
+        words += 1;
+    }
+    (text, words)
+}
+
+/// The number of words of `s` when collapsing its whitespace would leave it unchanged: it neither
+/// starts nor ends with whitespace and every run of whitespace is one ASCII space. `None` otherwise
+/// (or when unsure: then the caller takes the general path).
+fn single_spaced_words(s: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let (&first, &last) = (bytes.first()?, bytes.last()?);
+    if first == b' ' || last == b' ' {
+        return None;
+    }
+    let mut spaces = 0;
+    let mut prev_space = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        match SPACE_CLASS[b as usize] {
+            ORDINARY => prev_space = false,
+            SPACE => {
+                if prev_space {
+                    return None;
+                }
+                spaces += 1;
+                prev_space = true;
+            }
+            MAYBE_SPACE => {
+                if s[i..].chars().next().is_some_and(char::is_whitespace) {
+                    return None;
+                }
+                prev_space = false;
+            }
+            _ => return None,
+        }
+    }
+    // `first` and `last` are not ASCII spaces; the scan above ruled out any other whitespace
+    Some(spaces + 1)
+}
+
+const ORDINARY: u8 = 0;
+const SPACE: u8 = 1;
+/// A lead byte of the non-ASCII whitespace characters (U+0085, U+00A0, U+1680, U+2000..U+205F,
+/// U+3000), to decode.
+const MAYBE_SPACE: u8 = 2;
+/// The other ASCII whitespace `char::is_whitespace` accepts: tab, line feed, vertical tab, form
+/// feed, carriage return.
+const OTHER_SPACE: u8 = 3;
+static SPACE_CLASS: [u8; 256] = {
+    let mut table = [ORDINARY; 256];
+    table[b' ' as usize] = SPACE;
+    let mut b = b'\t';
+    while b <= b'\r' {
+        table[b as usize] = OTHER_SPACE;
+        b += 1;
+    }
+    table[0xC2] = MAYBE_SPACE;
+    table[0xE1] = MAYBE_SPACE;
+    table[0xE2] = MAYBE_SPACE;
+    table[0xE3] = MAYBE_SPACE;
+    table
+};
 
 /// For tests: articles `a0`, `a1`, … with these texts, analysed as one cluster.
 #[cfg(test)]
@@ -126,4 +197,44 @@ pub(crate) fn analysed_texts(texts: &[&str]) -> AnalysedCluster {
         articles,
         ..CleanCluster::default()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn collapse_reference(raw: &str) -> (String, usize) {
+        let words: Vec<&str> = raw.split_whitespace().collect();
+        (words.join(" "), words.len())
+    }
+
+    #[test]
+    fn collapsing_whitespace_equals_split_and_join() {
+        for raw in [
+            "",
+            " ",
+            "a",
+            "a b",
+            "a  b",
+            " a b",
+            "a b ",
+            "a\tb",
+            "a\u{0B}b",
+            "a\u{A0}b",
+            "a\u{2009}b c",
+            "a\u{3000}b",
+            "\u{85}a",
+            "“Quoted,” she said — then left…",
+            "a\u{2019}s é",
+        ] {
+            assert_eq!(collapse_whitespace(raw), collapse_reference(raw), "{raw:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn collapsing_whitespace_equals_split_and_join_on_any_text(raw in "(\\PC|\\s){0,40}") {
+            proptest::prop_assert_eq!(collapse_whitespace(&raw), collapse_reference(&raw));
+        }
+    }
 }

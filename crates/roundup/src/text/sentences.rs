@@ -57,17 +57,19 @@ fn split_line(
     cuts.clear();
     extra.clear();
     cuts.push(0);
-    let line_addr = line.as_ptr() as usize;
-    let english = English {};
-    for piece in english.segment(line) {
-        // sentencex returns sub-slices of its input; anything else is ignored
-        let off = (piece.as_ptr() as usize).wrapping_sub(line_addr);
-        if off > 0 && off < line.len() && line.is_char_boundary(off) {
-            cuts.push(off);
+    if sentencex_may_cut(line) {
+        let line_addr = line.as_ptr() as usize;
+        let english = English {};
+        for piece in english.segment(line) {
+            // sentencex returns sub-slices of its input; anything else is ignored
+            let off = (piece.as_ptr() as usize).wrapping_sub(line_addr);
+            if off > 0 && off < line.len() && line.is_char_boundary(off) {
+                cuts.push(off);
+            }
         }
+        cuts.sort_unstable();
+        cuts.dedup();
     }
-    cuts.sort_unstable();
-    cuts.dedup();
 
     let lower_mode = !line.bytes().any(|b| b.is_ascii_uppercase());
     cuts.retain(|&c| c == 0 || !should_merge(line, c, lower_mode));
@@ -76,6 +78,15 @@ fn split_line(
     cuts.sort_unstable();
     cuts.dedup();
     emit(line, base, cuts, out);
+}
+
+/// Whether `sentencex` could split `line` at all. Without a terminator it finds no sentence break,
+/// and without a `)` (nor a non-ASCII bullet) no inline list item: a headline, a byline, a
+/// dateline then comes back whole, so the call (a few regex scans of the line) is skipped. Lines
+/// with any non-ASCII byte are always passed, as the crate knows terminators of other scripts.
+fn sentencex_may_cut(line: &str) -> bool {
+    line.bytes()
+        .any(|b| matches!(b, b'.' | b'!' | b'?' | b')') || !b.is_ascii())
 }
 
 /// Pushes the trimmed pieces between `cuts`, gluing punctuation-only pieces to a neighbour.
@@ -414,6 +425,10 @@ fn add_quote_and_case_cuts(
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        if !MAY_CUT[b as usize] {
+            i += 1;
+            continue;
+        }
         let (quote_len, fixed_role) = match b {
             b'"' => (1, None),
             0xE2 if line[i..].starts_with(LEFT_DQ) => (3, Some(Role::Open)),
@@ -534,6 +549,19 @@ fn add_quote_and_case_cuts(
         }
     }
 }
+
+/// The bytes [`add_quote_and_case_cuts`] looks at: quotes (and the lead byte of curly ones),
+/// brackets and terminators. Every other byte is stepped over.
+static MAY_CUT: [bool; 256] = {
+    let mut table = [false; 256];
+    let bytes = b"\"()[].?!\xE2";
+    let mut k = 0;
+    while k < bytes.len() {
+        table[bytes[k] as usize] = true;
+        k += 1;
+    }
+    table
+};
 
 /// The first hundred bytes or so of `s`: enough for the few words the heuristics look at, and
 /// keeps them linear on lines without spaces.

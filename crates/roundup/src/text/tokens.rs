@@ -11,6 +11,7 @@
 
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::sync::{Arc, OnceLock};
 
@@ -85,16 +86,34 @@ struct KnownWord {
 /// table mapping its stem numbers to the current cluster's term ids.
 #[derive(Debug, Default)]
 struct Lexicon {
+    /// Words of up to 16 bytes, packed into a number ([`packed`]): most words, and a cheaper key
+    /// to hash and compare than a string.
+    short_words: FxHashMap<u128, KnownWord>,
+    /// The longer words.
     words: FxHashMap<Box<str>, KnownWord>,
     stem_numbers: FxHashMap<Box<str>, u32>,
     stems: Vec<Box<str>>,
     /// Per stem number: (cluster generation, term id in that cluster).
     terms: Vec<(u32, TermId)>,
+    /// Scratch space for [`super::stem::stem_into`].
+    stem_buf: Vec<u8>,
     generation: u32,
 }
 
 /// Words a thread remembers before it starts afresh (checked between clusters).
 const MAX_REMEMBERED: usize = 200_000;
+
+/// `word`'s bytes as a little-endian number when it has at most 16: a word never contains a NUL
+/// byte, so the zero padding keeps distinct words distinct.
+fn packed(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    if bytes.len() > 16 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf[..bytes.len()].copy_from_slice(bytes);
+    Some(u128::from_le_bytes(buf))
+}
 
 thread_local! {
     static LEXICON: RefCell<Lexicon> = RefCell::new(Lexicon::default());
@@ -102,13 +121,18 @@ thread_local! {
 
 impl Lexicon {
     /// Starts a cluster: earlier clusters' term ids no longer count.
+    fn remembered(&self) -> usize {
+        self.short_words.len() + self.words.len()
+    }
+
     fn begin_cluster(&mut self) {
-        if self.words.len() >= MAX_REMEMBERED {
+        if self.remembered() >= MAX_REMEMBERED {
             *self = Lexicon::default();
         }
-        if self.words.capacity() == 0 {
+        if self.short_words.capacity() == 0 {
             // a news thread meets tens of thousands of words: skip the first rounds of growth
-            self.words.reserve(1 << 14);
+            self.short_words.reserve(1 << 14);
+            self.words.reserve(1 << 8);
             self.stem_numbers.reserve(1 << 13);
             self.stems.reserve(1 << 13);
             self.terms.reserve(1 << 13);
@@ -121,11 +145,29 @@ impl Lexicon {
         }
     }
 
+    #[inline]
     fn known(&mut self, word: &str, tokenizer: &Tokenizer) -> KnownWord {
-        if let Some(&known) = self.words.get(word) {
-            return known;
+        let key = packed(word);
+        let found = match key {
+            Some(key) => self.short_words.get(&key),
+            None => self.words.get(word),
+        };
+        match found {
+            Some(&known) => known,
+            None => self.learn(word, key, tokenizer),
         }
-        let stem = tokenizer.stemmer.stem(word);
+    }
+
+    /// [`Lexicon::known`] for a word met for the first time: stems and remembers it.
+    #[cold]
+    #[inline(never)]
+    fn learn(&mut self, word: &str, key: Option<u128>, tokenizer: &Tokenizer) -> KnownWord {
+        let mut buf = std::mem::take(&mut self.stem_buf);
+        let stem = if super::stem::stem_into(word, &mut buf) {
+            Cow::Borrowed(std::str::from_utf8(&buf).expect("stem_into writes ASCII"))
+        } else {
+            tokenizer.stemmer.stem(word)
+        };
         let number = match self.stem_numbers.get(stem.as_ref()) {
             Some(&n) => n,
             None => {
@@ -141,7 +183,12 @@ impl Lexicon {
             is_stop: tokenizer.stop_words.contains(word),
             is_plain: stem.as_ref() == word,
         };
-        self.words.insert(word.into(), known);
+        match key {
+            Some(key) => self.short_words.insert(key, known),
+            None => self.words.insert(word.into(), known),
+        };
+        drop(stem);
+        self.stem_buf = buf;
         known
     }
 }
@@ -201,7 +248,7 @@ impl Tokenizer {
     pub fn stem(&self, word: &str) -> String {
         LEXICON.with(|l| {
             let mut lexicon = l.borrow_mut();
-            if lexicon.words.len() >= MAX_REMEMBERED {
+            if lexicon.remembered() >= MAX_REMEMBERED {
                 *lexicon = Lexicon::default();
             }
             let known = lexicon.known(word, self);
