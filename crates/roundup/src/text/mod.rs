@@ -5,7 +5,6 @@
 //! terms. Everything downstream (summarizers, attribution, comparison) works on these ids.
 
 pub mod sentences;
-mod stem;
 pub mod tokens;
 
 use std::ops::Range;

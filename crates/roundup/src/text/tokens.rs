@@ -11,7 +11,6 @@
 
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::{FxHashMap, FxHashSet};
-use std::borrow::Cow;
 use std::cell::RefCell;
 use std::sync::{Arc, OnceLock};
 
@@ -95,8 +94,6 @@ struct Lexicon {
     stems: Vec<Box<str>>,
     /// Per stem number: (cluster generation, term id in that cluster).
     terms: Vec<(u32, TermId)>,
-    /// Scratch space for [`super::stem::stem_into`].
-    stem_buf: Vec<u8>,
     generation: u32,
 }
 
@@ -162,12 +159,7 @@ impl Lexicon {
     #[cold]
     #[inline(never)]
     fn learn(&mut self, word: &str, key: Option<u128>, tokenizer: &Tokenizer) -> KnownWord {
-        let mut buf = std::mem::take(&mut self.stem_buf);
-        let stem = if super::stem::stem_into(word, &mut buf) {
-            Cow::Borrowed(std::str::from_utf8(&buf).expect("stem_into writes ASCII"))
-        } else {
-            tokenizer.stemmer.stem(word)
-        };
+        let stem = tokenizer.stemmer.stem(word);
         let number = match self.stem_numbers.get(stem.as_ref()) {
             Some(&n) => n,
             None => {
@@ -187,8 +179,6 @@ impl Lexicon {
             Some(key) => self.short_words.insert(key, known),
             None => self.words.insert(word.into(), known),
         };
-        drop(stem);
-        self.stem_buf = buf;
         known
     }
 }
