@@ -109,10 +109,18 @@ fn for_each_word_hash(text: &str, mut f: impl FnMut(u64)) {
             }
             i += 1;
         } else if class < 0x80 {
-            // ASCII letter (lower-cased) or digit.
+            // A run of ASCII letters (lower-cased) and digits.
             h = (h ^ u64::from(class)).wrapping_mul(FNV_PRIME);
-            in_word = true;
             i += 1;
+            while let Some(&b) = bytes.get(i) {
+                let class = ASCII_WORD_BYTE[usize::from(b)];
+                if class == 0 || class >= 0x80 {
+                    break;
+                }
+                h = (h ^ u64::from(class)).wrapping_mul(FNV_PRIME);
+                i += 1;
+            }
+            in_word = true;
         } else {
             // A non-ASCII character starts here (`i` is on a char boundary).
             let Some(c) = text[i..].chars().next() else {

@@ -157,7 +157,13 @@ fn dateline_len(line: &str) -> usize {
         let Some(after) = found.and_then(|end| line.get(start + end..)) else {
             break;
         };
-        if after.split_whitespace().count() < MIN_WORDS_AFTER_DATELINE {
+        // (Counting no further than the bound: a paragraph can be thousands of words long.)
+        if after
+            .split_whitespace()
+            .take(MIN_WORDS_AFTER_DATELINE)
+            .count()
+            < MIN_WORDS_AFTER_DATELINE
+        {
             break;
         }
         start = line.len() - after.len();
