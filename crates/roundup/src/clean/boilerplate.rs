@@ -322,25 +322,28 @@ impl LineInfo {
 
         // ---- junk evidence ----
         let mut junk = 0.0f32;
+        let pairs = BytePairs::of(&lower);
+        let has = |p: &str| pairs.may_contain(p) && lower.contains(p);
         let strong = STRONG_PHRASES
             .iter()
             .chain(READER_PHRASES)
-            .filter(|p| lower.contains(*p))
+            .filter(|p| has(p))
             .count();
         if has_url_or_email(&lower) {
             junk += 3.0;
         }
-        if HTML_MARKUP.iter().any(|p| lower.contains(p)) {
+        if HTML_MARKUP.iter().any(|p| has(p)) {
             junk += 5.0;
         }
         if paragraph {
             junk += 6.0 * strong as f32 + 1.5 * you.min(4) as f32;
         } else {
             let strong = strong
-                + CREDIT_PHRASES.iter().filter(|p| lower.contains(*p)).count()
+                + CREDIT_PHRASES.iter().filter(|p| has(p)).count()
                 + usize::from(words <= 12 && STRONG_STARTS.iter().any(|p| lower.starts_with(p)));
             junk += 6.0 * strong.min(2) as f32;
-            junk += self::short_line_junk(line, &lower, &toks, &cores, words, terminal, verb);
+            junk +=
+                self::short_line_junk(line, &lower, &pairs, &toks, &cores, words, terminal, verb);
             if ellipsis {
                 junk += 1.5;
             }
@@ -364,9 +367,11 @@ impl LineInfo {
 
 /// Junk evidence that only short lines carry: site words, breadcrumbs, date stamps, tiny fragments,
 /// odd symbols, shortcodes, captions and credits, bylines, author boxes, labels.
+#[allow(clippy::too_many_arguments)]
 fn short_line_junk(
     line: &str,
     lower: &str,
+    pairs: &BytePairs,
     toks: &[&str],
     cores: &[&str],
     words: usize,
@@ -377,7 +382,8 @@ fn short_line_junk(
     let sentence_like = terminal && line.chars().any(|c| c.is_lowercase());
     let site_words = cores.iter().filter(|c| SITE_SET.contains(*c)).count();
     junk += site_words.min(2) as f32;
-    if words <= 20 && SITE_PHRASES.iter().any(|p| lower.contains(p)) {
+    let has = |p: &str| pairs.may_contain(p) && lower.contains(p);
+    if words <= 20 && SITE_PHRASES.iter().any(|p| has(p)) {
         junk += 2.0;
     }
     if !sentence_like && has_bare_domain(lower) {
@@ -401,7 +407,7 @@ fn short_line_junk(
     if has_shortcode(line) {
         junk += 2.0;
     }
-    if CAPTION_MARKS.iter().any(|p| lower.contains(p)) || lower.starts_with("caption") {
+    if CAPTION_MARKS.iter().any(|p| has(p)) || lower.starts_with("caption") {
         junk += 5.0;
     }
     if ends_with_credit(line) {
@@ -417,6 +423,42 @@ fn short_line_junk(
         junk += 3.0; // a label: "Article source:", "Related:", "Tags:"
     }
     junk
+}
+
+/// Which pairs of adjacent bytes a line has (hashed into 8192 bits): a phrase whose first or last
+/// pair is missing is not in the line, which spares most of the substring searches for the phrase
+/// lists (a line is checked against some 200 phrases).
+struct BytePairs([u64; 128]);
+
+impl BytePairs {
+    fn of(text: &str) -> BytePairs {
+        let mut bits = [0u64; 128];
+        for w in text.as_bytes().windows(2) {
+            let k = BytePairs::key(w[0], w[1]);
+            bits[k >> 6] |= 1 << (k & 63);
+        }
+        BytePairs(bits)
+    }
+
+    #[inline]
+    fn key(a: u8, b: u8) -> usize {
+        (usize::from(a & 0x3F) << 7) | usize::from(b & 0x7F)
+    }
+
+    #[inline]
+    fn has(&self, a: u8, b: u8) -> bool {
+        let k = BytePairs::key(a, b);
+        self.0[k >> 6] & (1 << (k & 63)) != 0
+    }
+
+    /// False only when `phrase` cannot be a substring of the text.
+    fn may_contain(&self, phrase: &str) -> bool {
+        let p = phrase.as_bytes();
+        match p.len() {
+            0 | 1 => true,
+            n => self.has(p[0], p[1]) && self.has(p[n - 2], p[n - 1]),
+        }
+    }
 }
 
 static STOP_SET: LazyLock<FxHashSet<&'static str>> =
@@ -442,12 +484,41 @@ fn ends_terminal(s: &str) -> bool {
 /// Words in a line, up to `MAX_JUNK_WORDS + 1`: whitespace-separated tokens, plus one word per two
 /// characters of scripts written without spaces (Chinese, Japanese, Thai).
 fn word_count(line: &str) -> usize {
-    let tokens = line.split_whitespace().take(MAX_JUNK_WORDS + 1).count();
+    let tokens = count_tokens(line, MAX_JUNK_WORDS + 1);
     if line.is_ascii() {
         return tokens;
     }
     let unspaced = line.chars().filter(|&c| is_unspaced_script(c)).count();
     (tokens + unspaced / 2).min(MAX_JUNK_WORDS + 1)
+}
+
+/// `line.split_whitespace().take(max).count()`, a byte at a time where the text is ASCII.
+fn count_tokens(line: &str, max: usize) -> usize {
+    let bytes = line.as_bytes();
+    let (mut n, mut in_token, mut i) = (0, false, 0);
+    while i < bytes.len() {
+        let b = bytes[i];
+        let space = if b < 0x80 {
+            i += 1;
+            matches!(b, b' ' | b'\t'..=b'\r')
+        } else {
+            let Some(c) = line[i..].chars().next() else {
+                break;
+            };
+            i += c.len_utf8();
+            c.is_whitespace()
+        };
+        if space {
+            in_token = false;
+        } else if !in_token {
+            in_token = true;
+            n += 1;
+            if n >= max {
+                break;
+            }
+        }
+    }
+    n
 }
 
 fn is_unspaced_script(c: char) -> bool {
@@ -1225,6 +1296,22 @@ mod tests {
     use super::*;
 
     use proptest::strategy::Strategy;
+
+    proptest::proptest! {
+        #[test]
+        fn token_count_equals_split_whitespace(text in "([a-z.]|[ \t\n\r\u{0B}\u{0C}\u{1C}\u{1F}]|\u{00A0}|\u{0085}|\u{2003}|\u{3000}|\u{00E9}|\u{65E5}){0,60}", max in 1usize..20) {
+            proptest::prop_assert_eq!(count_tokens(&text, max), text.split_whitespace().take(max).count());
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn byte_pairs_never_miss_a_substring(text in "[a-z .:/<]{0,40}", a in 0usize..40, len in 0usize..8) {
+            let a = a.min(text.len());
+            let b = (a + len).min(text.len());
+            proptest::prop_assert!(BytePairs::of(&text).may_contain(&text[a..b]));
+        }
+    }
 
     #[test]
     fn phrase_dfa_finds_every_phrase_in_any_case() {
