@@ -378,10 +378,10 @@ fn sorted_lens(lines: &[Line]) -> Vec<usize> {
 /// The wrap width when an article is hard-wrapped (most lines near one width and many ending
 /// mid-sentence), else `None`.
 fn hard_wrap_width(text: &str, lines: &[Line]) -> Option<usize> {
-    if lines.iter().filter(|l| l.chars > 0).nth(2).is_none() {
+    let lens = sorted_lens(lines);
+    if lens.len() < 3 {
         return None;
     }
-    let lens = sorted_lens(lines);
     let width = wrap_width(&lens);
     if !(40..=110).contains(&width) {
         return None;
@@ -516,7 +516,7 @@ mod tests {
             chars: usize,
         }
 
-        pub fn scan_lines(s: &str) -> Vec<Line> {
+        fn scan_lines(s: &str) -> Vec<Line> {
             let mut lines = Vec::with_capacity(s.len() / 60 + 1);
             for raw in s.split('\n') {
                 let indented = raw.starts_with('\t') || raw.starts_with("  ");
@@ -538,7 +538,7 @@ mod tests {
         }
 
         /// Whether an article is hard-wrapped: most lines near one width and many ending mid-sentence.
-        pub fn is_hard_wrapped(lines: &[Line]) -> bool {
+        fn is_hard_wrapped(lines: &[Line]) -> bool {
             let mut lens: Vec<usize> = lines
                 .iter()
                 .filter(|l| l.chars > 0)
@@ -570,7 +570,7 @@ mod tests {
         }
 
         /// Re-joins hard-wrapped lines into paragraphs, one per output line.
-        pub fn join_wrapped(lines: &[Line], out: &mut String) {
+        fn join_wrapped(lines: &[Line], out: &mut String) {
             let mut lens: Vec<usize> = lines
                 .iter()
                 .filter(|l| l.chars > 0)
