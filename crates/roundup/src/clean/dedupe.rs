@@ -38,19 +38,131 @@ pub fn shingles_of_word_hashes(words: &[u64]) -> Vec<u64> {
     } else {
         words.windows(SHINGLE_WORDS).map(combine).collect()
     };
-    out.sort_unstable();
+    sort_hashes(&mut out);
     out.dedup();
     out
+}
+
+/// Sorts hashes (values spread evenly over `u64`, as [`combine`] gives): a counting pass on their
+/// top bits puts each in its bucket, an insertion sort finishes the few inside each bucket. Several
+/// times cheaper than a comparison sort on shingle sets; a set that is not spread out (more than a
+/// few moves per element) is handed to `sort_unstable`.
+fn sort_hashes(v: &mut Vec<u64>) {
+    let n = v.len();
+    if n < 64 {
+        v.sort_unstable();
+        return;
+    }
+    // About one bucket per element: 2^bits <= n.
+    let bits = usize::BITS - 1 - n.leading_zeros();
+    let shift = 64 - bits;
+    let mut starts = vec![0u32; (1usize << bits) + 1];
+    for &x in v.iter() {
+        starts[(x >> shift) as usize + 1] += 1;
+    }
+    for b in 1..starts.len() {
+        starts[b] += starts[b - 1];
+    }
+    let mut out = vec![0u64; n];
+    for &x in v.iter() {
+        let slot = &mut starts[(x >> shift) as usize];
+        out[*slot as usize] = x;
+        *slot += 1;
+    }
+    // Only elements of one bucket can be out of order now.
+    let mut moves = 0usize;
+    for i in 1..n {
+        let x = out[i];
+        let mut j = i;
+        while j > 0 && out[j - 1] > x {
+            out[j] = out[j - 1];
+            j -= 1;
+        }
+        out[j] = x;
+        moves += i - j;
+        if moves > 8 * n {
+            out.sort_unstable();
+            break;
+        }
+    }
+    *v = out;
 }
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
 
 /// Calls `f` with the hash of each word of `text` (as [`crate::words::for_each_word`] splits and
-/// lower-cases them): FNV-1a over the word's UTF-8 bytes.
+/// lower-cases them): FNV-1a over the word's UTF-8 bytes, lower-cased and hashed in one pass.
 fn for_each_word_hash(text: &str, mut f: impl FnMut(u64)) {
-    crate::words::for_each_word(text, |word| f(word_hash(word)));
+    let bytes = text.as_bytes();
+    let mut h = FNV_OFFSET;
+    let mut in_word = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let class = ASCII_WORD_BYTE[usize::from(bytes[i])];
+        if class == 0 {
+            // ASCII punctuation or space: ends a word.
+            if in_word {
+                f(h);
+                h = FNV_OFFSET;
+                in_word = false;
+            }
+            i += 1;
+        } else if class < 0x80 {
+            // A run of ASCII letters (lower-cased) and digits.
+            h = (h ^ u64::from(class)).wrapping_mul(FNV_PRIME);
+            i += 1;
+            while let Some(&b) = bytes.get(i) {
+                let class = ASCII_WORD_BYTE[usize::from(b)];
+                if class == 0 || class >= 0x80 {
+                    break;
+                }
+                h = (h ^ u64::from(class)).wrapping_mul(FNV_PRIME);
+                i += 1;
+            }
+            in_word = true;
+        } else {
+            // A non-ASCII character starts here (`i` is on a char boundary).
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            if c.is_alphanumeric() {
+                let mut buf = [0u8; 4];
+                for lower in c.to_lowercase() {
+                    for &b in lower.encode_utf8(&mut buf).as_bytes() {
+                        h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+                    }
+                }
+                in_word = true;
+            } else if in_word {
+                f(h);
+                h = FNV_OFFSET;
+                in_word = false;
+            }
+            i += c.len_utf8();
+        }
+    }
+    if in_word {
+        f(h);
+    }
 }
+
+/// For each byte: 0 for ASCII that is not alphanumeric, the lower-cased byte for an ASCII letter or
+/// digit, 0x80 for a byte of a non-ASCII character.
+static ASCII_WORD_BYTE: [u8; 256] = {
+    let mut t = [0x80u8; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphanumeric() {
+            c.to_ascii_lowercase()
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
 
 /// The hash [`shingles`] gives a word (as [`crate::words::for_each_word`] splits and lower-cases
 /// it): FNV-1a over its UTF-8 bytes.
@@ -87,17 +199,23 @@ fn combine(ws: &[u64]) -> u64 {
 /// Containment of the smaller shingle set in the larger: |A ∩ B| / min(|A|, |B|) (0 when either is
 /// empty).
 pub fn containment(a: &[u64], b: &[u64]) -> f32 {
-    let small = a.len().min(b.len());
+    containment_of(crate::sets::intersection_size(a, b), a.len().min(b.len()))
+}
+
+fn containment_of(inter: usize, small: usize) -> f32 {
     if small == 0 {
         return 0.0;
     }
-    crate::sets::intersection_size(a, b) as f32 / small as f32
+    inter as f32 / small as f32
 }
 
 /// Jaccard similarity |A ∩ B| / |A ∪ B| (0 when both are empty).
 pub fn jaccard(a: &[u64], b: &[u64]) -> f32 {
-    let inter = crate::sets::intersection_size(a, b);
-    let union = a.len() + b.len() - inter;
+    jaccard_of(crate::sets::intersection_size(a, b), a.len(), b.len())
+}
+
+fn jaccard_of(inter: usize, a: usize, b: usize) -> f32 {
+    let union = a + b - inter;
     if union == 0 {
         return 0.0;
     }
@@ -112,6 +230,54 @@ pub fn copy_similarity(a: &[u64], b: &[u64]) -> f32 {
     } else {
         containment(a, b)
     }
+}
+
+/// [`copy_similarity`] when it reaches [`DUPLICATE_THRESHOLD`], else `None`. Both measures grow
+/// with the intersection, so the merge stops as soon as the shingles left cannot bring it to the
+/// least intersection that reaches the threshold (most pairs of a cluster are far from copies).
+fn similarity_if_copy(a: &[u64], b: &[u64]) -> Option<f32> {
+    let small = a.len().min(b.len());
+    let similarity = |inter: usize| {
+        if small < MIN_CONTAINMENT_SHINGLES {
+            jaccard_of(inter, a.len(), b.len())
+        } else {
+            containment_of(inter, small)
+        }
+    };
+    // The least intersection whose similarity reaches the threshold (a binary search over a
+    // non-decreasing function).
+    let (mut lo, mut hi) = (0, small + 1);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if similarity(mid) >= DUPLICATE_THRESHOLD {
+            hi = mid;
+        } else {
+            lo = mid + 1;
+        }
+    }
+    let need = lo;
+    if need > small {
+        return None;
+    }
+    let (mut i, mut j, mut inter) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        if a[i] == b[j] {
+            inter += 1;
+            i += 1;
+            j += 1;
+            continue;
+        }
+        if a[i] < b[j] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+        if inter + (a.len() - i).min(b.len() - j) < need {
+            return None;
+        }
+    }
+    let s = similarity(inter);
+    (s >= DUPLICATE_THRESHOLD).then_some(s)
 }
 
 /// Splits articles into the distinct ones (input order) and the copies folded into them. Of each
@@ -132,8 +298,7 @@ pub fn dedupe(articles: Vec<Article>) -> (Vec<Article>, Vec<DuplicateArticle>) {
     for &i in &order {
         let best = reps
             .iter()
-            .map(|&r| (r, copy_similarity(&sets[i], &sets[r])))
-            .filter(|&(_, s)| s >= DUPLICATE_THRESHOLD)
+            .filter_map(|&r| Some((r, similarity_if_copy(&sets[i], &sets[r])?)))
             .max_by(|x, y| x.1.total_cmp(&y.1));
         match best {
             Some(found) => copy_of[i] = Some(found),
@@ -191,6 +356,50 @@ mod tests {
         assert_eq!(hash_word("IRAN"), hash_word("iran"));
         // FNV-1a of "a": the function is the standard one (stored signatures depend on it)
         assert_eq!(hash_word("a"), 0xaf63_dc4c_8601_ec8c);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_hashes_equal_the_shared_word_splitter(text in "([A-Za-z0-9 ,.'\n-]|\u{00E9}|\u{00C9}|\u{0130}|\u{03A3}|\u{2014}|\u{00B2}|\u{65E5}|\u{1F600}){0,80}") {
+            let mut got = Vec::new();
+            for_each_word_hash(&text, |h| got.push(h));
+            let mut want = Vec::new();
+            crate::words::for_each_word(&text, |w| want.push(word_hash(w)));
+            proptest::prop_assert_eq!(got, want);
+        }
+
+        #[test]
+        fn hashes_sort_like_sort_unstable(
+            mut v in proptest::collection::vec(proptest::num::u64::ANY, 0..600),
+            clustered in proptest::collection::vec(0u64..8, 0..300),
+        ) {
+            // spread values, and values bunched in one bucket (the fall-back)
+            v.extend(clustered);
+            let mut want = v.clone();
+            want.sort_unstable();
+            sort_hashes(&mut v);
+            proptest::prop_assert_eq!(v, want);
+        }
+
+        #[test]
+        fn early_exit_similarity_equals_copy_similarity(
+            common in proptest::collection::vec(proptest::num::u64::ANY, 0..40),
+            only_a in proptest::collection::vec(proptest::num::u64::ANY, 0..12),
+            only_b in proptest::collection::vec(proptest::num::u64::ANY, 0..12),
+        ) {
+            let set = |parts: [&Vec<u64>; 2]| {
+                let mut v: Vec<u64> = parts.iter().flat_map(|p| p.iter().copied()).collect();
+                v.sort_unstable();
+                v.dedup();
+                v
+            };
+            let a = set([&common, &only_a]);
+            let b = set([&common, &only_b]);
+            let s = copy_similarity(&a, &b);
+            let want = (s >= DUPLICATE_THRESHOLD).then_some(s);
+            proptest::prop_assert_eq!(similarity_if_copy(&a, &b), want);
+            proptest::prop_assert_eq!(similarity_if_copy(&b, &a), want);
+        }
     }
 
     fn art(id: &str, text: &str) -> Article {
