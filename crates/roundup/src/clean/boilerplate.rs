@@ -36,7 +36,7 @@ pub fn boilerplate_score(line: &str) -> f32 {
 /// reports.", "Please enable JavaScript to watch this video") or describing the page's pictures
 /// ("..., in this March 1, 2007 file photo.", "This 2011 photo provided by the campaign shows ...").
 pub fn is_page_furniture(sentence: &str) -> bool {
-    FURNITURE_DFA.is_match(sentence.as_bytes())
+    FURNITURE_MATCHER.is_match(sentence)
 }
 
 /// The byte ranges of the sentences of `text` that are page furniture ([`is_page_furniture`]), in
@@ -89,110 +89,6 @@ static FURNITURE_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .build(READER_PHRASES.iter().chain(PICTURE_PHRASES))
         .expect("furniture phrases")
 });
-
-/// [`FURNITURE_MATCHER`]'s `is_match` (the summarizer asks it of every candidate sentence) as a
-/// plain Aho-Corasick DFA over the few byte classes the phrases use: a table step per byte, a
-/// fraction of the general automaton's cost per byte and of its build time.
-static FURNITURE_DFA: LazyLock<PhraseDfa> =
-    LazyLock::new(|| PhraseDfa::new(READER_PHRASES.iter().chain(PICTURE_PHRASES)));
-
-/// Whether a text holds any of a set of ASCII phrases, ASCII case-insensitively.
-struct PhraseDfa {
-    /// The class of each byte: 0 for a byte no phrase has, the same class for both cases of a
-    /// letter.
-    class: [u8; 256],
-    /// `next[state + class]`: states are premultiplied by `classes`; [`PhraseDfa::MATCH`] once a
-    /// phrase has been seen.
-    next: Vec<u32>,
-}
-
-impl PhraseDfa {
-    const MATCH: u32 = u32::MAX;
-
-    fn new<'a>(phrases: impl Iterator<Item = &'a &'a str> + Clone) -> PhraseDfa {
-        let mut class = [0u8; 256];
-        let mut classes = 1usize;
-        for p in phrases.clone() {
-            for b in p.bytes() {
-                let b = b.to_ascii_lowercase();
-                if class[usize::from(b)] == 0 {
-                    class[usize::from(b)] = u8::try_from(classes).expect("under 256 classes");
-                    classes += 1;
-                }
-            }
-        }
-        for b in b'A'..=b'Z' {
-            class[usize::from(b)] = class[usize::from(b.to_ascii_lowercase())];
-        }
-        // The trie: `NONE` where it has no edge.
-        const NONE: u32 = u32::MAX;
-        let mut trie: Vec<u32> = vec![NONE; classes];
-        let mut accepts = vec![false];
-        for p in phrases {
-            let mut s = 0usize;
-            for b in p.bytes() {
-                let c = usize::from(class[usize::from(b)]);
-                if trie[s * classes + c] == NONE {
-                    trie[s * classes + c] = u32::try_from(accepts.len()).expect("few states");
-                    trie.extend(std::iter::repeat_n(NONE, classes));
-                    accepts.push(false);
-                }
-                s = trie[s * classes + c] as usize;
-            }
-            accepts[s] = true;
-        }
-        // Breadth first: each state's failure state is done before it, so its missing edges
-        // are copied from there and it accepts when its failure state does.
-        let states = accepts.len();
-        let mut delta: Vec<u32> = vec![0; states * classes];
-        let mut fail = vec![0usize; states];
-        let mut queue = std::collections::VecDeque::new();
-        for c in 0..classes {
-            let t = trie[c];
-            if t != NONE {
-                delta[c] = t;
-                queue.push_back(t as usize);
-            }
-        }
-        while let Some(s) = queue.pop_front() {
-            accepts[s] |= accepts[fail[s]];
-            for c in 0..classes {
-                let t = trie[s * classes + c];
-                if t == NONE {
-                    delta[s * classes + c] = delta[fail[s] * classes + c];
-                } else {
-                    fail[t as usize] = delta[fail[s] * classes + c] as usize;
-                    delta[s * classes + c] = t;
-                    queue.push_back(t as usize);
-                }
-            }
-        }
-        let next = delta
-            .iter()
-            .map(|&t| {
-                let t = t as usize;
-                if accepts[t] {
-                    PhraseDfa::MATCH
-                } else {
-                    u32::try_from(t * classes).expect("small table")
-                }
-            })
-            .collect();
-        PhraseDfa { class, next }
-    }
-
-    fn is_match(&self, text: &[u8]) -> bool {
-        let mut s = 0usize;
-        for &b in text {
-            let t = self.next[s + usize::from(self.class[usize::from(b)])];
-            if t == PhraseDfa::MATCH {
-                return true;
-            }
-            s = t as usize;
-        }
-        false
-    }
-}
 
 /// Phrases of photo captions written as sentences (AP style), which summaries should not quote.
 /// In the DUC/TAC newswire only one caption has one.
@@ -1310,45 +1206,6 @@ mod tests {
             let a = a.min(text.len());
             let b = (a + len).min(text.len());
             proptest::prop_assert!(BytePairs::of(&text).may_contain(&text[a..b]));
-        }
-    }
-
-    #[test]
-    fn phrase_dfa_finds_every_phrase_in_any_case() {
-        for p in READER_PHRASES.iter().chain(PICTURE_PHRASES) {
-            for text in [
-                p.to_string(),
-                p.to_uppercase(),
-                format!("Some text, then {} and more.", p.to_uppercase()),
-                format!("x{p}"),
-                p[..p.len() - 1].to_string(),
-                p[1..].to_string(),
-            ] {
-                assert_eq!(
-                    is_page_furniture(&text),
-                    FURNITURE_MATCHER.is_match(&text),
-                    "{text:?}"
-                );
-            }
-        }
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn phrase_dfa_equals_the_aho_corasick_matcher(
-            parts in proptest::collection::vec(
-                proptest::prop_oneof![
-                    proptest::sample::select(READER_PHRASES.iter().chain(PICTURE_PHRASES).copied().collect::<Vec<_>>())
-                        .prop_flat_map(|p| (0..p.len(), 0..=p.len()).prop_map(move |(a, b)| p[a.min(b)..a.max(b)].to_string())),
-                    "[a-zA-Z ;(,.\u{00E9}-]{0,6}",
-                    proptest::sample::select(READER_PHRASES.iter().chain(PICTURE_PHRASES).copied().collect::<Vec<_>>())
-                        .prop_map(|p| p.to_ascii_uppercase()),
-                ],
-                0..8,
-            )
-        ) {
-            let text = parts.concat();
-            proptest::prop_assert_eq!(is_page_furniture(&text), FURNITURE_MATCHER.is_match(&text));
         }
     }
 
