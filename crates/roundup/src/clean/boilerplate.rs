@@ -1191,8 +1191,6 @@ const DATE_WORDS: &[&str] = &[
 mod tests {
     use super::*;
 
-    use proptest::strategy::Strategy;
-
     proptest::proptest! {
         #[test]
         fn token_count_equals_split_whitespace(text in "([a-z.]|[ \t\n\r\u{0B}\u{0C}\u{1C}\u{1F}]|\u{00A0}|\u{0085}|\u{2003}|\u{3000}|\u{00E9}|\u{65E5}){0,60}", max in 1usize..20) {
