@@ -83,6 +83,14 @@ pub fn page_furniture_spans(text: &str) -> Vec<std::ops::Range<usize>> {
     spans
 }
 
+/// Builds the phrase automaton and word sets now (see [`super::prepare`]).
+pub(super) fn prepare() {
+    LazyLock::force(&FURNITURE_MATCHER);
+    LazyLock::force(&STOP_SET);
+    LazyLock::force(&SITE_SET);
+    LazyLock::force(&VERB_SET);
+}
+
 static FURNITURE_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)

@@ -23,6 +23,16 @@ const WIRES: &str = "ap|reuters|afp|xinhua|upi|cnn|bloomberg|dpa|efe|ani|ians|pt
 
 /// A cased dateline: a place in capitals (`WASHINGTON`, `SAN FRANCISCO`, `TEMPE, Ariz.`,
 /// `BEIJING, August 20`), an optional wire in brackets, then a dash.
+/// Compiles the dateline and leftover patterns now (see [`super::prepare`]).
+pub(super) fn prepare() {
+    LazyLock::force(&CASED_DATELINE);
+    LazyLock::force(&WIRE_DATELINE);
+    LazyLock::force(&CNN_DATELINE);
+    LazyLock::force(&LEFTOVERS);
+    LazyLock::force(&PHRASES);
+    LazyLock::force(&PACKED);
+}
+
 static CASED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?-u)^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){{0,3}}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){{0,2}})?(?:,? [A-Z][a-z]+\.? [0-9]{{1,2}})?(?: \((?i:{WIRES})\))? (?:--|_|-) "

@@ -20,6 +20,14 @@ use std::borrow::Cow;
 
 use crate::model::{CleanCluster, Cluster};
 
+/// Builds the stage's pattern tables (phrase automata, dateline regexes, word sets) now instead of
+/// at the first article that needs them: at a server's start-up, or before a timed run. Later
+/// calls cost nothing; the stage works the same without it.
+pub fn prepare() {
+    boilerplate::prepare();
+    inline::prepare();
+}
+
 /// Cleans one article's text: normalises it, drops boilerplate lines and cuts inline furniture
 /// (datelines, caption and player leftovers) from the rest. Returns the cleaned text (one paragraph
 /// per line, no blank lines) and how many lines were dropped.

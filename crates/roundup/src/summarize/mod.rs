@@ -112,6 +112,15 @@ pub struct SummaryOptions {
 }
 
 /// Chooses the summary's sentences (indices into `cluster.sentences`), in selection order.
+/// Loads the shipped word priors (and, for [`Method::Learned`], the model) now instead of at the
+/// first cluster: at a server's start-up or before a timed run. The stage works the same without it.
+pub fn prepare(method: Method) {
+    let _ = importance::shipped_priors();
+    if method == Method::Learned {
+        let _ = learned::shipped_model();
+    }
+}
+
 pub fn select(
     cluster: &AnalysedCluster,
     stats: &ClusterStats,
