@@ -36,7 +36,6 @@ impl SummarizedCluster {
     }
 }
 
-/// Cleans, analyses and summarizes one cluster, with citations.
 /// Builds every stage's start-up tables (patterns, automata, the shipped priors and model) now
 /// rather than inside the first cluster, where one thread builds while the others wait: for a
 /// server's start-up and before a timed run. Summaries are the same with or without it.
@@ -46,6 +45,7 @@ pub fn prepare(method: summarize::Method) {
     summarize::prepare(method);
 }
 
+/// Cleans, analyses and summarizes one cluster, with citations.
 pub fn summarize_cluster(
     cluster: Cluster,
     analyzer: &Analyzer,

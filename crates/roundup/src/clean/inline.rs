@@ -21,8 +21,6 @@ use regex::bytes::Regex;
 const WIRES: &str = "ap|reuters|afp|xinhua|upi|cnn|bloomberg|dpa|efe|ani|ians|pti|tass|undated|\
                      associated press|the associated press";
 
-/// A cased dateline: a place in capitals (`WASHINGTON`, `SAN FRANCISCO`, `TEMPE, Ariz.`,
-/// `BEIJING, August 20`), an optional wire in brackets, then a dash.
 /// Compiles the dateline and leftover patterns now (see [`super::prepare`]).
 pub(super) fn prepare() {
     LazyLock::force(&CASED_DATELINE);
@@ -33,6 +31,8 @@ pub(super) fn prepare() {
     LazyLock::force(&PACKED);
 }
 
+/// A cased dateline: a place in capitals (`WASHINGTON`, `SAN FRANCISCO`, `TEMPE, Ariz.`,
+/// `BEIJING, August 20`), an optional wire in brackets, then a dash.
 static CASED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?-u)^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){{0,3}}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){{0,2}})?(?:,? [A-Z][a-z]+\.? [0-9]{{1,2}})?(?: \((?i:{WIRES})\))? (?:--|_|-) "

@@ -111,7 +111,6 @@ pub struct SummaryOptions {
     pub order: SentenceOrder,
 }
 
-/// Chooses the summary's sentences (indices into `cluster.sentences`), in selection order.
 /// Loads the shipped word priors (and, for [`Method::Learned`], the model) now instead of at the
 /// first cluster: at a server's start-up or before a timed run. The stage works the same without it.
 pub fn prepare(method: Method) {
@@ -121,6 +120,7 @@ pub fn prepare(method: Method) {
     }
 }
 
+/// Chooses the summary's sentences (indices into `cluster.sentences`), in selection order.
 pub fn select(
     cluster: &AnalysedCluster,
     stats: &ClusterStats,
