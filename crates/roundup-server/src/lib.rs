@@ -422,6 +422,8 @@ pub fn run(config: Config) -> anyhow::Result<()> {
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
+    // the pipeline's pattern tables and shipped priors, built before the first article arrives
+    roundup::pipeline::prepare(roundup::summarize::SummaryOptions::default().method);
     rt.block_on(async move {
         let state = open(&config)?;
         let listener = tokio::net::TcpListener::bind(config.addr).await?;
