@@ -97,9 +97,90 @@ pub fn for_each_word_at(text: &str, mut f: impl FnMut(&str, Range<usize>)) {
     }
 }
 
+pub(crate) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+pub(crate) const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// A word's hash (the word as [`for_each_word`] gives it): FNV-1a over its UTF-8 bytes. The clean
+/// stage's copy detection and the story grouper's shingles hash words this way.
+#[inline]
+pub fn word_hash(word: &str) -> u64 {
+    word.bytes().fold(FNV_OFFSET, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(FNV_PRIME)
+    })
+}
+
+/// Calls `f` with [`word_hash`] of each word of `text`, in order: the same words as
+/// [`for_each_word`], lower-cased and hashed in one pass over the bytes (no word is copied).
+pub fn for_each_word_hash(text: &str, mut f: impl FnMut(u64)) {
+    let bytes = text.as_bytes();
+    let mut h = FNV_OFFSET;
+    let mut in_word = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let class = CLASS[b as usize];
+        if class & NON_ASCII == 0 {
+            if class & WORD == 0 {
+                // ASCII punctuation or space: ends a word
+                if in_word {
+                    f(h);
+                    h = FNV_OFFSET;
+                    in_word = false;
+                }
+                i += 1;
+            } else {
+                // a run of ASCII letters and digits, lower-cased as hashed
+                while let Some(&b) = bytes.get(i) {
+                    let class = CLASS[b as usize];
+                    if class & WORD == 0 {
+                        break;
+                    }
+                    let lower = b | ((class & UPPER) << 4);
+                    h = (h ^ u64::from(lower)).wrapping_mul(FNV_PRIME);
+                    i += 1;
+                }
+                in_word = true;
+            }
+            continue;
+        }
+        // a non-ASCII character starts here (`i` is on a char boundary)
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        if c.is_alphanumeric() {
+            let mut buf = [0u8; 4];
+            for lower in c.to_lowercase() {
+                for &b in lower.encode_utf8(&mut buf).as_bytes() {
+                    h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+                }
+            }
+            in_word = true;
+        } else if in_word {
+            f(h);
+            h = FNV_OFFSET;
+            in_word = false;
+        }
+        i += c.len_utf8();
+    }
+    if in_word {
+        f(h);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn word_hashes_equal_the_hashes_of_the_words(text in "([A-Za-z0-9 ,.'\n-]|\u{00E9}|\u{00C9}|\u{0130}|\u{03A3}|\u{2014}|\u{00B2}|\u{65E5}|\u{1F600}){0,80}") {
+            let mut got = Vec::new();
+            for_each_word_hash(&text, |h| got.push(h));
+            let mut want = Vec::new();
+            for_each_word(&text, |w| want.push(word_hash(w)));
+            proptest::prop_assert_eq!(got, want);
+        }
+    }
 
     #[test]
     fn word_splitting_equals_the_char_by_char_definition() {

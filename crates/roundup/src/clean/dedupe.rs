@@ -6,6 +6,10 @@
 //! earlier) one is kept.
 
 use crate::model::{Article, DuplicateArticle};
+use crate::words::for_each_word_hash;
+pub use crate::words::word_hash;
+#[cfg(test)]
+use crate::words::{FNV_OFFSET, FNV_PRIME};
 
 /// Words per shingle.
 pub const SHINGLE_WORDS: usize = 5;
@@ -86,93 +90,6 @@ fn sort_hashes(v: &mut Vec<u64>) {
         }
     }
     *v = out;
-}
-
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
-
-/// Calls `f` with the hash of each word of `text` (as [`crate::words::for_each_word`] splits and
-/// lower-cases them): FNV-1a over the word's UTF-8 bytes, lower-cased and hashed in one pass.
-fn for_each_word_hash(text: &str, mut f: impl FnMut(u64)) {
-    let bytes = text.as_bytes();
-    let mut h = FNV_OFFSET;
-    let mut in_word = false;
-    let mut i = 0;
-    while i < bytes.len() {
-        let class = ASCII_WORD_BYTE[usize::from(bytes[i])];
-        if class == 0 {
-            // ASCII punctuation or space: ends a word.
-            if in_word {
-                f(h);
-                h = FNV_OFFSET;
-                in_word = false;
-            }
-            i += 1;
-        } else if class < 0x80 {
-            // A run of ASCII letters (lower-cased) and digits.
-            h = (h ^ u64::from(class)).wrapping_mul(FNV_PRIME);
-            i += 1;
-            while let Some(&b) = bytes.get(i) {
-                let class = ASCII_WORD_BYTE[usize::from(b)];
-                if class == 0 || class >= 0x80 {
-                    break;
-                }
-                h = (h ^ u64::from(class)).wrapping_mul(FNV_PRIME);
-                i += 1;
-            }
-            in_word = true;
-        } else {
-            // A non-ASCII character starts here (`i` is on a char boundary).
-            let Some(c) = text[i..].chars().next() else {
-                break;
-            };
-            if c.is_alphanumeric() {
-                let mut buf = [0u8; 4];
-                for lower in c.to_lowercase() {
-                    for &b in lower.encode_utf8(&mut buf).as_bytes() {
-                        h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
-                    }
-                }
-                in_word = true;
-            } else if in_word {
-                f(h);
-                h = FNV_OFFSET;
-                in_word = false;
-            }
-            i += c.len_utf8();
-        }
-    }
-    if in_word {
-        f(h);
-    }
-}
-
-/// For each byte: 0 for ASCII that is not alphanumeric, the lower-cased byte for an ASCII letter or
-/// digit, 0x80 for a byte of a non-ASCII character.
-static ASCII_WORD_BYTE: [u8; 256] = {
-    let mut t = [0x80u8; 256];
-    let mut b = 0;
-    while b < 0x80 {
-        let c = b as u8;
-        t[b] = if c.is_ascii_alphanumeric() {
-            c.to_ascii_lowercase()
-        } else {
-            0
-        };
-        b += 1;
-    }
-    t
-};
-
-/// The hash [`shingles`] gives a word (as [`crate::words::for_each_word`] splits and lower-cases
-/// it): FNV-1a over its UTF-8 bytes.
-#[inline]
-pub fn word_hash(word: &str) -> u64 {
-    let mut h = FNV_OFFSET;
-    for &b in word.as_bytes() {
-        h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
-    }
-    h
 }
 
 /// FNV-1a over the lower-cased characters of a word.
@@ -359,15 +276,6 @@ mod tests {
     }
 
     proptest::proptest! {
-        #[test]
-        fn word_hashes_equal_the_shared_word_splitter(text in "([A-Za-z0-9 ,.'\n-]|\u{00E9}|\u{00C9}|\u{0130}|\u{03A3}|\u{2014}|\u{00B2}|\u{65E5}|\u{1F600}){0,80}") {
-            let mut got = Vec::new();
-            for_each_word_hash(&text, |h| got.push(h));
-            let mut want = Vec::new();
-            crate::words::for_each_word(&text, |w| want.push(word_hash(w)));
-            proptest::prop_assert_eq!(got, want);
-        }
-
         #[test]
         fn hashes_sort_like_sort_unstable(
             mut v in proptest::collection::vec(proptest::num::u64::ANY, 0..600),

@@ -300,7 +300,7 @@ impl FeatureExtractor {
                             cuts[1] = Some(range.start);
                         }
                         if n < self.shingle_words {
-                            shingle_words.push(crate::clean::dedupe::word_hash(word));
+                            shingle_words.push(crate::words::word_hash(word));
                         }
                         n += 1;
                     }
