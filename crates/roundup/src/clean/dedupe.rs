@@ -42,54 +42,9 @@ pub fn shingles_of_word_hashes(words: &[u64]) -> Vec<u64> {
     } else {
         words.windows(SHINGLE_WORDS).map(combine).collect()
     };
-    sort_hashes(&mut out);
+    out.sort_unstable();
     out.dedup();
     out
-}
-
-/// Sorts hashes (values spread evenly over `u64`, as [`combine`] gives): a counting pass on their
-/// top bits puts each in its bucket, an insertion sort finishes the few inside each bucket. Several
-/// times cheaper than a comparison sort on shingle sets; a set that is not spread out (more than a
-/// few moves per element) is handed to `sort_unstable`.
-fn sort_hashes(v: &mut Vec<u64>) {
-    let n = v.len();
-    if n < 64 {
-        v.sort_unstable();
-        return;
-    }
-    // About one bucket per element: 2^bits <= n.
-    let bits = usize::BITS - 1 - n.leading_zeros();
-    let shift = 64 - bits;
-    let mut starts = vec![0u32; (1usize << bits) + 1];
-    for &x in v.iter() {
-        starts[(x >> shift) as usize + 1] += 1;
-    }
-    for b in 1..starts.len() {
-        starts[b] += starts[b - 1];
-    }
-    let mut out = vec![0u64; n];
-    for &x in v.iter() {
-        let slot = &mut starts[(x >> shift) as usize];
-        out[*slot as usize] = x;
-        *slot += 1;
-    }
-    // Only elements of one bucket can be out of order now.
-    let mut moves = 0usize;
-    for i in 1..n {
-        let x = out[i];
-        let mut j = i;
-        while j > 0 && out[j - 1] > x {
-            out[j] = out[j - 1];
-            j -= 1;
-        }
-        out[j] = x;
-        moves += i - j;
-        if moves > 8 * n {
-            out.sort_unstable();
-            break;
-        }
-    }
-    *v = out;
 }
 
 /// FNV-1a over the lower-cased characters of a word.
@@ -276,19 +231,6 @@ mod tests {
     }
 
     proptest::proptest! {
-        #[test]
-        fn hashes_sort_like_sort_unstable(
-            mut v in proptest::collection::vec(proptest::num::u64::ANY, 0..600),
-            clustered in proptest::collection::vec(0u64..8, 0..300),
-        ) {
-            // spread values, and values bunched in one bucket (the fall-back)
-            v.extend(clustered);
-            let mut want = v.clone();
-            want.sort_unstable();
-            sort_hashes(&mut v);
-            proptest::prop_assert_eq!(v, want);
-        }
-
         #[test]
         fn early_exit_similarity_equals_copy_similarity(
             common in proptest::collection::vec(proptest::num::u64::ANY, 0..40),
