@@ -57,19 +57,17 @@ fn split_line(
     cuts.clear();
     extra.clear();
     cuts.push(0);
-    if sentencex_may_cut(line) {
-        let line_addr = line.as_ptr() as usize;
-        let english = English {};
-        for piece in english.segment(line) {
-            // sentencex returns sub-slices of its input; anything else is ignored
-            let off = (piece.as_ptr() as usize).wrapping_sub(line_addr);
-            if off > 0 && off < line.len() && line.is_char_boundary(off) {
-                cuts.push(off);
-            }
+    let line_addr = line.as_ptr() as usize;
+    let english = English {};
+    for piece in english.segment(line) {
+        // sentencex returns sub-slices of its input; anything else is ignored
+        let off = (piece.as_ptr() as usize).wrapping_sub(line_addr);
+        if off > 0 && off < line.len() && line.is_char_boundary(off) {
+            cuts.push(off);
         }
-        cuts.sort_unstable();
-        cuts.dedup();
     }
+    cuts.sort_unstable();
+    cuts.dedup();
 
     let lower_mode = !line.bytes().any(|b| b.is_ascii_uppercase());
     cuts.retain(|&c| c == 0 || !should_merge(line, c, lower_mode));
@@ -78,15 +76,6 @@ fn split_line(
     cuts.sort_unstable();
     cuts.dedup();
     emit(line, base, cuts, out);
-}
-
-/// Whether `sentencex` could split `line` at all. Without a terminator it finds no sentence break,
-/// and without a `)` (nor a non-ASCII bullet) no inline list item: a headline, a byline, a
-/// dateline then comes back whole, so the call (a few regex scans of the line) is skipped. Lines
-/// with any non-ASCII byte are always passed, as the crate knows terminators of other scripts.
-fn sentencex_may_cut(line: &str) -> bool {
-    line.bytes()
-        .any(|b| matches!(b, b'.' | b'!' | b'?' | b')') || !b.is_ascii())
 }
 
 /// Pushes the trimmed pieces between `cuts`, gluing punctuation-only pieces to a neighbour.
