@@ -117,11 +117,12 @@ thread_local! {
 }
 
 impl Lexicon {
-    /// Starts a cluster: earlier clusters' term ids no longer count.
+    /// How many words the lexicon holds.
     fn remembered(&self) -> usize {
         self.short_words.len() + self.words.len()
     }
 
+    /// Starts a cluster: earlier clusters' term ids no longer count.
     fn begin_cluster(&mut self) {
         if self.remembered() >= MAX_REMEMBERED {
             *self = Lexicon::default();
