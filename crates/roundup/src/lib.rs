@@ -42,6 +42,7 @@
 //! assert_eq!(result.boilerplate_lines_removed, 1);
 //! ```
 
+pub mod attribute;
 pub mod clean;
 pub mod compare;
 pub mod dates;
