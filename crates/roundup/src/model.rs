@@ -93,9 +93,13 @@ impl Default for Budget {
 pub struct Support {
     /// Index of the supporting article in the cluster's `articles`.
     pub article: usize,
-    /// Index of its closest sentence within that article.
+    /// Index (within that article) of the first sentence that carries the claim.
     pub sentence_index: usize,
-    /// Similarity (0..=1) between that sentence and the summary sentence.
+    /// Indices (within that article) of every sentence that carries the claim: one, or two
+    /// adjacent ones when the article tells the fact across them.
+    #[serde(default)]
+    pub evidence: Vec<usize>,
+    /// How sure the attribute stage is that the evidence reports the claim (0..=1).
     pub similarity: f32,
 }
 

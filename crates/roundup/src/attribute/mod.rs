@@ -1,8 +1,483 @@
 //! The attribute stage: which article reports which claim.
 //!
-//! Between analysis and summarize/compare: for a sentence of one article, does another article
-//! report its claim, and with which of its sentences? Summarize cites with it; compare builds
-//! consensus and only-here on it.
+//! Between analysis and summarize/compare. For a sentence of one article, [`Attributor::supports`]
+//! says which other articles report its claim, and with which of their sentences (the evidence).
+//! Summarize cites with it; compare builds consensus and only-here on it. It decides on the claim,
+//! not on shared words. In each other article it finds the window (one sentence, or two adjacent
+//! ones: a fact told across two sentences) that carries most of the sentence's content, measures
+//! how it matches ([`Measures`]), and cites it when the claim-match model ([`model`], fitted on
+//! hand labels) is confident and no figure disagrees:
+//! - **coverage** of the sentence's content, weighted by rarity (IDF), in the window and in the
+//!   whole article, and of its content bigrams; how much of the window is about it;
+//! - **the event**: coverage of its non-name content words (what happened, what was said), apart
+//!   from its names, so the same people doing something else weigh little;
+//! - **the articles**: whether the two articles tell the same news at all (TF-IDF cosine), so a
+//!   story in a series on one topic does not support another;
+//! - **numbers**: a quantity of the same measure with another value (`$25 million` against
+//!   `$33.5 million`, `stage 13` against `stage 15`, July against August) rules the window out;
+//!   the same figure counts for it;
+//! - **polarity and modality** (negated; planned or expected rather than done) as features.
+//!
+//! Paraphrase counts through stems (Snowball) and through the two-sentence window. Each query
+//! looks only at sentences that share a content term with it (an inverted index built once per
+//! cluster), so its cost follows the postings it touches rather than the cluster's size squared.
+
+pub mod claims;
+pub mod model;
+
+use std::cell::OnceCell;
+
+use rustc_hash::FxHashMap;
+
+use crate::model::Support;
+use crate::text::{AnalysedCluster, TermId};
+
+pub use claims::{claim_facts, ClaimFacts, Quantity, QuantityKind};
+
+/// When another article counts as reporting a sentence's claim.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct AttributionParams {
+    /// Lowest probability of the claim-match model ([`model::probability`]) that cites.
+    pub min_probability: f32,
+    /// Fewest shared content terms.
+    pub min_shared_terms: usize,
+}
+
+impl AttributionParams {
+    /// Whether a window with these measures reports the claim: the model is confident enough,
+    /// and no quantity of the same measure has another value.
+    pub fn accepts(&self, m: &Measures) -> bool {
+        m.shared_terms >= self.min_shared_terms
+            && !m.number_conflict
+            && model::probability(m) >= self.min_probability
+    }
+}
+
+impl Default for AttributionParams {
+    /// 0.7: on the development half (5-fold by cluster) the model cites with precision 0.875 at
+    /// this threshold; BENCHMARKS.md has the whole curve.
+    fn default() -> Self {
+        AttributionParams {
+            min_probability: 0.7,
+            min_shared_terms: 3,
+        }
+    }
+}
+
+/// The loose test behind "only here": another article tells it when a window carries this
+/// much of it, whatever its figures or polarity.
+const TOLD_ELSEWHERE_COVERAGE: f32 = 0.3;
+const TOLD_ELSEWHERE_EVENT: f32 = 0.25;
+
+/// The most content terms of one sentence the matcher tracks (its rarest ones).
+const MAX_TERMS: usize = 64;
+
+/// Answers "which articles report this sentence's claim?" for one analysed cluster.
+pub struct Attributor<'a> {
+    cluster: &'a AnalysedCluster,
+    idf: &'a [f32],
+    content: &'a [Vec<TermId>],
+    params: AttributionParams,
+    facts: Vec<OnceCell<ClaimFacts>>,
+    /// For each term, the sentences containing it (ascending).
+    postings: Vec<Vec<u32>>,
+    /// Each article's content as a normalised TF-IDF vector, sorted by term.
+    article_vectors: Vec<Vec<(TermId, f32)>>,
+}
+
+impl<'a> Attributor<'a> {
+    /// `idf[t]` is term `t`'s inverse sentence frequency (0 for stop words) and `content[s]`
+    /// sentence `s`'s sorted, deduplicated content terms (the analyse stage's statistics).
+    pub fn new(
+        cluster: &'a AnalysedCluster,
+        idf: &'a [f32],
+        content: &'a [Vec<TermId>],
+        params: AttributionParams,
+    ) -> Self {
+        let mut postings: Vec<Vec<u32>> = vec![Vec::new(); idf.len()];
+        for (s, terms) in content.iter().enumerate() {
+            for &t in terms {
+                if let Some(p) = postings.get_mut(t as usize) {
+                    p.push(s as u32);
+                }
+            }
+        }
+        let article_vectors = cluster
+            .article_sentences
+            .iter()
+            .map(|range| {
+                let mut v: Vec<(TermId, f32)> = content[range.clone()]
+                    .iter()
+                    .flatten()
+                    .map(|&t| (t, idf.get(t as usize).copied().unwrap_or(0.0)))
+                    .collect();
+                v.sort_unstable_by_key(|e| e.0);
+                let mut merged: Vec<(TermId, f32)> = Vec::with_capacity(v.len());
+                for (t, w) in v {
+                    match merged.last_mut() {
+                        Some((last, acc)) if *last == t => *acc += w,
+                        _ => merged.push((t, w)),
+                    }
+                }
+                let norm = merged.iter().map(|e| e.1 * e.1).sum::<f32>().sqrt();
+                if norm > 0.0 {
+                    merged.iter_mut().for_each(|e| e.1 /= norm);
+                }
+                merged
+            })
+            .collect();
+        Attributor {
+            cluster,
+            idf,
+            content,
+            params,
+            facts: (0..cluster.sentences.len())
+                .map(|_| OnceCell::new())
+                .collect(),
+            postings,
+            article_vectors,
+        }
+    }
+
+    /// The claim facts of sentence `s` (read once, on first use).
+    pub fn facts(&self, s: usize) -> &ClaimFacts {
+        self.facts[s]
+            .get_or_init(|| claim_facts(&self.cluster.sentences[s], &self.cluster.vocabulary))
+    }
+
+    /// The other articles reporting sentence `s`'s claim, best evidence first.
+    pub fn supports(&self, s: usize) -> Vec<Support> {
+        let mut out: Vec<Support> = self
+            .matches(s, self.params.min_shared_terms)
+            .into_iter()
+            .filter(|(_, m)| self.params.accepts(m))
+            .map(|(w, m)| self.support(w, model::probability(&m)))
+            .collect();
+        out.sort_by(|a, b| {
+            b.similarity
+                .total_cmp(&a.similarity)
+                .then(a.article.cmp(&b.article))
+        });
+        out
+    }
+
+    /// Whether any other article tells what sentence `s` tells, in any words: the loose test
+    /// behind "only here". Looser than a citation, and a different figure or polarity still counts
+    /// as telling it (that is a discrepancy, not news only one outlet has).
+    pub fn told_elsewhere(&self, s: usize) -> bool {
+        self.matches(s, 2).iter().any(|(_, m)| {
+            m.coverage >= TOLD_ELSEWHERE_COVERAGE && m.event_coverage >= TOLD_ELSEWHERE_EVENT
+        })
+    }
+
+    /// For every other article sharing content terms with sentence `s`: the window that carries
+    /// most of its claim, and how well it matches. In article order.
+    fn matches(&self, s: usize, min_shared_terms: usize) -> Vec<(Window, Measures)> {
+        let Some(query) = self.query(s, min_shared_terms) else {
+            return Vec::new();
+        };
+        let origin = self.cluster.sentences[s].article;
+        // the origin's sentences are one run of ids: each posting list is read around it
+        let own = self.cluster.article_sentences[origin].clone();
+        let (own_start, own_end) = (own.start as u32, own.end as u32);
+        // each candidate sentence of another article: which of the query's terms it carries
+        let mut masks: FxHashMap<u32, u64> = FxHashMap::default();
+        for (bit, &t) in query.terms.iter().enumerate() {
+            let list = &self.postings[t as usize];
+            let from = list.partition_point(|&j| j < own_start);
+            let to = list.partition_point(|&j| j < own_end);
+            for &other in list[..from].iter().chain(&list[to..]) {
+                *masks.entry(other).or_insert(0) |= 1u64 << bit;
+            }
+        }
+        let mut candidates: Vec<(u32, u64)> = masks.into_iter().collect();
+        candidates.sort_unstable_by_key(|&(j, _)| j);
+        let mut out = Vec::new();
+        let article_of = |j: u32| self.cluster.sentences[j as usize].article;
+        let mut i = 0;
+        while i < candidates.len() {
+            let article = article_of(candidates[i].0);
+            let end = i + candidates[i..].partition_point(|&(j, _)| article_of(j) == article);
+            let group = &candidates[i..end];
+            let article_mask = group.iter().fold(0u64, |m, &(_, x)| m | x);
+            // the window covering most of the claim: one sentence, or two adjacent ones that
+            // each add terms (ties go to the single sentence)
+            let mut best: Option<(Window, u64, f32)> = None;
+            for (k, &(j, mask)) in group.iter().enumerate() {
+                let mut windows = vec![(Window::one(j as usize), mask)];
+                if let Some(&(n, next)) = group.get(k + 1) {
+                    if n == j + 1 && next & !mask != 0 && mask & !next != 0 {
+                        windows.push((Window::two(j as usize), mask | next));
+                    }
+                }
+                for (w, m) in windows {
+                    let weight = self.weight(&query, m);
+                    if best.as_ref().is_none_or(|&(_, _, b)| weight > b + 1e-6) {
+                        best = Some((w, m, weight));
+                    }
+                }
+            }
+            if let Some((w, m, _)) = best {
+                out.push((w, self.measure(s, &query, w, m, article_mask)));
+            }
+            i = end;
+        }
+        out
+    }
+
+    /// The query's tracked terms and their weights.
+    fn query(&self, s: usize, min_shared_terms: usize) -> Option<Query> {
+        let mut terms: Vec<TermId> = self.content[s]
+            .iter()
+            .copied()
+            .filter(|&t| self.idf.get(t as usize).is_some_and(|&w| w > 0.0))
+            .collect();
+        if terms.len() < min_shared_terms.max(1) {
+            return None;
+        }
+        if terms.len() > MAX_TERMS {
+            terms.sort_by(|&a, &b| self.idf[b as usize].total_cmp(&self.idf[a as usize]));
+            terms.truncate(MAX_TERMS);
+        }
+        let names = &self.facts(s).names;
+        let mut event_mask = 0u64;
+        let (mut total, mut event) = (0.0f32, 0.0f32);
+        for (bit, &t) in terms.iter().enumerate() {
+            let w = self.idf[t as usize];
+            total += w;
+            if names.binary_search(&t).is_err() {
+                event_mask |= 1 << bit;
+                event += w;
+            }
+        }
+        Some(Query {
+            terms,
+            event_mask,
+            total,
+            event,
+        })
+    }
+
+    fn weight(&self, query: &Query, mask: u64) -> f32 {
+        let mut w = 0.0;
+        let mut m = mask;
+        while m != 0 {
+            let bit = m.trailing_zeros() as usize;
+            w += self.idf[query.terms[bit] as usize];
+            m &= m - 1;
+        }
+        w
+    }
+
+    /// How well window `w` (whose sentences carry the query terms in `mask`; the whole article
+    /// carries those in `article_mask`) matches the claim.
+    fn measure(
+        &self,
+        s: usize,
+        query: &Query,
+        w: Window,
+        mask: u64,
+        article_mask: u64,
+    ) -> Measures {
+        let share = |m: u64, of: f32| {
+            if of > 0.0 {
+                self.weight(query, m) / of
+            } else {
+                0.0
+            }
+        };
+        let coverage = share(mask, query.total);
+        let event = if query.event > 0.0 {
+            share(mask & query.event_mask, query.event)
+        } else {
+            coverage
+        };
+        let name_total = query.total - query.event;
+        let names = if name_total > 0.0 {
+            share(mask & !query.event_mask, name_total)
+        } else {
+            1.0
+        };
+        // how much of the window's own content is about the claim
+        let window_weight: f32 = w
+            .sentences()
+            .flat_map(|j| self.content[j].iter())
+            .map(|&t| self.idf[t as usize])
+            .sum();
+        let reverse = if window_weight > 0.0 {
+            (self.weight(query, mask) / window_weight).min(1.0)
+        } else {
+            0.0
+        };
+        let facts = self.facts(s);
+        let window_facts: Vec<&ClaimFacts> = w.sentences().map(|j| self.facts(j)).collect();
+        let polarity_differs = facts.negated != window_facts.iter().any(|f| f.negated);
+        let modality_differs = facts.prospective != window_facts.iter().any(|f| f.prospective);
+        let theirs = || window_facts.iter().flat_map(|f| f.quantities.iter());
+        let number_conflict = facts
+            .quantities
+            .iter()
+            .any(|q| !theirs().any(|o| q.same_value(o)) && theirs().any(|o| q.same_measure(o)));
+        let number_agrees = facts.quantities.iter().any(|q| {
+            q.kind == QuantityKind::Count
+                || q.kind == QuantityKind::Money
+                || q.kind == QuantityKind::Percent
+        }) && facts.quantities.iter().any(|q| {
+            !matches!(q.kind, QuantityKind::Year | QuantityKind::Month)
+                && theirs().any(|o| q.same_value(o))
+        });
+        Measures {
+            coverage,
+            event_coverage: event,
+            name_coverage: names,
+            bigram_recall: self.bigram_recall(s, w),
+            reverse_coverage: reverse,
+            article_coverage: share(article_mask, query.total),
+            article_similarity: self.article_similarity(
+                self.cluster.sentences[s].article,
+                self.cluster.sentences[w.first].article,
+            ),
+            shared_terms: mask.count_ones() as usize,
+            query_terms: query.terms.len(),
+            two_sentences: w.len == 2,
+            polarity_differs,
+            modality_differs,
+            number_conflict,
+            number_agrees,
+        }
+    }
+
+    /// Cosine of two articles' TF-IDF vectors: whether they tell the same news at all.
+    fn article_similarity(&self, a: usize, b: usize) -> f32 {
+        let (x, y) = (&self.article_vectors[a], &self.article_vectors[b]);
+        let (mut i, mut j, mut dot) = (0, 0, 0.0f32);
+        while i < x.len() && j < y.len() {
+            match x[i].0.cmp(&y[j].0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    dot += x[i].1 * y[j].1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        dot
+    }
+
+    /// Share of sentence `s`'s content bigrams (adjacent content terms, stop words skipped) that
+    /// the window's sentences also have.
+    fn bigram_recall(&self, s: usize, w: Window) -> f32 {
+        let bigrams = |j: usize| -> Vec<(TermId, TermId)> {
+            let content: Vec<TermId> = self.cluster.sentences[j]
+                .terms
+                .iter()
+                .copied()
+                .filter(|&t| self.idf.get(t as usize).is_some_and(|&x| x > 0.0))
+                .collect();
+            content.windows(2).map(|p| (p[0], p[1])).collect()
+        };
+        let mine = bigrams(s);
+        if mine.is_empty() {
+            return 0.0;
+        }
+        let mut theirs: Vec<(TermId, TermId)> = w.sentences().flat_map(bigrams).collect();
+        theirs.sort_unstable();
+        let found = mine
+            .iter()
+            .filter(|b| theirs.binary_search(b).is_ok())
+            .count();
+        found as f32 / mine.len() as f32
+    }
+
+    /// Why sentence `s` is or is not attributed to `article`: the measures of the article's
+    /// window that carries most of the claim and that window's sentence indices (for benchmarks
+    /// and debugging), or `None` when no sentence of it shares a content term.
+    pub fn explain(&self, s: usize, article: usize) -> Option<(Measures, Vec<usize>)> {
+        self.matches(s, self.params.min_shared_terms)
+            .into_iter()
+            .find(|(w, _)| self.cluster.sentences[w.first].article == article)
+            .map(|(w, m)| {
+                let indices = w
+                    .sentences()
+                    .map(|j| self.cluster.sentences[j].index)
+                    .collect();
+                (m, indices)
+            })
+    }
+
+    fn support(&self, w: Window, probability: f32) -> Support {
+        let first = &self.cluster.sentences[w.first];
+        Support {
+            article: first.article,
+            sentence_index: first.index,
+            evidence: w
+                .sentences()
+                .map(|j| self.cluster.sentences[j].index)
+                .collect(),
+            similarity: (probability.min(1.0) * 1000.0).round() / 1000.0,
+        }
+    }
+}
+
+/// How one window of an article matches a sentence's claim.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Measures {
+    /// Share of the sentence's content weight the window carries.
+    pub coverage: f32,
+    /// Share of the weight of its non-name content words.
+    pub event_coverage: f32,
+    /// Share of the weight of its names (1 when it has none).
+    pub name_coverage: f32,
+    /// Share of its content bigrams the window has.
+    pub bigram_recall: f32,
+    /// Share of the window's own content weight that is the sentence's.
+    pub reverse_coverage: f32,
+    /// Share of the sentence's content weight the whole article carries.
+    pub article_coverage: f32,
+    /// Cosine of the two articles' TF-IDF vectors.
+    pub article_similarity: f32,
+    /// Content terms shared.
+    pub shared_terms: usize,
+    /// Content terms of the sentence (its rarest 64 at most).
+    pub query_terms: usize,
+    /// The window is two adjacent sentences.
+    pub two_sentences: bool,
+    /// Some non-year quantity of the sentence has the same value in the window.
+    pub number_agrees: bool,
+    /// One is negated and the other is not.
+    pub polarity_differs: bool,
+    /// One tells of something planned or expected and the other does not.
+    pub modality_differs: bool,
+    /// A quantity of the same measure with another value, and none with the same.
+    pub number_conflict: bool,
+}
+
+struct Query {
+    terms: Vec<TermId>,
+    event_mask: u64,
+    total: f32,
+    event: f32,
+}
+
+/// One sentence, or two adjacent ones of the same article.
+#[derive(Debug, Clone, Copy)]
+struct Window {
+    first: usize,
+    len: usize,
+}
+
+impl Window {
+    fn one(first: usize) -> Self {
+        Window { first, len: 1 }
+    }
+    fn two(first: usize) -> Self {
+        Window { first, len: 2 }
+    }
+    fn sentences(self) -> std::ops::Range<usize> {
+        self.first..self.first + self.len
+    }
+}
 
 /// A short, stable key of a sentence's text (FNV-1a 64 of its bytes, folded to 32 bits, as 8 hex
 /// digits): hand labels name a sentence by article and index plus this key, never by its text, and

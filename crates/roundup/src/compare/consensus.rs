@@ -1,11 +1,13 @@
 //! Consensus: the statements most outlets report.
 //!
-//! Every summary-eligible sentence is cited against the other articles exactly as summary
-//! sentences are ([`crate::summarize::cite::supports`]); the sentences carried by the most articles
-//! (at least two, and at least half of the cluster) are kept, never two about the same thing.
+//! Every summary-eligible sentence is attributed to the other articles exactly as summary
+//! sentences are ([`Attributor::supports`]: each cited outlet reports the claim); the sentences
+//! carried by the most articles (at least two, and at least half of the cluster) are kept, never
+//! two about the same thing.
 
 use super::{statement, Consensus};
-use crate::summarize::{cite, CitationParams, ClusterStats};
+use crate::attribute::Attributor;
+use crate::summarize::ClusterStats;
 use crate::text::AnalysedCluster;
 
 /// How many articles must report a statement for it to count as consensus.
@@ -16,20 +18,20 @@ pub fn required_articles(articles: usize) -> usize {
 pub(crate) fn consensus(
     cluster: &AnalysedCluster,
     stats: &ClusterStats,
+    attributor: &Attributor,
     max: usize,
 ) -> Vec<Consensus> {
     let n = cluster.articles.len();
     if n < 2 {
         return Vec::new();
     }
-    let params = CitationParams::default();
     let need = required_articles(n);
     let mut candidates = Vec::new();
     for s in 0..cluster.sentences.len() {
         if !stats.eligible[s] {
             continue;
         }
-        let support = cite::supports(cluster, stats, s, &params);
+        let support = attributor.supports(s);
         if support.len() + 1 < need {
             continue;
         }
@@ -50,7 +52,10 @@ pub(crate) fn consensus(
         }
         let globals: Vec<usize> = support
             .iter()
-            .map(|x| cluster.article_sentences[x.article].start + x.sentence_index)
+            .flat_map(|x| {
+                let start = cluster.article_sentences[x.article].start;
+                x.evidence.iter().map(move |&i| start + i)
+            })
             .collect();
         let repeats = used.iter().any(|&u| {
             u == s || globals.contains(&u) || stats.vectors[u].cosine(&stats.vectors[s]) >= 0.3

@@ -28,6 +28,7 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
+use crate::attribute::{AttributionParams, Attributor};
 use crate::summarize::ClusterStats;
 use crate::text::AnalysedCluster;
 
@@ -203,11 +204,17 @@ pub fn compare_with(
     options: &CompareOptions,
 ) -> Comparison {
     let (quotes, speakers) = quotes::find_quotes(cluster);
+    let attributor = Attributor::new(
+        cluster,
+        &stats.idf,
+        &stats.content_terms,
+        AttributionParams::default(),
+    );
     Comparison {
         quotes,
         speakers,
-        consensus: consensus::consensus(cluster, stats, options.max_consensus),
-        unique: unique::unique(cluster, stats, options.max_unique),
+        consensus: consensus::consensus(cluster, stats, &attributor, options.max_consensus),
+        unique: unique::unique(cluster, stats, &attributor, options.max_unique),
         disputed: disputed::disputed(cluster, stats, options.max_disputed),
     }
 }

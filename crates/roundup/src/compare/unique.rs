@@ -1,22 +1,18 @@
 //! "Only here": what each article reports that no other article does.
 //!
-//! A sentence is unique to its article when no sentence of any other article is close to it (a
-//! looser test than a citation: TF-IDF cosine below 0.2 or fewer than two shared content stems).
+//! A sentence is unique to its article when no other article tells it in any words
+//! ([`Attributor::told_elsewhere`]: a looser test than a citation, on one sentence or two adjacent
+//! ones, where a different figure still counts as telling it).
 //! Unique sentences are ranked by importance: how much of their weight is on terms the story shares
 //! across outlets (what makes them about this story rather than trivia), times how much they say,
 //! with a mild lead prior; boilerplate lines and summary-ineligible sentences (captions, headlines,
 //! fragments, questions) never qualify.
 
 use super::{statement, UniqueList, UniqueStatement};
+use crate::attribute::Attributor;
 use crate::clean::is_boilerplate;
-use crate::summarize::{cite, CitationParams, ClusterStats};
+use crate::summarize::ClusterStats;
 use crate::text::AnalysedCluster;
-
-/// Loosest closeness that still counts as "another outlet reports this".
-const ELSEWHERE: CitationParams = CitationParams {
-    min_similarity: 0.2,
-    min_shared_terms: 2,
-};
 
 /// The importance of sentence `s`: share of its content weight on story terms (carried by at
 /// least two articles) × log of its total content weight × a lead prior.
@@ -38,6 +34,7 @@ pub fn importance(cluster: &AnalysedCluster, stats: &ClusterStats, s: usize) -> 
 pub(crate) fn unique(
     cluster: &AnalysedCluster,
     stats: &ClusterStats,
+    attributor: &Attributor,
     max: usize,
 ) -> Vec<UniqueList> {
     let multi = cluster.articles.len() >= 2;
@@ -49,7 +46,7 @@ pub(crate) fn unique(
                     if !stats.eligible[s] || is_boilerplate(&cluster.sentences[s].text) {
                         continue;
                     }
-                    if !cite::supports(cluster, stats, s, &ELSEWHERE).is_empty() {
+                    if attributor.told_elsewhere(s) {
                         continue;
                     }
                     let score = importance(cluster, stats, s);

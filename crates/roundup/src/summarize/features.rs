@@ -110,7 +110,7 @@ pub const FEATURE_COUNT: usize = FEATURE_NAMES.len();
 pub type FeatureRow = [f32; FEATURE_COUNT];
 
 /// Cosine at or above which a sentence of another article reports the same thing
-/// (the citation threshold, [`super::CitationParams`]).
+/// (the cosine citation threshold the learned model was trained with).
 const SUPPORT_SIMILARITY: f32 = 0.3;
 
 /// Positions past this count as this: Multi-News articles rarely reach it, DUC's often do.

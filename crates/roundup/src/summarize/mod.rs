@@ -1,9 +1,8 @@
 //! The summarize stage: score sentences, select under a budget without repetition, cite sources.
 //!
 //! Methods (see [`Method`]) share one [`ClusterStats`] per cluster, one [`select::Selector`] for the
-//! budget and redundancy rules, and one citation step ([`cite`]).
+//! budget and redundancy rules, and cite through the attribute stage ([`crate::attribute`]).
 
-pub mod cite;
 pub mod coverage;
 pub mod features;
 pub mod importance;
@@ -18,10 +17,10 @@ pub mod vectors;
 use std::fmt;
 use std::str::FromStr;
 
+use crate::attribute::{AttributionParams, Attributor};
 use crate::model::{Budget, Summary, SummarySentence, Support};
 use crate::text::AnalysedCluster;
 
-pub use cite::CitationParams;
 pub use coverage::CoverageParams;
 pub use select::{Selected, SelectionLimits};
 pub use vectors::ClusterStats;
@@ -107,7 +106,7 @@ pub struct SummaryOptions {
     /// See [`SelectionLimits::fill_budget`]: true for evaluation at a word budget.
     pub fill_budget: bool,
     pub coverage: CoverageParams,
-    pub citations: CitationParams,
+    pub citations: AttributionParams,
     pub order: SentenceOrder,
 }
 
@@ -224,9 +223,10 @@ pub fn select_cited(
     options: &SummaryOptions,
 ) -> Vec<(Selected, Vec<Support>)> {
     let chosen = select(cluster, stats, options);
+    let attributor = Attributor::new(cluster, &stats.idf, &stats.content_terms, options.citations);
     let mut support: Vec<Vec<Support>> = chosen
         .iter()
-        .map(|c| cite::supports(cluster, stats, c.sentence, &options.citations))
+        .map(|c| attributor.supports(c.sentence))
         .collect();
     let mut cited: Vec<(Selected, Vec<Support>)> = reading_permutation(cluster, &chosen, &support)
         .into_iter()
@@ -293,6 +293,7 @@ mod tests {
             .map(|article| Support {
                 article,
                 sentence_index: 0,
+                evidence: vec![0],
                 similarity,
             })
             .collect()
@@ -357,6 +358,7 @@ mod tests {
         let on = |article: usize, sentence_index: usize| Support {
             article,
             sentence_index,
+            evidence: vec![sentence_index],
             similarity: 0.5,
         };
         let weak = |article: usize, sentence_index: usize| Support {

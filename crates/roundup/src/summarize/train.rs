@@ -22,9 +22,10 @@ use crate::text::{AnalysedCluster, Analyzer};
 use super::features::{sentence_features, FeatureRow, FEATURE_COUNT};
 use super::importance::{summary_stems, WordPriors};
 use super::learned::{self, Model, Tree};
+use super::reading_order;
 use super::select::{Selected, SelectionLimits};
 use super::vectors::ClusterStats;
-use super::{cite, reading_order, CitationParams};
+use crate::attribute::{AttributionParams, Attributor};
 
 /// What a sentence's training target is, from its ROUGE against the reference summary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -315,10 +316,15 @@ pub fn ordered_text(
     mut chosen: Vec<Selected>,
     words: usize,
 ) -> String {
-    let params = CitationParams::default();
+    let attributor = Attributor::new(
+        cluster,
+        &stats.idf,
+        &stats.content_terms,
+        AttributionParams::default(),
+    );
     let support: Vec<_> = chosen
         .iter()
-        .map(|c| cite::supports(cluster, stats, c.sentence, &params))
+        .map(|c| attributor.supports(c.sentence))
         .collect();
     reading_order(cluster, &mut chosen, &support);
     let lines: Vec<&str> = chosen
