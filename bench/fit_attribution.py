@@ -26,6 +26,7 @@ FEATURES = [
     "reverse",
     "article",
     "articlesim",
+    "sharedcov",
     "pair",
     "polarity",
     "modality",

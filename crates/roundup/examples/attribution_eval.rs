@@ -100,7 +100,7 @@ fn main() {
     let baseline = args.iter().any(|a| a == "--baseline");
     let mut dump_file = dump.map(|p| std::fs::File::create(p).expect("dump file"));
     if let Some(f) = dump_file.as_mut() {
-        writeln!(f, "split\tset\tcluster\tdoc\tsentence\ttarget\tverdict\tcited\tcoverage\tevent\tnames\tbigrams\treverse\tarticle\tarticlesim\tshared\tquery\tpair\tpolarity\tmodality\tnumbers\tagree\twindow").unwrap();
+        writeln!(f, "split\tset\tcluster\tdoc\tsentence\ttarget\tverdict\tcited\tcoverage\tevent\tnames\tbigrams\treverse\tarticle\tarticlesim\tsharedcov\tshared\tquery\tpair\tpolarity\tmodality\tnumbers\tagree\twindow").unwrap();
     }
     let mut labels: BTreeMap<(String, String), Vec<Label>> = BTreeMap::new();
     let mut files: Vec<_> = std::fs::read_dir(labels_dir())
@@ -192,9 +192,9 @@ fn main() {
                 if let Some(f) = dump_file.as_mut() {
                     let target = article_of(l.target);
                     let m = target.and_then(|t| attributor.explain(s, t));
-                    let features = m.as_ref().map_or("0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t[]".to_string(), |(m, w)| {
+                    let features = m.as_ref().map_or("0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t[]".to_string(), |(m, w)| {
                         format!(
-                            "{:.3}\t{:.3}\t{:.3}\t{:.3}\t{:.3}\t{:.3}\t{:.3}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{w:?}",
+                            "{:.3}\t{:.3}\t{:.3}\t{:.3}\t{:.3}\t{:.3}\t{:.3}\t{:.3}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{w:?}",
                             m.coverage,
                             m.event_coverage,
                             m.name_coverage,
@@ -202,6 +202,7 @@ fn main() {
                             m.reverse_coverage,
                             m.article_coverage,
                             m.article_similarity,
+                            m.shared_coverage,
                             m.shared_terms,
                             m.query_terms,
                             m.two_sentences as u8,

@@ -60,6 +60,16 @@ pub struct DuplicateArticle {
     pub similarity: f32,
 }
 
+/// A document set aside before summarizing because it is not about the story (a crawl notice, an
+/// error page, a paywall stub, a page about something else, nothing left after cleaning).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SetAside {
+    /// The document as read (its cleaned text, when any was left).
+    pub article: Article,
+    /// Why, for a reader: "a web archive's crawl notice, not an article", "not about this story".
+    pub reason: String,
+}
+
 /// The output of the clean stage: main text only, boilerplate removed, copies collapsed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CleanCluster {
@@ -68,6 +78,9 @@ pub struct CleanCluster {
     pub articles: Vec<Article>,
     /// Articles that were copies of a kept one.
     pub duplicates: Vec<DuplicateArticle>,
+    /// Documents that are not about the story: never summarized, cited or counted as sources.
+    #[serde(default)]
+    pub set_aside: Vec<SetAside>,
     /// How many boilerplate lines were dropped, over all articles.
     pub boilerplate_lines_removed: usize,
 }

@@ -27,6 +27,8 @@ impl SummarizedCluster {
             cluster_id: &self.analysed.id,
             articles: &self.analysed.articles,
             duplicates: &self.analysed.duplicates,
+            set_aside: &self.analysed.set_aside,
+            analysed: Some(&self.analysed),
             summary: &self.summary,
             method: self.method,
             budget: self.budget,
@@ -117,10 +119,11 @@ pub fn summary_text_for_eval(
     let mut eval_options = *options;
     eval_options.fill_budget = true;
     let chosen = summarize::select_cited(&analysed, &stats, &eval_options);
-    let lines: Vec<&str> = chosen
+    let texts: Vec<String> = chosen
         .iter()
-        .map(|(c, _)| analysed.sentences[c.sentence].text.as_str())
+        .map(|(c, _)| summarize::readable_text(&analysed, c.sentence))
         .collect();
+    let lines: Vec<&str> = texts.iter().map(String::as_str).collect();
     match options.budget {
         Budget::Words(n) => cut_to_words(&lines, n),
         Budget::Sentences(_) => lines.join("\n"),

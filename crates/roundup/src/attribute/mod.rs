@@ -69,6 +69,12 @@ impl Default for AttributionParams {
 const TOLD_ELSEWHERE_COVERAGE: f32 = 0.3;
 const TOLD_ELSEWHERE_EVENT: f32 = 0.25;
 
+/// How much of a claim a window with another figure must carry to be a disagreement about it.
+const DISAGREEMENT_COVERAGE: f32 = 0.6;
+const DISAGREEMENT_EVENT: f32 = 0.5;
+/// How alike two articles must be (TF-IDF cosine) for their figures to be about one event.
+const DISAGREEMENT_ARTICLES: f32 = 0.25;
+
 /// The most content terms of one sentence the matcher tracks (its rarest ones).
 const MAX_TERMS: usize = 64;
 
@@ -83,6 +89,8 @@ pub struct Attributor<'a> {
     postings: Vec<Vec<u32>>,
     /// Each article's content as a normalised TF-IDF vector, sorted by term.
     article_vectors: Vec<Vec<(TermId, f32)>>,
+    /// For each term, whether two or more articles use it (the story's shared vocabulary).
+    shared_term: Vec<bool>,
 }
 
 impl<'a> Attributor<'a> {
@@ -134,6 +142,15 @@ impl<'a> Attributor<'a> {
             facts: (0..cluster.sentences.len())
                 .map(|_| OnceCell::new())
                 .collect(),
+            shared_term: postings
+                .iter()
+                .map(|list| {
+                    let mut articles = list.iter().map(|&j| cluster.sentences[j as usize].article);
+                    articles
+                        .next()
+                        .is_some_and(|first| articles.any(|a| a != first))
+                })
+                .collect(),
             postings,
             article_vectors,
         }
@@ -168,6 +185,46 @@ impl<'a> Attributor<'a> {
         self.matches(s, 2).iter().any(|(_, m)| {
             m.coverage >= TOLD_ELSEWHERE_COVERAGE && m.event_coverage >= TOLD_ELSEWHERE_EVENT
         })
+    }
+
+    /// The other articles that tell sentence `s`'s claim with another figure of the same measure
+    /// (`21 people injured` against `24 people injured`): the window, and each pair of figures
+    /// that differ (`s`'s first). The window must carry most of the claim, event included, and
+    /// the two articles must tell the same news, so different measures, times or stories do not
+    /// count; a window that also states `s`'s figure agrees and is left out.
+    pub fn disagreements(&self, s: usize) -> Vec<(Support, Vec<(Quantity, Quantity)>)> {
+        if self.facts(s).quantities.is_empty() {
+            return Vec::new();
+        }
+        self.matches(s, self.params.min_shared_terms)
+            .into_iter()
+            .filter(|(_, m)| {
+                m.number_conflict
+                    && m.coverage >= DISAGREEMENT_COVERAGE
+                    && m.event_coverage >= DISAGREEMENT_EVENT
+                    && m.article_similarity >= DISAGREEMENT_ARTICLES
+                    && !m.polarity_differs
+            })
+            .map(|(w, m)| {
+                let theirs: Vec<Quantity> = w
+                    .sentences()
+                    .flat_map(|j| self.facts(j).quantities.clone())
+                    .collect();
+                let figures = self
+                    .facts(s)
+                    .quantities
+                    .iter()
+                    .filter(|q| !theirs.iter().any(|o| q.same_value(o)))
+                    .flat_map(|q| {
+                        theirs
+                            .iter()
+                            .filter(|o| q.same_measure(o))
+                            .map(move |o| (*q, *o))
+                    })
+                    .collect();
+                (self.support(w, model::probability(&m)), figures)
+            })
+            .collect()
     }
 
     /// For every other article sharing content terms with sentence `s`: the window that carries
@@ -292,6 +349,18 @@ impl<'a> Attributor<'a> {
         } else {
             coverage
         };
+        let shared_mask = query
+            .terms
+            .iter()
+            .enumerate()
+            .filter(|(_, &t)| self.shared_term[t as usize])
+            .fold(0u64, |m, (bit, _)| m | 1 << bit);
+        let shared_total = self.weight(query, shared_mask);
+        let shared_coverage = if shared_total > 0.0 {
+            self.weight(query, mask & shared_mask) / shared_total
+        } else {
+            0.0
+        };
         let name_total = query.total - query.event;
         let names = if name_total > 0.0 {
             share(mask & !query.event_mask, name_total)
@@ -333,6 +402,7 @@ impl<'a> Attributor<'a> {
             bigram_recall: self.bigram_recall(s, w),
             reverse_coverage: reverse,
             article_coverage: share(article_mask, query.total),
+            shared_coverage,
             article_similarity: self.article_similarity(
                 self.cluster.sentences[s].article,
                 self.cluster.sentences[w.first].article,
@@ -435,6 +505,9 @@ pub struct Measures {
     pub reverse_coverage: f32,
     /// Share of the sentence's content weight the whole article carries.
     pub article_coverage: f32,
+    /// Share of the weight of its terms that two or more articles use (what others could report:
+    /// a detail only its own article has does not count against a window).
+    pub shared_coverage: f32,
     /// Cosine of the two articles' TF-IDF vectors.
     pub article_similarity: f32,
     /// Content terms shared.

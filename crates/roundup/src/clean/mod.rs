@@ -2,8 +2,10 @@
 //!
 //! [`normalize`] gives one paragraph per line with plain punctuation, [`boilerplate`] classifies each
 //! line, [`inline`] cuts wire datelines and caption/player/ad leftovers out of the lines kept,
-//! [`dedupe`] folds copies of an article into the one kept.
+//! [`dedupe`] folds copies of an article into the one kept, and [`aside`] sets aside documents that
+//! are not about the story (notice pages, error pages, paywall stubs, another story).
 
+pub mod aside;
 pub mod boilerplate;
 pub mod dedupe;
 pub mod inline;
@@ -18,7 +20,7 @@ pub use normalize::{normalize_inline, normalize_text};
 
 use std::borrow::Cow;
 
-use crate::model::{CleanCluster, Cluster};
+use crate::model::{CleanCluster, Cluster, SetAside};
 
 /// Builds the stage's pattern tables (phrase automata, dateline regexes, word sets) now instead of
 /// at the first article that needs them: at a server's start-up, or before a timed run. Later
@@ -26,6 +28,7 @@ use crate::model::{CleanCluster, Cluster};
 pub fn prepare() {
     boilerplate::prepare();
     inline::prepare();
+    aside::prepare();
 }
 
 /// Cleans one article's text: normalises it, drops boilerplate lines and cuts inline furniture
@@ -55,15 +58,30 @@ pub fn clean_text(raw: &str) -> (String, usize) {
     (out, removed)
 }
 
-/// Cleans a cluster: normalises every article, drops boilerplate lines, drops articles left empty,
-/// folds copies together.
+/// Cleans a cluster: normalises every article, drops boilerplate lines, sets aside the documents
+/// that are not about the story (left empty, notice pages, another story; [`aside`]), folds copies
+/// together.
 pub fn clean_cluster(cluster: Cluster) -> CleanCluster {
     let mut articles = Vec::with_capacity(cluster.articles.len());
+    let mut set_aside = Vec::new();
     let mut removed_total = 0;
     for mut a in cluster.articles {
         let (text, removed) = clean_text(&a.text);
         removed_total += removed;
         if text.is_empty() {
+            a.text = text;
+            set_aside.push(SetAside {
+                article: a,
+                reason: "nothing left after cleaning: page furniture only".to_string(),
+            });
+            continue;
+        }
+        if let Some(kind) = aside::not_an_article(&text) {
+            a.text = text;
+            set_aside.push(SetAside {
+                article: a,
+                reason: format!("{kind}, not an article"),
+            });
             continue;
         }
         a.text = text;
@@ -74,11 +92,29 @@ pub fn clean_cluster(cluster: Cluster) -> CleanCluster {
             .filter(|t| !t.is_empty());
         articles.push(a);
     }
-    let (articles, duplicates) = dedupe(articles);
+    let texts: Vec<&str> = articles
+        .iter()
+        .map(|a: &crate::model::Article| a.text.as_str())
+        .collect();
+    let off_topic = aside::unrelated(&texts);
+    let mut kept = Vec::with_capacity(articles.len());
+    for (i, a) in articles.into_iter().enumerate() {
+        if off_topic.contains(&i) {
+            set_aside.push(SetAside {
+                article: a,
+                reason: "not about this story: it shares almost no words with the other articles"
+                    .to_string(),
+            });
+        } else {
+            kept.push(a);
+        }
+    }
+    let (articles, duplicates) = dedupe(kept);
     CleanCluster {
         id: cluster.id,
         articles,
         duplicates,
+        set_aside,
         boilerplate_lines_removed: removed_total,
     }
 }

@@ -62,7 +62,7 @@ pub fn comparison_json(c: &Comparison) -> Value {
             "claim": statement_json(&d.claim),
             "counter": statement_json(&d.counter),
             "kind": d.kind,
-            "shared": d.shared,
+            "figures": d.shared,
             "score": d.score,
         })).collect::<Vec<_>>(),
     })
@@ -199,25 +199,31 @@ pub fn render_comparison(
         }
     }
     out.push('\n');
-    out.push_str(&heading("Disputed"));
-    if c.disputed.is_empty() {
-        out.push_str(&format!("{bullet}(no contradiction found)\n"));
-    }
-    for d in &c.disputed {
-        let kind = match d.kind {
-            super::DisputeKind::Denial => "denied",
-            super::DisputeKind::Negation => "contradicted",
-            super::DisputeKind::Numbers => "different numbers",
-        };
-        out.push_str(&format!(
-            "{bullet}{} {}\n    {kind}: {} {}\n",
-            e(&d.claim.text),
-            markers(&[d.claim.article], md),
-            e(&d.counter.text),
-            markers(&[d.counter.article], md)
+    if c.disputes_checked {
+        out.push_str(&heading(
+            "Disputed (unverified: figures that differ between outlets)",
         ));
+        if c.disputed.is_empty() {
+            out.push_str(&format!("{bullet}(no differing figures found)\n"));
+        }
+        for d in &c.disputed {
+            let kind = match d.kind {
+                super::DisputeKind::Denial => "denied",
+                super::DisputeKind::Negation => "contradicted",
+                super::DisputeKind::Numbers => "different figures",
+                super::DisputeKind::Update => "updated later",
+            };
+            out.push_str(&format!(
+                "{bullet}{} {}\n    {kind} ({}): {} {}\n",
+                e(&d.claim.text),
+                markers(&[d.claim.article], md),
+                e(&d.shared.join(", ")),
+                e(&d.counter.text),
+                markers(&[d.counter.article], md)
+            ));
+        }
+        out.push('\n');
     }
-    out.push('\n');
     out.push_str(&heading("Sources"));
     for (i, a) in articles.iter().enumerate() {
         let details = crate::render::source_details(a);

@@ -1,6 +1,6 @@
 use serde_json::{json, Value};
 
-use super::{citation_numbers, duplicates_of, SummaryDocument};
+use super::{citation_numbers, duplicates_of, sentence_text, SummaryDocument};
 use crate::model::Budget;
 
 /// The schema name and version written into every JSON summary.
@@ -23,6 +23,10 @@ pub fn summary_json(doc: &SummaryDocument<'_>) -> Value {
                     "article": x.article + 1,
                     "sentence_index": x.sentence_index,
                     "similarity": x.similarity,
+                    "evidence": x.evidence.iter().map(|&i| json!({
+                        "sentence_index": i,
+                        "text": sentence_text(doc, x.article, i),
+                    })).collect::<Vec<_>>(),
                 })).collect::<Vec<_>>(),
             })
         })
@@ -68,6 +72,14 @@ pub fn summary_json(doc: &SummaryDocument<'_>) -> Value {
             "duplicates_folded": doc.duplicates.len(),
             "boilerplate_lines_removed": doc.boilerplate_lines_removed,
         },
+        "set_aside": doc.set_aside.iter().map(|s| json!({
+            "id": s.article.id,
+            "origin": s.article.origin,
+            "label": s.article.label(),
+            "source": s.article.source,
+            "url": s.article.url,
+            "reason": s.reason,
+        })).collect::<Vec<_>>(),
     });
     if let Some(comparison) = doc.comparison {
         value["comparison"] = crate::compare::comparison_json(comparison);

@@ -1,4 +1,7 @@
-use super::{citation_numbers, copy_label, duplicates_of, source_details, SummaryDocument};
+use super::{
+    citation_numbers, copy_label, duplicates_of, sentence_text, set_aside_heading, set_aside_lines,
+    source_details, SummaryDocument,
+};
 use crate::model::Article;
 
 /// Escapes characters that Markdown would otherwise interpret.
@@ -26,9 +29,27 @@ fn title_of(doc: &SummaryDocument<'_>) -> String {
 pub fn render(doc: &SummaryDocument<'_>) -> String {
     let mut out = format!("## {}\n\n", escape(title_of(doc).trim()));
     for s in &doc.summary.sentences {
+        // a supporting article's marker carries its evidence as the link title (shown on hover)
         let markers: String = citation_numbers(s)
             .iter()
-            .map(|n| format!("[\\[{n}\\]](#source-{n})"))
+            .map(|&n| {
+                let evidence: Vec<&str> = s
+                    .support
+                    .iter()
+                    .filter(|x| x.article + 1 == n)
+                    .flat_map(|x| x.evidence.iter().map(move |&i| (x.article, i)))
+                    .filter_map(|(a, i)| sentence_text(doc, a, i))
+                    .collect();
+                if evidence.is_empty() {
+                    format!("[\\[{n}\\]](#source-{n})")
+                } else {
+                    let title = evidence
+                        .join(" ")
+                        .replace('\\', "\\\\")
+                        .replace('"', "\\\"");
+                    format!("[\\[{n}\\]](#source-{n} \"{title}\")")
+                }
+            })
             .collect();
         out.push_str(&format!("- {} {}\n", escape(&s.text), markers));
     }
@@ -64,6 +85,13 @@ pub fn render(doc: &SummaryDocument<'_>) -> String {
             out.push_str(&format!(" (also published as: {})", labels.join("; ")));
         }
         out.push('\n');
+    }
+    let aside = set_aside_lines(doc);
+    if !aside.is_empty() {
+        out.push_str(&format!("\n### {}\n\n", set_aside_heading(aside.len())));
+        for line in aside {
+            out.push_str(&format!("- {}\n", escape(&line)));
+        }
     }
     out
 }

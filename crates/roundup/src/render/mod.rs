@@ -56,6 +56,10 @@ pub struct SummaryDocument<'a> {
     pub cluster_id: &'a str,
     pub articles: &'a [Article],
     pub duplicates: &'a [DuplicateArticle],
+    /// Documents set aside as not about the story, with the reason.
+    pub set_aside: &'a [crate::model::SetAside],
+    /// The analysed cluster, for the text of the evidence sentences.
+    pub analysed: Option<&'a crate::text::AnalysedCluster>,
     pub summary: &'a Summary,
     pub method: &'a str,
     pub budget: Budget,
@@ -126,6 +130,37 @@ pub fn copy_label(copy: &Article) -> String {
 }
 
 /// Copies folded into article `index`.
+/// The text of sentence `index` of article `article`, when the document carries the analysed cluster.
+pub fn sentence_text<'a>(
+    doc: &SummaryDocument<'a>,
+    article: usize,
+    index: usize,
+) -> Option<&'a str> {
+    let cluster = doc.analysed?;
+    let range = cluster.article_sentences.get(article)?;
+    cluster
+        .sentences
+        .get(range.start + index)
+        .filter(|_| index < range.len())
+        .map(|s| s.text.as_str())
+}
+
+/// "1 article set aside: a web archive's crawl notice, not an article (label)", one line each.
+pub fn set_aside_lines(doc: &SummaryDocument<'_>) -> Vec<String> {
+    doc.set_aside
+        .iter()
+        .map(|s| format!("{} — {}", s.article.label(), s.reason))
+        .collect()
+}
+
+/// "1 article set aside" / "3 articles set aside".
+pub fn set_aside_heading(n: usize) -> String {
+    format!(
+        "{n} {} set aside as not about this story",
+        if n == 1 { "article" } else { "articles" }
+    )
+}
+
 pub fn duplicates_of<'a>(doc: &SummaryDocument<'a>, index: usize) -> Vec<&'a DuplicateArticle> {
     doc.duplicates.iter().filter(|d| d.kept == index).collect()
 }

@@ -1,4 +1,7 @@
-use super::{citation_markers, copy_label, duplicates_of, source_details, SummaryDocument};
+use super::{
+    citation_markers, copy_label, duplicates_of, set_aside_heading, set_aside_lines,
+    source_details, SummaryDocument,
+};
 
 pub fn render(doc: &SummaryDocument<'_>) -> String {
     let mut out = String::new();
@@ -21,6 +24,13 @@ pub fn render(doc: &SummaryDocument<'_>) -> String {
             out.push_str(&format!(" — also published as: {}", labels.join("; ")));
         }
         out.push('\n');
+    }
+    let aside = set_aside_lines(doc);
+    if !aside.is_empty() {
+        out.push_str(&format!("\n{}:\n", set_aside_heading(aside.len())));
+        for line in aside {
+            out.push_str(&format!("- {line}\n"));
+        }
     }
     out
 }

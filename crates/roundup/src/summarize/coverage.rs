@@ -270,7 +270,7 @@ pub fn select_with_prior(
             if dead[s] {
                 continue;
             }
-            if !stats.eligible[s] || selector.contains(s) {
+            if !(stats.stands_alone[s] || stats.follows_previous[s]) || selector.contains(s) {
                 dead[s] = true;
                 continue;
             }

@@ -1,27 +1,36 @@
 //! The lead baseline: the first sentence of every article, then the second, and so on
 //! (round-robin lead, as the field's multi-document lead baseline does), until the budget is met.
-//! No redundancy check: it is the yardstick, kept as plain as the field's.
+//! No redundancy check: it is the yardstick, kept as plain as the field's; but like every method it
+//! takes only sentences that may stand in a summary (`usable`: no breadcrumbs, captions, furniture,
+//! or sentences that lean on the one before), counting positions among those.
 
 use crate::model::Budget;
 use crate::text::AnalysedCluster;
 
 use super::select::{Selected, SelectionLimits};
 
-pub fn select(cluster: &AnalysedCluster, limits: SelectionLimits) -> Vec<Selected> {
+pub fn select(
+    cluster: &AnalysedCluster,
+    usable: &[bool],
+    limits: SelectionLimits,
+) -> Vec<Selected> {
     let mut chosen = Vec::new();
     let mut words = 0usize;
-    let longest = cluster
+    let leads: Vec<Vec<usize>> = cluster
         .article_sentences
         .iter()
-        .map(|r| r.len())
-        .max()
-        .unwrap_or(0);
+        .map(|r| {
+            r.clone()
+                .filter(|&s| usable.get(s) == Some(&true))
+                .collect()
+        })
+        .collect();
+    let longest = leads.iter().map(Vec::len).max().unwrap_or(0);
     'rounds: for position in 0..longest {
-        for range in &cluster.article_sentences {
-            if position >= range.len() {
+        for lead in &leads {
+            let Some(&s) = lead.get(position) else {
                 continue;
-            }
-            let s = range.start + position;
+            };
             let w = cluster.sentences[s].words;
             match limits.budget {
                 Budget::Sentences(k) => {

@@ -10,6 +10,7 @@ pub mod lead;
 pub mod learned;
 pub mod lexrank;
 pub mod select;
+pub mod standalone;
 #[cfg(feature = "train")]
 pub mod train;
 pub mod vectors;
@@ -127,7 +128,7 @@ pub fn select(
 ) -> Vec<Selected> {
     let limits = SelectionLimits::new(options.budget, options.fill_budget);
     match options.method {
-        Method::Lead => lead::select(cluster, limits),
+        Method::Lead => lead::select(cluster, &stats.stands_alone, limits),
         Method::LexRank => lexrank::select(cluster, stats, limits),
         Method::Coverage => coverage::select(cluster, stats, limits, &options.coverage),
         Method::Learned => learned::select(cluster, stats, limits),
@@ -213,7 +214,43 @@ fn reading_permutation(
         placed[next] = true;
         order.push(next);
     }
-    order
+    keep_followers_together(cluster, chosen, order)
+}
+
+/// `order` with every chosen sentence that follows the sentence before it in its article (and
+/// that one is chosen too) moved right after it: a sentence that leans on the one before reads
+/// with it ([`ClusterStats::follows_previous`]).
+fn keep_followers_together(
+    cluster: &AnalysedCluster,
+    chosen: &[Selected],
+    order: Vec<usize>,
+) -> Vec<usize> {
+    let follower_of = |i: usize| -> Option<usize> {
+        let s = chosen[i].sentence;
+        let sentence = &cluster.sentences[s];
+        if sentence.index == 0 {
+            return None;
+        }
+        // the chosen sentence right before it in its article
+        (0..chosen.len()).find(|&j| chosen[j].sentence + 1 == s)
+    };
+    let leads: Vec<Option<usize>> = (0..chosen.len()).map(follower_of).collect();
+    let mut out = Vec::with_capacity(order.len());
+    let mut placed = vec![false; chosen.len()];
+    for &i in &order {
+        if placed[i] || leads[i].is_some_and(|p| !placed[p]) {
+            continue;
+        }
+        let mut next = Some(i);
+        while let Some(k) = next {
+            placed[k] = true;
+            out.push(k);
+            next = (0..chosen.len()).find(|&f| !placed[f] && leads[f] == Some(k));
+        }
+    }
+    // anything not yet placed (a follower whose sentence before came later): in order
+    out.extend(order.iter().copied().filter(|&i| !placed[i]));
+    out
 }
 
 /// Chooses, cites and orders: the selected sentences with their supports, in reading order.
@@ -259,7 +296,7 @@ pub fn summarize_with_stats(
         .map(|(c, support)| {
             let s = &cluster.sentences[c.sentence];
             SummarySentence {
-                text: quotation_closed(&s.text),
+                text: quotation_closed(&readable_text(cluster, c.sentence)),
                 article: s.article,
                 sentence_index: s.index,
                 score: c.score,
@@ -268,6 +305,14 @@ pub fn summarize_with_stats(
         })
         .collect();
     Summary { sentences }
+}
+
+/// Sentence `s` as a summary shows it: made to stand alone by a visible edit where it needs one
+/// ([`standalone::standalone_text`]); selection only takes sentences that stand alone.
+pub fn readable_text(cluster: &AnalysedCluster, s: usize) -> String {
+    let text = &cluster.sentences[s].text;
+    standalone::standalone_text(text, &vectors::sentence_before(cluster, s))
+        .map_or_else(|_| text.clone(), |t| t.into_owned())
 }
 
 /// A summary sentence as it reads alone: a quotation it opens and the article continues into its

@@ -92,9 +92,12 @@ impl<'a> Selector<'a> {
         self.chosen.iter().any(|c| c.sentence == sentence)
     }
 
-    /// Whether `sentence` could be added now: eligible, fits the budget, repeats nothing chosen.
+    /// Whether `sentence` could be added now: eligible and standing alone (or following the
+    /// sentence before it in its article, already chosen), fits the budget, repeats nothing chosen.
     pub fn admits(&self, sentence: usize) -> bool {
-        if !self.stats.eligible[sentence] || self.contains(sentence) || self.is_full() {
+        let readable = self.stats.stands_alone[sentence]
+            || (self.stats.follows_previous[sentence] && self.contains(sentence - 1));
+        if !readable || self.contains(sentence) || self.is_full() {
             return false;
         }
         let words = self.cluster.sentences[sentence].words;
@@ -135,7 +138,7 @@ impl<'a> Selector<'a> {
         }
         best_first
             .into_iter()
-            .find(|&(s, _)| self.stats.eligible[s])
+            .find(|&(s, _)| self.stats.stands_alone[s])
             .map(|(sentence, score)| vec![Selected { sentence, score }])
             .unwrap_or_default()
     }

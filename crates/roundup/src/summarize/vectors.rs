@@ -49,7 +49,15 @@ pub struct ClusterStats {
     pub word_sets: Vec<Vec<TermId>>,
     /// Whether a sentence may appear in a summary at all: 6 to 80 words, 3 content terms, ends like a
     /// sentence, does not start inside a quotation, is not page furniture ([`is_page_furniture`]).
+    /// (The learned model's `eligible` feature; selection also asks [`ClusterStats::stands_alone`].)
     pub eligible: Vec<bool>,
+    /// Whether an eligible sentence also reads without its neighbours, as it is or with a visible
+    /// edit ([`super::standalone::standalone_text`]); false for every ineligible one.
+    pub stands_alone: Vec<bool>,
+    /// Whether an eligible sentence that does not stand alone reads right after the sentence
+    /// before it in its article (`He added that …` after the sentence naming him): a summary may
+    /// take it only with that sentence, and shows the two together.
+    pub follows_previous: Vec<bool>,
     /// Number of articles in the cluster.
     pub articles: usize,
     /// Each term's word-importance prior ([`super::importance`]): how likely a human summary is
@@ -127,7 +135,7 @@ impl ClusterStats {
             .into_iter()
             .map(|counts| counts.into_iter().map(|(t, _)| t).collect())
             .collect();
-        let eligible = cluster
+        let eligible: Vec<bool> = cluster
             .sentences
             .iter()
             .zip(&content_terms)
@@ -139,7 +147,25 @@ impl ClusterStats {
                     && !is_page_furniture(&s.text)
             })
             .collect();
+        let mut stands_alone = vec![false; n_sent];
+        let mut follows_previous = vec![false; n_sent];
+        for (i, s) in cluster.sentences.iter().enumerate() {
+            if !eligible[i] {
+                continue;
+            }
+            match super::standalone::standalone_text(&s.text, &sentence_before(cluster, i)) {
+                Ok(_) => stands_alone[i] = true,
+                Err(why) => {
+                    follows_previous[i] = why.is_mended_by_previous()
+                        && i > 0
+                        && cluster.sentences[i - 1].article == s.article
+                        && eligible[i - 1]
+                }
+            }
+        }
         ClusterStats {
+            stands_alone,
+            follows_previous,
             idf,
             article_df,
             vectors,
@@ -149,6 +175,15 @@ impl ClusterStats {
             articles: cluster.articles.len(),
             term_prior: super::importance::shipped_term_priors(vocab),
         }
+    }
+}
+
+/// The sentence before sentence `i` in its article, if any (what a pronoun at its start may
+/// name), as [`super::standalone::standalone_text`] takes it.
+pub fn sentence_before(cluster: &AnalysedCluster, i: usize) -> Vec<&str> {
+    match i.checked_sub(1).map(|p| &cluster.sentences[p]) {
+        Some(p) if p.article == cluster.sentences[i].article => vec![p.text.as_str()],
+        _ => Vec::new(),
     }
 }
 

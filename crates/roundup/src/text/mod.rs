@@ -9,7 +9,7 @@ pub mod tokens;
 
 use std::ops::Range;
 
-use crate::model::{Article, CleanCluster, DuplicateArticle};
+use crate::model::{Article, CleanCluster, DuplicateArticle, SetAside};
 
 pub use sentences::split_sentences;
 pub use tokens::{ClusterTokenizer, TermId, Tokenizer, Vocabulary};
@@ -37,6 +37,8 @@ pub struct AnalysedCluster {
     pub id: String,
     pub articles: Vec<Article>,
     pub duplicates: Vec<DuplicateArticle>,
+    /// Documents set aside by the clean stage as not about the story.
+    pub set_aside: Vec<SetAside>,
     /// All sentences, article by article, in reading order.
     pub sentences: Vec<AnalysedSentence>,
     /// For each article, the range of its sentences in [`AnalysedCluster::sentences`].
@@ -106,6 +108,7 @@ impl Analyzer {
             id: cluster.id,
             articles: cluster.articles,
             duplicates: cluster.duplicates,
+            set_aside: cluster.set_aside,
             sentences,
             article_sentences,
             vocabulary: tokens.finish(),
