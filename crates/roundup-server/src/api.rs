@@ -10,7 +10,7 @@ use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use axum::response::{Html, IntoResponse, Response};
 use axum::Json;
 use roundup::render::summary_json;
 use roundup::Article;
@@ -40,12 +40,63 @@ pub(crate) async fn observe(State(state): State<Shared>, req: Request, next: Nex
     resp
 }
 
+/// A body over the limit is refused by the body extractors with a plain-text 413: the API answers
+/// it as JSON like every other error, the pages with a page.
+pub(crate) async fn too_large_as_error(req: Request, next: Next, max_body: usize) -> Response {
+    let api = req.uri().path().starts_with("/api/");
+    let resp = next.run(req).await;
+    let json = resp
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+    if resp.status() != StatusCode::PAYLOAD_TOO_LARGE || json {
+        return resp;
+    }
+    let message = format!("the request body is over the limit of {max_body} bytes (--max-body)");
+    if api {
+        error(StatusCode::PAYLOAD_TOO_LARGE, message)
+    } else {
+        (
+            StatusCode::PAYLOAD_TOO_LARGE,
+            Html(html::message_page("Too large", &message)),
+        )
+            .into_response()
+    }
+}
+
+/// Refuses ad-hoc work over the bounds of one request ([`crate::SUMMARIZE_MAX_ARTICLES`],
+/// [`crate::SUMMARIZE_MAX_BYTES`]).
+pub(crate) fn check_summary_bounds(articles: &[Article]) -> Result<(), ApiError> {
+    if articles.len() > crate::SUMMARIZE_MAX_ARTICLES {
+        return Err(ApiError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            format!(
+                "at most {} articles in one summary ({} given)",
+                crate::SUMMARIZE_MAX_ARTICLES,
+                articles.len()
+            ),
+        ));
+    }
+    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+    if bytes > crate::SUMMARIZE_MAX_BYTES {
+        return Err(ApiError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            format!(
+                "at most {} MiB of article text in one summary ({:.1} MiB given)",
+                crate::SUMMARIZE_MAX_BYTES >> 20,
+                bytes as f64 / (1u64 << 20) as f64
+            ),
+        ));
+    }
+    Ok(())
+}
+
 pub(crate) fn error(status: StatusCode, message: impl Into<String>) -> Response {
     (status, Json(json!({ "error": message.into() }))).into_response()
 }
 
 /// A request that cannot be served: its status and a message (sent as `{"error": ...}`).
-pub(crate) struct ApiError(StatusCode, String);
+pub(crate) struct ApiError(pub(crate) StatusCode, pub(crate) String);
 
 impl ApiError {
     fn new(status: StatusCode, message: impl Into<String>) -> ApiError {
@@ -79,16 +130,28 @@ pub(crate) struct NewArticle {
     text: Option<String>,
     #[serde(default)]
     html: Option<String>,
-    /// Accepted and ignored: the server assigns ids.
+    /// The input's own id (a string or a number), kept beside the id the server assigns.
     #[serde(default)]
-    #[allow(dead_code)]
     id: Option<Value>,
 }
 
 impl NewArticle {
     fn into_article(self, n: usize) -> Result<Article, String> {
+        if let Some(d) = self.date.as_deref() {
+            if !desk::is_iso_date(d) {
+                return Err(format!(
+                    "article {n}: \"date\" must be an ISO 8601 date (2024-05-01, 2024-05-01T09:30:00Z), not {d:?}"
+                ));
+            }
+        }
+        let id = match &self.id {
+            Some(Value::String(s)) => s.trim().to_string(),
+            Some(Value::Number(x)) => x.to_string(),
+            None | Some(Value::Null) => String::new(),
+            Some(_) => return Err(format!("article {n}: \"id\" must be a string or a number")),
+        };
         let mut a = Article {
-            id: String::new(),
+            id,
             title: self.title,
             source: self.source,
             url: self.url.clone(),
@@ -262,8 +325,8 @@ impl std::error::Error for CannotWrite {}
 pub(crate) fn article_json(e: &desk::Entry, text: &str) -> Value {
     let a = &e.article;
     json!({
-        "id": a.id, "title": a.title, "source": a.source, "url": a.url, "date": a.date,
-        "text": text, "story": e.story, "duplicate_of": e.duplicate_of, "added": e.added,
+        "id": a.id, "input_id": e.input_id, "title": a.title, "source": a.source,
+        "outlet": e.outlet(), "url": a.url, "date": a.date, "text": text, "story": e.story, "duplicate_of": e.duplicate_of, "added": e.added,
     })
 }
 
@@ -348,7 +411,7 @@ pub(crate) fn list_params(q: &ListQuery) -> Result<(String, Sort, usize, usize),
 pub(crate) fn story_summary_json(s: &desk::StoryEntry) -> Value {
     json!({
         "id": s.id, "headline": s.headline, "articles": s.members.len(), "distinct_articles": s.distinct,
-        "first_seen": s.first_date, "last_seen": s.last_date, "updated": s.updated, "flag": s.flag,
+        "outlets": s.outlets.len(), "first_seen": s.first_date, "last_seen": s.last_date, "updated": s.updated, "flag": s.flag,
     })
 }
 
@@ -411,24 +474,19 @@ pub(crate) async fn story_view(state: &Shared, id: &str) -> Option<Arc<StoryView
         let summary = if story.flag.is_some() && story.flag != Some("short") {
             None
         } else {
-            desk::summarize(&story.id, distinct)
+            desk::summarize(&story.id, distinct, true)
         };
         st.metrics.summaries_computed.fetch_add(1, Ordering::Relaxed);
         let html = html::story_page(&story, summary.as_ref(), &entries);
-        let mut sources: Vec<&str> = entries
-            .iter()
-            .filter_map(|e| e.article.source.as_deref())
-            .collect();
-        sources.sort_unstable();
-        sources.dedup();
         let json = json!({
             "story": story_summary_json(&story),
             "summary": summary.as_ref().map(|s| summary_json(&s.document())),
             "articles": entries.iter().map(|e| json!({
-                "id": e.article.id, "title": e.article.title, "source": e.article.source,
-                "url": e.article.url, "date": e.article.date, "duplicate_of": e.duplicate_of,
+                "id": e.article.id, "input_id": e.input_id, "title": e.article.title,
+                "source": e.article.source, "outlet": e.outlet(), "url": e.article.url,
+                "date": e.article.date, "duplicate_of": e.duplicate_of,
             })).collect::<Vec<_>>(),
-            "sources": sources,
+            "sources": story.outlets,
             "duplicates": entries.iter().filter_map(|e| e.duplicate_of.as_ref().map(|d| json!({"id": e.article.id, "copy_of": d}))).collect::<Vec<_>>(),
         });
         Arc::new(StoryView {
@@ -482,26 +540,38 @@ pub(crate) async fn api_summarize(State(state): State<Shared>, body: Bytes) -> R
         Ok(a) => a,
         Err(r) => return r.into_response(),
     };
+    if let Err(e) = check_summary_bounds(&articles) {
+        return e.into_response();
+    }
     let st = state.clone();
-    let r = tokio::task::spawn_blocking(move || {
+    let work = tokio::task::spawn_blocking(move || {
+        // The input's own ids are kept; articles without one are numbered.
         let articles: Vec<Article> = articles
             .into_iter()
             .enumerate()
             .map(|(i, mut a)| {
-                a.id = (i + 1).to_string();
+                if a.id.is_empty() {
+                    a.id = (i + 1).to_string();
+                }
                 a
             })
             .collect();
         st.metrics
             .summaries_computed
             .fetch_add(1, Ordering::Relaxed);
-        desk::summarize("adhoc", articles).map(|s| summary_json(&s.document()))
-    })
-    .await;
-    match r {
-        Ok(Some(v)) => Json(v).into_response(),
-        Ok(None) => error(StatusCode::BAD_REQUEST, "the articles have no text"),
-        Err(_) => error(StatusCode::INTERNAL_SERVER_ERROR, "summarizing failed"),
+        desk::summarize("adhoc", articles, false).map(|s| summary_json(&s.document()))
+    });
+    match tokio::time::timeout(crate::SUMMARIZE_TIMEOUT, work).await {
+        Ok(Ok(Some(v))) => Json(v).into_response(),
+        Ok(Ok(None)) => error(StatusCode::BAD_REQUEST, "the articles have no text"),
+        Ok(Err(_)) => error(StatusCode::INTERNAL_SERVER_ERROR, "summarizing failed"),
+        Err(_) => error(
+            StatusCode::SERVICE_UNAVAILABLE,
+            format!(
+                "summarizing took longer than {} s: send fewer or shorter articles",
+                crate::SUMMARIZE_TIMEOUT.as_secs()
+            ),
+        ),
     }
 }
 

@@ -9,6 +9,7 @@
 
 mod api;
 pub mod desk;
+pub mod headline;
 pub mod html;
 mod import;
 mod pages;
@@ -61,11 +62,60 @@ pub fn router(state: Shared, max_body: usize) -> Router {
         .route("/metrics", get(metrics))
         .fallback(fallback)
         .layer(DefaultBodyLimit::max(max_body))
+        .layer(middleware::from_fn(move |req, next| {
+            too_large_as_error(req, next, max_body)
+        }))
         .layer(middleware::from_fn_with_state(state.clone(), observe))
         .with_state(state)
 }
 
-/// Runs the server until Ctrl-C; prints the address it listens on.
+/// Most articles one `/api/summarize` request or one `/paste` may give.
+pub const SUMMARIZE_MAX_ARTICLES: usize = 100;
+/// Most text (bytes, all articles together) one `/api/summarize` request or one `/paste` may give.
+pub const SUMMARIZE_MAX_BYTES: usize = 2 << 20;
+/// Most URLs one `/paste` may fetch.
+pub const PASTE_MAX_URLS: usize = 10;
+/// Longest one ad-hoc summary (`/api/summarize`, `/paste`) may take.
+pub const SUMMARIZE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// Waits for Ctrl-C (SIGINT) or, on Unix, SIGTERM (what systemd and container runtimes send).
+async fn shutdown_signal() {
+    #[cfg(unix)]
+    {
+        let term = async {
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(mut s) => {
+                    s.recv().await;
+                }
+                Err(e) => {
+                    eprintln!("roundup: cannot listen for SIGTERM ({e}); stop with Ctrl-C");
+                    std::future::pending::<()>().await
+                }
+            }
+        };
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = term => {}
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+    eprintln!("roundup: shutting down: saving the placements and the grouper's state");
+}
+
+/// The warning for a server others can reach that takes writes from anyone.
+pub fn open_to_writes_warning(addr: &SocketAddr, token: Option<&str>) -> Option<String> {
+    (!addr.ip().is_loopback() && token.is_none()).then(|| {
+        format!(
+            "roundup: warning: listening on {addr}, which is not a loopback address, without --token: \
+anyone who can reach it can add articles (set --token or ROUNDUP_TOKEN)"
+        )
+    })
+}
+
+/// Runs the server until Ctrl-C or SIGTERM (both save the state); prints the address it listens on.
 pub fn run(config: Config) -> anyhow::Result<()> {
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -76,6 +126,9 @@ pub fn run(config: Config) -> anyhow::Result<()> {
         let state = open(&config)?;
         let listener = tokio::net::TcpListener::bind(config.addr).await?;
         let addr = listener.local_addr()?;
+        if let Some(w) = open_to_writes_warning(&addr, config.token.as_deref()) {
+            eprintln!("{w}");
+        }
         {
             let d = state.desk.read();
             eprintln!(
@@ -88,9 +141,7 @@ pub fn run(config: Config) -> anyhow::Result<()> {
         println!("listening on http://{addr}/");
         let app = router(state.clone(), config.max_body);
         axum::serve(listener, app)
-            .with_graceful_shutdown(async {
-                let _ = tokio::signal::ctrl_c().await;
-            })
+            .with_graceful_shutdown(shutdown_signal())
             .await?;
         state.shut_down()?;
         Ok(())
