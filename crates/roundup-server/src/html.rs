@@ -219,28 +219,33 @@ fn cites(articles: &[usize]) -> String {
 pub fn comparison_body(c: &Comparison, arts: &[Article], carried: &Carried) -> String {
     let mut b = String::new();
     let all = carried.all();
-    let parts = [
-        !c.speakers.is_empty(),
-        !c.consensus.is_empty(),
-        !c.unique.is_empty(),
-        !c.disputed.is_empty(),
-    ];
-    let _ = write!(
+    let unique: Vec<&roundup::compare::UniqueList> = c
+        .unique
+        .iter()
+        .filter(|u| !u.statements.is_empty())
+        .collect();
+    let only_here: usize = unique.iter().map(|u| u.statements.len()).sum();
+    let parts: Vec<String> = [
+        (c.speakers.len(), "speaker quoted", "speakers quoted"),
+        (c.consensus.len(), "shared statement", "shared statements"),
+        (
+            only_here,
+            "statement only one outlet has",
+            "statements only one outlet has",
+        ),
+        (c.disputed.len(), "possible dispute", "possible disputes"),
+    ]
+    .into_iter()
+    .filter(|(n, _, _)| *n > 0)
+    .map(|(n, one, many)| count(n, one, many))
+    .collect();
+    let _ =
+        write!(
         b,
-        "<details class=\"compare\" id=\"compare\"><summary>How the outlets compare: {}</summary>",
-        [
-            count(c.speakers.len(), "speaker", "speakers"),
-            count(c.consensus.len(), "shared statement", "shared statements"),
-            count(
-                c.unique.iter().map(|u| u.statements.len()).sum(),
-                "only-here statement",
-                "only-here statements"
-            ),
-            count(c.disputed.len(), "possible dispute", "possible disputes"),
-        ]
-        .join(" · ")
+        "<details class=\"compare\" id=\"compare\"><summary>How the outlets compare{}</summary>",
+        if parts.is_empty() { String::new() } else { format!(": {}", parts.join(" · ")) }
     );
-    if !parts.iter().any(|p| *p) {
+    if parts.is_empty() {
         b.push_str(
             "<p class=\"meta\">Nothing to compare: the outlets share no quotes or statements.</p>",
         );
@@ -283,9 +288,9 @@ pub fn comparison_body(c: &Comparison, arts: &[Article], carried: &Carried) -> S
             );
         }
     }
-    if !c.unique.is_empty() {
+    if !unique.is_empty() {
         b.push_str("<h3>What only one outlet reports</h3>");
-        for u in &c.unique {
+        for u in unique {
             let Some(a) = arts.get(u.article) else {
                 continue;
             };
