@@ -375,6 +375,15 @@ impl Desk {
         }
     }
 
+    /// The stream pauses (the end of an import): every open story takes its second look
+    /// ([`StoryGrouper::settle`]), as at the end of a `roundup stories` run, so both show the same
+    /// stories. Returns the placements the merges changed.
+    pub fn settle(&mut self) -> Vec<Placement> {
+        self.grouper.settle();
+        self.take_merges();
+        self.take_moved()
+    }
+
     /// Writes the grouper's state (see [`StoryGrouper::save_state`]).
     pub fn save_grouper(&self, out: impl std::io::Write) -> Result<(), String> {
         self.grouper.save_state(out)

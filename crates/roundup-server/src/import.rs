@@ -8,6 +8,16 @@ use crate::desk::Desk;
 use crate::state::*;
 use crate::store::Store;
 
+/// What a store holds after an import.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ImportCounts {
+    pub articles: usize,
+    /// Stories of grouped articles.
+    pub stories: usize,
+    /// Single articles the grouper kept apart (empty, too short, shared text).
+    pub kept_apart: usize,
+}
+
 /// Fills a store without a server (`roundup import`): articles are stored and placed in stories,
 /// so that `roundup serve` shows them at once.
 pub struct Importer {
@@ -55,13 +65,28 @@ impl Importer {
         Ok(seqs)
     }
 
-    /// Saves the grouper's state beside the store, so that `roundup serve` resumes it.
-    pub fn finish(self) -> anyhow::Result<()> {
-        write_grouper_state(&self.db, &self.desk).map(|_| ())
+    /// Ends the import: the stories take their second look as at the end of `roundup stories`
+    /// (see [`Desk::settle`]), the placements that changed are stored, and the grouper's state is
+    /// saved beside the store, so that `roundup serve` resumes it.
+    pub fn finish(mut self) -> anyhow::Result<ImportCounts> {
+        let moved = self.desk.settle();
+        self.store.save_placements(&moved)?;
+        write_grouper_state(&self.db, &self.desk)?;
+        Ok(self.counts())
     }
 
-    /// Articles and stories in the store.
-    pub fn counts(&self) -> (usize, usize) {
-        (self.desk.articles.len(), self.desk.stories.len())
+    /// Articles and stories in the store (stories counted as `roundup stories` counts them).
+    pub fn counts(&self) -> ImportCounts {
+        let kept_apart = self
+            .desk
+            .stories
+            .values()
+            .filter(|s| s.flag.is_some())
+            .count();
+        ImportCounts {
+            articles: self.desk.articles.len(),
+            stories: self.desk.stories.len() - kept_apart,
+            kept_apart,
+        }
     }
 }

@@ -16,7 +16,7 @@ mod pages;
 mod state;
 pub mod store;
 
-pub use import::Importer;
+pub use import::{ImportCounts, Importer};
 pub use state::{open, AppState, Shared, SAVE_GROUPER_EVERY};
 
 use std::net::SocketAddr;

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use clap::Args;
 use roundup::ingest::read_inputs_observed;
 
-use super::{progress, reading_progress, warn};
+use super::{plural, progress, reading_progress, warn};
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
@@ -46,12 +46,21 @@ pub fn run(args: ImportArgs) -> anyhow::Result<ExitCode> {
         bar.inc(chunk.len() as u64);
     }
     bar.finish_and_clear();
-    let (stored, stories) = importer.counts();
-    importer.finish()?;
+    let counts = importer.finish()?;
     eprintln!(
-        "roundup: imported {} articles into {} ({stored} in the store, in {stories} stories)",
-        articles.len(),
+        "roundup: imported {} into {} ({} in the store, in {}{})",
+        plural(articles.len(), "article", "articles"),
         args.db.display(),
+        counts.articles,
+        plural(counts.stories, "story", "stories"),
+        if counts.kept_apart > 0 {
+            format!(
+                " and {} kept apart",
+                plural(counts.kept_apart, "single article", "single articles")
+            )
+        } else {
+            String::new()
+        },
     );
     Ok(if articles.is_empty() {
         ExitCode::FAILURE

@@ -33,8 +33,9 @@ pub fn progress(len: u64, what: &str) -> ProgressBar {
     }
     let bar = ProgressBar::new(len);
     let style = ProgressStyle::with_template(&format!(
-        "{{spinner}} {what} {{bar:40}} {{pos}}/{{len}} ({{per_sec}}, {{eta}} left)"
+        "{{spinner}} {what} {{bar:40}} {{pos}}/{{len}} ({{rate}}, {{eta}} left)"
     ))
+    .map(|s| s.with_key("rate", whole_rate))
     .unwrap_or_else(|_| ProgressStyle::default_bar());
     bar.set_style(style);
     bar
@@ -68,6 +69,25 @@ pub fn loose_cluster_id(inputs: &[String]) -> String {
         }
         _ => "input".to_string(),
     }
+}
+
+/// A progress bar's rate as a whole number a second ("3168/s", not "3168.4567/s").
+fn whole_rate(state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write) {
+    let _ = write!(w, "{}/s", rate_text(state.per_sec()));
+}
+
+/// A rate as a whole number.
+pub fn rate_text(per_sec: f64) -> String {
+    if per_sec.is_finite() {
+        format!("{per_sec:.0}")
+    } else {
+        "0".to_string()
+    }
+}
+
+/// "1 story", "2 stories".
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// Prints a warning line on standard error.

@@ -18,7 +18,7 @@ use roundup::stories::{
 use roundup::summarize::SummaryOptions;
 use roundup::text::Analyzer;
 
-use super::{output, progress, warn};
+use super::{output, plural, progress, warn};
 
 /// Output format of `roundup stories`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -225,11 +225,11 @@ pub fn run(args: StoriesArgs) -> anyhow::Result<ExitCode> {
 
     let grouped = stories.iter().filter(|s| s.flag.is_none()).count();
     let mut report = format!(
-        "roundup: {} articles, {} duplicates, {} stories ({} single articles kept apart: {} shared text, {} short, {} empty; {} undated) in {:.2} s (reading {:.2} s, grouping {:.2} s = {:.0} articles/s",
-        stats.articles,
-        stats.duplicates,
-        grouped,
-        stories.len() - grouped,
+        "roundup: {}, {}, {} ({} kept apart: {} shared text, {} short, {} empty; {} undated) in {:.2} s (reading {:.2} s, grouping {:.2} s = {:.0} articles/s",
+        plural(stats.articles as usize, "article", "articles"),
+        plural(stats.duplicates as usize, "duplicate", "duplicates"),
+        plural(grouped, "story", "stories"),
+        plural(stories.len() - grouped, "single article", "single articles"),
         stats.shared_text,
         stats.short,
         stats.empty,

@@ -34,9 +34,11 @@
 //! 5. **Window**: a story closes when the stream's dates move [`StoryOptions::window_days`] past its
 //!    last article, or when more than [`StoryOptions::max_open_stories`] are open (the least recently
 //!    updated closes first). A closed story is returned and forgotten, so memory stays bounded.
-//! 6. **Second look**: before a story closes by the window (or at the end of the stream, which is
-//!    how batch mode ends), the open story nearest to it under average linkage (the mean cosine
-//!    between their members, time-discounted) takes it when the linkage reaches
+//! 6. **Second look**: before a story closes by the window, and when the stream pauses
+//!    ([`StoryGrouper::settle`]: the end of a batch run, which closes every story, and the end of
+//!    a `roundup import`, which leaves them open), the open story nearest to it under average
+//!    linkage (the mean cosine between their members, time-discounted) takes it when the linkage
+//!    reaches
 //!    [`StoryOptions::merge_threshold`] × the join threshold: splits left by the one-article-at-a-time
 //!    assignment (an article that came before its story had taken shape) are mended with every
 //!    member of both stories in view. The merged story keeps the older number; the other id is
@@ -676,6 +678,20 @@ impl StoryGrouper {
             self.assign(a, f);
         }
         self.take_closed()
+    }
+
+    /// The stream pauses: every open story, oldest first, takes its second look (see
+    /// [`StoryOptions::merge_threshold`]) and stays open. [`StoryGrouper::finish`] does the same
+    /// before it closes them, so a caller that keeps its stories open (`roundup import`, then
+    /// `roundup serve`) shows the stories a batch run (`roundup stories`) gives for the same
+    /// articles; and a late article that later closes them finds them settled, with nothing left
+    /// to merge.
+    pub fn settle(&mut self) {
+        let mut numbers: Vec<u64> = self.stories.keys().copied().collect();
+        numbers.sort_unstable();
+        for n in numbers {
+            self.refine_before_close(n);
+        }
     }
 
     /// Closes every open story; returns them (in the order they were opened) with the counts.
