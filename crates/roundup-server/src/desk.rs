@@ -14,8 +14,8 @@ use roundup::summarize::SummaryOptions;
 use roundup::text::Analyzer;
 use roundup::{Article, Cluster};
 
-use crate::headline;
 use crate::store::{Placement, StoredArticle};
+use roundup::headline;
 
 /// An article and where it went.
 #[derive(Debug, Clone)]

@@ -8,7 +8,7 @@ use roundup::pipeline::SummarizedCluster;
 use roundup::Article;
 
 use crate::desk::{self, Entry, Sort, StoryEntry};
-use crate::headline;
+use roundup::headline;
 
 /// Escapes text for HTML content and quoted attribute values.
 pub fn esc(s: &str) -> String {

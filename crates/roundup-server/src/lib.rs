@@ -9,8 +9,9 @@
 
 mod api;
 pub mod desk;
-pub mod headline;
 pub mod html;
+/// Headlines and outlets (the library's, shared with the CLI's source lists).
+pub use roundup::headline;
 mod import;
 mod pages;
 mod state;

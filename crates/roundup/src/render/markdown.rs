@@ -1,4 +1,7 @@
-use super::{citation_numbers, copy_label, duplicates_of, source_details, SummaryDocument};
+use super::{
+    citation_numbers, cited_articles, copy_label, display_name, duplicates_of, more_line,
+    source_details, SummaryDocument,
+};
 use crate::model::Article;
 
 /// Escapes characters that Markdown would otherwise interpret.
@@ -36,9 +39,11 @@ pub fn render(doc: &SummaryDocument<'_>) -> String {
         "\n### Sources ({} articles)\n\n",
         doc.articles.len()
     ));
-    for (i, a) in doc.articles.iter().enumerate() {
+    let (cited, rest) = cited_articles(doc);
+    for i in cited {
+        let a = &doc.articles[i];
         let n = i + 1;
-        let label = escape(&a.label());
+        let label = escape(&display_name(a));
         let head = match a.url.as_deref().filter(|u| u.starts_with("http")) {
             Some(url) => format!("[{label}](<{url}>)"),
             None => label,
@@ -64,6 +69,9 @@ pub fn render(doc: &SummaryDocument<'_>) -> String {
             out.push_str(&format!(" (also published as: {})", labels.join("; ")));
         }
         out.push('\n');
+    }
+    if rest > 0 {
+        out.push_str(&format!("\n{}\n", more_line(rest)));
     }
     out
 }

@@ -1,11 +1,12 @@
-//! What a reader sees first of a story and of an article: a headline (the articles' own titles
-//! when they have them, else a headline-length clause of a lead sentence, never a photo caption,
-//! a byline or page furniture), and the outlet an article comes from.
+//! What a reader sees first of a story and of an article (render helpers shared by the CLI's
+//! source lists and `roundup serve`'s pages): a headline (the articles' own titles when they have
+//! them, else a headline-length clause of a lead sentence, never a photo caption, a byline or page
+//! furniture), and the outlet an article comes from.
 
-use roundup::clean::boilerplate::is_page_furniture;
-use roundup::clean::{clean_text, normalize_inline};
-use roundup::text::split_sentences;
-use roundup::Article;
+use crate::clean::boilerplate::is_page_furniture;
+use crate::clean::{clean_text, normalize_inline};
+use crate::model::Article;
+use crate::text::split_sentences;
 
 /// What an article's outlet is called when neither its source nor its URL says.
 pub const UNKNOWN_OUTLET: &str = "unknown outlet";
