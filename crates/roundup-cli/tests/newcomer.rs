@@ -230,3 +230,26 @@ fn one_story_is_one_story_and_json_opens_with_its_schema() {
         assert!(decimals <= 3, "{t}");
     }
 }
+
+#[test]
+fn the_readme_shows_the_real_output_of_its_first_command() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let first = "cargo run --release -p roundup-cli -- summarize examples/harbor-bridge/";
+    assert!(readme.contains(first), "the README's first command changed");
+    let shown = readme
+        .split("`roundup summarize examples/harbor-bridge/` prints:\n\n```\n")
+        .nth(1)
+        .and_then(|rest| rest.split("\n```").next())
+        .expect("the README shows the example's output");
+    let out = roundup()
+        .current_dir(&root)
+        .args(["summarize", "examples/harbor-bridge/"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim_end(),
+        shown.trim_end()
+    );
+}

@@ -1,5 +1,5 @@
 use super::{
-    citation_numbers, cited_articles, copy_label, display_name, duplicates_of, more_line,
+    citation_numbers, cited_articles, copy_name, display_name, duplicates_of, more_line,
     source_details, SummaryDocument,
 };
 use crate::model::Article;
@@ -64,7 +64,7 @@ pub fn render(doc: &SummaryDocument<'_>) -> String {
         if !copies.is_empty() {
             let labels: Vec<String> = copies
                 .iter()
-                .map(|d| escape(&copy_label(&d.copy)))
+                .map(|d| escape(&copy_name(&d.copy, a)))
                 .collect();
             out.push_str(&format!(" (also published as: {})", labels.join("; ")));
         }

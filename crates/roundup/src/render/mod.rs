@@ -161,6 +161,29 @@ pub fn more_line(rest: usize) -> String {
     }
 }
 
+/// How a folded copy is named beside the article it copies (`kept`): as [`copy_label`], or by the
+/// file or place it came from when that would only repeat the kept article's name.
+pub fn copy_name(copy: &Article, kept: &Article) -> String {
+    let label = copy_label(copy);
+    if label == display_name(kept) || copy.label() == display_name(kept) {
+        let from = Article {
+            title: None,
+            ..copy.clone()
+        };
+        let mut name = from.label();
+        if let Some(s) = copy
+            .source
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            name.push_str(&format!(" ({s})"));
+        }
+        return name;
+    }
+    label
+}
+
 /// Copies folded into article `index`.
 pub fn duplicates_of<'a>(doc: &SummaryDocument<'a>, index: usize) -> Vec<&'a DuplicateArticle> {
     doc.duplicates.iter().filter(|d| d.kept == index).collect()

@@ -1,5 +1,5 @@
 use super::{
-    citation_markers, cited_articles, copy_label, display_name, duplicates_of, more_line,
+    citation_markers, cited_articles, copy_name, display_name, duplicates_of, more_line,
     source_details, SummaryDocument,
 };
 
@@ -30,7 +30,7 @@ pub fn render(doc: &SummaryDocument<'_>) -> String {
         }
         let copies = duplicates_of(doc, i);
         if !copies.is_empty() {
-            let labels: Vec<String> = copies.iter().map(|d| copy_label(&d.copy)).collect();
+            let labels: Vec<String> = copies.iter().map(|d| copy_name(&d.copy, a)).collect();
             out.push_str(&format!(" — also published as: {}", labels.join("; ")));
         }
         out.push('\n');
