@@ -134,8 +134,15 @@ fn a_mistyped_path_among_several_stops_unless_keep_going() {
     assert!(ok, "{err}");
     assert!(err.contains("examples/harbour-bridge-typo"), "{err}");
     assert!(text.contains("Sources:"), "{text}");
-    let (ok, _, err) = run(&["compare", ex, "nope.txt"]);
+    for command in ["compare", "stories"] {
+        let (ok, _, err) = run(&[command, ex, "nope.txt"]);
+        assert!(!ok && err.contains("nope.txt"), "{command}: {err}");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("news.db");
+    let (ok, _, err) = run(&["import", ex, "nope.txt", "--db", db.to_str().unwrap()]);
     assert!(!ok && err.contains("nope.txt"), "{err}");
+    assert!(!db.exists(), "nothing is stored");
 }
 
 #[test]

@@ -550,9 +550,12 @@ impl Desk {
             .collect();
         match sort {
             Sort::Newest => hits.sort_by_key(|s| std::cmp::Reverse(s.last_seq)),
+            // Most covered: carried by the most outlets, then the most distinct articles.
             Sort::Coverage => hits.sort_by(|a, b| {
-                b.distinct
-                    .cmp(&a.distinct)
+                b.outlets
+                    .len()
+                    .cmp(&a.outlets.len())
+                    .then(b.distinct.cmp(&a.distinct))
                     .then(b.members.len().cmp(&a.members.len()))
                     .then(b.last_seq.cmp(&a.last_seq))
             }),

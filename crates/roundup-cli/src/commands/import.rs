@@ -16,12 +16,17 @@ pub struct ImportArgs {
     /// The store to fill (an SQLite file, created when missing).
     #[arg(long, value_name = "PATH", default_value = "roundup.db")]
     pub db: PathBuf,
+    /// Import the other inputs when one cannot be found (a warning names it; without this the
+    /// command stops with an error before storing anything).
+    #[arg(long)]
+    pub keep_going: bool,
 }
 
 /// Articles written per transaction.
 const CHUNK: usize = 500;
 
 pub fn run(args: ImportArgs) -> anyhow::Result<ExitCode> {
+    super::check_inputs(&args.inputs, args.keep_going)?;
     let mut importer = roundup_server::Importer::open(&args.db)?;
     let reading = reading_progress();
     let ingested = {

@@ -74,6 +74,10 @@ pub struct StoriesArgs {
     /// Group only: no summaries (article texts are not kept).
     #[arg(long)]
     pub no_summary: bool,
+    /// Group the other inputs when one cannot be found (a warning names it; without this the
+    /// command stops with an error).
+    #[arg(long)]
+    pub keep_going: bool,
     /// Summary budget in words.
     #[arg(long, value_name = "N", default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..))]
     pub words: u32,
@@ -125,6 +129,7 @@ pub fn run(args: StoriesArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let gold = args.gold.as_deref().map(read_labels).transpose()?;
+    super::check_inputs(&args.inputs, args.keep_going)?;
     let start = Instant::now();
     let ingested = read_inputs(&args.inputs);
     for problem in &ingested.problems {
