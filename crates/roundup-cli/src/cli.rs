@@ -80,6 +80,10 @@ pub struct SummarizeArgs {
     /// by the publication date of each sentence's article).
     #[arg(long, default_value = "reading")]
     pub order: SentenceOrder,
+    /// Summarize the other inputs when one cannot be found (a warning names it; without this the
+    /// command stops with an error, so a mistyped path never yields a summary of less).
+    #[arg(long)]
+    pub keep_going: bool,
 }
 
 #[derive(Debug, Args)]
@@ -118,22 +122,18 @@ pub struct TrainArgs {
     /// Only the first N clusters.
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
-    /// Where to write the model.
-    #[arg(
-        long,
-        short = 'o',
-        value_name = "FILE",
-        default_value = "crates/roundup/models/learned-v1.json"
-    )]
-    pub output: PathBuf,
-    /// Where to write the word-importance priors (per-stem summary likelihood), made first from
-    /// the same clusters; the model's features read them.
-    #[arg(
-        long,
-        value_name = "FILE",
-        default_value = "crates/roundup/models/word-priors-v1.tsv"
-    )]
-    pub priors_output: PathBuf,
+    /// The folder to write into (created when missing): the model as `learned-v1.json` and the
+    /// word-importance priors as `word-priors-v1.tsv`. `--out crates/roundup/models` (from the
+    /// workspace root) replaces the shipped files.
+    #[arg(long, value_name = "DIR", default_value = "roundup-model")]
+    pub out: PathBuf,
+    /// Write the model to FILE instead of DIR/learned-v1.json.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Write the word-importance priors (per-stem summary likelihood; made first from the same
+    /// clusters, the model's features read them) to FILE instead of DIR/word-priors-v1.tsv.
+    #[arg(long, value_name = "FILE")]
+    pub priors_output: Option<PathBuf>,
     /// Only write the word-importance priors (no trees).
     #[arg(long)]
     pub priors_only: bool,
@@ -150,12 +150,16 @@ pub struct TrainArgs {
     /// Number of boosted trees.
     #[arg(long, default_value_t = 100)]
     pub trees: usize,
+    /// Shrinkage: how much each tree's output counts (smaller learns slower, generalises better).
     #[arg(long, default_value_t = 0.2)]
     pub learning_rate: f32,
+    /// Deepest a tree may grow.
     #[arg(long, default_value_t = 5)]
     pub max_depth: usize,
+    /// Least total hessian (sample weight) in a leaf: larger makes smoother trees.
     #[arg(long, default_value_t = 20.0)]
     pub min_leaf_weight: f32,
+    /// Random seed of the tree trainer (the same seed and data give the same model).
     #[arg(long, default_value_t = 42)]
     pub seed: u64,
     /// After training, evaluate the new model on these clusters (e.g. Multi-News val).
@@ -171,6 +175,10 @@ pub struct TrainArgs {
 
 #[derive(Debug, Args)]
 pub struct CompareArgs {
+    /// Compare the other inputs when one cannot be found (a warning names it; without this the
+    /// command stops with an error).
+    #[arg(long)]
+    pub keep_going: bool,
     /// Files or folders of articles (.txt .md, .jsonl[.gz] .json, Multi-News `|||||` files), or - for stdin.
     #[arg(required = true, value_name = "PATH")]
     pub inputs: Vec<String>,

@@ -92,3 +92,96 @@ fn import_stores_the_placements_a_merge_changed() {
     let old = placed[1].first_story.as_deref().unwrap();
     assert_eq!(shown.resolve(old), Some(placed[0].story.as_str()));
 }
+
+/// The stories a store shows: each story's input article ids, sorted, the stories sorted.
+fn stored_partition(db: &std::path::Path) -> Vec<Vec<String>> {
+    let mut by_story: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    for s in Store::open(db).unwrap().all().unwrap() {
+        let p = s.placement.expect("placed");
+        by_story.entry(p.story).or_default().push(s.article.id);
+    }
+    let mut stories: Vec<Vec<String>> = by_story
+        .into_values()
+        .map(|mut ids| {
+            ids.sort();
+            ids
+        })
+        .collect();
+    stories.sort();
+    stories
+}
+
+#[test]
+fn import_and_stories_group_the_duc_2004_file_alike_and_a_late_article_reshapes_nothing() {
+    let data = roundup::eval::dataset::shared_path("data/stories/duc2004-events.jsonl")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let dir = tempfile::tempdir().unwrap();
+    // `roundup stories`: one story a line, with the input's article ids.
+    let out = dir.path().join("stories.jsonl");
+    let said = Command::cargo_bin("roundup")
+        .unwrap()
+        .args(["stories", "--no-summary", "-o"])
+        .arg(&out)
+        .arg(&data)
+        .assert()
+        .success();
+    let said = String::from_utf8_lossy(&said.get_output().stderr).to_string();
+    let mut batch: Vec<Vec<String>> = std::fs::read_to_string(&out)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            let mut ids: Vec<String> = v["articles"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|a| a["id"].as_str().unwrap().to_string())
+                .collect();
+            ids.sort();
+            ids
+        })
+        .collect();
+    batch.sort();
+    // `roundup import`: the same stories in the store, and the same count said.
+    let db = dir.path().join("news.db");
+    let imported = Command::cargo_bin("roundup")
+        .unwrap()
+        .arg("import")
+        .arg(&data)
+        .arg("--db")
+        .arg(&db)
+        .assert()
+        .success();
+    let imported = String::from_utf8_lossy(&imported.get_output().stderr).to_string();
+    let shown = stored_partition(&db);
+    assert_eq!(shown.len(), batch.len(), "{said}\n{imported}");
+    assert_eq!(shown, batch);
+    let n = format!("{} stories", batch.len());
+    assert!(
+        said.contains(&n) && imported.contains(&n),
+        "{said}\n{imported}"
+    );
+
+    // One article dated 2024 closes every story (their dates are in 1998): they stay as they are.
+    let late = dir.path().join("late.jsonl");
+    std::fs::write(
+        &late,
+        serde_json::json!({"id": "late-1", "date": "2024-05-01", "source": "Coast Herald",
+            "text": "A strong earthquake struck the coastal city of Port Town on Monday, killing at least 12 people, officials said. Rescue teams searched collapsed buildings through the night."})
+            .to_string(),
+    )
+    .unwrap();
+    Command::cargo_bin("roundup")
+        .unwrap()
+        .arg("import")
+        .arg(&late)
+        .arg("--db")
+        .arg(&db)
+        .assert()
+        .success();
+    let after = stored_partition(&db);
+    let mut expected = batch.clone();
+    expected.push(vec!["late-1".to_string()]);
+    expected.sort();
+    assert_eq!(after, expected);
+}

@@ -115,3 +115,69 @@ fn acknowledged_articles_survive_sigkill() {
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
 }
+
+#[test]
+fn sigterm_saves_the_state_as_ctrl_c_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("store.db");
+    let port = free_port();
+    let mut server = start(&db, port);
+    let body = r#"{"title":"Bridge reopens","source":"Wire","text":"Officials said on Monday that the bridge would reopen after repairs. Engineers inspected the bridge over the weekend."}"#;
+    let (s, _) = request(port, "POST", "/api/articles", body).unwrap();
+    assert_eq!(s, 201);
+    // Wait until writes are ready, so that a clean shutdown saves the grouper's state.
+    let grouper = dir.path().join("store.db.grouper");
+    let _ = std::fs::remove_file(&grouper);
+    let status = Command::new("kill")
+        .args(["-TERM", &server.0.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let t = Instant::now();
+    let exit = loop {
+        if let Some(exit) = server.0.try_wait().unwrap() {
+            break exit;
+        }
+        assert!(
+            t.elapsed() < Duration::from_secs(30),
+            "roundup serve did not stop on SIGTERM"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(exit.success(), "{exit:?}");
+    assert!(
+        grouper.exists(),
+        "SIGTERM did not save the grouper's state as a clean shutdown does"
+    );
+}
+
+#[test]
+fn a_server_others_can_reach_without_a_token_warns() {
+    let dir = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("roundup"))
+        .args(["serve", "--db"])
+        .arg(dir.path().join("store.db"))
+        .args(["--addr", &format!("0.0.0.0:{port}")])
+        .env_remove("ROUNDUP_TOKEN")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut err = BufReader::new(child.stderr.take().unwrap());
+    let mut seen = String::new();
+    let mut line = String::new();
+    while err.read_line(&mut line).unwrap_or(0) > 0 {
+        seen.push_str(&line);
+        if line.contains("serving") || line.contains("warning") {
+            break;
+        }
+        line.clear();
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(
+        seen.contains("warning") && seen.contains("--token"),
+        "no warning: {seen}"
+    );
+}

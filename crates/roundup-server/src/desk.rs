@@ -8,13 +8,14 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use roundup::pipeline::{summarize_cluster, SummarizedCluster};
-use roundup::stories::{lead_sentence, story_number, StoryGrouper, StoryMerge, StoryOptions};
+use roundup::pipeline::{summarize_and_compare_cluster, summarize_cluster, SummarizedCluster};
+use roundup::stories::{story_number, StoryGrouper, StoryMerge, StoryOptions};
 use roundup::summarize::SummaryOptions;
 use roundup::text::Analyzer;
 use roundup::{Article, Cluster};
 
 use crate::store::{Placement, StoredArticle};
+use roundup::headline;
 
 /// An article and where it went.
 #[derive(Debug, Clone)]
@@ -29,6 +30,15 @@ pub struct Entry {
     pub added: i64,
     /// The story it was first placed in, when that story has merged into `story` since.
     pub first_story: Option<String>,
+    /// The input's own id for it, when it gave one (the desk's id is its sequence number).
+    pub input_id: Option<String>,
+}
+
+impl Entry {
+    /// The outlet it comes from (see [`headline::outlet`]).
+    pub fn outlet(&self) -> String {
+        headline::outlet(&self.article)
+    }
 }
 
 /// A story as the desk keeps it.
@@ -49,6 +59,10 @@ pub struct StoryEntry {
     pub flag: Option<&'static str>,
     /// Lower-cased headline and titles, for text search.
     pub search: String,
+    /// The distinct outlets of its articles, in the order they first reported.
+    pub outlets: Vec<String>,
+    /// Its articles' titles (the first [`TITLES_KEPT`]), for the headline.
+    pub titles: Vec<String>,
     /// Bumped on every change; summaries are cached per version.
     pub version: u64,
 }
@@ -71,6 +85,9 @@ pub struct Desk {
     /// Articles whose placement a merge changed, not yet taken by [`Desk::take_moved`].
     moved: Vec<i64>,
 }
+
+/// Titles a story keeps to choose its headline from.
+pub const TITLES_KEPT: usize = 40;
 
 /// How long a stale summary may still be served while its story keeps changing.
 pub const REFRESH_AFTER: Duration = Duration::from_secs(2);
@@ -110,11 +127,11 @@ impl Desk {
                 return (desk, false);
             };
             let mut article = s.article;
-            article.id = s.seq.to_string();
+            let input_id = take_input_id(&mut article, s.seq);
             if let Some(first) = &p.first_story {
                 desk.merged.insert(first.clone(), p.story.clone());
             }
-            desk.record(article, s.added, p);
+            desk.record(article, s.added, p, input_id);
         }
         (desk, true)
     }
@@ -230,7 +247,7 @@ impl Desk {
         }
         keep.members = members;
         keep.distinct += gone.distinct;
-        if gone_first.is_some_and(|g| keep_first.is_none_or(|k| g < k)) {
+        if keep.titles.is_empty() && gone_first.is_some_and(|g| keep_first.is_none_or(|k| g < k)) {
             keep.headline = gone.headline;
         }
         for (date, earlier) in [(gone.first_date, true), (gone.last_date, false)] {
@@ -255,6 +272,18 @@ impl Desk {
             keep.updated = gone.updated;
         }
         keep.search.push_str(&gone.search);
+        for o in gone.outlets {
+            if !keep.outlets.contains(&o) {
+                keep.outlets.push(o);
+            }
+        }
+        if keep.titles.len() < TITLES_KEPT && !gone.titles.is_empty() {
+            let room = TITLES_KEPT - keep.titles.len();
+            keep.titles.extend(gone.titles.into_iter().take(room));
+            if let Some(t) = headline::representative_title(&keep.titles) {
+                keep.headline = t;
+            }
+        }
         keep.version += gone.version + 1;
     }
 
@@ -277,18 +306,20 @@ impl Desk {
     /// assignment in order); returns where each went.
     pub fn add_batch(&mut self, batch: Vec<(i64, Article, i64)>) -> Vec<Placement> {
         let mut batch = batch;
-        for (seq, a, _) in &mut batch {
-            a.id = seq.to_string();
-        }
+        let input_ids: Vec<Option<String>> = batch
+            .iter_mut()
+            .map(|(seq, a, _)| take_input_id(a, *seq))
+            .collect();
         let articles: Vec<Article> = batch.iter().map(|(_, a, _)| a.clone()).collect();
         let features = StoryGrouper::extract_batch(self.grouper.extractor(), &articles);
         batch
             .into_iter()
             .zip(features)
-            .map(|((seq, article, added), f)| {
+            .zip(input_ids)
+            .map(|(((seq, article, added), f), input_id)| {
                 let closed = self.grouper.push_extracted(vec![article.clone()], vec![f]);
                 self.take_merges();
-                self.place(seq, article, added, closed);
+                self.place(seq, article, added, closed, input_id);
                 self.placement_of(seq, &self.articles[&seq])
             })
             .collect()
@@ -296,10 +327,10 @@ impl Desk {
 
     /// Adds one stored article; returns where it went.
     pub fn add(&mut self, seq: i64, mut article: Article, added: i64) -> Placement {
-        article.id = seq.to_string();
+        let input_id = take_input_id(&mut article, seq);
         let closed = self.grouper.push(article.clone());
         self.take_merges();
-        self.place(seq, article, added, closed);
+        self.place(seq, article, added, closed, input_id);
         self.placement_of(seq, &self.articles[&seq])
     }
 
@@ -310,9 +341,10 @@ impl Desk {
         article: Article,
         added: i64,
         closed: Vec<roundup::stories::Story>,
+        input_id: Option<String>,
     ) {
         let placement = self.grouper_placement(seq, &closed);
-        self.record(article, added, placement);
+        self.record(article, added, placement, input_id);
     }
 
     /// Where the grouper put article `seq`, the last it was given (`closed`: what it returned).
@@ -343,6 +375,15 @@ impl Desk {
         }
     }
 
+    /// The stream pauses (the end of an import): every open story takes its second look
+    /// ([`StoryGrouper::settle`]), as at the end of a `roundup stories` run, so both show the same
+    /// stories. Returns the placements the merges changed.
+    pub fn settle(&mut self) -> Vec<Placement> {
+        self.grouper.settle();
+        self.take_merges();
+        self.take_moved()
+    }
+
     /// Writes the grouper's state (see [`StoryGrouper::save_state`]).
     pub fn save_grouper(&self, out: impl std::io::Write) -> Result<(), String> {
         self.grouper.save_state(out)
@@ -366,12 +407,12 @@ impl Desk {
         self.grouper.report_merges(true);
         for s in tail {
             let mut article = s.article;
-            article.id = s.seq.to_string();
+            let input_id = take_input_id(&mut article, s.seq);
             let closed = self.grouper.push(article.clone());
             self.take_merges();
             let placed = self.grouper_placement(s.seq, &closed);
             match self.articles.get(&s.seq) {
-                None => self.record(article, s.added, placed),
+                None => self.record(article, s.added, placed, input_id),
                 Some(e) => {
                     // Where it went at first: a later merge may have moved it since.
                     let shown = e.first_story.as_ref().unwrap_or(&e.story);
@@ -388,7 +429,13 @@ impl Desk {
     }
 
     /// Files an article under its story.
-    fn record(&mut self, article: Article, added: i64, placement: Placement) {
+    fn record(
+        &mut self,
+        article: Article,
+        added: i64,
+        placement: Placement,
+        input_id: Option<String>,
+    ) {
         let Placement {
             seq,
             story,
@@ -417,6 +464,8 @@ impl Desk {
                 last_seq: seq,
                 flag,
                 search: String::new(),
+                outlets: Vec::new(),
+                titles: Vec::new(),
                 version: 0,
             });
         entry.members.push(seq);
@@ -426,11 +475,12 @@ impl Desk {
         entry.updated = added;
         entry.last_seq = seq;
         entry.version += 1;
+        // Only real dates order a story (a malformed one, from a file, would sort ahead of them).
         if let Some(d) = article
             .date
             .as_deref()
             .map(str::trim)
-            .filter(|d| !d.is_empty())
+            .filter(|d| is_iso_date(d))
         {
             if entry.first_date.as_deref().is_none_or(|f| d < f) {
                 entry.first_date = Some(d.to_string());
@@ -448,6 +498,19 @@ impl Desk {
             entry.search.push_str(&t.to_lowercase());
             entry.search.push('\n');
         }
+        let outlet = headline::outlet(&article);
+        if !entry.outlets.contains(&outlet) {
+            entry.outlets.push(outlet);
+        }
+        // Copies' titles do not vote twice for the same article's.
+        if let Some(t) = headline::title(&article).filter(|_| duplicate_of.is_none()) {
+            if entry.titles.len() < TITLES_KEPT {
+                entry.titles.push(t);
+                if let Some(h) = headline::representative_title(&entry.titles) {
+                    entry.headline = h;
+                }
+            }
+        }
         self.articles.insert(
             seq,
             Entry {
@@ -457,6 +520,7 @@ impl Desk {
                 duplicate_of,
                 added,
                 first_story,
+                input_id,
             },
         );
     }
@@ -486,9 +550,12 @@ impl Desk {
             .collect();
         match sort {
             Sort::Newest => hits.sort_by_key(|s| std::cmp::Reverse(s.last_seq)),
+            // Most covered: carried by the most outlets, then the most distinct articles.
             Sort::Coverage => hits.sort_by(|a, b| {
-                b.distinct
-                    .cmp(&a.distinct)
+                b.outlets
+                    .len()
+                    .cmp(&a.outlets.len())
+                    .then(b.distinct.cmp(&a.distinct))
                     .then(b.members.len().cmp(&a.members.len()))
                     .then(b.last_seq.cmp(&a.last_seq))
             }),
@@ -532,26 +599,92 @@ fn known_flag(name: &str) -> &'static str {
     }
 }
 
-/// A story's headline from its first article: its title, else its lead sentence.
+/// A story's headline from its first article: its title, else a headline-length clause of its
+/// lead (never a caption, byline or page furniture), capitalised.
 pub fn headline(article: &Article) -> String {
-    if let Some(t) = article
-        .title
-        .as_deref()
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-    {
-        return t.to_string();
+    if let Some(t) = headline::title(article) {
+        return t;
     }
-    lead_sentence(&article.text)
+    headline::lead_clause(&article.text)
         .or_else(|| {
             let w: Vec<&str> = article.text.split_whitespace().take(12).collect();
-            (!w.is_empty()).then(|| w.join(" "))
+            (!w.is_empty()).then(|| headline::capitalised(&w.join(" ")))
         })
         .unwrap_or_else(|| format!("Article {}", article.id))
 }
 
-/// Summarizes articles (copies left out) with citations; `None` when there is no text.
-pub fn summarize(id: &str, articles: Vec<Article>) -> Option<SummarizedCluster> {
+/// Whether `s` is an ISO 8601 date, with or without a time: `2024-05-01`, `2024-05-01T09:30`,
+/// `2024-05-01T09:30:00Z`, `2024-05-01 09:30:00+02:00`, `2024-05-01T09:30:00.250-05:00`.
+pub fn is_iso_date(s: &str) -> bool {
+    let b = s.trim().as_bytes();
+    let digits =
+        |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    let num =
+        |r: std::ops::Range<usize>| b[r].iter().fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
+    if b.len() < 10
+        || !digits(0..4)
+        || b[4] != b'-'
+        || !digits(5..7)
+        || b[7] != b'-'
+        || !digits(8..10)
+    {
+        return false;
+    }
+    let (month, day) = (num(5..7), num(8..10));
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return false;
+    }
+    let t = &b[10..];
+    if t.is_empty() {
+        return true;
+    }
+    // A time: `T` or a space, hh:mm, optionally :ss and a fraction, then optionally Z or ±hh:mm.
+    if !matches!(t[0], b'T' | b't' | b' ') || t.len() < 6 {
+        return false;
+    }
+    let t = &t[1..];
+    let two = |x: &[u8], max: u32| {
+        x.len() == 2
+            && x.iter().all(u8::is_ascii_digit)
+            && u32::from(x[0] - b'0') * 10 + u32::from(x[1] - b'0') <= max
+    };
+    if !two(&t[..2], 23) || t[2] != b':' || !two(&t[3..5], 59) {
+        return false;
+    }
+    let mut rest = &t[5..];
+    if rest.first() == Some(&b':') {
+        if rest.len() < 3 || !two(&rest[1..3], 60) {
+            return false;
+        }
+        rest = &rest[3..];
+        if rest.first() == Some(&b'.') {
+            let n = rest[1..].iter().take_while(|c| c.is_ascii_digit()).count();
+            if n == 0 {
+                return false;
+            }
+            rest = &rest[1 + n..];
+        }
+    }
+    match rest {
+        [] | [b'Z' | b'z'] => true,
+        [b'+' | b'-', h1, h2, b':', m1, m2] | [b'+' | b'-', h1, h2, m1, m2] => {
+            two(&[*h1, *h2], 23) && two(&[*m1, *m2], 59)
+        }
+        [b'+' | b'-', h1, h2] => two(&[*h1, *h2], 23),
+        _ => false,
+    }
+}
+
+/// Moves an article's own id out (the desk's id is its sequence number, put in its place).
+fn take_input_id(article: &mut Article, seq: i64) -> Option<String> {
+    let own = std::mem::replace(&mut article.id, seq.to_string());
+    let own = own.trim();
+    (!own.is_empty() && own != seq.to_string()).then(|| own.to_string())
+}
+
+/// Summarizes articles (copies left out) with citations, and with the outlet comparison when
+/// `compare`; `None` when there is no text.
+pub fn summarize(id: &str, articles: Vec<Article>, compare: bool) -> Option<SummarizedCluster> {
     if articles.iter().all(|a| a.text.trim().is_empty()) {
         return None;
     }
@@ -560,11 +693,12 @@ pub fn summarize(id: &str, articles: Vec<Article>) -> Option<SummarizedCluster> 
         id: id.to_string(),
         articles,
     };
-    Some(summarize_cluster(
-        cluster,
-        analyzer,
-        &SummaryOptions::default(),
-    ))
+    let options = SummaryOptions::default();
+    Some(if compare {
+        summarize_and_compare_cluster(cluster, analyzer, &options)
+    } else {
+        summarize_cluster(cluster, analyzer, &options)
+    })
 }
 
 fn analyzer() -> &'static Analyzer {

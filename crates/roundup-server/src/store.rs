@@ -15,7 +15,8 @@ use anyhow::Context;
 use roundup::Article;
 use rusqlite::{params, Connection};
 
-/// An article as stored: its sequence number (its id), the article, and when it was added.
+/// An article as stored: its sequence number (the desk's id for it), the article (its `id` the
+/// input's own id, empty when it gave none), and when it was added.
 #[derive(Debug, Clone)]
 pub struct StoredArticle {
     pub seq: i64,
@@ -76,6 +77,14 @@ impl Store {
             conn.execute("ALTER TABLE placements ADD COLUMN first_story TEXT", [])
                 .context("cannot add first_story to the placements")?;
         }
+        // A store written before input ids were kept: the column is added (empty: none known).
+        let has_input_id = conn
+            .prepare("SELECT 1 FROM pragma_table_info('articles') WHERE name = 'input_id'")?
+            .exists([])?;
+        if !has_input_id {
+            conn.execute("ALTER TABLE articles ADD COLUMN input_id TEXT", [])
+                .context("cannot add input_id to the articles")?;
+        }
         Ok(Store { conn })
     }
 
@@ -101,12 +110,13 @@ impl Store {
         let mut seqs = Vec::with_capacity(articles.len());
         {
             let mut stmt = tx.prepare_cached(
-                "INSERT INTO articles (title, source, url, date, origin, text, added)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                "INSERT INTO articles (title, source, url, date, origin, text, added, input_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             )?;
             for a in articles {
+                let input_id = Some(a.id.trim()).filter(|id| !id.is_empty());
                 stmt.execute(params![
-                    a.title, a.source, a.url, a.date, a.origin, a.text, added
+                    a.title, a.source, a.url, a.date, a.origin, a.text, added, input_id
                 ])?;
                 seqs.push(tx.last_insert_rowid());
             }
@@ -149,7 +159,7 @@ impl Store {
     fn select(&self, text_column: &str, after: i64) -> anyhow::Result<Vec<StoredArticle>> {
         let mut stmt = self.conn.prepare(&format!(
             "SELECT a.seq, a.title, a.source, a.url, a.date, a.origin, {text_column}, a.added,
-                    p.story, p.duplicate_of, p.flag, p.headline, p.first_story
+                    p.story, p.duplicate_of, p.flag, p.headline, p.first_story, a.input_id
              FROM articles a LEFT JOIN placements p ON p.seq = a.seq
              WHERE a.seq > ?1 ORDER BY a.seq"
         ))?;
@@ -159,7 +169,8 @@ impl Store {
             Ok(StoredArticle {
                 seq,
                 article: Article {
-                    id: seq.to_string(),
+                    // The input's own id when it gave one (the desk's id is `seq`).
+                    id: r.get::<_, Option<String>>(13)?.unwrap_or_default(),
                     title: r.get(1)?,
                     source: r.get(2)?,
                     url: r.get(3)?,

@@ -57,7 +57,13 @@ fn articles_join_stories_and_can_be_read_back() {
     assert!(!sentences.is_empty(), "{body}");
     assert_eq!(story["articles"].as_array().unwrap().len(), 3);
     assert_eq!(story["duplicates"].as_array().unwrap().len(), 1);
-    assert!(story["sources"].as_array().unwrap().len() >= 2);
+    // Outlets, not articles: three outlets carried it (one of them a copy).
+    assert_eq!(
+        story["sources"],
+        serde_json::json!(["Coast Herald", "Daily Wire Service", "Syndicated Copy"])
+    );
+    assert_eq!(story["story"]["outlets"], 3);
+    assert_eq!(story["articles"][0]["outlet"], "Coast Herald");
 
     // An article.
     let id = added[0]["id"].as_str().unwrap();
@@ -128,8 +134,40 @@ fn errors_are_clear_and_nothing_panics() {
     assert_eq!(get(&srv.url("/api/stories?limit=-3")).0, 400);
     // 413 for an oversized body.
     let big = format!("{{\"text\": \"{}\"}}", "word ".repeat(5000));
-    assert_eq!(post(&srv.url("/api/articles"), &big, Some("s3cret")).0, 413);
-    assert_eq!(post(&srv.url("/api/summarize"), &big, None).0, 413);
+    for (path, token) in [("/api/articles", Some("s3cret")), ("/api/summarize", None)] {
+        let (s, body) = post(&srv.url(path), &big, token);
+        assert_eq!(s, 413, "{path}");
+        // JSON like every other error, saying why.
+        assert!(
+            json(&body)["error"]
+                .as_str()
+                .unwrap()
+                .contains("4096 bytes"),
+            "{path}: {body}"
+        );
+    }
+    // Dates are ISO 8601 or refused with a clear 400.
+    for bad in ["yesterday", "2024-13-01", "01/05/2024", "2024-05-01T25:00"] {
+        let one = format!(r#"{{"text":"Storm closes schools, officials said.","date":"{bad}"}}"#);
+        let (s, body) = post(&srv.url("/api/articles"), &one, Some("s3cret"));
+        assert_eq!(s, 400, "{bad}: {body}");
+        assert!(
+            json(&body)["error"].as_str().unwrap().contains("ISO 8601"),
+            "{body}"
+        );
+    }
+    for good in [
+        "2024-05-01",
+        "2024-05-01T09:30:00Z",
+        "2024-05-01T09:30:00.5+02:00",
+    ] {
+        let one = format!(r#"{{"text":"Storm closes schools, officials said.","date":"{good}"}}"#);
+        assert_eq!(
+            post(&srv.url("/api/articles"), &one, Some("s3cret")).0,
+            201,
+            "{good}"
+        );
+    }
     // 404 for unknown ids and pages.
     assert_eq!(get(&srv.url("/api/stories/story-999")).0, 404);
     assert_eq!(get(&srv.url("/api/articles/999")).0, 404);
@@ -142,8 +180,61 @@ fn errors_are_clear_and_nothing_panics() {
     let (s, body) = get(&srv.url("/metrics"));
     assert_eq!(s, 200);
     assert!(body.contains("# TYPE roundup_http_requests_total counter"));
-    assert!(body.contains("roundup_articles 1"), "{body}");
+    assert!(body.contains("roundup_articles 4"), "{body}");
     assert!(body.contains("roundup_http_requests_total{class=\"4xx\"}"));
+}
+
+#[test]
+fn adhoc_summaries_are_bounded_and_keep_the_inputs_ids() {
+    let srv = TestServer::start(None, 8 << 20);
+    let many: Vec<Value> = (0..=roundup_server::SUMMARIZE_MAX_ARTICLES)
+        .map(|i| serde_json::json!({"text": format!("Report {i}: the council met on Monday.")}))
+        .collect();
+    let (s, body) = post(
+        &srv.url("/api/summarize"),
+        &Value::Array(many).to_string(),
+        None,
+    );
+    assert_eq!(s, 413, "{body}");
+    assert!(
+        json(&body)["error"]
+            .as_str()
+            .unwrap()
+            .contains("at most 100 articles"),
+        "{body}"
+    );
+    let long = "The council met on Monday and agreed the budget. ".repeat(45_000);
+    let (s, body) = post(
+        &srv.url("/api/summarize"),
+        &serde_json::json!({"text": long}).to_string(),
+        None,
+    );
+    assert_eq!(s, 413, "{body}");
+    assert!(
+        json(&body)["error"]
+            .as_str()
+            .unwrap()
+            .contains("MiB of article text"),
+        "{body}"
+    );
+    // The input's own ids are kept.
+    let mut seeds: Vec<Value> = serde_json::from_str(&seed_articles()).unwrap();
+    for (i, a) in seeds.iter_mut().enumerate() {
+        a["id"] = serde_json::json!(format!("wire-{i}"));
+    }
+    let (s, body) = post(
+        &srv.url("/api/summarize"),
+        &Value::Array(seeds).to_string(),
+        None,
+    );
+    assert_eq!(s, 200, "{body}");
+    let ids: Vec<String> = json(&body)["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(ids, ["wire-0", "wire-1", "wire-3", "wire-4"], "{body}");
 }
 
 #[test]

@@ -57,7 +57,14 @@ impl Driver {
                 std::env::var_os("CI").is_none(),
                 "chromium and chromedriver are needed (.ci/run installs them)"
             );
-            eprintln!("skipping: /usr/bin/chromium or /usr/bin/chromedriver missing");
+            // Straight to the terminal: the test harness captures eprintln!, so the skip would be
+            // invisible and the test would read "ok".
+            use std::io::Write;
+            let _ = writeln!(
+                std::io::stderr(),
+                "\nSKIPPED browser test: /usr/bin/chromium or /usr/bin/chromedriver missing \
+(apt-get install --no-install-recommends chromium chromium-driver; in CI this fails)\n"
+            );
             return None;
         }
         let port = std::net::TcpListener::bind("127.0.0.1:0")
@@ -245,20 +252,60 @@ fn a_reader_browses_stories_follows_citations_and_pastes_articles() {
     // The list, with coverage counts; escaped hostile titles.
     d.go(&srv.url("/?sort=coverage"));
     let first = d.text(".story");
-    assert!(first.contains("Earthquake"), "{first}");
-    assert!(first.contains("3 articles from 2 sources"), "{first}");
+    assert!(
+        first.contains("Earthquake kills 12 in Port Town"),
+        "{first}"
+    );
+    // Outlets counted as outlets (the copy came from a third), and named.
+    assert!(first.contains("3 articles from 3 outlets"), "{first}");
+    assert!(
+        first.contains("Coast Herald, Daily Wire Service and Syndicated Copy"),
+        "{first}"
+    );
     let list = d.text("main");
     assert!(
         list.contains("<script>window.__pwned=1</script>"),
         "shown as text: {list}"
     );
 
-    // Open a story, follow a citation to its source.
+    // Open a story: headed by a title, counted in outlets, every sentence "reported by N of 3
+    // outlets"; the comparison folded; the timeline of its articles by date.
     d.click(".story a");
     assert!(d.current().contains("/stories/"));
-    assert!(d.text(".sent").contains("reported by"));
+    assert_eq!(d.text("h1"), "Earthquake kills 12 in Port Town");
+    assert!(d
+        .text("main .outlets")
+        .contains("3 articles from 3 outlets"));
+    let sent = d.text(".sent");
+    assert!(sent.contains("reported by"), "{sent}");
+    assert!(sent.contains("of 3 outlets"), "{sent}");
+    assert_eq!(
+        d.script("return document.querySelector('details.compare').open"),
+        json!(false),
+        "the comparison is folded by default"
+    );
+    let timeline = d.script(
+        "return Array.from(document.querySelectorAll('.timeline li')).map(li => li.innerText)",
+    );
+    let timeline: Vec<&str> = timeline
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(timeline.len(), 3, "{timeline:?}");
+    assert!(
+        timeline.iter().all(|t| t.starts_with("2024-05-01")),
+        "{timeline:?}"
+    );
+    assert!(timeline.iter().any(|t| t.contains("copy")), "{timeline:?}");
     d.resize(1000, 1400);
     d.screenshot("story.png");
+    d.click("details.compare summary");
+    let compare = d.text("details.compare");
+    assert!(compare.contains("What most outlets agree on"), "{compare}");
+    assert!(compare.contains("of 3 outlets"), "{compare}");
+    d.screenshot("story-comparison.png");
     d.click(".sent a.cite");
     assert!(d.current().contains("#src-"), "{}", d.current());
     let target =
@@ -270,6 +317,47 @@ fn a_reader_browses_stories_follows_citations_and_pastes_articles() {
     d.click(".src a.article-link");
     assert!(d.current().contains("/articles/"));
     assert!(d.text(".text").len() > 50);
+
+    // A newswire article as DUC gives it (hard-wrapped lines, `` '' quotes, an id of its own)
+    // reads in paragraphs, with its outlet, date, id and a link to the original.
+    let wire = json!({"id": "APW19981001.0299", "source": "APW", "date": "1998-10-01",
+        "url": "https://apnews.example/yeltsin",
+        "text": "\tPresident Boris Yeltsin has suffered minor burns on his right hand, \nhis press office said Thursday. Asked about small bandages that were \nvisible on Yeltsin's hand during an awards ceremony, the press office \nsaid the president had sustained small burns.\n\t``It is nothing serious,'' a spokesman said. It did not say what \nhad caused them, and doctors were not called in.\n\tYeltsin, 67, has had a series of health problems in recent years, \nincluding heart surgery in 1996."});
+    let (s, body) = post(&srv.url("/api/articles"), &wire.to_string(), None);
+    assert_eq!(s, 201, "{body}");
+    let id = serde_json::from_str::<Value>(&body).unwrap()["articles"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    d.go(&srv.url(&format!("/articles/{id}")));
+    assert_eq!(
+        d.text("h1"),
+        "President Boris Yeltsin has suffered minor burns on his right hand"
+    );
+    let meta = d.text("main .meta");
+    for want in ["APW", "1998-10-01", "original", "id APW19981001.0299"] {
+        assert!(meta.contains(want), "{want}: {meta}");
+    }
+    let paragraphs =
+        d.script("return Array.from(document.querySelectorAll('.text p')).map(p => p.innerText)");
+    let paragraphs: Vec<&str> = paragraphs
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(paragraphs.len(), 3, "{paragraphs:?}");
+    assert!(
+        paragraphs
+            .iter()
+            .all(|p| !p.contains('\n') && !p.contains("``") && !p.contains("''")),
+        "{paragraphs:?}"
+    );
+    assert!(
+        paragraphs[1].starts_with("\"It is nothing serious,\""),
+        "{paragraphs:?}"
+    );
+    d.screenshot("article.png");
 
     // The hostile story: no script ran, no javascript: link.
     d.go(&srv.url("/?q=central+bank"));

@@ -47,6 +47,7 @@ pub mod clean;
 pub mod compare;
 pub mod dates;
 pub mod eval;
+pub mod headline;
 pub mod ingest;
 pub mod model;
 pub mod pipeline;

@@ -56,7 +56,11 @@ fn plain_text_files_are_whole_articles_with_stem_ids() {
     );
     assert_eq!(got.articles[1].text, STORY_A, "the text stays whole");
     assert_eq!(got.articles[1].origin, a);
-    assert_eq!(got.articles[1].title, None);
+    // Its headline line is its title (the text keeps it).
+    assert_eq!(
+        got.articles[1].title.as_deref(),
+        Some("Harbor bridge reopens after repairs")
+    );
     assert!(got.clusters.is_empty());
     assert!(!got.is_empty());
 }

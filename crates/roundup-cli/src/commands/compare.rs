@@ -17,6 +17,7 @@ use super::{output, warn};
 use crate::cli::CompareArgs;
 
 pub fn run(args: CompareArgs) -> anyhow::Result<ExitCode> {
+    super::check_inputs(&args.inputs, args.keep_going)?;
     let ingested = read_inputs(&args.inputs);
     for problem in &ingested.problems {
         warn(problem);

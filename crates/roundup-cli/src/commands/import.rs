@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use clap::Args;
 use roundup::ingest::read_inputs_observed;
 
-use super::{progress, reading_progress, warn};
+use super::{plural, progress, reading_progress, warn};
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
@@ -16,12 +16,17 @@ pub struct ImportArgs {
     /// The store to fill (an SQLite file, created when missing).
     #[arg(long, value_name = "PATH", default_value = "roundup.db")]
     pub db: PathBuf,
+    /// Import the other inputs when one cannot be found (a warning names it; without this the
+    /// command stops with an error before storing anything).
+    #[arg(long)]
+    pub keep_going: bool,
 }
 
 /// Articles written per transaction.
 const CHUNK: usize = 500;
 
 pub fn run(args: ImportArgs) -> anyhow::Result<ExitCode> {
+    super::check_inputs(&args.inputs, args.keep_going)?;
     let mut importer = roundup_server::Importer::open(&args.db)?;
     let reading = reading_progress();
     let ingested = {
@@ -46,12 +51,21 @@ pub fn run(args: ImportArgs) -> anyhow::Result<ExitCode> {
         bar.inc(chunk.len() as u64);
     }
     bar.finish_and_clear();
-    let (stored, stories) = importer.counts();
-    importer.finish()?;
+    let counts = importer.finish()?;
     eprintln!(
-        "roundup: imported {} articles into {} ({stored} in the store, in {stories} stories)",
-        articles.len(),
+        "roundup: imported {} into {} ({} in the store, in {}{})",
+        plural(articles.len(), "article", "articles"),
         args.db.display(),
+        counts.articles,
+        plural(counts.stories, "story", "stories"),
+        if counts.kept_apart > 0 {
+            format!(
+                " and {} kept apart",
+                plural(counts.kept_apart, "single article", "single articles")
+            )
+        } else {
+            String::new()
+        },
     );
     Ok(if articles.is_empty() {
         ExitCode::FAILURE

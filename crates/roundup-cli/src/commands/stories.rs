@@ -18,7 +18,7 @@ use roundup::stories::{
 use roundup::summarize::SummaryOptions;
 use roundup::text::Analyzer;
 
-use super::{output, progress, warn};
+use super::{output, plural, progress, warn};
 
 /// Output format of `roundup stories`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -74,6 +74,10 @@ pub struct StoriesArgs {
     /// Group only: no summaries (article texts are not kept).
     #[arg(long)]
     pub no_summary: bool,
+    /// Group the other inputs when one cannot be found (a warning names it; without this the
+    /// command stops with an error).
+    #[arg(long)]
+    pub keep_going: bool,
     /// Summary budget in words.
     #[arg(long, value_name = "N", default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..))]
     pub words: u32,
@@ -125,6 +129,7 @@ pub fn run(args: StoriesArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let gold = args.gold.as_deref().map(read_labels).transpose()?;
+    super::check_inputs(&args.inputs, args.keep_going)?;
     let start = Instant::now();
     let ingested = read_inputs(&args.inputs);
     for problem in &ingested.problems {
@@ -225,11 +230,11 @@ pub fn run(args: StoriesArgs) -> anyhow::Result<ExitCode> {
 
     let grouped = stories.iter().filter(|s| s.flag.is_none()).count();
     let mut report = format!(
-        "roundup: {} articles, {} duplicates, {} stories ({} single articles kept apart: {} shared text, {} short, {} empty; {} undated) in {:.2} s (reading {:.2} s, grouping {:.2} s = {:.0} articles/s",
-        stats.articles,
-        stats.duplicates,
-        grouped,
-        stories.len() - grouped,
+        "roundup: {}, {}, {} ({} kept apart: {} shared text, {} short, {} empty; {} undated) in {:.2} s (reading {:.2} s, grouping {:.2} s = {:.0} articles/s",
+        plural(stats.articles as usize, "article", "articles"),
+        plural(stats.duplicates as usize, "duplicate", "duplicates"),
+        plural(grouped, "story", "stories"),
+        plural(stories.len() - grouped, "single article", "single articles"),
         stats.shared_text,
         stats.short,
         stats.empty,

@@ -4,7 +4,7 @@
 //! workspace root, by the command recorded in its `command` field:
 //!
 //! ```text
-//! cargo run --release -p roundup-cli -- train ../shared/data/multinews/train.jsonl.gz
+//! cargo run --release -p roundup-cli -- train ../shared/data/multinews/train.jsonl.gz --out crates/roundup/models
 //! ```
 //!
 //! (all 44,972 clusters, the default settings; deterministic: the same file, byte for byte).
@@ -21,6 +21,14 @@ use crate::cli::TrainArgs;
 
 pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
     let start = Instant::now();
+    let model_path = args
+        .output
+        .clone()
+        .unwrap_or_else(|| args.out.join("learned-v1.json"));
+    let priors_path = args
+        .priors_output
+        .clone()
+        .unwrap_or_else(|| args.out.join("word-priors-v1.tsv"));
     let mut clusters = read_eval_clusters(&args.data)
         .with_context(|| format!("cannot read training data {}", args.data.display()))?;
     if let Some(limit) = args.limit {
@@ -53,10 +61,10 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
         prior_options.max_stems, prior_options.min_clusters
     ));
     let priors = StemCounts::count(&clusters).priors(&prior_options, &prior_command);
-    write_file(&args.priors_output, &priors.to_tsv())?;
+    write_file(&priors_path, &priors.to_tsv())?;
     println!(
         "wrote {} ({} stems, mean prior {}, default {}) in {:.1} s",
-        args.priors_output.display(),
+        priors_path.display(),
         priors.len(),
         priors.mean,
         priors.default,
@@ -105,10 +113,10 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
         t.elapsed().as_secs_f64()
     );
 
-    write_file(&args.output, &model.to_json())?;
+    write_file(&model_path, &model.to_json())?;
     println!(
         "wrote {} ({} trees) in {:.1} s",
-        args.output.display(),
+        model_path.display(),
         model.trees.len(),
         start.elapsed().as_secs_f64()
     );

@@ -362,7 +362,8 @@ fn ingest_bytes(origin: &str, bytes: &[u8], out: &mut Ingested) {
             Err(reason) => return problem(out, reason),
         }
     }
-    if format == Format::Html {
+    // A web page on standard input (or a bare `.gz`) is read as one, as a `.html` file is.
+    if format == Format::Html || (format == Format::Sniff && looks_like_html(bytes)) {
         return read_html(&src, bytes, out);
     }
 
@@ -438,6 +439,25 @@ fn read_warc<R: Read>(src: &Source, _input: R, out: &mut Ingested) {
         &src.origin,
         "cannot read WARC archives: roundup was built without the `warc` feature",
     ));
+}
+
+/// Whether bytes of unknown format are a web page: they open (after any byte-order mark and
+/// blanks) with a doctype, a comment or an `<html>`, `<head>` or `<body>` tag.
+fn looks_like_html(bytes: &[u8]) -> bool {
+    let b = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let start = b
+        .iter()
+        .position(|c| !c.is_ascii_whitespace())
+        .unwrap_or(b.len());
+    let head: Vec<u8> = b[start..b.len().min(start + 512)]
+        .iter()
+        .map(u8::to_ascii_lowercase)
+        .collect();
+    head.starts_with(b"<!doctype html")
+        || head.starts_with(b"<html")
+        || head.starts_with(b"<head")
+        || head.starts_with(b"<body")
+        || (head.starts_with(b"<!--") && head.windows(5).any(|w| w == b"<html"))
 }
 
 /// JSON when the first non-blank character is `{` (one object if it parses whole, else lines) or `[`

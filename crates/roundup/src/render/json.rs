@@ -1,3 +1,4 @@
+use serde::Serialize;
 use serde_json::{json, Value};
 
 use super::{citation_numbers, duplicates_of, sentence_text, SummaryDocument};
@@ -22,7 +23,7 @@ pub fn summary_json(doc: &SummaryDocument<'_>) -> Value {
                 "support": s.support.iter().map(|x| json!({
                     "article": x.article + 1,
                     "sentence_index": x.sentence_index,
-                    "similarity": x.similarity,
+                    "similarity": round3(x.similarity),
                     "evidence": x.evidence.iter().map(|&i| json!({
                         "sentence_index": i,
                         "text": sentence_text(doc, x.article, i),
@@ -51,7 +52,7 @@ pub fn summary_json(doc: &SummaryDocument<'_>) -> Value {
                     "origin": d.copy.origin,
                     "source": d.copy.source,
                     "url": d.copy.url,
-                    "similarity": d.similarity,
+                    "similarity": round3(d.similarity),
                 })).collect::<Vec<_>>(),
             })
         })
@@ -85,4 +86,47 @@ pub fn summary_json(doc: &SummaryDocument<'_>) -> Value {
         value["comparison"] = crate::compare::comparison_json(comparison);
     }
     value
+}
+
+/// A similarity rounded to 3 decimals (0.823, not 0.8230000138282776).
+fn round3(x: f32) -> f64 {
+    (f64::from(x) * 1000.0).round() / 1000.0
+}
+
+/// A summary's JSON fields in the documented order (`schema` first), for writing it out: a
+/// `serde_json::Value` object keeps its keys sorted.
+#[derive(Serialize)]
+struct Ordered<'a> {
+    schema: &'a Value,
+    roundup_version: &'a Value,
+    cluster: &'a Value,
+    options: &'a Value,
+    summary: &'a Value,
+    words: &'a Value,
+    articles: &'a Value,
+    cleaning: &'a Value,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    comparison: Option<&'a Value>,
+}
+
+/// The JSON text of a summary document, `schema` first (one line, or indented when `pretty`).
+pub fn summary_json_text(doc: &SummaryDocument<'_>, pretty: bool) -> String {
+    let v = summary_json(doc);
+    let ordered = Ordered {
+        schema: &v["schema"],
+        roundup_version: &v["roundup_version"],
+        cluster: &v["cluster"],
+        options: &v["options"],
+        summary: &v["summary"],
+        words: &v["words"],
+        articles: &v["articles"],
+        cleaning: &v["cleaning"],
+        comparison: v.get("comparison"),
+    };
+    let text = if pretty {
+        serde_json::to_string_pretty(&ordered)
+    } else {
+        serde_json::to_string(&ordered)
+    };
+    text.unwrap_or_default()
 }

@@ -1,6 +1,6 @@
 use super::{
-    citation_numbers, copy_label, duplicates_of, sentence_text, set_aside_heading, set_aside_lines,
-    source_details, SummaryDocument,
+    citation_numbers, cited_articles, copy_name, display_name, duplicates_of, more_line,
+    sentence_text, set_aside_heading, set_aside_lines, source_details, SummaryDocument,
 };
 use crate::model::Article;
 
@@ -57,9 +57,11 @@ pub fn render(doc: &SummaryDocument<'_>) -> String {
         "\n### Sources ({} articles)\n\n",
         doc.articles.len()
     ));
-    for (i, a) in doc.articles.iter().enumerate() {
+    let (cited, rest) = cited_articles(doc);
+    for i in cited {
+        let a = &doc.articles[i];
         let n = i + 1;
-        let label = escape(&a.label());
+        let label = escape(&display_name(a));
         let head = match a.url.as_deref().filter(|u| u.starts_with("http")) {
             Some(url) => format!("[{label}](<{url}>)"),
             None => label,
@@ -80,11 +82,14 @@ pub fn render(doc: &SummaryDocument<'_>) -> String {
         if !copies.is_empty() {
             let labels: Vec<String> = copies
                 .iter()
-                .map(|d| escape(&copy_label(&d.copy)))
+                .map(|d| escape(&copy_name(&d.copy, a)))
                 .collect();
             out.push_str(&format!(" (also published as: {})", labels.join("; ")));
         }
         out.push('\n');
+    }
+    if rest > 0 {
+        out.push_str(&format!("\n{}\n", more_line(rest)));
     }
     let aside = set_aside_lines(doc);
     if !aside.is_empty() {

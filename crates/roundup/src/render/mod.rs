@@ -15,7 +15,7 @@ use std::str::FromStr;
 
 use crate::model::{Article, Budget, DuplicateArticle, Summary, SummarySentence};
 
-pub use json::{summary_json, SCHEMA};
+pub use json::{summary_json, summary_json_text, SCHEMA};
 
 /// Output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -74,7 +74,7 @@ pub fn render(doc: &SummaryDocument<'_>, format: Format) -> String {
         Format::Text => text::render(doc),
         Format::Markdown => markdown::render(doc),
         Format::Json => {
-            let mut s = serde_json::to_string_pretty(&summary_json(doc)).unwrap_or_default();
+            let mut s = summary_json_text(doc, true);
             s.push('\n');
             s
         }
@@ -99,6 +99,14 @@ pub fn citation_markers(sentence: &SummarySentence) -> String {
         .iter()
         .map(|n| format!("[{n}]"))
         .collect()
+}
+
+/// What a source list calls an article: its title, else a headline-length clause of its lead,
+/// else its label (the file name it came from).
+pub fn display_name(article: &Article) -> String {
+    crate::headline::title(article)
+        .or_else(|| crate::headline::lead_clause(&article.text))
+        .unwrap_or_else(|| article.label())
 }
 
 /// "Outlet, date, url" details known for an article, comma-separated.
@@ -127,6 +135,57 @@ pub fn copy_label(copy: &Article) -> String {
         Some(source) if !label.contains(source) => format!("{label} ({source})"),
         _ => label,
     }
+}
+
+/// The articles a source list shows: those the summary cites (0-based, ascending), and how
+/// many it leaves out. All of them when the summary cites none.
+pub fn cited_articles(doc: &SummaryDocument<'_>) -> (Vec<usize>, usize) {
+    let mut cited: Vec<usize> = doc
+        .summary
+        .sentences
+        .iter()
+        .flat_map(|s| s.cited_articles())
+        .filter(|&a| a < doc.articles.len())
+        .collect();
+    cited.sort_unstable();
+    cited.dedup();
+    if cited.is_empty() {
+        return ((0..doc.articles.len()).collect(), 0);
+    }
+    let rest = doc.articles.len() - cited.len();
+    (cited, rest)
+}
+
+/// "and 3 more articles, not cited" (empty for none).
+pub fn more_line(rest: usize) -> String {
+    match rest {
+        0 => String::new(),
+        1 => "and 1 more article, not cited".to_string(),
+        n => format!("and {n} more articles, not cited"),
+    }
+}
+
+/// How a folded copy is named beside the article it copies (`kept`): as [`copy_label`], or by the
+/// file or place it came from when that would only repeat the kept article's name.
+pub fn copy_name(copy: &Article, kept: &Article) -> String {
+    let label = copy_label(copy);
+    if label == display_name(kept) || copy.label() == display_name(kept) {
+        let from = Article {
+            title: None,
+            ..copy.clone()
+        };
+        let mut name = from.label();
+        if let Some(s) = copy
+            .source
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            name.push_str(&format!(" ({s})"));
+        }
+        return name;
+    }
+    label
 }
 
 /// Copies folded into article `index`.

@@ -1,6 +1,6 @@
 use super::{
-    citation_markers, copy_label, duplicates_of, set_aside_heading, set_aside_lines,
-    source_details, SummaryDocument,
+    citation_markers, cited_articles, copy_name, display_name, duplicates_of, more_line,
+    set_aside_heading, set_aside_lines, source_details, SummaryDocument,
 };
 
 pub fn render(doc: &SummaryDocument<'_>) -> String {
@@ -12,17 +12,31 @@ pub fn render(doc: &SummaryDocument<'_>) -> String {
         out.push('\n');
     }
     out.push_str("\nSources:\n");
-    for (i, a) in doc.articles.iter().enumerate() {
-        out.push_str(&format!("[{}] {}", i + 1, a.label()));
-        let details = source_details(a);
+    // The articles cited, then how many more were read (JSON lists them all).
+    let (cited, rest) = cited_articles(doc);
+    for i in cited {
+        let a = &doc.articles[i];
+        out.push_str(&format!("[{}] {}", i + 1, display_name(a)));
+        let mut details = source_details(a);
+        if a.title.as_deref().is_none_or(|t| t.trim().is_empty()) {
+            // Untitled: where it came from, so that it can be found.
+            if !details.is_empty() {
+                details.push_str("; ");
+            }
+            details.push_str(&a.label());
+        }
         if !details.is_empty() {
             out.push_str(&format!(" ({details})"));
         }
         let copies = duplicates_of(doc, i);
         if !copies.is_empty() {
-            let labels: Vec<String> = copies.iter().map(|d| copy_label(&d.copy)).collect();
+            let labels: Vec<String> = copies.iter().map(|d| copy_name(&d.copy, a)).collect();
             out.push_str(&format!(" — also published as: {}", labels.join("; ")));
         }
+        out.push('\n');
+    }
+    if rest > 0 {
+        out.push_str(&more_line(rest));
         out.push('\n');
     }
     let aside = set_aside_lines(doc);
