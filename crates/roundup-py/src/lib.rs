@@ -29,7 +29,8 @@ use roundup::pipeline::{summarize_and_compare_cluster, summarize_cluster};
 use roundup::render::{summary_json, Format};
 use roundup::stories::output::{cited_sentences, story_json};
 use roundup::stories::{
-    story_number, summarize_story as summarize_one_story, Story, StoryGrouper, StoryOptions,
+    story_number, summarize_story as summarize_one_story, FeatureExtractor, Signature, Story,
+    StoryGrouper, StoryOptions,
 };
 use roundup::summarize::{ClusterStats, Method, SentenceOrder, SummaryOptions};
 use roundup::text::Analyzer;
@@ -670,6 +671,33 @@ impl GrouperCore {
     }
 }
 
+/// A MinHash signature (64 values) of a story's topical terms: the stemmed content terms its
+/// articles carry in their title or lead (all their content terms when none), from the grouper's
+/// own feature extractor. Two stories about one event share many of these, so the Spark job finds
+/// the same story on both sides of a time-block edge by banding these values. `None` without terms.
+#[pyfunction]
+fn story_signature(py: Python<'_>, articles_json: String) -> PyResult<Option<Vec<u32>>> {
+    py.detach(move || -> Result<Option<Vec<u32>>, String> {
+        let articles = parse_articles(&articles_json, "story")?;
+        let extractor = FeatureExtractor::new();
+        let mut lead: Vec<u64> = Vec::new();
+        let mut all: Vec<u64> = Vec::new();
+        for a in &articles {
+            for t in extractor.extract(a).terms {
+                all.push(t.key);
+                if t.lead {
+                    lead.push(t.key);
+                }
+            }
+        }
+        let mut keys = if lead.is_empty() { all } else { lead };
+        keys.sort_unstable();
+        keys.dedup();
+        Ok(Signature::of(&keys).map(|s| s.mins.to_vec()))
+    })
+    .map_err(value_error)
+}
+
 /// The default grouping options as JSON (names and values of `StoryOptions`).
 #[pyfunction]
 fn default_story_options() -> String {
@@ -686,6 +714,7 @@ fn _roundup(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(rouge, m)?)?;
     m.add_function(wrap_pyfunction!(summarize_story, m)?)?;
     m.add_function(wrap_pyfunction!(default_story_options, m)?)?;
+    m.add_function(wrap_pyfunction!(story_signature, m)?)?;
     m.add_class::<WarcReader>()?;
     m.add_class::<GrouperCore>()?;
     Ok(())

@@ -30,6 +30,7 @@ __all__ = [
     "read_warc",
     "rouge",
     "summarize",
+    "story_signature",
     "summarize_story",
 ]
 
@@ -161,6 +162,18 @@ def summarize_story(
     result: Optional[List[Dict[str, Any]]] = json.loads(
         _roundup.summarize_story(_articles_json(articles), story_id, words)
     )
+    return result
+
+
+def story_signature(articles: Sequence[Article]) -> Optional[List[int]]:
+    """A MinHash signature (64 values) of a story's topical terms.
+
+    The stemmed content terms of the articles' titles and leads (all content terms when none), from
+    the story grouper's feature extractor. The share of equal values estimates the Jaccard
+    similarity of two stories' term sets; the Spark job stitches stories across time blocks by it.
+    ``None`` when the articles have no content terms.
+    """
+    result: Optional[List[int]] = _roundup.story_signature(_articles_json(articles))
     return result
 
 
