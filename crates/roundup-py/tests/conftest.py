@@ -8,7 +8,7 @@ import os
 import subprocess
 import uuid
 from pathlib import Path
-from typing import Any, Dict, List
+from typing import Any
 
 import pytest
 
@@ -51,7 +51,7 @@ def run_cli(cli: Path, *args: str) -> str:
     return out.stdout
 
 
-def write_warc(pages: List[Dict[str, Any]], path: Path, extra_records: bool = True) -> int:
+def write_warc(pages: list[dict[str, Any]], path: Path, extra_records: bool = True) -> int:
     """A gzip-per-record WARC of the benchmark's pages (as bench/make_big_warc.py writes them),
     with a request record and a 404 response first when `extra_records`. Returns the records."""
     records = 0
@@ -69,7 +69,9 @@ def write_warc(pages: List[Dict[str, Any]], path: Path, extra_records: bool = Tr
             records += 1
 
         if extra_records:
-            record("request", "http://example.com/a", b"GET /a HTTP/1.1\r\nHost: example.com\r\n\r\n")
+            record(
+                "request", "http://example.com/a", b"GET /a HTTP/1.1\r\nHost: example.com\r\n\r\n"
+            )
             body = b"<html><body>gone</body></html>"
             record(
                 "response",
@@ -89,7 +91,7 @@ def write_warc(pages: List[Dict[str, Any]], path: Path, extra_records: bool = Tr
 
 
 @pytest.fixture(scope="session")
-def benchmark_pages(shared: Path) -> List[Dict[str, Any]]:
+def benchmark_pages(shared: Path) -> list[dict[str, Any]]:
     path = shared / "data" / "html" / "article-extraction-benchmark.jsonl.gz"
     with gzip.open(path, "rt") as f:
         return [json.loads(line) for line in f]

@@ -8,10 +8,9 @@ import json
 import threading
 import time
 from pathlib import Path
-from typing import Any, Dict, List
+from typing import Any
 
 import pytest
-
 import roundup
 from conftest import run_cli, write_warc
 
@@ -91,7 +90,7 @@ def test_summarize_of_plain_texts_equals_the_cli_on_multinews(
 
 
 def test_extract_equals_the_cli(
-    cli: Path, benchmark_pages: List[Dict[str, Any]], tmp_path: Path
+    cli: Path, benchmark_pages: list[dict[str, Any]], tmp_path: Path
 ) -> None:
     pages = benchmark_pages[:12]
     files = []
@@ -114,7 +113,7 @@ def test_extract_equals_the_cli(
 
 
 def test_read_warc_equals_the_cli(
-    cli: Path, benchmark_pages: List[Dict[str, Any]], tmp_path: Path
+    cli: Path, benchmark_pages: list[dict[str, Any]], tmp_path: Path
 ) -> None:
     archive = tmp_path / "crawl.warc.gz"
     records = write_warc(benchmark_pages[:20], archive)
@@ -147,7 +146,7 @@ def test_read_warc_equals_the_cli(
 
 
 def test_read_warc_stops_early_and_reports_bad_input(
-    benchmark_pages: List[Dict[str, Any]], tmp_path: Path
+    benchmark_pages: list[dict[str, Any]], tmp_path: Path
 ) -> None:
     archive = tmp_path / "crawl.warc.gz"
     write_warc(benchmark_pages[:40], archive)
@@ -205,13 +204,17 @@ def test_the_cli_gives_the_same_reasons(cli: Path, tmp_path: Path) -> None:
     bad.write_text('{"title": "t"}\n{"text": 3}\n')
     import subprocess
 
-    out = subprocess.run([str(cli), "summarize", str(bad)], capture_output=True, text=True)
+    out = subprocess.run(
+        [str(cli), "summarize", str(bad)], check=False, capture_output=True, text=True
+    )
     assert out.returncode == 1
     assert "no article text (expected a `text` field" in out.stderr
     assert "`text` is a number, not a string" in out.stderr
     page = tmp_path / "p.html"
     page.write_text("just words, no markup")
-    out = subprocess.run([str(cli), "extract", str(page)], capture_output=True, text=True)
+    out = subprocess.run(
+        [str(cli), "extract", str(page)], check=False, capture_output=True, text=True
+    )
     assert "not HTML: no markup in the page" in out.stderr
 
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Dict, List
+from typing import Any
 
 import roundup
 from conftest import run_cli
 
 
-def _articles(path: Path) -> List[Dict[str, Any]]:
+def _articles(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
 
@@ -31,7 +31,7 @@ def test_grouper_equals_the_cli_on_duc2004_events(cli: Path, shared: Path) -> No
 def test_placements_follow_merges_to_the_final_stories(shared: Path) -> None:
     articles = roundup.read_articles(shared / "data" / "stories" / "duc2003-events.jsonl")
     grouper = roundup.StoryGrouper()
-    placed: Dict[str, str] = {}
+    placed: dict[str, str] = {}
     for a in articles:
         p = grouper.add(a)
         for m in grouper.take_merges():
@@ -61,7 +61,7 @@ def test_saved_state_resumes_the_same_grouping(shared: Path, tmp_path: Path) -> 
     resumed = roundup.StoryGrouper.load(tmp_path / "grouper.state")
     resumed.add_many(articles[half:])
     got = taken + resumed.take_closed(summarize=False) + resumed.finish(summarize=False)
-    key = lambda s: int(s["id"].rsplit("-", 1)[1])  # noqa: E731
+    key = lambda s: int(s["id"].rsplit("-", 1)[1])
     assert sorted(got, key=key) == sorted(expected, key=key)
 
 
@@ -78,19 +78,19 @@ def test_a_damaged_state_is_refused() -> None:
 
 def test_story_signatures_tell_one_event_from_another(shared: Path) -> None:
     articles = _articles(shared / "data" / "stories" / "duc2004-events.jsonl")
-    by_event: Dict[str, List[Dict[str, Any]]] = {}
+    by_event: dict[str, list[dict[str, Any]]] = {}
     for a in articles:
         by_event.setdefault(a["cluster"], []).append(a)
     events = [v for v in by_event.values() if len(v) >= 6][:10]
     same, other = [], []
     for i, e in enumerate(events):
-        a = roundup.story_signature(e[:3])
-        b = roundup.story_signature(e[3:6])
-        assert a is not None and b is not None and len(a) == 64
-        same.append(sum(x == y for x, y in zip(a, b)) / 64)
-        c = roundup.story_signature(events[(i + 1) % len(events)][3:6])
-        assert c is not None
-        other.append(sum(x == y for x, y in zip(a, c)) / 64)
+        first = roundup.story_signature(e[:3])
+        second = roundup.story_signature(e[3:6])
+        assert first is not None and second is not None and len(first) == 64
+        same.append(sum(x == y for x, y in zip(first, second)) / 64)
+        nxt = roundup.story_signature(events[(i + 1) % len(events)][3:6])
+        assert nxt is not None
+        other.append(sum(x == y for x, y in zip(first, nxt)) / 64)
     # halves of one event agree far more than two events do
     assert sum(same) / len(same) > 3 * (sum(other) / len(other))
     assert max(other) < 0.25

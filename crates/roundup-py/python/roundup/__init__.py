@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import json
 import os
-from typing import Any, Dict, Iterator, List, Mapping, Optional, Sequence, Union
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any, Union
 
 from . import _roundup
 
@@ -29,8 +30,8 @@ __all__ = [
     "read_articles",
     "read_warc",
     "rouge",
-    "summarize",
     "story_signature",
+    "summarize",
     "summarize_story",
 ]
 
@@ -43,9 +44,11 @@ Article = Union[str, Mapping[str, Any]]
 PathLike = Union[str, "os.PathLike[str]"]
 
 
-def _articles_json(articles: Union[Article, Sequence[Article]]) -> str:
+def _articles_json(articles: Article | Sequence[Article]) -> str:
     if isinstance(articles, (str, Mapping)):
-        raise ValueError("articles must be a list of strings or dicts, not one article")
+        raise ValueError(  # noqa: TRY004 (bad input is a ValueError throughout the API)
+            "articles must be a list of strings or dicts, not one article"
+        )
     try:
         return json.dumps(list(articles))
     except TypeError as e:
@@ -54,13 +57,13 @@ def _articles_json(articles: Union[Article, Sequence[Article]]) -> str:
 
 def summarize(
     articles: Sequence[Article],
-    words: Optional[int] = None,
-    sentences: Optional[int] = None,
+    words: int | None = None,
+    sentences: int | None = None,
     method: str = "coverage",
     order: str = "reading",
     cluster_id: str = "articles",
     comparison: bool = True,
-) -> Dict[str, Any]:
+) -> dict[str, Any]:
     """Summarize articles about one story, with citations.
 
     Returns the ``roundup.summary/1`` object ``roundup summarize --format json`` writes: the
@@ -84,22 +87,22 @@ def summarize(
         order=order,
         comparison=comparison,
     )
-    result: Dict[str, Any] = json.loads(out)
+    result: dict[str, Any] = json.loads(out)
     return result
 
 
-def compare(articles: Sequence[Article], cluster_id: str = "articles") -> Dict[str, Any]:
+def compare(articles: Sequence[Article], cluster_id: str = "articles") -> dict[str, Any]:
     """Compare the outlets: quotes by speaker, consensus, what only one reports, disputes.
 
     Returns the ``roundup.comparison/1`` object ``roundup compare --format json`` writes.
 
     :raises ValueError: a bad article, or nothing left to compare.
     """
-    result: Dict[str, Any] = json.loads(_roundup.compare(_articles_json(articles), cluster_id))
+    result: dict[str, Any] = json.loads(_roundup.compare(_articles_json(articles), cluster_id))
     return result
 
 
-def extract(html: Union[str, bytes], url: Optional[str] = None) -> Dict[str, Optional[str]]:
+def extract(html: str | bytes, url: str | None = None) -> dict[str, str | None]:
     """Main text and metadata of one web page.
 
     Returns ``text``, ``title``, ``author``, ``date`` (``YYYY-MM-DD``), ``site_name``, ``url``
@@ -108,13 +111,13 @@ def extract(html: Union[str, bytes], url: Optional[str] = None) -> Dict[str, Opt
 
     :raises ValueError: not a page (binary, no markup, too large or deep, empty).
     """
-    result: Dict[str, Optional[str]] = json.loads(_roundup.extract(html, url))
+    result: dict[str, str | None] = json.loads(_roundup.extract(html, url))
     return result
 
 
 def read_articles(
-    paths: Union[PathLike, Sequence[PathLike]], strict: bool = False
-) -> List[Dict[str, Any]]:
+    paths: PathLike | Sequence[PathLike], strict: bool = False
+) -> list[dict[str, Any]]:
     """Read articles from files, folders and archives, exactly as the command line does.
 
     Returns dicts with ``id``, ``title``, ``source``, ``url``, ``date``, ``origin``, ``text``
@@ -130,15 +133,15 @@ def read_articles(
         raise ValueError(problems[0])
     for p in problems:
         warnings.warn(p, stacklevel=2)
-    articles: List[Dict[str, Any]] = json.loads(articles_json)
+    articles: list[dict[str, Any]] = json.loads(articles_json)
     if not articles:
         raise ValueError("no usable articles in the input")
     return articles
 
 
 def rouge(
-    prediction: str, references: Union[str, Sequence[str]], stemming: bool = True
-) -> Dict[str, Dict[str, float]]:
+    prediction: str, references: str | Sequence[str], stemming: bool = True
+) -> dict[str, dict[str, float]]:
     """ROUGE-1, -2, -L and -Lsum as Google's rouge-score 0.1.2 computes them.
 
     With several references the best one by F counts (rouge-score's ``score_multi``).
@@ -154,18 +157,18 @@ def rouge(
 
 def summarize_story(
     articles: Sequence[Article], story_id: str, words: int = 100
-) -> Optional[List[Dict[str, Any]]]:
+) -> list[dict[str, Any]] | None:
     """The cited summary of a story's distinct articles, as ``roundup stories`` writes it.
 
     Returns ``[{"text", "citations": [article ids]}]``, or ``None`` when the articles have no text.
     """
-    result: Optional[List[Dict[str, Any]]] = json.loads(
+    result: list[dict[str, Any]] | None = json.loads(
         _roundup.summarize_story(_articles_json(articles), story_id, words)
     )
     return result
 
 
-def story_signature(articles: Sequence[Article]) -> Optional[List[int]]:
+def story_signature(articles: Sequence[Article]) -> list[int] | None:
     """A MinHash signature (64 values) of a story's topical terms.
 
     The stemmed content terms of the articles' titles and leads (all content terms when none), from
@@ -173,7 +176,7 @@ def story_signature(articles: Sequence[Article]) -> Optional[List[int]]:
     similarity of two stories' term sets; the Spark job stitches stories across time blocks by it.
     ``None`` when the articles have no content terms.
     """
-    result: Optional[List[int]] = _roundup.story_signature(_articles_json(articles))
+    result: list[int] | None = _roundup.story_signature(_articles_json(articles))
     return result
 
 
@@ -186,27 +189,27 @@ class WarcReader:
     not pages are counted in :attr:`stats`; unusable records are listed in :attr:`problems`.
     """
 
-    def __init__(self, source: Union[PathLike, bytes], name: Optional[str] = None) -> None:
-        src: Union[str, bytes] = source if isinstance(source, bytes) else os.fspath(source)
+    def __init__(self, source: PathLike | bytes, name: str | None = None) -> None:
+        src: str | bytes = source if isinstance(source, bytes) else os.fspath(source)
         self._reader = _roundup.WarcReader(src, name)
 
-    def __iter__(self) -> Iterator[Dict[str, Any]]:
+    def __iter__(self) -> Iterator[dict[str, Any]]:
         return self
 
-    def __next__(self) -> Dict[str, Any]:
+    def __next__(self) -> dict[str, Any]:
         page = self._reader.next_page()
         if page is None:
             raise StopIteration
-        result: Dict[str, Any] = json.loads(page)
+        result: dict[str, Any] = json.loads(page)
         return result
 
     @property
-    def problems(self) -> List[str]:
+    def problems(self) -> list[str]:
         """Records that could not be used, one ``origin: reason`` line each."""
         return list(self._reader.problems)
 
     @property
-    def stats(self) -> Optional[Dict[str, Any]]:
+    def stats(self) -> dict[str, Any] | None:
         """``records``, ``pages``, ``skipped`` (by reason) and ``bytes_read``, once read to the end."""
         raw = self._reader.stats_json()
         return None if raw is None else json.loads(raw)
@@ -215,14 +218,14 @@ class WarcReader:
         """Stop reading."""
         self._reader.close()
 
-    def __enter__(self) -> "WarcReader":
+    def __enter__(self) -> WarcReader:  # noqa: PYI034 (no typing_extensions on 3.9/3.10)
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
 
-def read_warc(source: Union[PathLike, bytes], name: Optional[str] = None) -> WarcReader:
+def read_warc(source: PathLike | bytes, name: str | None = None) -> WarcReader:
     """Iterate over the HTML pages of a WARC archive (a path, or its bytes named by ``name``).
 
     :raises OSError: the file cannot be opened.
@@ -244,41 +247,41 @@ class StoryGrouper:
         self._core = _roundup.GrouperCore(json.dumps(options))
 
     @staticmethod
-    def default_options() -> Dict[str, Any]:
+    def default_options() -> dict[str, Any]:
         """The default grouping options."""
-        result: Dict[str, Any] = json.loads(_roundup.default_story_options())
+        result: dict[str, Any] = json.loads(_roundup.default_story_options())
         return result
 
-    def add(self, article: Article) -> Dict[str, Any]:
+    def add(self, article: Article) -> dict[str, Any]:
         """Add one article; returns its placement ``{"article", "story", "duplicate_of"}``."""
         return self.add_many([article])[0]
 
-    def add_many(self, articles: Sequence[Article]) -> List[Dict[str, Any]]:
+    def add_many(self, articles: Sequence[Article]) -> list[dict[str, Any]]:
         """Add articles in time order (features computed in parallel); returns their placements."""
-        result: List[Dict[str, Any]] = json.loads(self._core.add(_articles_json(articles)))
+        result: list[dict[str, Any]] = json.loads(self._core.add(_articles_json(articles)))
         return result
 
-    def take_closed(self, summarize: bool = True, words: int = 100) -> List[Dict[str, Any]]:
+    def take_closed(self, summarize: bool = True, words: int = 100) -> list[dict[str, Any]]:
         """Stories closed since the last call, with their cited summaries unless ``summarize=False``."""
-        result: List[Dict[str, Any]] = json.loads(self._core.take_closed(summarize, words))
+        result: list[dict[str, Any]] = json.loads(self._core.take_closed(summarize, words))
         return result
 
-    def finish(self, summarize: bool = True, words: int = 100) -> List[Dict[str, Any]]:
+    def finish(self, summarize: bool = True, words: int = 100) -> list[dict[str, Any]]:
         """Close every story; returns the stories not yet taken, ordered by id. Ends the grouper."""
         stories, stats = self._core.finish(summarize, words)
-        self.final_stats: Dict[str, int] = json.loads(stats)
-        result: List[Dict[str, Any]] = json.loads(stories)
+        self.final_stats: dict[str, int] = json.loads(stats)
+        result: list[dict[str, Any]] = json.loads(stories)
         return result
 
-    def take_merges(self) -> List[Dict[str, str]]:
+    def take_merges(self) -> list[dict[str, str]]:
         """Stories merged into another since the last call: ``[{"from", "into"}]`` (story ids)."""
-        result: List[Dict[str, str]] = json.loads(self._core.take_merges())
+        result: list[dict[str, str]] = json.loads(self._core.take_merges())
         return result
 
     @property
-    def stats(self) -> Dict[str, int]:
+    def stats(self) -> dict[str, int]:
         """Counts so far: articles, duplicates, stories, ..."""
-        result: Dict[str, int] = json.loads(self._core.stats_json())
+        result: dict[str, int] = json.loads(self._core.stats_json())
         return result
 
     @property
@@ -291,7 +294,7 @@ class StoryGrouper:
         return bytes(self._core.save_state())
 
     @classmethod
-    def load_state(cls, state: bytes) -> "StoryGrouper":
+    def load_state(cls, state: bytes) -> StoryGrouper:
         """A grouper from :meth:`save_state`'s bytes (of the same roundup version)."""
         grouper = cls.__new__(cls)
         grouper._core = _roundup.GrouperCore.load_state(state)
@@ -303,7 +306,7 @@ class StoryGrouper:
             f.write(self.save_state())
 
     @classmethod
-    def load(cls, path: PathLike) -> "StoryGrouper":
+    def load(cls, path: PathLike) -> StoryGrouper:
         """A grouper from a file written by :meth:`save`."""
         with open(path, "rb") as f:
             return cls.load_state(f.read())

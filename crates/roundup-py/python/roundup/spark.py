@@ -34,8 +34,9 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date as Date
-from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
+from typing import Any
 
 # Band layout of the stitching signatures: 32 bands of 2 of the 64 values. Two stories whose
 # topical terms have a Jaccard similarity of 0.3 share a band with probability 0.95; pairs that
@@ -72,12 +73,12 @@ def _is_local(path: str) -> bool:
 
 
 def _local_path(path: str) -> str:
-    return path[len("file://") :] if path.startswith("file://") else path
+    return path.removeprefix("file://")
 
 
 def extract_archive(
-    file_index: int, path: str, data: Optional[bytes] = None
-) -> Iterator[Tuple[str, Any]]:
+    file_index: int, path: str, data: bytes | None = None
+) -> Iterator[tuple[str, Any]]:
     """Pages of one archive as ("article", row) items, then one ("counts", {...}) item."""
     import roundup
 
@@ -97,13 +98,16 @@ def extract_archive(
     except ValueError as e:
         stats, problems = {}, [str(e)]
     skipped = dict(stats.get("skipped", {}))
-    yield "counts", {
-        "records": int(stats.get("records", 0)),
-        "pages": pages,
-        "skipped": skipped,
-        "problems": len(problems),
-        "problem_lines": problems[:20],
-    }
+    yield (
+        "counts",
+        {
+            "records": int(stats.get("records", 0)),
+            "pages": pages,
+            "skipped": skipped,
+            "problems": len(problems),
+            "problem_lines": problems[:20],
+        },
+    )
 
 
 def _is_article_file(path: str) -> bool:
@@ -111,34 +115,39 @@ def _is_article_file(path: str) -> bool:
     return lower.endswith((".jsonl", ".jsonl.gz", ".ndjson", ".json"))
 
 
-def _read_article_file(file_index: int, path: str) -> Iterator[Tuple[str, Any]]:
+def _read_article_file(file_index: int, path: str) -> Iterator[tuple[str, Any]]:
     """Articles already extracted (JSON Lines, as `roundup stories` reads them), for tests and for
     crawls extracted elsewhere: record = the article's position in the file."""
     import warnings
 
     import roundup
 
+    problems: list[str] = []
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
             articles = roundup.read_articles(path)
         except ValueError as e:
-            articles, caught = [], [str(e)]  # type: ignore[assignment]
+            articles = []
+            problems.append(str(e))
+    problems += [str(w.message) for w in caught]
     for k, a in enumerate(articles):
         row = {f: a.get(f) for f in ARTICLE_FIELDS}
         row.update(file=file_index, record=k + 1, language=None, crawl_date=None)
         yield "article", row
-    problems = [str(getattr(w, "message", w)) for w in caught]
-    yield "counts", {
-        "records": len(articles),
-        "pages": len(articles),
-        "skipped": {},
-        "problems": len(problems),
-        "problem_lines": problems[:20],
-    }
+    yield (
+        "counts",
+        {
+            "records": len(articles),
+            "pages": len(articles),
+            "skipped": {},
+            "problems": len(problems),
+            "problem_lines": problems[:20],
+        },
+    )
 
 
-def _day(text: Optional[str]) -> Optional[int]:
+def _day(text: str | None) -> int | None:
     if not text or len(text) < 10:
         return None
     try:
@@ -147,7 +156,7 @@ def _day(text: Optional[str]) -> Optional[int]:
         return None
 
 
-def group_key(row: Dict[str, Any], block_days: int, by_language: bool) -> Tuple[str, int]:
+def group_key(row: dict[str, Any], block_days: int, by_language: bool) -> tuple[str, int]:
     """(language, time block) of an article: its date, else the day it was crawled."""
     language = (row.get("language") or "und") if by_language else ""
     if block_days <= 0:
@@ -156,7 +165,7 @@ def group_key(row: Dict[str, Any], block_days: int, by_language: bool) -> Tuple[
     return language, (day // block_days) if day is not None else -1
 
 
-def _group_prefix(key: Tuple[str, int]) -> str:
+def _group_prefix(key: tuple[str, int]) -> str:
     language, block = key
     if key == ("", 0):
         return ""
@@ -164,8 +173,8 @@ def _group_prefix(key: Tuple[str, int]) -> str:
 
 
 def group_stories(
-    key: Tuple[str, int], rows: Iterable[Dict[str, Any]], options: Dict[str, Any]
-) -> List[Dict[str, Any]]:
+    key: tuple[str, int], rows: Iterable[dict[str, Any]], options: dict[str, Any]
+) -> list[dict[str, Any]]:
     """One group's articles (sorted into input order) through the story grouper."""
     import roundup
 
@@ -186,7 +195,7 @@ def group_stories(
     ]
     if not articles:
         return []
-    placements: List[Dict[str, Any]] = []
+    placements: list[dict[str, Any]] = []
     for start in range(0, len(articles), 2048):
         placements.extend(grouper.add_many(articles[start : start + 2048]))
     stories = grouper.take_closed(summarize=False) + grouper.finish(summarize=False)
@@ -210,7 +219,7 @@ def group_stories(
     return out
 
 
-def band_keys(signature: Sequence[int]) -> List[str]:
+def band_keys(signature: Sequence[int]) -> list[str]:
     return [
         f"{b}:" + ",".join(str(v) for v in signature[b * BAND_ROWS : (b + 1) * BAND_ROWS])
         for b in range(SIGNATURE_SIZE // BAND_ROWS)
@@ -245,7 +254,7 @@ def connected_components(sc: Any, edges: Any, partitions: int, max_rounds: int =
     return labels
 
 
-def _merge(parts: List[Dict[str, Any]]) -> Dict[str, Any]:
+def _merge(parts: list[dict[str, Any]]) -> dict[str, Any]:
     """One story from stitched parts (ordered by block): the first part's id and headline."""
     parts = sorted(parts, key=lambda p: (p["group"][1], p["number"]))
     head = dict(parts[0]["story"])
@@ -259,11 +268,12 @@ def _merge(parts: List[Dict[str, Any]]) -> Dict[str, Any]:
     return head
 
 
-def run(args: argparse.Namespace) -> Dict[str, Any]:
-    from pyspark.sql import SparkSession, types as T
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    from pyspark.sql import SparkSession
+    from pyspark.sql import types as T
 
     started = time.time()
-    paths: List[str] = list(args.inputs)
+    paths: list[str] = list(args.inputs)
     if args.paths_from:
         with open(args.paths_from) as f:
             paths += [line.strip() for line in f if line.strip()]
@@ -282,7 +292,7 @@ def run(args: argparse.Namespace) -> Dict[str, Any]:
     if args.master:
         builder = builder.master(args.master)
     builder = builder.config("spark.ui.showConsoleProgress", "false")
-    staged: Optional[str] = None
+    staged: str | None = None
     if args.wheel:
         # a wheel is a zip: Spark unpacks it in each executor's working directory as `roundup_pkg`
         staged = tempfile.mkdtemp(prefix="roundup-wheel-")
@@ -294,7 +304,7 @@ def run(args: argparse.Namespace) -> Dict[str, Any]:
     spark = builder.getOrCreate()
     sc = spark.sparkContext
     P = args.partitions or max(2, sc.defaultParallelism)
-    options: Dict[str, Any] = json.loads(args.options) if args.options else {}
+    options: dict[str, Any] = json.loads(args.options) if args.options else {}
 
     try:
         # 1. extraction, one task per archive
@@ -356,7 +366,7 @@ def run(args: argparse.Namespace) -> Dict[str, Any]:
             ]
         )
 
-        def pairs(members: Iterable[Tuple[str, int, List[int]]]) -> Iterator[Tuple[str, str]]:
+        def pairs(members: Iterable[tuple[str, int, list[int]]]) -> Iterator[tuple[str, str]]:
             ms = sorted(members, key=lambda m: (m[1], m[0]))
             if len(ms) > 200:  # a band shared by very many stories says nothing
                 return
@@ -378,7 +388,7 @@ def run(args: argparse.Namespace) -> Dict[str, Any]:
             stories.leftOuterJoin(labels, P)
             .map(lambda kv: (kv[1][1] or kv[0], kv[1][0]))
             .groupByKey(P)
-            .map(lambda kv: _merge(list(kv[1])) if len(kv[1]) > 1 else _single(list(kv[1])[0]))
+            .map(lambda kv: _final_story(list(kv[1])))
         )
 
         # 4. a cited summary per final story, from its distinct articles in arrival order
@@ -446,7 +456,7 @@ def run(args: argparse.Namespace) -> Dict[str, Any]:
         n_stories = stories_df.count()
         n_stitched = stories_df.filter("stitched_from is not null").count()
 
-        skipped: Dict[str, int] = {}
+        skipped: dict[str, int] = {}
         for c in counts:
             for k, v in c["skipped"].items():
                 skipped[k] = skipped.get(k, 0) + int(v)
@@ -475,15 +485,19 @@ def run(args: argparse.Namespace) -> Dict[str, Any]:
             shutil.rmtree(staged, ignore_errors=True)
 
 
-def _single(part: Dict[str, Any]) -> Dict[str, Any]:
+def _final_story(parts: list[dict[str, Any]]) -> dict[str, Any]:
+    return _merge(parts) if len(parts) > 1 else _single(parts[0])
+
+
+def _single(part: dict[str, Any]) -> dict[str, Any]:
     story = dict(part["story"])
     story["stitched_from"] = None
     return story
 
 
 def _with_summary(
-    story: Dict[str, Any], articles: Optional[List[Dict[str, Any]]], words: int
-) -> Dict[str, Any]:
+    story: dict[str, Any], articles: list[dict[str, Any]] | None, words: int
+) -> dict[str, Any]:
     import roundup
 
     out = dict(story)
@@ -495,7 +509,7 @@ def _with_summary(
     return out
 
 
-def _story_row(story: Dict[str, Any]) -> Tuple[Any, ...]:
+def _story_row(story: dict[str, Any]) -> tuple[Any, ...]:
     parts = story["id"].split(":")
     language = parts[0] if len(parts) == 3 else None
     block = int(parts[1]) if len(parts) == 3 else None
@@ -515,7 +529,7 @@ def _story_row(story: Dict[str, Any]) -> Tuple[Any, ...]:
     )
 
 
-def main(argv: Optional[Sequence[str]] = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     p = argparse.ArgumentParser(
         prog="python -m roundup.spark",
         description="WARC archives to stories with cited summaries, on Spark.",
@@ -557,6 +571,6 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
 if __name__ == "__main__":
     # run as the installed module, so Spark ships its functions to executors by reference
-    from roundup import spark as _installed
+    from roundup import spark as _installed  # noqa: PLW0406
 
     sys.exit(_installed.main())
