@@ -321,7 +321,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 files.flatMap(lambda kv: extract_archive(index.get(kv[0], -1), kv[0], kv[1]))
             )
         items = items.cache()
+        t0 = time.time()
         counts = items.filter(lambda kv: kv[0] == "counts").map(lambda kv: kv[1]).collect()
+        timings = {"extract": time.time() - t0}
         schema = T.StructType(
             [
                 T.StructField("file", T.IntegerType(), False),
@@ -342,6 +344,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         items.unpersist()
         articles = spark.read.parquet(articles_path)
         n_articles = articles.count()
+        timings["articles_parquet"] = time.time() - t0 - timings["extract"]
+        t0 = time.time()
 
         # 2. grouping per (language, time block), the library's grouper in each group
         sc.setJobDescription("roundup: group stories per (language, time block)")
@@ -355,6 +359,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             .cache()
         )
         n_parts = stories.count()
+        timings["group"] = time.time() - t0
+        t0 = time.time()
 
         # 3. stitching across block edges: MinHash band keys, verified pairs, connected components
         sc.setJobDescription("roundup: stitch stories across time-block edges")
@@ -378,6 +384,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 
         edges = keyed.groupByKey(P).flatMap(lambda kv: pairs(kv[1])).distinct(P).cache()
         n_edges = edges.count()
+        timings["stitch_candidates"] = time.time() - t0
+        t0 = time.time()
         if n_edges and block_days > 0:
             labels = connected_components(sc, edges, P)
         else:
@@ -454,6 +462,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             os.path.join(args.out, "stories-jsonl")
         )
         n_stories = stories_df.count()
+        timings["components_summaries_write"] = time.time() - t0
         n_stitched = stories_df.filter("stitched_from is not null").count()
 
         skipped: dict[str, int] = {}
@@ -475,6 +484,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             "stitched_stories": n_stitched,
             "partitions": P,
             "seconds": round(time.time() - started, 2),
+            "timings": {k: round(v, 2) for k, v in timings.items()},
         }
         with open(os.path.join(args.out, "counts.json"), "w") as f:
             json.dump(report, f, indent=1)
