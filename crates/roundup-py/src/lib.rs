@@ -35,6 +35,11 @@ use roundup::stories::{
 use roundup::summarize::{ClusterStats, Method, SentenceOrder, SummaryOptions};
 use roundup::text::Analyzer;
 
+// The allocator the CLI uses too: Rust's own allocations in the extension (Python's are untouched).
+// Measured in BENCHMARKS.md ("Python and Spark").
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn analyzer() -> &'static Analyzer {
     static ANALYZER: OnceLock<Analyzer> = OnceLock::new();
     ANALYZER.get_or_init(Analyzer::new)

@@ -38,6 +38,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date as Date
 from typing import Any
 
+from pyspark.accumulators import AccumulatorParam
+
 # Band layout of the stitching signatures: 32 bands of 2 of the 64 values. Two stories whose
 # topical terms have a Jaccard similarity of 0.3 share a band with probability 0.95; pairs that
 # share one are then checked against --stitch-threshold on all 64 values.
@@ -145,6 +147,16 @@ def _read_article_file(file_index: int, path: str) -> Iterator[tuple[str, Any]]:
             "problem_lines": problems[:20],
         },
     )
+
+
+class _ListParam(AccumulatorParam):  # type: ignore[type-arg]
+    """An accumulator of lists (each archive's counts)."""
+
+    def zero(self, value: list[Any]) -> list[Any]:
+        return []
+
+    def addInPlace(self, a: list[Any], b: list[Any]) -> list[Any]:
+        return a + b
 
 
 def _day(text: str | None) -> int | None:
@@ -311,19 +323,22 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         sc.setJobDescription("roundup: extract pages from WARC archives")
         local = [(i, p) for i, p in enumerate(paths) if _is_local(p)]
         remote = [(i, p) for i, p in enumerate(paths) if not _is_local(p)]
-        items = sc.parallelize(local, max(1, len(local))).flatMap(
-            lambda ip: extract_archive(ip[0], ip[1])
-        )
+        # one pass: the articles go to Parquet as they are extracted; each archive's counts come
+        # back through an accumulator (a retried task would add its archive's counts twice)
+        counts_acc = sc.accumulator([], _ListParam())
+
+        def rows_of(file_index: int, path: str, data: bytes | None = None) -> Iterator[tuple]:  # type: ignore[type-arg]
+            for kind, value in extract_archive(file_index, path, data):
+                if kind == "article":
+                    yield tuple(value[f] for f in ARTICLE_FIELDS)
+                else:
+                    counts_acc.add([value])
+
+        rows = sc.parallelize(local, max(1, len(local))).flatMap(lambda ip: rows_of(ip[0], ip[1]))
         if remote:
             index = {p: i for i, p in remote}
             files = sc.binaryFiles(",".join(p for _, p in remote))
-            items = items.union(
-                files.flatMap(lambda kv: extract_archive(index.get(kv[0], -1), kv[0], kv[1]))
-            )
-        items = items.cache()
-        t0 = time.time()
-        counts = items.filter(lambda kv: kv[0] == "counts").map(lambda kv: kv[1]).collect()
-        timings = {"extract": time.time() - t0}
+            rows = rows.union(files.flatMap(lambda kv: rows_of(index.get(kv[0], -1), kv[0], kv[1])))
         schema = T.StructType(
             [
                 T.StructField("file", T.IntegerType(), False),
@@ -335,16 +350,13 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 if name not in ("file", "record")
             ]
         )
-        rows = items.filter(lambda kv: kv[0] == "article").map(
-            lambda kv: tuple(kv[1][f] for f in ARTICLE_FIELDS)
-        )
-        sc.setJobDescription("roundup: write articles (Parquet)")
+        t0 = time.time()
         articles_path = os.path.join(args.out, "articles")
         spark.createDataFrame(rows, schema).write.mode("overwrite").parquet(articles_path)
-        items.unpersist()
+        counts: list[dict[str, Any]] = list(counts_acc.value)
+        timings = {"extract_and_write_articles": time.time() - t0}
         articles = spark.read.parquet(articles_path)
         n_articles = articles.count()
-        timings["articles_parquet"] = time.time() - t0 - timings["extract"]
         t0 = time.time()
 
         # 2. grouping per (language, time block), the library's grouper in each group
