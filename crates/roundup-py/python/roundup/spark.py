@@ -320,7 +320,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 
     try:
         # 1. extraction, one task per archive
-        sc.setJobDescription("roundup: extract pages from WARC archives")
+        sc.setJobDescription("roundup: extract pages, write articles (Parquet)")
         local = [(i, p) for i, p in enumerate(paths) if _is_local(p)]
         remote = [(i, p) for i, p in enumerate(paths) if not _is_local(p)]
         # one pass: the articles go to Parquet as they are extracted; each archive's counts come
