@@ -22,9 +22,7 @@ def main() -> None:
     p.add_argument("data")
     p.add_argument("--words", type=int, default=230)
     p.add_argument("--threads", type=int, default=2)
-    p.add_argument(
-        "--comparison", action="store_true", help="also the outlet comparison"
-    )
+    p.add_argument("--comparison", action="store_true", help="also the outlet comparison")
     args = p.parse_args()
     opener = gzip.open if args.data.endswith(".gz") else open
     with opener(args.data, "rt") as f:
