@@ -249,6 +249,30 @@ fn item(src: &Source, value: Value, loc: Loc, sink: &mut ProblemSink<'_>) {
     }
 }
 
+/// One article given as a JSON value (an article object or a bare string), as a line of a JSON Lines
+/// file would be read: for callers holding articles in memory (the Python bindings). `default_id`
+/// is used when the object has no `id`. `Err` gives the same reason the reader gives for such a line.
+pub fn article_from_value(
+    value: Value,
+    default_id: String,
+    origin: String,
+) -> Result<Article, String> {
+    match value {
+        Value::Object(map) => article(map, default_id, origin),
+        Value::String(text) if !text.trim().is_empty() => Ok(Article {
+            id: default_id,
+            origin,
+            text,
+            ..Article::default()
+        }),
+        Value::String(_) => Err("empty text".to_string()),
+        other => Err(format!(
+            "expected a JSON object (an article) or a string, found {}",
+            kind(&other)
+        )),
+    }
+}
+
 /// A scalar field as text: strings trimmed (blank = absent), numbers and booleans written out.
 fn scalar(v: &Value) -> Option<String> {
     match v {
