@@ -105,9 +105,18 @@ pub struct EvalArgs {
     /// Only the first N clusters.
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
-    /// Score without Porter stemming (the default stems, as the field reports).
+    /// Score without stemming (the default stems, as the field reports: Porter with the
+    /// rouge-score tokenizer, the cluster language's Snowball stemmer with the unicode one).
     #[arg(long)]
     pub no_stemming: bool,
+    /// ROUGE tokenizer: rouge-score (identical to Google's rouge-score: [a-z0-9] only) or unicode
+    /// (lower-case \w+ runs of any script, for languages other than English).
+    #[arg(long, default_value = "rouge-score", value_parser = ["rouge-score", "unicode"])]
+    pub tokenizer: String,
+    /// The clusters' language (a name or ISO 639-1 code), over any `language` field in the data;
+    /// without either, each cluster's language is detected.
+    #[arg(long, value_name = "LANG")]
+    pub language: Option<roundup::lang::Language>,
 }
 
 #[derive(Debug, Args)]

@@ -48,6 +48,7 @@ pub mod compare;
 pub mod dates;
 pub mod eval;
 pub mod ingest;
+pub mod lang;
 pub mod model;
 pub mod pipeline;
 pub mod render;

@@ -97,6 +97,30 @@ pub fn for_each_word_at(text: &str, mut f: impl FnMut(&str, Range<usize>)) {
     }
 }
 
+/// Calls `f` with every word of `text` by Unicode word boundaries (UAX #29, `unicode-segmentation`),
+/// lower-cased, for languages other than English: a word keeps its combining marks (Devanagari
+/// vowel signs, Arabic and Hebrew points), Hebrew acronyms (`צה״ל`) stay whole, each Chinese or
+/// Japanese ideograph is a word of its own. Apostrophes split a word (`l'état` → `l`, `état`, so
+/// the noun meets its stemmer), and a word without any letter or digit (a lone mark) is skipped.
+pub fn for_each_unicode_word(text: &str, mut f: impl FnMut(&str)) {
+    use unicode_segmentation::UnicodeSegmentation;
+    let mut buf = String::new();
+    for word in text.unicode_words() {
+        for part in word.split(['\'', '\u{2019}']) {
+            if !part.chars().any(char::is_alphanumeric) {
+                continue;
+            }
+            buf.clear();
+            if part.bytes().any(|b| b.is_ascii_uppercase()) || !part.is_ascii() {
+                buf.push_str(&part.to_lowercase());
+            } else {
+                buf.push_str(part);
+            }
+            f(&buf);
+        }
+    }
+}
+
 pub(crate) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 pub(crate) const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
 
@@ -180,6 +204,32 @@ mod tests {
             for_each_word(&text, |w| want.push(word_hash(w)));
             proptest::prop_assert_eq!(got, want);
         }
+    }
+
+    #[test]
+    fn unicode_words_keep_marks_and_split_apostrophes() {
+        let mut got = Vec::new();
+        for_each_unicode_word(
+            "L'ÉTAT d’urgence: किया गया। צה״ל 東京都 ΟΔΟΣ 3.5 ‎",
+            |w| got.push(w.to_string()),
+        );
+        assert_eq!(
+            got,
+            [
+                "l",
+                "état",
+                "d",
+                "urgence",
+                "किया",
+                "गया",
+                "צה״ל",
+                "東",
+                "京",
+                "都",
+                "οδος",
+                "3.5"
+            ]
+        );
     }
 
     #[test]

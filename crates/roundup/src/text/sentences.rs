@@ -42,6 +42,128 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// Byte ranges of the sentences of `text` written in `language` (the same guarantees as
+/// [`split_sentences`]). English takes [`split_sentences`] itself. Other languages: `sentencex`'s
+/// rules for the language (its abbreviations; the nearest related language, else English, when it
+/// has none), then per script: a Devanagari danda (`।`, `॥`), an Arabic question mark (`؟`) and a
+/// CJK full stop, exclamation or question mark (`。！？`) end a sentence even without a space after
+/// them; in Greek `;` is the question mark and ends a sentence before a capital; and in scripts
+/// with letter case a period followed by a lower-case word does not end one (`ze 7. července`,
+/// `env. 300`).
+pub fn split_sentences_in(text: &str, language: crate::lang::Language) -> Vec<Range<usize>> {
+    if language == crate::lang::Language::English {
+        return split_sentences(text);
+    }
+    let splitter = sentencex::language_factory(match language {
+        crate::lang::Language::Other => "en",
+        l => l.code(),
+    });
+    let mut out = Vec::with_capacity(text.len() / 100 + 1);
+    let mut cuts = Vec::new();
+    let mut base = 0;
+    for line in text.split('\n') {
+        if !line.trim().is_empty() {
+            cuts.clear();
+            cuts.push(0);
+            let line_addr = line.as_ptr() as usize;
+            for piece in splitter.segment(line) {
+                let off = (piece.as_ptr() as usize).wrapping_sub(line_addr);
+                if off > 0 && off < line.len() && line.is_char_boundary(off) {
+                    cuts.push(off);
+                }
+            }
+            add_script_cuts(line, language, &mut cuts);
+            cuts.sort_unstable();
+            cuts.dedup();
+            cuts.retain(|&c| c == 0 || !continues_in_lower_case(line, c));
+            emit(line, base, &cuts, &mut out);
+        }
+        base += line.len() + 1;
+    }
+    out
+}
+
+/// Terminators that end a sentence without a space after them (Devanagari dandas, the Arabic
+/// question mark, CJK full-width marks and the ideographic full stop).
+fn is_unspaced_terminator(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0964}'
+            | '\u{0965}'
+            | '\u{061F}'
+            | '\u{06D4}'
+            | '\u{3002}'
+            | '\u{FF01}'
+            | '\u{FF1F}'
+            | '\u{FF0E}'
+    )
+}
+
+/// Closing quotes and brackets that stay with the sentence a terminator ends.
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | ')'
+            | ']'
+            | '\u{201D}'
+            | '\u{2019}'
+            | '\u{00BB}'
+            | '\u{300D}'
+            | '\u{300F}'
+            | '\u{FF09}'
+            | '\u{201C}'
+    )
+}
+
+/// Adds the cuts of [`split_sentences_in`]'s script rules to `cuts` (unsorted).
+fn add_script_cuts(line: &str, language: crate::lang::Language, cuts: &mut Vec<usize>) {
+    let greek = language == crate::lang::Language::Greek;
+    let mut chars = line.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let greek_question = greek && (c == ';' || c == '\u{037E}');
+        if !is_unspaced_terminator(c) && !greek_question {
+            continue;
+        }
+        // the sentence takes its closing quotes and brackets along
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = chars.peek() {
+            if is_closer(d) || is_unspaced_terminator(d) {
+                end = j + d.len_utf8();
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        let rest = &line[end..];
+        let next = rest.trim_start();
+        let Some(first) = next.chars().next() else {
+            continue;
+        };
+        if greek_question {
+            // a Greek question mark ends the sentence before a capital (or an opening quote)
+            if rest.len() == next.len() || !(first.is_uppercase() || "«\"“".contains(first)) {
+                continue;
+            }
+        }
+        cuts.push(line.len() - next.len());
+    }
+}
+
+/// Whether the cut at `c` falls after a period and before a lower-case word: the period closed an
+/// abbreviation or an ordinal (`7. července`), not a sentence.
+fn continues_in_lower_case(line: &str, c: usize) -> bool {
+    let before = line[..c].trim_end();
+    if !before.ends_with('.') {
+        return false;
+    }
+    line[c..]
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase)
+}
+
 /// Splits one paragraph. `scratch` holds sentence start offsets within `line`: those from
 /// `sentencex` (kept sorted while being repaired) and the added ones.
 fn split_line(
