@@ -80,6 +80,9 @@ pub struct SummarizeArgs {
     /// by the publication date of each sentence's article).
     #[arg(long, default_value = "reading")]
     pub order: SentenceOrder,
+    /// The articles' language (a name or ISO 639-1 code such as fr); detected per article when not given.
+    #[arg(long, value_name = "LANG")]
+    pub language: Option<roundup::lang::Language>,
 }
 
 #[derive(Debug, Args)]
@@ -189,6 +192,9 @@ pub struct CompareArgs {
     /// Write the output to FILE instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// The articles' language (a name or ISO 639-1 code such as fr); detected per article when not given.
+    #[arg(long, value_name = "LANG")]
+    pub language: Option<roundup::lang::Language>,
 }
 
 #[derive(Debug, Args)]

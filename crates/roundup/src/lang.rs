@@ -142,6 +142,24 @@ impl Language {
         )
     }
 
+    /// Whether the analyse stage reads the language's words by Unicode word boundaries
+    /// ([`crate::words::for_each_unicode_word`]: combining marks inside words, each ideograph a
+    /// word) rather than as runs of alphanumeric characters: for Hindi (a vowel sign after a virama
+    /// is not alphanumeric), Hebrew (points, `״` in acronyms), the unspaced CJK scripts and any
+    /// language roundup does not know. Measured on MultiLing 2011 (BENCHMARKS.md): Arabic, Czech,
+    /// Greek and French do as well or better with alphanumeric runs.
+    pub fn has_unicode_words(self) -> bool {
+        matches!(
+            self,
+            Language::Hindi
+                | Language::Hebrew
+                | Language::Chinese
+                | Language::Japanese
+                | Language::Korean
+                | Language::Other
+        )
+    }
+
     /// The language of `text` by `whatlang` (trigrams within the detected script), or `None` when
     /// the text has no letters to go by. Only the first 1 KB is read: an article's language is
     /// settled long before, and detection then costs the same for every article.

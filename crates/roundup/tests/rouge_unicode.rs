@@ -76,13 +76,14 @@ fn unicode_rouge_equals_rouge_score_with_the_same_tokenizer() {
         })
         .collect();
     let peers = std::fs::read_to_string(dir.join("multiling2011-peers.jsonl")).expect("peers");
-    // every participant summary unstemmed; French and Arabic ones also Snowball-stemmed
+    // every participant summary unstemmed; French ones also Snowball-stemmed (NLTK's Arabic stemmer is
+    // not Snowball's, and it has no Greek)
     let mut cases: Vec<(Vec<String>, String, Option<Language>)> = Vec::new();
     for line in peers.lines() {
         let v: Value = serde_json::from_str(line).expect("a peer line");
         let (summaries, lang) = &refs[v["id"].as_str().expect("id")];
         let pred = v["summary"].as_str().expect("summary").to_string();
-        if matches!(lang, Language::French | Language::Arabic) {
+        if *lang == Language::French {
             cases.push((summaries.clone(), pred.clone(), Some(*lang)));
         }
         cases.push((summaries.clone(), pred, None));

@@ -42,6 +42,7 @@ pub fn summary_json(doc: &SummaryDocument<'_>) -> Value {
                 "origin": a.origin,
                 "label": a.label(),
                 "words": a.text.split_whitespace().count(),
+                "language": doc.article_languages.get(i).map(|l| l.code()),
                 "duplicates": duplicates_of(doc, i).iter().map(|d| json!({
                     "id": d.copy.id,
                     "origin": d.copy.origin,
@@ -60,6 +61,7 @@ pub fn summary_json(doc: &SummaryDocument<'_>) -> Value {
         "schema": SCHEMA,
         "roundup_version": crate::VERSION,
         "cluster": doc.cluster_id,
+        "language": doc.language.code(),
         "options": { "method": doc.method, "budget": budget },
         "summary": sentences,
         "words": doc.summary.word_count(),
@@ -69,8 +71,38 @@ pub fn summary_json(doc: &SummaryDocument<'_>) -> Value {
             "boilerplate_lines_removed": doc.boilerplate_lines_removed,
         },
     });
+    if let Some(note) = language_note(doc) {
+        value["language_note"] = Value::String(note);
+    }
     if let Some(comparison) = doc.comparison {
         value["comparison"] = crate::compare::comparison_json(comparison);
     }
     value
+}
+
+/// When some articles are in another language than the cluster's: which, and what roundup did.
+/// Outside English their sentences are never selected (the cluster's tokenizer cannot read them);
+/// an English cluster keeps its long-standing behaviour and only says so.
+pub fn language_note(doc: &SummaryDocument<'_>) -> Option<String> {
+    let others: Vec<String> = doc
+        .article_languages
+        .iter()
+        .enumerate()
+        .filter(|(_, &l)| l != doc.language)
+        .map(|(i, l)| format!("{} ({})", i + 1, l.code()))
+        .collect();
+    if others.is_empty() {
+        return None;
+    }
+    let what = if doc.language == crate::lang::Language::English {
+        "the cluster was analysed as English"
+    } else {
+        "their sentences were left out of the summary"
+    };
+    Some(format!(
+        "summarized in {}: articles {} are in another language, and {what}; summarize them apart \
+         (roundup summarizes one language at a time)",
+        doc.language.code(),
+        others.join(", ")
+    ))
 }

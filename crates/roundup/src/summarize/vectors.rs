@@ -135,6 +135,7 @@ impl ClusterStats {
                 (MIN_SUMMARY_SENTENCE_WORDS..=MAX_SUMMARY_SENTENCE_WORDS).contains(&s.words)
                     && terms.len() >= 3
                     && ends_like_a_sentence_in(&s.text, cluster.language)
+                    && in_cluster_language(cluster, s.article)
                     && !starts_inside_a_quote(&s.text)
                     && !is_page_furniture(&s.text)
             })
@@ -150,6 +151,17 @@ impl ClusterStats {
             term_prior: super::importance::shipped_term_priors(vocab),
         }
     }
+}
+
+/// Whether article `a` may give summary sentences in its cluster's language: outside English, an
+/// article in another language may not (its words were read with the wrong tokenizer, and a summary
+/// switching language mid-way reads badly). English clusters keep their long-standing behaviour.
+fn in_cluster_language(cluster: &AnalysedCluster, a: usize) -> bool {
+    cluster.language == crate::lang::Language::English
+        || cluster
+            .article_languages
+            .get(a)
+            .is_none_or(|&l| l == cluster.language)
 }
 
 /// Each vector's cosine with the normalised sum of all of them (the cluster's centroid direction).

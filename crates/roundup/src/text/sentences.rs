@@ -43,44 +43,77 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
 }
 
 /// Byte ranges of the sentences of `text` written in `language` (the same guarantees as
-/// [`split_sentences`]). English takes [`split_sentences`] itself. Other languages: `sentencex`'s
-/// rules for the language (its abbreviations; the nearest related language, else English, when it
-/// has none), then per script: a Devanagari danda (`।`, `॥`), an Arabic question mark (`؟`) and a
-/// CJK full stop, exclamation or question mark (`。！？`) end a sentence even without a space after
-/// them; in Greek `;` is the question mark and ends a sentence before a capital; and in scripts
-/// with letter case a period followed by a lower-case word does not end one (`ze 7. července`,
-/// `env. 300`).
+/// [`split_sentences`]). English is [`split_sentences`] itself. Other languages start from it too
+/// (its repairs hold across European scripts: a period before a lower-case word, as in
+/// `ze 7. července`, does not end a sentence; quotations and brackets split at a terminator before
+/// a capital), then each script's own terminators cut further: a Devanagari danda (`।`, `॥`), the
+/// Arabic question mark and full stop (`؟`, `۔`) and the CJK full stop, exclamation and question
+/// marks (`。！？`) end a sentence even with no space after them, and in Greek `;` (the question
+/// mark) ends one before a capital. On MultiLing 2011 this scored better than `sentencex`'s own
+/// language rules in Czech and French and the same elsewhere (BENCHMARKS.md, "Beyond English").
 pub fn split_sentences_in(text: &str, language: crate::lang::Language) -> Vec<Range<usize>> {
+    let english = split_sentences(text);
     if language == crate::lang::Language::English {
-        return split_sentences(text);
+        return english;
     }
-    let splitter = sentencex::language_factory(match language {
-        crate::lang::Language::Other => "en",
-        l => l.code(),
-    });
-    let mut out = Vec::with_capacity(text.len() / 100 + 1);
+    let mut out = Vec::with_capacity(english.len());
     let mut cuts = Vec::new();
-    let mut base = 0;
-    for line in text.split('\n') {
-        if !line.trim().is_empty() {
-            cuts.clear();
-            cuts.push(0);
-            let line_addr = line.as_ptr() as usize;
-            for piece in splitter.segment(line) {
-                let off = (piece.as_ptr() as usize).wrapping_sub(line_addr);
-                if off > 0 && off < line.len() && line.is_char_boundary(off) {
-                    cuts.push(off);
-                }
-            }
-            add_script_cuts(line, language, &mut cuts);
-            cuts.sort_unstable();
-            cuts.dedup();
-            cuts.retain(|&c| c == 0 || !continues_in_lower_case(line, c));
-            emit(line, base, &cuts, &mut out);
+    for r in english {
+        let piece = &text[r.clone()];
+        cuts.clear();
+        cuts.push(0);
+        add_script_cuts(piece, language, &mut cuts);
+        if cuts.len() == 1 {
+            out.push(r);
+            continue;
         }
-        base += line.len() + 1;
+        cuts.sort_unstable();
+        cuts.dedup();
+        emit(piece, r.start, &cuts, &mut out);
     }
+    merge_continuations(text, language, &mut out);
     out
+}
+
+/// Joins a sentence to the previous one on the same line when the period between them does not
+/// end a sentence: the next starts with a lower-case letter (`ze 7. července`), or, in languages
+/// that write ordinals with a period (`am 3. Oktober`, `7. července`), the previous ends with a
+/// one- or two-digit number and its period.
+fn merge_continuations(text: &str, language: crate::lang::Language, out: &mut Vec<Range<usize>>) {
+    use crate::lang::Language::*;
+    let ordinals = matches!(
+        language,
+        Czech | German | Danish | Norwegian | Finnish | Polish | Hungarian | Turkish
+    );
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(out.len());
+    for r in out.drain(..) {
+        if let Some(last) = merged.last_mut() {
+            let between = &text[last.end..r.start];
+            let prev = &text[last.clone()];
+            let next = text[r.clone()].chars().next();
+            let joins = !between.contains('\n')
+                && prev.ends_with('.')
+                && next.is_some_and(|c| {
+                    c.is_lowercase() || (ordinals && c.is_alphabetic() && ends_with_ordinal(prev))
+                });
+            if joins {
+                last.end = r.end;
+                continue;
+            }
+        }
+        merged.push(r);
+    }
+    *out = merged;
+}
+
+/// Whether `s` ends with a one- or two-digit number and a period, standing as a word (`am 3.`).
+fn ends_with_ordinal(s: &str) -> bool {
+    let Some(body) = s.strip_suffix('.') else {
+        return false;
+    };
+    let digits = body.len() - body.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let before = body[..body.len() - digits].chars().next_back();
+    (1..=2).contains(&digits) && before.is_none_or(char::is_whitespace)
 }
 
 /// Terminators that end a sentence without a space after them (Devanagari dandas, the Arabic
@@ -148,20 +181,6 @@ fn add_script_cuts(line: &str, language: crate::lang::Language, cuts: &mut Vec<u
         }
         cuts.push(line.len() - next.len());
     }
-}
-
-/// Whether the cut at `c` falls after a period and before a lower-case word: the period closed an
-/// abbreviation or an ordinal (`7. července`), not a sentence.
-fn continues_in_lower_case(line: &str, c: usize) -> bool {
-    let before = line[..c].trim_end();
-    if !before.ends_with('.') {
-        return false;
-    }
-    line[c..]
-        .trim_start()
-        .chars()
-        .next()
-        .is_some_and(char::is_lowercase)
 }
 
 /// Splits one paragraph. `scratch` holds sentence start offsets within `line`: those from
