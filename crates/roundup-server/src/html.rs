@@ -88,7 +88,7 @@ pub fn story_list(
     for s in stories {
         let _ = write!(
             b,
-            "<div class=\"story\"><a href=\"/stories/{}\">{}</a><div class=\"meta\">{} article{} from {} source{}{}{}</div>{}</div>",
+            "<div class=\"story\"><a dir=\"auto\" href=\"/stories/{}\">{}</a><div class=\"meta\">{} article{} from {} source{}{}{}</div>{}</div>",
             esc(&s.id),
             esc(&s.headline),
             s.members.len(),
@@ -146,7 +146,10 @@ pub fn summary_body(
         // The last word stays with its citations when the line wraps.
         let text = esc(&s.text);
         let (head, last) = text.rsplit_once(' ').unwrap_or(("", text.as_str()));
-        let _ = write!(b, "<p class=\"sent\">{head} <span class=\"nw\">{last}");
+        let _ = write!(
+            b,
+            "<p class=\"sent\" dir=\"auto\">{head} <span class=\"nw\">{last}"
+        );
         for &a in &cited {
             let _ = write!(
                 b,
@@ -166,7 +169,7 @@ pub fn summary_body(
     for (i, a) in arts.iter().enumerate() {
         let _ = write!(
             b,
-            "<div class=\"src\" id=\"src-{n}\"><strong>[{n}]</strong> {}",
+            "<div class=\"src\" id=\"src-{n}\"><strong>[{n}]</strong> <bdi>{}</bdi>",
             esc(&a.label()),
             n = i + 1
         );
@@ -250,7 +253,7 @@ pub fn summary_body(
 
 /// A story's page.
 pub fn story_page(story: &StoryEntry, sc: Option<&SummarizedCluster>, entries: &[Entry]) -> String {
-    let mut b = format!("<h1>{}</h1>", esc(&story.headline));
+    let mut b = format!("<h1 dir=\"auto\">{}</h1>", esc(&story.headline));
     let _ = write!(
         b,
         "<p class=\"meta\">{} article{} from {} distinct source{}{}</p>",
@@ -292,7 +295,10 @@ pub fn story_page(story: &StoryEntry, sc: Option<&SummarizedCluster>, entries: &
 /// An article's page; `text` from the store.
 pub fn article_page(e: &Entry, text: &str) -> String {
     let a = &e.article;
-    let mut b = format!("<h1>{}</h1><p class=\"meta\">", esc(&a.label()));
+    let mut b = format!(
+        "<h1 dir=\"auto\">{}</h1><p class=\"meta\">",
+        esc(&a.label())
+    );
     let mut meta = Vec::new();
     if let Some(s) = &a.source {
         meta.push(esc(s));
@@ -313,7 +319,7 @@ pub fn article_page(e: &Entry, text: &str) -> String {
     ));
     b.push_str(&meta.join(" · "));
     b.push_str("</p>");
-    let _ = write!(b, "<div class=\"text\">{}</div>", esc(text));
+    let _ = write!(b, "<div class=\"text\" dir=\"auto\">{}</div>", esc(text));
     page(&a.label(), &b)
 }
 
