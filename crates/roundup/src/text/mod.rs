@@ -212,7 +212,7 @@ pub fn article_language(text: &str) -> Language {
         .copied()
         .zip(LATIN_STOP_LANGUAGES)
         .collect();
-    ranked.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+    ranked.sort_unstable_by_key(|b| std::cmp::Reverse(b.0));
     if let [(best, lang), (second, _), ..] = ranked[..] {
         if best * 4 >= words && best * 2 >= second * 3 {
             return lang;

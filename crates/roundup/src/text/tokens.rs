@@ -117,7 +117,7 @@ fn packed(word: &str) -> Option<u128> {
 thread_local! {
     /// One lexicon per language (English first), so a thread that meets several languages keeps
     /// each one's stems apart.
-    static LEXICONS: RefCell<Vec<Lexicon>> = RefCell::new(Vec::new());
+    static LEXICONS: RefCell<Vec<Lexicon>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Takes the thread's lexicon for `language` out of its slot (an empty one the first time).
