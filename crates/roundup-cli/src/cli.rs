@@ -84,6 +84,9 @@ pub struct SummarizeArgs {
     /// command stops with an error, so a mistyped path never yields a summary of less).
     #[arg(long)]
     pub keep_going: bool,
+    /// The articles' language (a name or ISO 639-1 code such as fr); detected per article when not given.
+    #[arg(long, value_name = "LANG")]
+    pub language: Option<roundup::lang::Language>,
 }
 
 #[derive(Debug, Args)]
@@ -109,9 +112,18 @@ pub struct EvalArgs {
     /// Only the first N clusters.
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
-    /// Score without Porter stemming (the default stems, as the field reports).
+    /// Score without stemming (the default stems, as the field reports: Porter with the
+    /// rouge-score tokenizer, the cluster language's Snowball stemmer with the unicode one).
     #[arg(long)]
     pub no_stemming: bool,
+    /// ROUGE tokenizer: rouge-score (identical to Google's rouge-score: [a-z0-9] only) or unicode
+    /// (lower-case \w+ runs of any script, for languages other than English).
+    #[arg(long, default_value = "rouge-score", value_parser = ["rouge-score", "unicode"])]
+    pub tokenizer: String,
+    /// The clusters' language (a name or ISO 639-1 code), over any `language` field in the data;
+    /// without either, each cluster's language is detected.
+    #[arg(long, value_name = "LANG")]
+    pub language: Option<roundup::lang::Language>,
 }
 
 #[derive(Debug, Args)]
@@ -188,6 +200,9 @@ pub struct CompareArgs {
     /// Write the output to FILE instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// The articles' language (a name or ISO 639-1 code such as fr); detected per article when not given.
+    #[arg(long, value_name = "LANG")]
+    pub language: Option<roundup::lang::Language>,
 }
 
 #[derive(Debug, Args)]

@@ -110,7 +110,7 @@ pub fn story_list(
         let copies = s.members.len() - s.distinct;
         let _ = write!(
             b,
-            "<div class=\"story\"><a href=\"/stories/{}\">{}</a><div class=\"meta\"><span class=\"outlets\">{} from {}</span>{}{}</div>\
+            "<div class=\"story\"><a dir=\"auto\" href=\"/stories/{}\">{}</a><div class=\"meta\"><span class=\"outlets\">{} from {}</span>{}{}</div>\
 <div class=\"meta outlet-names\">{}</div>{}</div>",
             esc(&s.id),
             esc(&s.headline),
@@ -355,7 +355,7 @@ pub fn summary_body(
         let (head, last) = text.rsplit_once(' ').unwrap_or(("", text.as_str()));
         let _ = write!(
             b,
-            "<p class=\"sent\">{head} <span class=\"nw\">{last}{}</span>",
+            "<p class=\"sent\" dir=\"auto\">{head} <span class=\"nw\">{last}{}</span>",
             cites(&cited)
         );
         let _ = write!(
@@ -372,7 +372,7 @@ pub fn summary_body(
     for (i, a) in arts.iter().enumerate() {
         let _ = write!(
             b,
-            "<div class=\"src\" id=\"src-{n}\"><strong>[{n}]</strong> {}",
+            "<div class=\"src\" id=\"src-{n}\"><strong>[{n}]</strong> <bdi>{}</bdi>",
             esc(&article_name(a)),
             n = i + 1
         );
@@ -475,7 +475,7 @@ fn timeline(entries: &[Entry], name: &dyn Fn(&Entry) -> String) -> String {
 /// A story's page: headline, counts in articles and outlets, the summary, the comparison
 /// (folded), the timeline and the sources.
 pub fn story_page(story: &StoryEntry, sc: Option<&SummarizedCluster>, entries: &[Entry]) -> String {
-    let mut b = format!("<h1>{}</h1>", esc(&story.headline));
+    let mut b = format!("<h1 dir=\"auto\">{}</h1>", esc(&story.headline));
     let _ = write!(
         b,
         "<p class=\"meta\"><span class=\"outlets\">{} from {}</span>{}</p><p class=\"meta outlet-names\">{}</p>",
@@ -542,7 +542,7 @@ pub fn article_page(e: &Entry, text: &str, story_headline: Option<&str>) -> Stri
         ..(*e.article).clone()
     };
     let name = article_name(&full);
-    let mut b = format!("<h1>{}</h1><p class=\"meta\">", esc(&name));
+    let mut b = format!("<h1 dir=\"auto\">{}</h1><p class=\"meta\">", esc(&name));
     let mut meta = vec![format!(
         "<span class=\"outlet\">{}</span>",
         esc(&e.outlet())
@@ -568,7 +568,7 @@ pub fn article_page(e: &Entry, text: &str, story_headline: Option<&str>) -> Stri
         esc(story_headline.unwrap_or(&e.story))
     );
     let (clean, _) = roundup::clean::clean_text(text);
-    b.push_str("<div class=\"text\">");
+    b.push_str("<div class=\"text\" dir=\"auto\">");
     for para in clean.lines().map(str::trim).filter(|p| !p.is_empty()) {
         let _ = write!(b, "<p>{}</p>", esc(para));
     }

@@ -49,6 +49,7 @@ pub mod dates;
 pub mod eval;
 pub mod headline;
 pub mod ingest;
+pub mod lang;
 pub mod model;
 pub mod pipeline;
 pub mod render;

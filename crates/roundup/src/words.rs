@@ -77,14 +77,14 @@ pub fn for_each_word_at(text: &str, mut f: impl FnMut(&str, Range<usize>)) {
         buf.clear();
         let mut end = start;
         for ch in text[start..].chars() {
-            if !ch.is_alphanumeric() {
+            if !is_alphanumeric(ch) {
                 break;
             }
             end += ch.len_utf8();
             if ch.is_ascii() {
                 buf.push(ch.to_ascii_lowercase());
             } else {
-                buf.extend(ch.to_lowercase());
+                push_lowercase(&mut buf, ch);
             }
         }
         if end == start {
@@ -94,6 +94,76 @@ pub fn for_each_word_at(text: &str, mut f: impl FnMut(&str, Range<usize>)) {
         }
         i = end;
         f(&buf, start..end);
+    }
+}
+
+/// Calls `f` with every word of `text` by Unicode word boundaries (UAX #29, `unicode-segmentation`),
+/// lower-cased, for languages other than English: a word keeps its combining marks (Devanagari
+/// vowel signs, Arabic and Hebrew points), Hebrew acronyms (`צה״ל`) stay whole, each Chinese or
+/// Japanese ideograph is a word of its own. Apostrophes split a word (`l'état` → `l`, `état`, so
+/// the noun meets its stemmer), and a word without any letter or digit (a lone mark) is skipped.
+pub fn for_each_unicode_word(text: &str, mut f: impl FnMut(&str)) {
+    use unicode_segmentation::UnicodeSegmentation;
+    let mut buf = String::new();
+    for word in text.unicode_words() {
+        for part in word.split(['\'', '\u{2019}']) {
+            if !part.chars().any(is_alphanumeric) {
+                continue;
+            }
+            buf.clear();
+            if part.contains('\u{03A3}') {
+                // a capital sigma lower-cases by its place in the word (σ or final ς)
+                buf.push_str(&part.to_lowercase());
+            } else {
+                for ch in part.chars() {
+                    push_lowercase(&mut buf, ch);
+                }
+            }
+            f(&buf);
+        }
+    }
+}
+
+/// [`char::is_alphanumeric`], from a table for the Basic Multilingual Plane (built once from that
+/// very function, so the answer is the same): the standard library's lookup is slow outside
+/// ASCII, and Arabic, Hebrew or Hindi text asks it for every character.
+#[inline]
+pub fn is_alphanumeric(c: char) -> bool {
+    static BMP: std::sync::LazyLock<Box<[u64]>> = std::sync::LazyLock::new(|| {
+        let mut bits = vec![0u64; 0x10000 / 64].into_boxed_slice();
+        for cp in 0..0x10000u32 {
+            if char::from_u32(cp).is_some_and(char::is_alphanumeric) {
+                bits[cp as usize / 64] |= 1 << (cp % 64);
+            }
+        }
+        bits
+    });
+    let cp = c as u32;
+    if cp < 0x80 {
+        c.is_ascii_alphanumeric()
+    } else if cp < 0x10000 {
+        BMP[cp as usize / 64] & (1 << (cp % 64)) != 0
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// Blocks without letter case (Hebrew through Myanmar, and the CJK, kana and Hangul blocks from
+/// U+3040 to U+9FFF), where lower-casing is the identity: a test checks every character.
+#[inline]
+fn is_caseless(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{109F}' | '\u{3040}'..='\u{9FFF}')
+}
+
+/// Pushes `c` lower-cased (as [`char::to_lowercase`]) onto `buf`.
+#[inline]
+fn push_lowercase(buf: &mut String, c: char) {
+    if c.is_ascii() {
+        buf.push(c.to_ascii_lowercase());
+    } else if is_caseless(c) {
+        buf.push(c);
+    } else {
+        buf.extend(c.to_lowercase());
     }
 }
 
@@ -147,8 +217,16 @@ pub fn for_each_word_hash(text: &str, mut f: impl FnMut(u64)) {
         let Some(c) = text[i..].chars().next() else {
             break;
         };
-        if c.is_alphanumeric() {
+        if is_alphanumeric(c) {
             let mut buf = [0u8; 4];
+            if is_caseless(c) {
+                for &b in c.encode_utf8(&mut buf).as_bytes() {
+                    h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+                }
+                in_word = true;
+                i += c.len_utf8();
+                continue;
+            }
             for lower in c.to_lowercase() {
                 for &b in lower.encode_utf8(&mut buf).as_bytes() {
                     h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
@@ -180,6 +258,45 @@ mod tests {
             for_each_word(&text, |w| want.push(word_hash(w)));
             proptest::prop_assert_eq!(got, want);
         }
+    }
+
+    #[test]
+    fn the_fast_predicates_equal_the_standard_ones() {
+        for cp in 0..=0x10FFFFu32 {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{cp:#x}");
+            let mut fast = String::new();
+            push_lowercase(&mut fast, c);
+            assert_eq!(fast, c.to_lowercase().collect::<String>(), "{cp:#x}");
+        }
+    }
+
+    #[test]
+    fn unicode_words_keep_marks_and_split_apostrophes() {
+        let mut got = Vec::new();
+        for_each_unicode_word(
+            "L'ÉTAT d’urgence: किया गया। צה״ל 東京都 ΟΔΟΣ 3.5 ‎",
+            |w| got.push(w.to_string()),
+        );
+        assert_eq!(
+            got,
+            [
+                "l",
+                "état",
+                "d",
+                "urgence",
+                "किया",
+                "गया",
+                "צה״ל",
+                "東",
+                "京",
+                "都",
+                "οδος",
+                "3.5"
+            ]
+        );
     }
 
     #[test]

@@ -26,7 +26,9 @@ pub fn run(args: CompareArgs) -> anyhow::Result<ExitCode> {
     if clusters.is_empty() {
         anyhow::bail!("no usable articles in the input");
     }
-    let analyzer = Analyzer::new();
+    let analyzer = args
+        .language
+        .map_or_else(Analyzer::new, Analyzer::for_language);
     let results: Vec<(AnalysedCluster, Comparison)> = clusters
         .into_par_iter()
         .map(|c| {

@@ -9,8 +9,8 @@ use anyhow::Context;
 use indicatif::ParallelProgressIterator;
 use rayon::prelude::*;
 use roundup::eval::{
-    read_eval_clusters, read_predictions, reference_lines, write_predictions, Prediction,
-    RougeMeans, RougeScorer, RougeScores,
+    read_eval_clusters, read_predictions, reference_lines, reference_lines_in, write_predictions,
+    Prediction, RougeMeans, RougeScorer, RougeScores,
 };
 use roundup::model::Budget;
 use roundup::pipeline::summary_text_for_eval;
@@ -72,6 +72,11 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
                 ..SummaryOptions::default()
             };
             let analyzer = Analyzer::new();
+            // a language from --language or the data: analysed in it, detection skipped
+            let analyzers: Vec<Option<Analyzer>> = clusters
+                .iter()
+                .map(|c| args.language.or(c.language).map(Analyzer::for_language))
+                .collect();
             // start-up tables are built before the clock starts, as at a server's start-up: the
             // figure is summarizing throughput (README, BENCHMARKS)
             roundup::pipeline::prepare(args.method);
@@ -79,8 +84,11 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
             let start = Instant::now();
             let preds: Vec<String> = clusters
                 .par_iter()
+                .zip(&analyzers)
                 .progress_with(bar.clone())
-                .map(|c| summary_text_for_eval(&c.documents, &analyzer, &options))
+                .map(|(c, a)| {
+                    summary_text_for_eval(&c.documents, a.as_ref().unwrap_or(&analyzer), &options)
+                })
                 .collect();
             let seconds = start.elapsed().as_secs_f64();
             bar.finish_and_clear();
@@ -105,16 +113,46 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
     // reading the data; the timer covers ROUGE scoring alone.
     let references: Vec<Vec<String>> = clusters
         .par_iter()
-        .map(|c| c.summaries.iter().map(|s| reference_lines(s)).collect())
+        .map(|c| match args.language.or(c.language) {
+            Some(l) => c
+                .summaries
+                .iter()
+                .map(|s| reference_lines_in(s, l))
+                .collect(),
+            None => c.summaries.iter().map(|s| reference_lines(s)).collect(),
+        })
         .collect();
-    let scorer = RougeScorer::new(!args.no_stemming);
+    let unicode = args.tokenizer == "unicode";
+    // the unicode tokenizer stems with the cluster language's Snowball stemmer (none when
+    // rust-stemmers has no stemmer for it, or the language is neither given nor detectable)
+    let scorers: Vec<RougeScorer> = clusters
+        .iter()
+        .map(|c| {
+            if !unicode {
+                return RougeScorer::new(!args.no_stemming);
+            }
+            let stemmer = if args.no_stemming {
+                None
+            } else {
+                args.language
+                    .or(c.language)
+                    .or_else(|| {
+                        let all = c.documents.join("\n");
+                        roundup::lang::Language::detect(&all)
+                    })
+                    .and_then(|l| l.stemmer())
+            };
+            RougeScorer::unicode(stemmer)
+        })
+        .collect();
     let bar = progress(clusters.len() as u64, "scoring");
     let start = Instant::now();
     let scores: Vec<RougeScores> = references
         .par_iter()
         .zip(&predictions)
+        .zip(&scorers)
         .progress_with(bar.clone())
-        .map(|(refs, pred)| scorer.score(refs, pred))
+        .map(|((refs, pred), scorer)| scorer.score(refs, pred))
         .collect();
     let score_seconds = start.elapsed().as_secs_f64();
     bar.finish_and_clear();
@@ -132,6 +170,8 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
             "method": if args.score_only.is_some() { "score-only".to_string() } else { args.method.to_string() },
             "words": args.words,
             "stemmed": !args.no_stemming,
+            "tokenizer": args.tokenizer,
+            "language": args.language.map(|l| l.code()),
             "clusters": n,
             "rouge1": prf(mean.rouge1),
             "rouge2": prf(mean.rouge2),
@@ -154,10 +194,11 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
             "{} · {what} · {} words · {n} clusters · {}",
             args.data.display(),
             args.words,
-            if args.no_stemming {
-                "no stemming"
-            } else {
-                "Porter-stemmed"
+            match (args.no_stemming, unicode) {
+                (true, false) => "no stemming",
+                (false, false) => "Porter-stemmed",
+                (true, true) => "unicode tokens, no stemming",
+                (false, true) => "unicode tokens, Snowball-stemmed per language",
             }
         )?;
         writeln!(out, "{:<11}{:>8}{:>8}{:>8}", "", "P", "R", "F")?;

@@ -48,7 +48,9 @@ pub fn run(args: SummarizeArgs) -> anyhow::Result<ExitCode> {
         order: args.order,
         ..SummaryOptions::default()
     };
-    let analyzer = Analyzer::new();
+    let analyzer = args
+        .language
+        .map_or_else(Analyzer::new, Analyzer::for_language);
     let results: Vec<SummarizedCluster> = clusters
         .into_par_iter()
         .map(|c| {

@@ -2,7 +2,8 @@
 //!
 //! Cluster files are JSONL (optionally gzip-compressed, `.gz`), one cluster a line:
 //! `{"id": "...", "documents": ["article text", ...], "summaries": ["human summary", ...]}`.
-//! Other fields are ignored; a cluster without `summaries` has none (documents-only sets).
+//! An optional `language` (a name or ISO 639-1 code) names the cluster's language. Other fields
+//! are ignored; a cluster without `summaries` has none (documents-only sets).
 //!
 //! Predictions are JSONL `{"id": "...", "summary": "..."}`, the format `peers.py --out` writes.
 
@@ -20,6 +21,10 @@ pub struct EvalCluster {
     pub documents: Vec<String>,
     #[serde(default)]
     pub summaries: Vec<String>,
+    /// The cluster's language when the data names it (`"language": "french"` or `"fr"`): eval then
+    /// summarizes with that language's analysis and stems with its Snowball stemmer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<crate::lang::Language>,
 }
 
 /// A system's summary for the cluster with the same id.

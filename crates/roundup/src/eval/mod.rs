@@ -15,8 +15,14 @@ pub use rouge::{Prf, RougeMeans, RougeScorer, RougeScores, RougeText};
 /// A reference summary as ROUGE-Lsum reads it: whitespace collapsed, one sentence a line (split by
 /// roundup's sentence splitter, the same for every method scored).
 pub fn reference_lines(text: &str) -> String {
+    reference_lines_in(text, crate::lang::Language::English)
+}
+
+/// [`reference_lines`] for a summary written in `language` (its sentence rules,
+/// [`crate::text::split_sentences_in`]).
+pub fn reference_lines_in(text: &str, language: crate::lang::Language) -> String {
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    crate::text::split_sentences(&flat)
+    crate::text::split_sentences_in(&flat, language)
         .into_iter()
         .map(|r| &flat[r])
         .collect::<Vec<_>>()

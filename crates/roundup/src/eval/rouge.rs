@@ -113,15 +113,37 @@ impl RougeText {
 #[derive(Clone, Debug)]
 pub struct RougeScorer {
     stemmed: bool,
+    /// `Some` for the Unicode tokenizer ([`RougeScorer::unicode`]), with its stemmer if any.
+    unicode: Option<Option<rust_stemmers::Algorithm>>,
 }
 
 impl RougeScorer {
     /// A scorer with (`stemmed = true`) or without NLTK Porter stemming.
     pub fn new(stemmed: bool) -> Self {
-        RougeScorer { stemmed }
+        RougeScorer {
+            stemmed,
+            unicode: None,
+        }
     }
 
-    /// Whether tokens are Porter-stemmed.
+    /// A scorer with the Unicode tokenizer instead of `rouge-score`'s `[a-z0-9]` one: lower-case
+    /// text split into maximal runs of letters, numbers and `_` (Python's `re.findall(r"\w+",
+    /// text.lower())`, which a `rouge-score` `RougeScorer(tokenizer=...)` reproduces), each token
+    /// replaced by its Snowball stem when `stemmer` is given. Scores Greek, Hindi or Czech text that
+    /// the default tokenizer erases or strips of its accents.
+    pub fn unicode(stemmer: Option<rust_stemmers::Algorithm>) -> Self {
+        RougeScorer {
+            stemmed: stemmer.is_some(),
+            unicode: Some(stemmer),
+        }
+    }
+
+    /// Whether this scorer uses the Unicode tokenizer ([`RougeScorer::unicode`]).
+    pub fn is_unicode(&self) -> bool {
+        self.unicode.is_some()
+    }
+
+    /// Whether tokens are stemmed (Porter for the default tokenizer, Snowball for the Unicode one).
     pub fn stemmed(&self) -> bool {
         self.stemmed
     }
@@ -148,7 +170,10 @@ impl RougeScorer {
 
     /// Tokenizes (and stems) `text` once, for [`RougeScorer::score_prepared`].
     pub fn prepare(&self, text: &str) -> RougeText {
-        tokenize::encode(text, self.stemmed)
+        match self.unicode {
+            Some(stemmer) => tokenize::encode_unicode(text, stemmer),
+            None => tokenize::encode(text, self.stemmed),
+        }
     }
 
     /// Like [`RougeScorer::score`], on prepared texts: use it when the same reference or

@@ -47,6 +47,7 @@ pub fn summary_json(doc: &SummaryDocument<'_>) -> Value {
                 "origin": a.origin,
                 "label": a.label(),
                 "words": a.text.split_whitespace().count(),
+                "language": doc.article_languages.get(i).map(|l| l.code()),
                 "duplicates": duplicates_of(doc, i).iter().map(|d| json!({
                     "id": d.copy.id,
                     "origin": d.copy.origin,
@@ -65,6 +66,7 @@ pub fn summary_json(doc: &SummaryDocument<'_>) -> Value {
         "schema": SCHEMA,
         "roundup_version": crate::VERSION,
         "cluster": doc.cluster_id,
+        "language": doc.language.code(),
         "options": { "method": doc.method, "budget": budget },
         "summary": sentences,
         "words": doc.summary.word_count(),
@@ -82,6 +84,9 @@ pub fn summary_json(doc: &SummaryDocument<'_>) -> Value {
             "reason": s.reason,
         })).collect::<Vec<_>>(),
     });
+    if let Some(note) = language_note(doc) {
+        value["language_note"] = Value::String(note);
+    }
     if let Some(comparison) = doc.comparison {
         value["comparison"] = crate::compare::comparison_json(comparison);
     }
@@ -100,11 +105,15 @@ struct Ordered<'a> {
     schema: &'a Value,
     roundup_version: &'a Value,
     cluster: &'a Value,
+    language: &'a Value,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    language_note: Option<&'a Value>,
     options: &'a Value,
     summary: &'a Value,
     words: &'a Value,
     articles: &'a Value,
     cleaning: &'a Value,
+    set_aside: &'a Value,
     #[serde(skip_serializing_if = "Option::is_none")]
     comparison: Option<&'a Value>,
 }
@@ -116,11 +125,14 @@ pub fn summary_json_text(doc: &SummaryDocument<'_>, pretty: bool) -> String {
         schema: &v["schema"],
         roundup_version: &v["roundup_version"],
         cluster: &v["cluster"],
+        language: &v["language"],
+        language_note: v.get("language_note"),
         options: &v["options"],
         summary: &v["summary"],
         words: &v["words"],
         articles: &v["articles"],
         cleaning: &v["cleaning"],
+        set_aside: &v["set_aside"],
         comparison: v.get("comparison"),
     };
     let text = if pretty {
@@ -129,4 +141,31 @@ pub fn summary_json_text(doc: &SummaryDocument<'_>, pretty: bool) -> String {
         serde_json::to_string(&ordered)
     };
     text.unwrap_or_default()
+}
+
+/// When some articles are in another language than the cluster's: which, and what roundup did.
+/// Outside English their sentences are never selected (the cluster's tokenizer cannot read them);
+/// an English cluster keeps its long-standing behaviour and only says so.
+pub fn language_note(doc: &SummaryDocument<'_>) -> Option<String> {
+    let others: Vec<String> = doc
+        .article_languages
+        .iter()
+        .enumerate()
+        .filter(|(_, &l)| l != doc.language)
+        .map(|(i, l)| format!("{} ({})", i + 1, l.code()))
+        .collect();
+    if others.is_empty() {
+        return None;
+    }
+    let what = if doc.language == crate::lang::Language::English {
+        "the cluster was analysed as English"
+    } else {
+        "their sentences were left out of the summary"
+    };
+    Some(format!(
+        "summarized in {}: articles {} are in another language, and {what}; summarize them apart \
+         (roundup summarizes one language at a time)",
+        doc.language.code(),
+        others.join(", ")
+    ))
 }

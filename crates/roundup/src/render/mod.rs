@@ -66,6 +66,10 @@ pub struct SummaryDocument<'a> {
     pub boilerplate_lines_removed: usize,
     /// The outlet comparison, written as the JSON `comparison` section when present.
     pub comparison: Option<&'a crate::compare::Comparison>,
+    /// The language the cluster was analysed in.
+    pub language: crate::lang::Language,
+    /// Each article's language (given or detected), in article order.
+    pub article_languages: &'a [crate::lang::Language],
 }
 
 /// Renders one summary document.

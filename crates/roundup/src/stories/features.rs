@@ -360,6 +360,17 @@ impl FeatureExtractor {
             cache.seen = seen;
             cache.words = text_of;
             content_words = raw.len() as u32;
+            // Each language other than English has its own term space, so stories never join
+            // articles of different languages (names and numbers alone would otherwise bring a
+            // French report and an English one on the same event together, and the story's
+            // summary could read neither); English keys stay as they always were.
+            let language = crate::text::article_language(&article.text);
+            if language != crate::lang::Language::English {
+                let salt = 0x9E37_79B9_7F4A_7C15u64.wrapping_mul(language.index() as u64 + 1);
+                for r in &mut raw {
+                    r.0 ^= salt;
+                }
+            }
             raw.sort_unstable_by_key(|&(key, _, _)| key);
             for (key, lead, name) in raw {
                 match terms.last_mut() {
@@ -396,6 +407,36 @@ pub use crate::dates::parse_day;
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn articles_in_different_languages_share_no_terms() {
+        let x = FeatureExtractor::new();
+        let en = x.extract(&art(
+            None,
+            "Barack Obama met Angela Merkel in Berlin on Tuesday to discuss the 2009 climate summit in Copenhagen and the economy.",
+            None,
+        ));
+        let fr = x.extract(&art(
+            None,
+            "Barack Obama a rencontré Angela Merkel mardi à Berlin pour discuter du sommet de Copenhague sur le climat de 2009 et de l'économie.",
+            None,
+        ));
+        let fr2 = x.extract(&art(
+            None,
+            "À Berlin, Angela Merkel et Barack Obama ont parlé du climat et du sommet de Copenhague, prévu en 2009, selon les deux délégations.",
+            None,
+        ));
+        let keys = |f: &ArticleFeatures| f.terms.iter().map(|t| t.key).collect::<Vec<_>>();
+        assert!(
+            keys(&en).iter().all(|k| !keys(&fr).contains(k)),
+            "English and French share a term"
+        );
+        let shared = keys(&fr).iter().filter(|k| keys(&fr2).contains(k)).count();
+        assert!(
+            shared >= 5,
+            "two French articles on one event share {shared} terms"
+        );
+    }
 
     fn art(title: Option<&str>, text: &str, date: Option<&str>) -> Article {
         Article {

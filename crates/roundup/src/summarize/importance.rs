@@ -376,6 +376,7 @@ mod tests {
             id: "t".into(),
             documents: docs.iter().map(|d| d.to_string()).collect(),
             summaries: vec![summary.into()],
+            language: None,
         }
     }
 

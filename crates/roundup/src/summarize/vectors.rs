@@ -142,7 +142,8 @@ impl ClusterStats {
             .map(|(s, terms)| {
                 (MIN_SUMMARY_SENTENCE_WORDS..=MAX_SUMMARY_SENTENCE_WORDS).contains(&s.words)
                     && terms.len() >= 3
-                    && ends_like_a_sentence(&s.text)
+                    && ends_like_a_sentence_in(&s.text, cluster.language)
+                    && in_cluster_language(cluster, s.article)
                     && !starts_inside_a_quote(&s.text)
                     && !is_page_furniture(&s.text)
             })
@@ -187,6 +188,17 @@ pub fn sentence_before(cluster: &AnalysedCluster, i: usize) -> Vec<&str> {
     }
 }
 
+/// Whether article `a` may give summary sentences in its cluster's language: outside English, an
+/// article in another language may not (its words were read with the wrong tokenizer, and a summary
+/// switching language mid-way reads badly). English clusters keep their long-standing behaviour.
+fn in_cluster_language(cluster: &AnalysedCluster, a: usize) -> bool {
+    cluster.language == crate::lang::Language::English
+        || cluster
+            .article_languages
+            .get(a)
+            .is_none_or(|&l| l == cluster.language)
+}
+
 /// Each vector's cosine with the normalised sum of all of them (the cluster's centroid direction).
 /// The centroid is dense (indexed by term id, `n_terms` long), so each cosine costs the length of
 /// its sentence vector rather than a merge through the whole centroid.
@@ -216,6 +228,20 @@ pub fn centroid_similarities(vectors: &[SparseVector], n_terms: usize) -> Vec<f3
 pub fn ends_like_a_sentence(text: &str) -> bool {
     let trimmed = text.trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')', ']', ' ']);
     trimmed.ends_with(['.', '!'])
+}
+
+/// [`ends_like_a_sentence`] in a cluster written in `language`: outside English, a Devanagari danda
+/// (`।`, `॥`) and the CJK full stop and exclamation mark (`。`, `！`) end a statement too, and
+/// guillemets and low-high quotes (`»`, `“`) close one. English is exactly [`ends_like_a_sentence`].
+pub fn ends_like_a_sentence_in(text: &str, language: crate::lang::Language) -> bool {
+    if language == crate::lang::Language::English {
+        return ends_like_a_sentence(text);
+    }
+    let trimmed = text.trim_end_matches([
+        '"', '\'', '\u{201d}', '\u{201c}', '\u{2019}', '\u{bb}', '\u{300d}', ')', ']', ' ',
+        '\u{a0}',
+    ]);
+    trimmed.ends_with(['.', '!', '\u{0964}', '\u{0965}', '\u{3002}', '\u{FF01}'])
 }
 
 /// Whether the sentence begins inside a quotation that an earlier sentence opened: its first

@@ -269,6 +269,40 @@ pub(super) fn encode(text: &str, stemmed: bool) -> RougeText {
     out
 }
 
+/// Tokenizes `text` with the Unicode tokenizer (`roundup eval --tokenizer unicode`): Python's
+/// `re.findall(r"\w+", text.lower())`, i.e. lower-case, then maximal runs of letters (`\p{L}`),
+/// numbers (`\p{N}`) and `_` (the characters Python's `\w` matches), each optionally replaced by
+/// its Snowball stem. Same ids and line ranges as [`encode`].
+pub(super) fn encode_unicode(text: &str, stemmer: Option<rust_stemmers::Algorithm>) -> RougeText {
+    static WORD: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"[\p{L}\p{N}_]+").expect("a valid word pattern"));
+    let stemmer = stemmer.map(rust_stemmers::Stemmer::create);
+    let mut tokens: Vec<String> = Vec::with_capacity(text.len() / 5 + 1);
+    let mut line_ends = Vec::new();
+    for line in text.split('\n').filter(|l| !l.is_empty()) {
+        let lower = line.to_lowercase();
+        for m in WORD.find_iter(&lower) {
+            let word = m.as_str();
+            tokens.push(match &stemmer {
+                Some(s) => s.stem(word).into_owned(),
+                None => word.to_string(),
+            });
+        }
+        line_ends.push(tokens.len());
+    }
+    let ids: Vec<u32> = {
+        let mut vocab = VOCAB.write().unwrap_or_else(PoisonError::into_inner);
+        tokens.iter().map(|t| vocab.intern(t)).collect()
+    };
+    let mut sentences = Vec::with_capacity(line_ends.len());
+    let mut start = 0;
+    for end in line_ends {
+        sentences.push(start..end);
+        start = end;
+    }
+    RougeText { ids, sentences }
+}
+
 /// The token strings of a prepared text (for tests and debugging).
 #[cfg(test)]
 pub(super) fn strings(text: &RougeText) -> Vec<String> {
@@ -338,6 +372,43 @@ mod tests {
         // Same words unstemmed keep their forms.
         let u = encode("cats running", false);
         assert_eq!(strings(&u), ["cats", "running"]);
+    }
+
+    #[test]
+    fn unicode_tokens_are_python_word_runs() {
+        // Python: re.findall(r"\w+", s.lower()); Devanagari vowel signs and viramas are marks
+        // (not \w), so they split a Hindi word as they do in Python
+        let t = encode_unicode(
+            "Ο ΥΠΟΥΡΓΟΣ είπε: «Όχι»; Zürich’s café_au_lait 3.5%\nकिया गया। ١٢٣ שָׁלוֹם",
+            None,
+        );
+        assert_eq!(
+            strings(&t),
+            [
+                "ο",
+                "υπουργος",
+                "είπε",
+                "όχι",
+                "zürich",
+                "s",
+                "café_au_lait",
+                "3",
+                "5",
+                "क",
+                "य",
+                "गय",
+                "١٢٣",
+                "ש",
+                "לו",
+                "ם"
+            ]
+        );
+        assert_eq!(t.sentences, [0..9, 9..16]);
+        let stemmed = encode_unicode(
+            "Les élections présidentielles",
+            Some(rust_stemmers::Algorithm::French),
+        );
+        assert_eq!(strings(&stemmed), ["le", "élect", "présidentiel"]);
     }
 
     #[test]
