@@ -446,7 +446,7 @@ fn terms_in(text: &str, sentences: &[AnalysedSentence], range: Range<usize>) -> 
 }
 
 /// Finds, attributes and merges the quotations of a cluster.
-pub(crate) fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
+pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
     let tokenizer = Tokenizer::new();
     let mut registry = Registry::default();
     let mut found: Vec<Found> = Vec::new();
