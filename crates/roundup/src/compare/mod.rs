@@ -19,6 +19,7 @@
 
 pub mod consensus;
 pub mod disputed;
+mod names;
 pub mod quotes;
 pub mod render;
 pub mod speakers;

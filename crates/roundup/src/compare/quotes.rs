@@ -15,9 +15,11 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::names::{self, ArticleNames, Registry};
 use super::speakers::{
-    self, classify, is_participle, is_speech_verb, np_after, np_before, tokens, Phrase, Registry,
-    Tok,
+    self, classify, is_participle, is_speech_verb, np_after, np_before, tokens, Phrase, Tok,
 };
 use super::{word_ranges, AttributionForm, Quote, QuoteOccurrence, Speaker};
 use crate::text::{AnalysedCluster, AnalysedSentence, TermId, Tokenizer};
@@ -256,6 +258,9 @@ fn attribute_before(
     None
 }
 
+/// How many earlier mentions (or quotations) a pronoun or description looks back over.
+const LOOK_BACK: usize = 64;
+
 /// A person named in an article (outside quotations).
 #[derive(Debug, Clone)]
 struct Mention {
@@ -275,13 +280,13 @@ fn person_mentions(
     text: &str,
     sentences: &[AnalysedSentence],
     spans: &[QuoteSpan],
-    speaker_surnames: &[String],
+    speaker_surnames: &FxHashSet<String>,
     tokenizer: &Tokenizer,
 ) -> Vec<Mention> {
+    // spans are in order and do not overlap: the last one opening at or before `at`
     let inside = |at: usize| {
-        spans
-            .iter()
-            .any(|q| q.open <= at && at <= q.close.unwrap_or(q.end))
+        let i = spans.partition_point(|q| q.open <= at);
+        i > 0 && at <= spans[i - 1].close.unwrap_or(spans[i - 1].end)
     };
     // (mention, strong evidence that it is a person)
     let mut found: Vec<(Mention, bool)> = Vec::new();
@@ -346,7 +351,7 @@ fn person_mentions(
                         .is_some_and(|t| is_speech_verb(t) && !is_participle(t))
                         || b > 0 && is_speech_verb(&toks[b - 1]) && !is_participle(&toks[b - 1]);
                     let titled = !titles.is_empty();
-                    let sur = speakers::surname(&name);
+                    let sur = names::surname(&name);
                     if !adjective {
                         let strong = titled || apposition || speaks;
                         if strong || speaker_surnames.contains(&sur) || name.contains(' ') {
@@ -367,14 +372,14 @@ fn person_mentions(
         }
     }
     // a name is a person when it, or a longer name with its surname, is
-    let people: Vec<String> = found
+    let people: FxHashSet<String> = found
         .iter()
         .filter(|(_, strong)| *strong)
-        .map(|(m, _)| speakers::surname(&m.name))
+        .map(|(m, _)| names::surname(&m.name))
         .collect();
     found
         .into_iter()
-        .filter(|(m, strong)| *strong || people.contains(&speakers::surname(&m.name)))
+        .filter(|(m, strong)| *strong || people.contains(&names::surname(&m.name)))
         .map(|(m, _)| m)
         .collect()
 }
@@ -432,9 +437,10 @@ struct Found {
 /// Term ids of the words inside `range` (the analyser's ids of the sentences covering it).
 fn terms_in(text: &str, sentences: &[AnalysedSentence], range: Range<usize>) -> Vec<TermId> {
     let mut out = Vec::new();
-    for s in sentences {
-        if s.span.end <= range.start || s.span.start >= range.end {
-            continue;
+    let first = sentences.partition_point(|s| s.span.end <= range.start);
+    for s in &sentences[first..] {
+        if s.span.start >= range.end {
+            break;
         }
         for (w, &t) in word_ranges(text, s.span.clone()).iter().zip(&s.terms) {
             if w.start >= range.start && w.end <= range.end {
@@ -547,40 +553,36 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
         }
 
         // resolve phrases to speakers
-        let speaker_surnames: Vec<String> = attributions
+        let speaker_surnames: FxHashSet<String> = attributions
             .iter()
             .flatten()
             .filter_map(|at| match &at.phrase {
-                Phrase::Name { name, .. } => Some(speakers::surname(name)),
+                Phrase::Name { name, .. } => Some(names::surname(name)),
                 _ => None,
             })
             .collect();
-        let mentions = person_mentions(text, sentences, &spans, &speaker_surnames, &tokenizer);
-        let mut article_names: Vec<usize> = Vec::new();
+        let mut mentions = person_mentions(text, sentences, &spans, &speaker_surnames, &tokenizer);
+        let mut article_names = ArticleNames::default();
         for m in &mentions {
             if m.name.contains(' ') {
-                let e = registry.name(&m.name, &article_names);
-                if !article_names.contains(&e) {
-                    article_names.push(e);
-                }
+                let e = registry.name(&m.name, &article_names, m.at);
+                article_names.note(e, m.at);
             }
         }
         // a person's titles are those of all their mentions in the article
-        let mut mentions = mentions;
-        for i in 0..mentions.len() {
-            let sur = speakers::surname(&mentions[i].name);
-            let mut all: Vec<String> = Vec::new();
-            for m in mentions
-                .iter()
-                .filter(|m| speakers::surname(&m.name) == sur)
-            {
-                for t in &m.titles {
-                    if !all.contains(t) {
-                        all.push(t.clone());
-                    }
+        let mut titles_of: FxHashMap<String, Vec<String>> = FxHashMap::default();
+        for m in &mentions {
+            let all = titles_of.entry(names::surname(&m.name)).or_default();
+            for t in &m.titles {
+                if !all.contains(t) {
+                    all.push(t.clone());
                 }
             }
-            mentions[i].titles = all;
+        }
+        for m in &mut mentions {
+            if let Some(all) = titles_of.get(&names::surname(&m.name)) {
+                m.titles.clone_from(all);
+            }
         }
         // earlier quotations' speakers in this article: (entry, description head, is person)
         let mut earlier: Vec<(usize, Option<String>, bool)> = Vec::new();
@@ -588,25 +590,24 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
             let attribution = attributions[k].clone();
             let mut entry = None;
             let mut written = None;
+            // mentions before the quotation, nearest last (a bounded look back)
+            let seen = mentions.partition_point(|m| m.at < q.open);
+            let recent = &mentions[seen.saturating_sub(LOOK_BACK)..seen];
             if let Some(at) = &attribution {
                 written = Some(at.phrase.written());
-                let last_person = || {
-                    let before = mentions.iter().filter(|m| m.at < q.open);
-                    let nearest = before.clone().map(|m| m.sentence).max()?;
-                    before.clone().find(|m| m.sentence == nearest)
-                };
                 match &at.phrase {
                     Phrase::Name { name, .. } => {
-                        let e = registry.name(name, &article_names);
-                        if !article_names.contains(&e) {
-                            article_names.push(e);
-                        }
+                        let e = registry.name(name, &article_names, q.open);
+                        article_names.note(e, q.open);
                         entry = Some(e);
                         earlier.push((e, None, true));
                     }
-                    Phrase::Pronoun(p) if ["he", "she", "him"].contains(&p.as_str()) => {
-                        if let Some(m) = last_person() {
-                            let e = registry.name(&m.name, &article_names);
+                    Phrase::Pronoun(p) if ["he", "she", "him", "her"].contains(&p.as_str()) => {
+                        // the first person named in the nearest sentence naming one
+                        let last = recent.last().map(|m| m.sentence);
+                        let subject = last.and_then(|s| recent.iter().find(|m| m.sentence == s));
+                        if let Some(m) = subject {
+                            let e = registry.name(&m.name, &article_names, m.at);
                             entry = Some(e);
                             earlier.push((e, None, true));
                         }
@@ -617,15 +618,23 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                         let head = words.last().cloned().unwrap_or_default();
                         let mut resolved = None;
                         if speakers::is_definite(d) {
-                            let before = || mentions.iter().rev().filter(|m| m.at < q.open);
-                            resolved = before()
-                                .find(|m| words.iter().all(|w| m.titles.contains(w)))
-                                .or_else(|| before().find(|m| m.titles.contains(&head)))
-                                .map(|m| registry.name(&m.name, &article_names));
+                            let titled = |all: bool| {
+                                recent.iter().rev().find(|m| {
+                                    if all {
+                                        words.iter().all(|w| m.titles.contains(w))
+                                    } else {
+                                        m.titles.contains(&head)
+                                    }
+                                })
+                            };
+                            resolved = titled(true)
+                                .or_else(|| titled(false))
+                                .map(|m| registry.name(&m.name, &article_names, m.at));
                             if resolved.is_none() && speakers::is_role_noun(&head) {
                                 resolved = earlier
                                     .iter()
                                     .rev()
+                                    .take(LOOK_BACK)
                                     .find(|(_, h, person)| {
                                         *person || h.as_deref() == Some(head.as_str())
                                     })
@@ -662,18 +671,15 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
     merge(cluster, &found, &mut registry)
 }
 
-fn longest_common_run(a: &[TermId], b: &[TermId]) -> usize {
-    let mut best = 0;
-    let mut prev = vec![0usize; b.len() + 1];
-    let mut cur = vec![0usize; b.len() + 1];
-    for x in a {
-        for (j, y) in b.iter().enumerate() {
-            cur[j + 1] = if x == y { prev[j] + 1 } else { 0 };
-            best = best.max(cur[j + 1]);
-        }
-        std::mem::swap(&mut prev, &mut cur);
+/// Whether `a` and `b` share a run of `n` consecutive term ids (hashes of the shorter one's runs,
+/// then one pass over the longer one: linear, where a longest-common-run table is quadratic).
+fn shares_run(a: &[TermId], b: &[TermId], n: usize) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.len() < n {
+        return false;
     }
-    best
+    let runs: FxHashSet<&[TermId]> = short.windows(n).collect();
+    long.windows(n).any(|w| runs.contains(w))
 }
 
 /// Whether two quotations are the same words (possibly one cut shorter by an outlet).
@@ -705,8 +711,59 @@ fn same_quote(cluster: &AnalysedCluster, a: &Found, b: &Found) -> bool {
         return ca == cb && a.entry.is_some() && a.entry == b.entry;
     }
     let shared = crate::summarize::vectors::unigram_overlap(&ca, &cb);
-    let run = longest_common_run(&a.terms, &b.terms);
-    run >= 6 || smaller >= 4 && shared >= 0.8 && run >= 3
+    smaller >= 4 && shared >= 0.8 && shares_run(&a.terms, &b.terms, 3)
+        || shares_run(&a.terms, &b.terms, 6)
+}
+
+/// How many earlier quotations a quotation is compared with at most, the ones sharing the most
+/// runs of three words with it first.
+const MAX_CANDIDATES: usize = 24;
+/// How many of the latest quotations holding one run of three words are looked at.
+const MAX_POSTINGS: usize = 16;
+
+/// Pairs of quotations (earlier, later) that may be the same words: [`same_quote`] needs a run of
+/// three shared words for long quotations and equal content words for short ones, so only pairs
+/// sharing a run of three term ids (or, for short quotations, their content words) are compared.
+/// Each quotation meets a bounded number of earlier ones: near-linear in the number of quotations.
+fn candidate_pairs(cluster: &AnalysedCluster, found: &[Found]) -> Vec<(usize, usize)> {
+    let vocab = &cluster.vocabulary;
+    let mut trigrams: FxHashMap<(TermId, TermId, TermId), Vec<usize>> = FxHashMap::default();
+    let mut short: FxHashMap<Vec<TermId>, Vec<usize>> = FxHashMap::default();
+    let mut pairs = Vec::new();
+    let mut votes: FxHashMap<usize, usize> = FxHashMap::default();
+    for (j, f) in found.iter().enumerate() {
+        votes.clear();
+        let mut content: Vec<TermId> = f
+            .terms
+            .iter()
+            .copied()
+            .filter(|&t| !vocab.is_stop(t))
+            .collect();
+        content.sort_unstable();
+        content.dedup();
+        if (1..=3).contains(&content.len()) {
+            let earlier = short.entry(content).or_default();
+            for &i in earlier.iter().rev().take(MAX_POSTINGS) {
+                *votes.entry(i).or_default() += 1;
+            }
+            earlier.push(j);
+        }
+        let mut own: Vec<(TermId, TermId, TermId)> =
+            f.terms.windows(3).map(|w| (w[0], w[1], w[2])).collect();
+        own.sort_unstable();
+        own.dedup();
+        for g in own {
+            let earlier = trigrams.entry(g).or_default();
+            for &i in earlier.iter().rev().take(MAX_POSTINGS) {
+                *votes.entry(i).or_default() += 1;
+            }
+            earlier.push(j);
+        }
+        let mut ranked: Vec<(usize, usize)> = votes.iter().map(|(&i, &v)| (v, i)).collect();
+        ranked.sort_unstable_by(|a, b| b.cmp(a));
+        pairs.extend(ranked.into_iter().take(MAX_CANDIDATES).map(|(_, i)| (i, j)));
+    }
+    pairs
 }
 
 fn merge(
@@ -723,13 +780,11 @@ fn merge(
         }
         i
     }
-    for i in 0..n {
-        for j in i + 1..n {
-            if same_quote(cluster, &found[i], &found[j]) {
-                let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
-                if ri != rj {
-                    parent[rj.max(ri)] = ri.min(rj);
-                }
+    for (i, j) in candidate_pairs(cluster, found) {
+        if same_quote(cluster, &found[i], &found[j]) {
+            let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
+            if ri != rj {
+                parent[rj.max(ri)] = ri.min(rj);
             }
         }
     }

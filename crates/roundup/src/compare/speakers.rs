@@ -9,8 +9,7 @@
 //! Sergei Lavrov when the article wrote "Russian Foreign Minister Sergei Lavrov" — or to the
 //! person last quoted, or to an earlier description with the same head noun).
 //!
-//! Across the cluster, [`Registry`] merges name variants of one person: the same surname with
-//! compatible first names (Sergey / Sergei Lavrov, Lavrov), named by the most complete variant.
+//! Across the cluster, [`super::names::Registry`] merges name variants of one person.
 
 use std::ops::Range;
 
@@ -924,173 +923,6 @@ pub(crate) fn is_role_noun(word: &str) -> bool {
     ROLE_NOUNS.contains(&word)
 }
 
-/// Name tokens lower-cased, without title abbreviations and suffixes.
-fn name_parts(name: &str) -> Vec<String> {
-    name.split(|c: char| c.is_whitespace() || c == '.')
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .filter(|w| !["jr", "sr", "ii", "iii", "iv"].contains(&w.as_str()))
-        .collect()
-}
-
-/// The surname (last name token) of a name, lower-cased.
-pub(crate) fn surname(name: &str) -> String {
-    name_parts(name).pop().unwrap_or_default()
-}
-
-/// Whether two names can denote the same person: same surname, and first names that agree when
-/// both are given (equal, or sharing their first two letters — Sergey / Sergei — or an initial).
-pub(crate) fn same_person(a: &str, b: &str) -> bool {
-    let (pa, pb) = (name_parts(a), name_parts(b));
-    let (Some(sa), Some(sb)) = (pa.last(), pb.last()) else {
-        return false;
-    };
-    if sa != sb && !(sa.chars().count() >= 6 && sb.chars().count() >= 6 && one_edit(sa, sb)) {
-        return false;
-    }
-    if pa.len() == 1 || pb.len() == 1 {
-        return true;
-    }
-    let (fa, fb) = (&pa[0], &pb[0]);
-    if fa == fb {
-        return true;
-    }
-    let initial = |x: &str, y: &str| x.chars().count() == 1 && y.starts_with(x);
-    let prefix: String = fa.chars().take(3).collect();
-    initial(fa, fb) || initial(fb, fa) || fa.chars().count() > 3 && fb.starts_with(&prefix)
-}
-
-/// Whether two words differ by one inserted, deleted or replaced letter ("Lockart" / "Lockhart").
-fn one_edit(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let (short, long) = if a.len() <= b.len() {
-        (&a, &b)
-    } else {
-        (&b, &a)
-    };
-    if long.len() - short.len() > 1 {
-        return false;
-    }
-    let prefix = short
-        .iter()
-        .zip(long.iter())
-        .take_while(|(x, y)| x == y)
-        .count();
-    if prefix == short.len() {
-        return true;
-    }
-    if short.len() == long.len() {
-        short[prefix + 1..] == long[prefix + 1..]
-    } else {
-        short[prefix..] == long[prefix + 1..]
-    }
-}
-
-/// One person or speaker known in the cluster.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Entry {
-    pub variants: Vec<String>,
-    pub counts: Vec<usize>,
-    pub is_name: bool,
-    /// Descriptions that an article linked to this person ("the Russian foreign minister").
-    pub aliases: Vec<String>,
-}
-
-impl Entry {
-    /// The most complete variant (most name words), then the most used, then the first.
-    pub fn canonical(&self) -> String {
-        let mut best = 0;
-        for i in 1..self.variants.len() {
-            let (a, b) = (&self.variants[i], &self.variants[best]);
-            let (wa, wb) = (name_parts(a).len(), name_parts(b).len());
-            if wa > wb || wa == wb && self.counts[i] > self.counts[best] {
-                best = i;
-            }
-        }
-        self.variants.get(best).cloned().unwrap_or_default()
-    }
-}
-
-/// Merges the speakers of a cluster: name variants of one person, equal descriptions.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Registry {
-    pub entries: Vec<Entry>,
-}
-
-impl Registry {
-    /// The entry of a name, creating it when no known person matches. A surname alone joins the
-    /// person of that surname named in the same article (`article_names`), else the only person
-    /// of that surname in the cluster.
-    pub fn name(&mut self, name: &str, article_names: &[usize]) -> usize {
-        let parts = name_parts(name);
-        let candidates: Vec<usize> = (0..self.entries.len())
-            .filter(|&e| {
-                self.entries[e].is_name
-                    && self.entries[e]
-                        .variants
-                        .iter()
-                        .any(|v| same_person(v, name))
-            })
-            .collect();
-        let pick = if parts.len() <= 1 {
-            candidates
-                .iter()
-                .copied()
-                .find(|e| article_names.contains(e))
-                .or_else(|| (candidates.len() == 1).then(|| candidates[0]))
-        } else {
-            // a full name: the candidate whose full variants agree with it
-            candidates.first().copied()
-        };
-        let e = pick.unwrap_or_else(|| {
-            self.entries.push(Entry {
-                is_name: true,
-                ..Entry::default()
-            });
-            self.entries.len() - 1
-        });
-        self.note(e, name);
-        e
-    }
-
-    /// The entry of a description (equal descriptions, ignoring case, are one speaker).
-    /// Records a description an article used for a known person.
-    pub fn alias(&mut self, e: usize, description: &str) {
-        let aliases = &mut self.entries[e].aliases;
-        if !aliases.iter().any(|a| a.eq_ignore_ascii_case(description)) {
-            aliases.push(description.to_string());
-        }
-    }
-
-    pub fn description(&mut self, description: &str) -> usize {
-        let e = (0..self.entries.len())
-            .find(|&e| {
-                !self.entries[e].is_name
-                    && self.entries[e]
-                        .variants
-                        .iter()
-                        .any(|v| v.eq_ignore_ascii_case(description))
-            })
-            .unwrap_or_else(|| {
-                self.entries.push(Entry::default());
-                self.entries.len() - 1
-            });
-        self.note(e, description);
-        e
-    }
-
-    fn note(&mut self, e: usize, variant: &str) {
-        let entry = &mut self.entries[e];
-        match entry.variants.iter().position(|v| v == variant) {
-            Some(i) => entry.counts[i] += 1,
-            None => {
-                entry.variants.push(variant.to_string());
-                entry.counts.push(1);
-            }
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1125,21 +957,5 @@ mod tests {
             phrase("the Russian foreign minister"),
             Some(Phrase::Description("the Russian foreign minister".into()))
         );
-    }
-
-    #[test]
-    fn spelling_variants_of_one_person_merge_and_others_do_not() {
-        assert!(same_person("Sergey Lavrov", "Sergei Lavrov"));
-        assert!(same_person("Lavrov", "Sergei Lavrov"));
-        assert!(same_person("Richard A. Gephardt", "Richard Gephardt"));
-        assert!(!same_person("Bill Clinton", "Hillary Clinton"));
-        assert!(!same_person("Sergei Lavrov", "Sergei Ivanov"));
-        let mut r = Registry::default();
-        let a = r.name("Sergey Lavrov", &[]);
-        let b = r.name("Sergei Lavrov", &[]);
-        let c = r.name("Lavrov", &[]);
-        assert_eq!(a, b);
-        assert_eq!(a, c);
-        assert_ne!(a, r.name("Benjamin Netanyahu", &[]));
     }
 }
