@@ -45,7 +45,15 @@ pub(crate) fn same_person(a: &str, b: &str) -> bool {
     if pa.len() == 1 || pb.len() == 1 {
         return true;
     }
-    first_names_agree(&pa[0], &pb[0])
+    // any given name of one agrees with one of the other ("J. Randolph Evans" / "Randy Evans")
+    let (ga, gb) = (&pa[..pa.len() - 1], &pb[..pb.len() - 1]);
+    first_names_agree(&ga[0], &gb[0])
+        || ga.iter().any(|x| {
+            x.chars().count() > 1
+                && gb
+                    .iter()
+                    .any(|y| y.chars().count() > 1 && first_names_agree(x, y))
+        })
 }
 
 fn first_names_agree(fa: &str, fb: &str) -> bool {
@@ -142,6 +150,9 @@ impl Entry {
     }
 }
 
+/// How close (bytes) a naming must be to decide which person a bare surname means.
+const NEAR: usize = 200;
+
 /// Where one article names each person (byte offsets, ascending).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct ArticleNames {
@@ -161,9 +172,35 @@ impl ArticleNames {
         self.seen.contains_key(&entry)
     }
 
-    /// Of `entries` named in the article, the one named closest before `at`, else the one named
-    /// first after it.
+    /// Of `entries` named in the article, the one named right before `at` (within a sentence or
+    /// two), else the one the article names most often, else the one named closest before `at`,
+    /// else the one named first after it.
     fn closest(&self, entries: &[usize], at: usize) -> Option<usize> {
+        let named: Vec<(usize, &Vec<usize>)> = entries
+            .iter()
+            .filter_map(|&e| self.seen.get(&e).map(|v| (e, v)))
+            .collect();
+        if named.len() > 1 {
+            let near = named
+                .iter()
+                .filter_map(|&(e, v)| {
+                    let i = v.partition_point(|&x| x < at);
+                    (i > 0 && at - v[i - 1] <= NEAR).then(|| (v[i - 1], e))
+                })
+                .max();
+            if let Some((_, e)) = near {
+                return Some(e);
+            }
+            let most = named.iter().map(|(_, v)| v.len()).max().unwrap_or(0);
+            let top: Vec<usize> = named
+                .iter()
+                .filter(|(_, v)| v.len() == most)
+                .map(|&(e, _)| e)
+                .collect();
+            if top.len() == 1 {
+                return Some(top[0]);
+            }
+        }
         let mut before: Option<(usize, usize)> = None;
         let mut after: Option<(usize, usize)> = None;
         for &e in entries {

@@ -125,8 +125,13 @@ fn speaker_of_verb(
         let after = after_comma
             .then(|| np_after(toks, v, tokenizer))
             .flatten()
-            .filter(|r| !toks[r.start].is("that"));
-        after.or_else(|| np_before(toks, v, tokenizer))
+            .filter(|r| !toks[r.start].is("that"))
+            .and_then(|r| classify(text, &toks[r], tokenizer));
+        // `"…," Smith, 40, said Thursday`: the phrase after the verb is no speaker
+        return after.or_else(|| {
+            let np = np_before(toks, v, tokenizer)?;
+            classify(text, &toks[np], tokenizer)
+        });
     }?;
     classify(text, &toks[np], tokenizer)
 }
@@ -199,7 +204,14 @@ fn attribute_before(
     tokenizer: &Tokenizer,
 ) -> Option<Attribution> {
     let colon = toks.last().is_some_and(|t| t.punct(':'));
-    let verb = toks.iter().rposition(is_speech_verb);
+    // a participle after a determiner or an adjective is a noun ("a Turkish warning that")
+    let verb = (0..toks.len()).rev().find(|&i| {
+        is_speech_verb(&toks[i])
+            && !(is_participle(&toks[i])
+                && i > 0
+                && toks[i - 1].word
+                && (toks[i - 1].cap || speakers::is_determiner(&toks[i - 1].lower)))
+    });
     if let Some(mut v) = verb {
         let progressive =
             v > 0 && ["was", "were", "is", "are", "been"].contains(&toks[v - 1].lower.as_str());
@@ -350,7 +362,7 @@ fn person_mentions(
                         .get(j)
                         .is_some_and(|t| is_speech_verb(t) && !is_participle(t))
                         || b > 0 && is_speech_verb(&toks[b - 1]) && !is_participle(&toks[b - 1]);
-                    let titled = !titles.is_empty();
+                    let titled = titles.iter().any(|t| speakers::is_person_title(t));
                     let sur = names::surname(&name);
                     if !adjective {
                         let strong = titled || apposition || speaks;
@@ -606,6 +618,19 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                         // the first person named in the nearest sentence naming one
                         let last = recent.last().map(|m| m.sentence);
                         let subject = last.and_then(|s| recent.iter().find(|m| m.sentence == s));
+                        if std::env::var_os("QDEBUG").is_some() {
+                            eprintln!(
+                                "pronoun at {} -> {:?} (recent {:?})",
+                                q.open,
+                                subject.map(|m| &m.name),
+                                recent
+                                    .iter()
+                                    .rev()
+                                    .take(3)
+                                    .map(|m| (&m.name, m.sentence))
+                                    .collect::<Vec<_>>()
+                            );
+                        }
                         if let Some(m) = subject {
                             let e = registry.name(&m.name, &article_names, m.at);
                             entry = Some(e);
@@ -630,7 +655,13 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                             resolved = titled(true)
                                 .or_else(|| titled(false))
                                 .map(|m| registry.name(&m.name, &article_names, m.at));
-                            if resolved.is_none() && speakers::is_role_noun(&head) {
+                            // "the minister stressed": the person quoted last; not a capitalised
+                            // office ("the Governor of ..."), which names someone new
+                            let formal = d
+                                .split_whitespace()
+                                .last()
+                                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+                            if resolved.is_none() && speakers::is_role_noun(&head) && !formal {
                                 resolved = earlier
                                     .iter()
                                     .rev()

@@ -227,6 +227,30 @@ const SPEECH_VERBS: &[&str] = &[
     "reaffirmed",
     "predicts",
     "wondered",
+    "exclaimed",
+    "asserted",
+    "asserts",
+    "alleged",
+    "alleges",
+    "murmured",
+    "mused",
+    "sighed",
+    "snapped",
+    "cries",
+    "characterized",
+    "characterised",
+    "implored",
+    "stipulates",
+    "reads",
+    "tweeted",
+    "blogged",
+    "disclosed",
+    "revealed",
+    "elaborated",
+    "clarified",
+    "retorted",
+    "protested",
+    "objected",
 ];
 
 /// Participles that continue a clause whose subject is the speaker.
@@ -603,6 +627,13 @@ const ROLE_NOUNS: &[&str] = &[
     "officials",
 ];
 
+/// A word naming a nationality or region on its own ("Turkish", "Eastern").
+fn is_nationality_word(lower: &str) -> bool {
+    ["ish", "ese", "ian", "ern", "ic"]
+        .iter()
+        .any(|s| lower.ends_with(s) && lower.len() > s.len() + 2)
+}
+
 fn is_nationality(lower: &str) -> bool {
     ["ian", "an", "ese", "ish", "i", "ic", "ch"]
         .iter()
@@ -643,13 +674,94 @@ fn surface(text: &str, toks: &[Tok]) -> String {
     }
 }
 
+/// Capitalised words that open a sentence or a salutation but never begin a name.
+const OPENERS: &[&str] = &[
+    "although",
+    "though",
+    "despite",
+    "dear",
+    "out",
+    "however",
+    "meanwhile",
+    "still",
+    "yet",
+    "thus",
+    "instead",
+    "indeed",
+    "perhaps",
+    "later",
+    "earlier",
+    "now",
+    "then",
+    "also",
+    "even",
+    "like",
+    "unlike",
+    "amid",
+    "among",
+    "following",
+    "including",
+    "according",
+    "asked",
+    "pressed",
+    "speaking",
+    "writing",
+    "meanwhile",
+    "moreover",
+    "nevertheless",
+    "nonetheless",
+    "hello",
+    "hi",
+    "thanks",
+    "congratulations",
+    "yes",
+    "no",
+    "oh",
+    "well",
+    "please",
+    "sorry",
+];
+
+fn is_opener(lower: &str) -> bool {
+    OPENERS.contains(&lower)
+}
+
+/// Letters after a name that are not part of it ("Neil Flewitt QC").
+const POST_NOMINALS: &[&str] = &[
+    "qc", "kc", "mp", "mep", "phd", "md", "esq", "obe", "mbe", "cbe",
+];
+
 /// Classifies a noun phrase's tokens.
 pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<Phrase> {
-    let np: Vec<Tok> = np
+    // a phrase never spans a quotation mark: only the words after the last one
+    let np = match np.windows(2).rposition(|w| {
+        text[w[0].range.end..w[1].range.start]
+            .chars()
+            .any(|c| matches!(c, '"' | '\u{201c}' | '\u{201d}'))
+    }) {
+        Some(p) => &np[p + 1..],
+        None => np,
+    };
+    let mut np: Vec<Tok> = np
         .iter()
         .filter(|t| t.word && !crate::dates::is_calendar_word(&t.lower))
         .cloned()
         .collect();
+    // sentence openers and salutations before a name ("Dear Matt Damon", "Although Gingrich")
+    while np.len() > 1
+        && np[0].cap
+        && np[1].cap
+        && (is_opener(&np[0].lower) || np[0].lower.len() >= 8 && np[0].lower.ends_with("ing"))
+    {
+        np.remove(0);
+    }
+    while np.len() > 1 && POST_NOMINALS.contains(&np[np.len() - 1].lower.as_str()) {
+        np.pop();
+    }
+    if np.len() == 1 && np[0].cap && (is_opener(&np[0].lower) || is_nationality_word(&np[0].lower))
+    {
+        return None;
+    }
     let last = np.last()?;
     if np.len() == 1 && ["he", "she", "they", "it", "we", "i", "him"].contains(&last.lower.as_str())
     {
@@ -696,10 +808,11 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
             .map(|t| t.lower.clone())
             .filter(|w| !DETERMINERS.contains(&w.as_str()))
             .collect();
-        return Some(Phrase::Name {
-            name: surface(text, &np[name_start..]),
-            titles,
-        });
+        let name = surface(text, &np[name_start..]);
+        if !name.chars().any(char::is_alphabetic) {
+            return None;
+        }
+        return Some(Phrase::Name { name, titles });
     }
     if np.iter().all(|t| DETERMINERS.contains(&t.lower.as_str())) {
         return None;
@@ -719,11 +832,23 @@ pub(crate) fn np_before(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
     loop {
         while j > 0
             && toks[j - 1].word
-            && (!toks[j - 1].cap && BETWEEN.contains(&toks[j - 1].lower.as_str())
+            && (!toks[j - 1].cap
+                && (BETWEEN.contains(&toks[j - 1].lower.as_str())
+                    || toks[j - 1].lower.ends_with("ly") && toks[j - 1].lower.len() > 4)
                 || crate::dates::is_calendar_word(&toks[j - 1].lower)
                 || is_speech_verb(&toks[j - 1]))
         {
             j -= 1;
+        }
+        // "Tekin managed to say", "she went on to say"
+        if j >= 2
+            && toks[j - 1].is("to")
+            && ["managed", "went", "began", "continued", "wanted", "tried"]
+                .iter()
+                .any(|w| toks[j - 2].is(w) || j >= 3 && toks[j - 2].is("on") && toks[j - 3].is(w))
+        {
+            j -= if toks[j - 2].is("on") { 3 } else { 2 };
+            continue;
         }
         if j > 0 && toks[j - 1].word && PRONOUNS.contains(&toks[j - 1].lower.as_str()) {
             return Some(j - 1..j);
@@ -734,12 +859,57 @@ pub(crate) fn np_before(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
             // a lower-case word after a name ends the phrase ("Syria denies ... statement")
             start -= 1;
         }
+        // a capitalised sentence opener is not part of the phrase ("On Friday Turkey", "Although
+        // Gingrich"): leading stop words (but determiners), calendar words and openers dropped
+        let mut start = start;
+        while start < end
+            && toks[start].cap
+            && (PREPOSITIONS.contains(&toks[start].lower.as_str())
+                || [
+                    "and", "but", "or", "so", "if", "when", "while", "as", "because", "since",
+                ]
+                .contains(&toks[start].lower.as_str())
+                || crate::dates::is_calendar_word(&toks[start].lower)
+                || is_opener(&toks[start].lower))
+        {
+            start += 1;
+        }
         if start < end {
-            // an object of a preposition is not a subject
+            // "Prime Minister Mesut Yilmaz of Turkey said", "a diplomat from Cairo said": the
+            // phrase before the preposition; any other object of a preposition is not a subject
             if start > 0
                 && toks[start - 1].word
                 && PREPOSITIONS.contains(&toks[start - 1].lower.as_str())
             {
+                if start > 1
+                    && ["of", "from", "in", "at", "for", "with"]
+                        .contains(&toks[start - 1].lower.as_str())
+                    && toks[start - 2].word
+                    && !breaks_np(&toks[start - 2], tokenizer)
+                {
+                    let inner = np_before(toks, start - 1, tokenizer)?;
+                    let title_only = toks[inner.clone()].iter().all(|t| {
+                        TITLES.contains(&t.lower.as_str())
+                            || DETERMINERS.contains(&t.lower.as_str())
+                    });
+                    // "John Sifton, researcher at Human Rights Watch said", "Sergio Barrientos,
+                    // Director of ... said": the name before the apposition
+                    let lower = toks[inner.clone()].iter().all(|t| !t.cap);
+                    if (lower || title_only) && inner.start >= 2 && toks[inner.start - 1].punct(',')
+                    {
+                        if let Some(name) = np_before(toks, inner.start - 1, tokenizer) {
+                            if toks[name.clone()].iter().any(|t| t.cap) {
+                                return Some(name);
+                            }
+                        }
+                    }
+                    // "Mayor of Pichilemu Roberto Córdova said": a title alone is no speaker;
+                    // the name after it is
+                    if title_only {
+                        return Some(start..end);
+                    }
+                    return Some(inner);
+                }
                 return None;
             }
             // "X, a ..., who attended the ceremony said": the subject is before the relative clause
@@ -778,7 +948,11 @@ pub(crate) fn np_before(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
                 return np_before(toks, j - 1, tokenizer);
             }
             let first = &toks[k];
-            let parenthetical = PREPOSITIONS.contains(&first.lower.as_str())
+            // "Gen. Huseyin Kivrikoglu, chief of the general staff, has described": an apposition
+            // (lower-case) after a capitalised name
+            let apposition = !first.cap && k >= 2 && toks[k - 2].word && toks[k - 2].cap;
+            let parenthetical = apposition
+                || PREPOSITIONS.contains(&first.lower.as_str())
                 || [
                     "who",
                     "which",
@@ -812,6 +986,24 @@ pub(crate) fn np_after(toks: &[Tok], at: usize, tokenizer: &Tokenizer) -> Option
     let mut seen_cap = false;
     while end < toks.len() && end - start < 8 {
         let t = &toks[end];
+        if seen_cap && !t.cap && t.lower != "s" && !breaks_np(t, tokenizer) && !is_speech_verb(t) {
+            // "said Rabobank spokesman Jacob Bergsma", "said GOP media strategist Alex Castellanos":
+            // lower-case role words between capitalised ones
+            let next_cap = toks[end..]
+                .iter()
+                .take(3)
+                .position(|n| n.word && n.cap)
+                .filter(|&p| toks[end..end + p].iter().all(|n| n.word && !n.cap));
+            if let Some(p) = next_cap {
+                end += p;
+                continue;
+            }
+            // "said a Middle Eastern diplomat posted in Turkey": capitalised adjectives, then the noun
+            if DETERMINERS.contains(&toks[start].lower.as_str()) && !t.lower.ends_with("ed") {
+                end += 1;
+            }
+            break;
+        }
         if breaks_np(t, tokenizer) || seen_cap && !t.cap && t.lower != "s" {
             break;
         }
@@ -849,7 +1041,12 @@ pub(crate) fn np_after(toks: &[Tok], at: usize, tokenizer: &Tokenizer) -> Option
 
 /// The subject of a clause: its first noun phrase after leading adverbials ("On Monday, ...").
 pub(crate) fn subject(toks: &[Tok], tokenizer: &Tokenizer) -> Option<Range<usize>> {
-    let mut i = 0;
+    // a dateline ("Washington _ Former House Speaker ...") is not the subject
+    let mut i = toks
+        .iter()
+        .take(5)
+        .rposition(|t| t.punct(';'))
+        .map_or(0, |p| p + 1);
     // skip leading adverbial segments that end with a comma
     loop {
         let first = toks.get(i)?;
@@ -917,6 +1114,15 @@ pub(crate) fn description_words(description: &str) -> Vec<String> {
         .map(str::to_lowercase)
         .filter(|w| !DETERMINERS.contains(&w.as_str()))
         .collect()
+}
+
+/// Whether a title word marks a person ("minister", "mr"), not a place or body ("national").
+pub(crate) fn is_person_title(word: &str) -> bool {
+    PERSON_TITLES.contains(&word) || ROLE_NOUNS.contains(&word)
+}
+
+pub(crate) fn is_determiner(word: &str) -> bool {
+    DETERMINERS.contains(&word)
 }
 
 pub(crate) fn is_role_noun(word: &str) -> bool {
