@@ -118,9 +118,9 @@ pub(crate) struct Entry {
 }
 
 impl Entry {
-    /// The most complete variant (most name words) among those used at least a third as often
+    /// The most complete variant (most name words) among those used at least an eighth as often
     /// as the most used full name, then the most used, then the first. A one-off longer form
-    /// ("Dear Matt Damon" once against "Matt Damon" nineteen times) does not name the person.
+    /// (a misreading once against nineteen uses of the name) does not name the person.
     pub fn canonical(&self) -> String {
         let parts: Vec<usize> = self.variants.iter().map(|v| name_parts(v).len()).collect();
         let top = (0..self.variants.len())
@@ -130,7 +130,7 @@ impl Entry {
             .unwrap_or(0);
         let mut best: Option<usize> = None;
         for i in 0..self.variants.len() {
-            if parts[i] >= 2 && self.counts[i] * 3 < top {
+            if parts[i] >= 2 && self.counts[i] * 8 < top {
                 continue;
             }
             best = match best {
@@ -419,10 +419,10 @@ mod tests {
         let mut r = Registry::default();
         let none = ArticleNames::default();
         let e = r.name("Matthew Paige Damon", &none, 0);
-        for _ in 0..5 {
+        for _ in 0..9 {
             assert_eq!(r.name("Matt Damon", &none, 0), e);
         }
-        // used once against five times: not the name shown
+        // used once against nine times: not the name shown
         assert_eq!(r.entries[e].canonical(), "Matt Damon");
         let g = r.name("Richard A. Gephardt", &none, 0);
         r.name("Richard Gephardt", &none, 0);

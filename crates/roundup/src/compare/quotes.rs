@@ -107,6 +107,12 @@ fn speaker_of_verb(
     after_quote: bool,
     tokenizer: &Tokenizer,
 ) -> Option<Phrase> {
+    // "NTV quoted him as saying", "Mordechai's office quoted him Sunday as saying": the person
+    // quoted, not the outlet
+    if toks[v].is("quoted") && toks.get(v + 1).is_some_and(|t| t.is("him") || t.is("her")) {
+        let p = if toks[v + 1].is("him") { "he" } else { "she" };
+        return Some(Phrase::Pronoun(p.into()));
+    }
     let np = if toks[v].is("according") {
         let to = if toks.get(v + 1).is_some_and(|t| t.is("to")) {
             v + 1
@@ -463,6 +469,56 @@ fn terms_in(text: &str, sentences: &[AnalysedSentence], range: Range<usize>) -> 
     out
 }
 
+/// Evidence of each person's gender in one article, by surname: positive female, negative male.
+/// From titles ("Mrs.", "King") and from the pronouns of sentences that name only that person.
+fn genders(sentences: &[AnalysedSentence], mentions: &[Mention]) -> FxHashMap<String, i32> {
+    let mut out: FxHashMap<String, i32> = FxHashMap::default();
+    let mut i = 0;
+    while i < mentions.len() {
+        let s = mentions[i].sentence;
+        let mut j = i;
+        while j < mentions.len() && mentions[j].sentence == s {
+            j += 1;
+        }
+        let group = &mentions[i..j];
+        for m in group {
+            let by_title: i32 = m
+                .titles
+                .iter()
+                .map(|t| match t.as_str() {
+                    "mrs" | "ms" | "miss" | "madame" | "lady" | "queen" | "princess" | "dame"
+                    | "sister" | "mother" | "wife" | "widow" | "daughter" | "spokeswoman"
+                    | "chairwoman" | "businesswoman" | "congresswoman" => 3,
+                    "mr" | "king" | "prince" | "sir" | "lord" | "father" | "husband" | "son"
+                    | "brother" | "spokesman" | "chairman" | "businessman" | "congressman" => -3,
+                    _ => 0,
+                })
+                .sum();
+            *out.entry(names::surname(&m.name)).or_default() += by_title;
+        }
+        let sur = names::surname(&group[0].name);
+        if group.iter().all(|m| names::surname(&m.name) == sur) {
+            if let Some(sentence) = sentences.get(s) {
+                let mut score = 0;
+                for w in sentence
+                    .text
+                    .split(|c: char| !c.is_alphabetic())
+                    .filter(|w| !w.is_empty())
+                {
+                    match w.to_lowercase().as_str() {
+                        "she" | "her" | "hers" | "herself" => score += 1,
+                        "he" | "his" | "him" | "himself" => score -= 1,
+                        _ => {}
+                    }
+                }
+                *out.entry(sur).or_default() += score;
+            }
+        }
+        i = j;
+    }
+    out
+}
+
 /// Finds, attributes and merges the quotations of a cluster.
 pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
     let tokenizer = Tokenizer::new();
@@ -476,11 +532,16 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
         let mut attributions: Vec<Option<Attribution>> = Vec::with_capacity(spans.len());
+        // the quotation a continued one takes its speaker from, and where a pronoun speaker is
+        let mut sources: Vec<Option<usize>> = Vec::with_capacity(spans.len());
+        let mut pronoun_at: Vec<usize> = Vec::with_capacity(spans.len());
         let mut pre_empty: Vec<bool> = Vec::with_capacity(spans.len());
         for (k, q) in spans.iter().enumerate() {
             let Some(so) = sentence_at(sentences, q.open) else {
                 attributions.push(None);
                 pre_empty.push(true);
+                sources.push(None);
+                pronoun_at.push(q.open);
                 continue;
             };
             let prev = k.checked_sub(1).map(|p| spans[p]);
@@ -497,6 +558,12 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                     let sc = sentence_at(sentences, c).unwrap_or(so);
                     let line_end = line_starts.get(q.line + 1).map_or(text.len(), |e| e - 1);
                     let mut hi = sentences[sc].span.end.max(c + 1).min(line_end);
+                    // `said the commander, Gen.` cut by the splitter before the name: read on
+                    if speakers::ends_with_title_abbreviation(&text[..hi]) {
+                        if let Some(next) = sentences.get(sc + 1) {
+                            hi = next.span.end.max(hi).min(line_end);
+                        }
+                    }
                     if let Some(n) = spans.get(k + 1).filter(|n| n.line == q.line) {
                         hi = hi.min(n.open);
                     }
@@ -521,8 +588,22 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                 attribution = attribute_after(text, &post, 10, &tokenizer);
             }
             let no_lead_words = !pre.iter().any(|t| t.word);
+            let mut source = None;
+            // a pronoun before the quotation is resolved from where it stands
+            let mut at = q.open;
+            if let Some(Attribution {
+                phrase: Phrase::Pronoun(p),
+                form: AttributionForm::Before | AttributionForm::Colon | AttributionForm::According,
+                ..
+            }) = &attribution
+            {
+                if let Some(t) = pre.iter().rev().find(|t| t.is(p)) {
+                    at = t.range.start;
+                }
+            }
             if attribution.is_none() {
                 if let Some(p) = &prev_same_sentence {
+                    source = k.checked_sub(1);
                     attribution = Some(Attribution {
                         phrase: p.phrase.clone(),
                         verb: None,
@@ -534,6 +615,7 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                 // a quotation going on from the previous one (same or previous paragraph)
                 if let (Some(p), Some(Some(pa))) = (prev, attributions.last()) {
                     if p.line == q.line || p.line + 1 == q.line {
+                        source = k.checked_sub(1);
                         attribution = Some(Attribution {
                             phrase: pa.phrase.clone(),
                             verb: None,
@@ -544,6 +626,8 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
             }
             attributions.push(attribution);
             pre_empty.push(no_lead_words);
+            sources.push(source);
+            pronoun_at.push(at);
         }
 
         // a quotation paragraph without a closing mark goes on in the next paragraph: when it has
@@ -553,8 +637,14 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                 .as_ref()
                 .is_some_and(|a| a.form != AttributionForm::Continued);
             let (q, next) = (spans[k], spans[k + 1]);
-            if q.close.is_none() && !own && next.line == q.line + 1 && pre_empty[k + 1] {
+            if q.close.is_none()
+                && !own
+                && next.line == q.line + 1
+                && pre_empty[k + 1]
+                && sources[k + 1] != Some(k)
+            {
                 if let Some(a) = attributions[k + 1].clone() {
+                    sources[k] = Some(k + 1);
                     attributions[k] = Some(Attribution {
                         verb: None,
                         form: AttributionForm::Continued,
@@ -596,8 +686,10 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                 m.titles.clone_from(all);
             }
         }
+        let gender = genders(sentences, &mentions);
         // earlier quotations' speakers in this article: (entry, description head, is person)
         let mut earlier: Vec<(usize, Option<String>, bool)> = Vec::new();
+        let mut found_at: Vec<Option<usize>> = vec![None; spans.len()];
         for (k, q) in spans.iter().enumerate() {
             let attribution = attributions[k].clone();
             let mut entry = None;
@@ -615,9 +707,31 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                         earlier.push((e, None, true));
                     }
                     Phrase::Pronoun(p) if ["he", "she", "him", "her"].contains(&p.as_str()) => {
-                        // the first person named in the nearest sentence naming one
-                        let last = recent.last().map(|m| m.sentence);
-                        let subject = last.and_then(|s| recent.iter().find(|m| m.sentence == s));
+                        // the first person named in the nearest sentence naming one before the
+                        // pronoun (the subject of its own sentence when that names one)
+                        let seen = mentions.partition_point(|m| m.at < pronoun_at[k]);
+                        let recent = &mentions[seen.saturating_sub(LOOK_BACK)..seen];
+                        let want = if ["she", "her"].contains(&p.as_str()) {
+                            1
+                        } else {
+                            -1
+                        };
+                        let fits = |m: &&Mention| {
+                            gender.get(&names::surname(&m.name)).copied().unwrap_or(0) * want >= 0
+                        };
+                        // nearest sentence first, its subject (first person) first
+                        let mut subject = None;
+                        let mut end = recent.len();
+                        while end > 0 && subject.is_none() {
+                            let s = recent[end - 1].sentence;
+                            let start = recent[..end].partition_point(|m| m.sentence < s);
+                            subject = recent[start..end].iter().find(fits);
+                            end = start;
+                        }
+                        let subject = subject.or_else(|| {
+                            let last = recent.last().map(|m| m.sentence);
+                            last.and_then(|s| recent.iter().find(|m| m.sentence == s))
+                        });
                         if std::env::var_os("QDEBUG").is_some() {
                             eprintln!(
                                 "pronoun at {} -> {:?} (recent {:?})",
@@ -688,6 +802,7 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
             let Some(so) = sentence_at(sentences, q.open) else {
                 continue;
             };
+            found_at[k] = Some(found.len());
             found.push(Found {
                 article: a,
                 sentence_index: sentences[so].index,
@@ -697,6 +812,44 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                 written,
                 terms: terms_in(text, sentences, q.start..q.end),
             });
+        }
+        // a continued quotation has the speaker of the one it continues (resolved where that one
+        // stands, not again from its own place)
+        // roots memoised along each path: every quotation is walked once
+        let mut root: Vec<Option<usize>> = vec![None; spans.len()];
+        let mut on_path = vec![false; spans.len()];
+        for k in 0..spans.len() {
+            let mut path = Vec::new();
+            let mut j = k;
+            let r = loop {
+                if let Some(r) = root[j] {
+                    break Some(r);
+                }
+                match sources[j] {
+                    None => break Some(j),
+                    Some(_) if on_path[j] => break None,
+                    Some(next) => {
+                        on_path[j] = true;
+                        path.push(j);
+                        j = next;
+                    }
+                }
+            };
+            for &p in &path {
+                on_path[p] = false;
+            }
+            let Some(r) = r else { continue };
+            for &p in &path {
+                root[p] = Some(r);
+            }
+            root[k] = Some(r);
+            if r != k {
+                if let (Some(fk), Some(fr)) = (found_at[k], found_at[r]) {
+                    if found[fr].entry.is_some() {
+                        found[fk].entry = found[fr].entry;
+                    }
+                }
+            }
         }
     }
     merge(cluster, &found, &mut registry)

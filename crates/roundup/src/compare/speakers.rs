@@ -40,6 +40,25 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
     "sgt", "capt", "maj", "adm", "cmdr", "prof", "gens", "sens", "reps", "msgr", "fr",
 ];
 
+/// Whether a text ends with a title abbreviation and its period ("said the commander, Gen.").
+pub(crate) fn ends_with_title_abbreviation(text: &str) -> bool {
+    let Some(rest) = text.trim_end().strip_suffix('.') else {
+        return false;
+    };
+    let word: String = rest
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let lower = word.to_lowercase();
+    word.chars().next().is_some_and(char::is_uppercase)
+        && TITLE_ABBREVIATIONS.contains(&lower.as_str())
+        && !["jr", "sr", "st"].contains(&lower.as_str())
+}
+
 /// Words of the text in `range`, with clause punctuation kept as tokens; the period of a title
 /// abbreviation or an initial ("Mr.", "Richard A. Gephardt", "U.S.") is not kept.
 pub(crate) fn tokens(text: &str, range: Range<usize>) -> Vec<Tok> {
