@@ -337,6 +337,25 @@ fn main() {
                 t.titles_terms += 1;
                 if hit.is_some() {
                     t.titles_listed += 1;
+                    if misses && !is_test {
+                        let a = analysed
+                            .articles
+                            .iter()
+                            .position(|x| x.id.ends_with(&format!("#{}", l.doc)));
+                        let words = a
+                            .zip(hit)
+                            .map(|(a, o)| {
+                                let text = &analysed.articles[a].text;
+                                let lo = text.floor_char_boundary(o.1.saturating_sub(40));
+                                let hi = text.ceil_char_boundary((o.2 + 30).min(text.len()));
+                                text[lo..hi].replace('\n', " ")
+                            })
+                            .unwrap_or_default();
+                        println!(
+                            "LISTED {} {id} doc={} start={} system={:?}\n    {}",
+                            l.kind, l.doc, l.start, system, words
+                        );
+                    }
                 }
                 if system.is_some() {
                     t.titles_with_speaker += 1;

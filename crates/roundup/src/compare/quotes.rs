@@ -326,7 +326,7 @@ fn person_mentions(
             let next = i.max(j);
             // leading stop words ("The", "He") are not part of a name
             let mut a = i;
-            while a < j && tokenizer.is_stop_word(&toks[a].lower) {
+            while a < j && toks[a].lower.len() > 1 && tokenizer.is_stop_word(&toks[a].lower) {
                 a += 1;
             }
             // role words right before the run ("spokesman Joe Lockhart")
@@ -450,6 +450,134 @@ struct Found {
     entry: Option<usize>,
     written: Option<String>,
     terms: Vec<TermId>,
+    /// The quoted words' byte ranges: one, or two and more for a quotation interrupted by its
+    /// attribution (`span` then runs from the first to the last).
+    pieces: Vec<Range<usize>>,
+}
+
+/// Words right before a quotation that make it a name rather than speech: "a campaign called
+/// "Visit Myanmar Year"", "titled", "nicknamed", "known as".
+const NAMING: &[&str] = &[
+    "titled",
+    "entitled",
+    "nicknamed",
+    "named",
+    "captioned",
+    "signed",
+];
+
+/// Works and things a quoted title or term names: "coauthor of "…"", "her essay, "…"", "the
+/// "Burmanization" document", "the "Yorkshire lass" website".
+const WORKS: &[&str] = &[
+    "essay",
+    "book",
+    "song",
+    "film",
+    "movie",
+    "album",
+    "novel",
+    "play",
+    "programme",
+    "program",
+    "show",
+    "series",
+    "poem",
+    "article",
+    "column",
+    "opera",
+    "documentary",
+    "campaign",
+    "project",
+    "slogan",
+    "banner",
+    "motto",
+    "headline",
+    "website",
+    "site",
+    "blog",
+    "document",
+    "list",
+    "initiative",
+    "operation",
+    "policy",
+    "magazine",
+    "newspaper",
+    "single",
+    "track",
+    "report",
+    "speech",
+    "letter",
+    "exhibition",
+    "painting",
+    "anthem",
+    "hymn",
+    "brand",
+    "label",
+];
+
+/// People who make works: "author of "…"", "producer of "…"", "co-host of "…"".
+const MAKERS: &[&str] = &[
+    "author",
+    "coauthor",
+    "co-author",
+    "producer",
+    "host",
+    "co-host",
+    "director",
+    "editor",
+    "writer",
+    "composer",
+    "singer",
+    "creator",
+    "star",
+    "presenter",
+    "publisher",
+    "title",
+];
+
+/// Whether a quotation is the title of a work or a term, not speech: named so by the words
+/// around it (`pre`, `post`), or short or in title case without a speaker.
+fn title_or_term(inner: &str, pre: &[Tok], post: &[Tok], attributed: bool) -> bool {
+    let words: Vec<&str> = inner
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let last = pre.iter().rev().find(|t| t.word);
+    let before_last = pre.iter().rev().filter(|t| t.word).nth(1);
+    let ends_sentence = inner
+        .trim_end()
+        .trim_end_matches(['"', '\'', '\u{2019}'])
+        .ends_with(['.', '!', '?']);
+    let title_case = words.len() <= 10
+        && words.iter().filter(|w| w.chars().count() > 3).all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        });
+    // a work named before or after: only a title-like quotation ("the operation "is directly
+    // connected …"" is the operation's description, quoted)
+    let title_like = title_case || words.len() <= 4;
+    let named = last.is_some_and(|t| NAMING.contains(&t.lower.as_str()) || t.lower == "so-called")
+        || last.is_some_and(|t| t.is("as")) && before_last.is_some_and(|t| t.is("known"))
+        // "a tourism campaign called "…"" (not "X called the plan "…"", a quotation of X)
+        || last.is_some_and(|t| t.is("called"))
+            && before_last.is_some_and(|t| WORKS.contains(&t.lower.as_str()))
+        || title_like
+            && last.is_some_and(|t| WORKS.contains(&t.lower.as_str()))
+            && pre.last().is_some_and(|t| t.word || t.punct(','))
+        || last.is_some_and(|t| t.is("of"))
+            && before_last.is_some_and(|t| MAKERS.contains(&t.lower.as_str()));
+    let names_a_thing = title_like
+        && post
+            .first()
+            .is_some_and(|t| t.word && !t.cap && WORKS.contains(&t.lower.as_str()));
+    if named || names_a_thing {
+        return true;
+    }
+    if attributed {
+        return false;
+    }
+    words.len() <= 6 && !ends_sentence || title_case && !ends_sentence
 }
 
 /// Term ids of the words inside `range` (the analyser's ids of the sentences covering it).
@@ -536,10 +664,14 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
         let mut sources: Vec<Option<usize>> = Vec::with_capacity(spans.len());
         let mut pronoun_at: Vec<usize> = Vec::with_capacity(spans.len());
         let mut pre_empty: Vec<bool> = Vec::with_capacity(spans.len());
+        let mut joins_previous: Vec<bool> = Vec::with_capacity(spans.len());
+        let mut is_title: Vec<bool> = Vec::with_capacity(spans.len());
         for (k, q) in spans.iter().enumerate() {
             let Some(so) = sentence_at(sentences, q.open) else {
                 attributions.push(None);
                 pre_empty.push(true);
+                joins_previous.push(false);
+                is_title.push(false);
                 sources.push(None);
                 pronoun_at.push(q.open);
                 continue;
@@ -624,6 +756,22 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                     }
                 }
             }
+            // '"We will go," he said, "and we will win."': one quotation interrupted by its
+            // attribution
+            let joins = prev.is_some_and(|p| {
+                p.line == q.line
+                    && p.close.is_some()
+                    && text[p.start..p.end].trim_end().ends_with(',')
+                    && attributions.last().is_some_and(|a| {
+                        a.as_ref().is_some_and(|a| a.form == AttributionForm::After)
+                    })
+                    && pre.last().is_some_and(|t| t.punct(','))
+                    && pre.iter().filter(|t| t.word).count() <= 8
+                    && pre.iter().any(is_speech_verb)
+                    && !pre.iter().any(|t| t.punct('.') || t.punct(';'))
+            });
+            joins_previous.push(joins);
+            is_title.push(!joins && title_or_term(inner, &pre, &post, attribution.is_some()));
             attributions.push(attribution);
             pre_empty.push(no_lead_words);
             sources.push(source);
@@ -802,6 +950,20 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
             let Some(so) = sentence_at(sentences, q.open) else {
                 continue;
             };
+            if is_title[k] {
+                continue;
+            }
+            if joins_previous[k] {
+                if let Some(fp) = k.checked_sub(1).and_then(|p| found_at[p]) {
+                    let f = &mut found[fp];
+                    f.span.end = q.end;
+                    f.span.close = q.close;
+                    f.pieces.push(q.start..q.end);
+                    f.terms.extend(terms_in(text, sentences, q.start..q.end));
+                    found_at[k] = Some(fp);
+                    continue;
+                }
+            }
             found_at[k] = Some(found.len());
             found.push(Found {
                 article: a,
@@ -811,6 +973,7 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                 entry,
                 written,
                 terms: terms_in(text, sentences, q.start..q.end),
+                pieces: vec![q.start..q.end],
             });
         }
         // a continued quotation has the speaker of the one it continues (resolved where that one
@@ -1003,8 +1166,10 @@ fn merge(
             .unwrap_or(members[0]);
         let text_of = |m: usize| {
             let f = &found[m];
-            cluster.articles[f.article].text[f.span.start..f.span.end]
-                .split_whitespace()
+            let text = &cluster.articles[f.article].text;
+            f.pieces
+                .iter()
+                .flat_map(|r| text[r.clone()].split_whitespace())
                 .collect::<Vec<_>>()
                 .join(" ")
         };
