@@ -899,6 +899,18 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                             earlier.push((e, None, true));
                         }
                     }
+                    // "it said": the organisation or statement quoted last in the article
+                    Phrase::Pronoun(p) if p == "it" && at.form == AttributionForm::After => {
+                        entry = earlier
+                            .iter()
+                            .rev()
+                            .take(4)
+                            .find(|(_, _, person)| !person)
+                            .map(|(e, _, _)| *e);
+                        if let Some(e) = entry {
+                            earlier.push((e, None, false));
+                        }
+                    }
                     Phrase::Pronoun(_) => {}
                     Phrase::Description(d) => {
                         let words = speakers::description_words(d);

@@ -1168,7 +1168,52 @@ pub(crate) fn description_words(description: &str) -> Vec<String> {
 
 /// Whether a title word marks a person ("minister", "mr"), not a place or body ("national").
 pub(crate) fn is_person_title(word: &str) -> bool {
-    PERSON_TITLES.contains(&word) || ROLE_NOUNS.contains(&word)
+    const BODIES: &[&str] = &[
+        "national",
+        "security",
+        "council",
+        "house",
+        "state",
+        "white",
+        "party",
+        "police",
+        "army",
+        "air",
+        "force",
+        "navy",
+        "staff",
+        "of",
+        "the",
+        "labor",
+        "labour",
+        "health",
+        "trade",
+        "economy",
+        "cabinet",
+        "treasury",
+        "justice",
+        "supreme",
+        "opposition",
+        "foreign",
+        "defense",
+        "defence",
+        "interior",
+        "finance",
+        "exchequer",
+        "top",
+        "senior",
+        "former",
+        "acting",
+        "assistant",
+        "vice",
+        "prime",
+        "general",
+        "head",
+        "chief",
+    ];
+    PERSON_TITLES.contains(&word)
+        || ROLE_NOUNS.contains(&word)
+        || TITLES.contains(&word) && !BODIES.contains(&word)
 }
 
 pub(crate) fn is_determiner(word: &str) -> bool {
