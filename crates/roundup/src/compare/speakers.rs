@@ -3,11 +3,14 @@
 //! Attribution reads the words around a quotation (their letter case, which term ids drop, comes
 //! from the article text at the same word boundaries as the analyser's tokens). A speaker phrase is
 //! a **name** (a run of capitalised words; leading titles such as "Russian Foreign Minister" or
-//! "the Rev." are split off and remembered), a **pronoun** (resolved to the last person named
-//! before the quotation) or a **description** ("the minister", "one official"; a definite one is
-//! resolved to a named person whose title contains its words — "the Russian foreign minister" →
-//! Sergei Lavrov when the article wrote "Russian Foreign Minister Sergei Lavrov" — or to the
-//! person last quoted, or to an earlier description with the same head noun).
+//! "the Rev." are split off and remembered; sentence openers, salutations and post-nominals are
+//! dropped: "Although Gingrich", "Dear Matt Damon", "Neil Flewitt QC"), a **pronoun** (resolved in
+//! [`super::quotes`] to the subject of the nearest sentence naming a person of a fitting gender) or
+//! a **description** ("the minister", "one official"; a definite one is resolved to a named person
+//! whose title contains its words — "the Russian foreign minister" → Sergei Lavrov when the article
+//! wrote "Russian Foreign Minister Sergei Lavrov" — or to the person last quoted unless it is a
+//! capitalised office, or to the organisation named before it: "the council" → "International
+//! Council on Monuments and Sites", or to an earlier description with the same head noun).
 //!
 //! Across the cluster, [`super::names::Registry`] merges name variants of one person.
 
@@ -910,8 +913,7 @@ pub(crate) fn np_before(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
             start -= 1;
         }
         // a capitalised sentence opener is not part of the phrase ("On Friday Turkey", "Although
-        // Gingrich"): leading stop words (but determiners), calendar words and openers dropped
-        let mut start = start;
+        // Gingrich"): leading prepositions, conjunctions, calendar words and openers dropped
         while start < end
             && toks[start].cap
             && (PREPOSITIONS.contains(&toks[start].lower.as_str())
