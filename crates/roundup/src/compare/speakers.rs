@@ -823,10 +823,25 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
     if last.cap && !(np.len() == 1 && tokenizer.is_stop_word(&last.lower)) {
         // the trailing run of capitalised words
         let mut start = np.len();
-        while start > 0 && np[start - 1].cap && np[start - 1].lower != "s" {
+        // a possessive ends the run: "Wikinews' Diego Grez"
+        let possessive = |t: &Tok| text[t.range.end..].starts_with(['\'', '\u{2019}']);
+        while start > 0
+            && np[start - 1].cap
+            && np[start - 1].lower != "s"
+            && !(start < np.len() && possessive(&np[start - 1]))
+        {
             start -= 1;
         }
         let mut name_start = start;
+        // "Mayor of Pichilemu Roberto Córdova", "Governor of Cardenal Caro Julio Ibarra": the
+        // place after "Title of" is not part of the name, which is the run's last two words
+        if start >= 2
+            && np[start - 1].lower == "of"
+            && TITLES.contains(&np[start - 2].lower.as_str())
+            && np.len() - start >= 3
+        {
+            name_start = np.len() - 2;
+        }
         while name_start < np.len() - 1 {
             let w = np[name_start].lower.as_str();
             let followed_by_cap = np[name_start + 1].cap;
@@ -947,7 +962,12 @@ pub(crate) fn np_before(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
                     // "John Sifton, researcher at Human Rights Watch said", "Sergio Barrientos,
                     // Director of ... said": the name before the apposition
                     let lower = toks[inner.clone()].iter().all(|t| !t.cap);
-                    if (lower || title_only) && inner.start >= 2 && toks[inner.start - 1].punct(',')
+                    let outer_is_body = toks[start..end]
+                        .last()
+                        .is_some_and(|t| ORG_HEADS.contains(&t.lower.as_str()));
+                    if (lower || title_only && outer_is_body)
+                        && inner.start >= 2
+                        && toks[inner.start - 1].punct(',')
                     {
                         if let Some(name) = np_before(toks, inner.start - 1, tokenizer) {
                             if toks[name.clone()].iter().any(|t| t.cap) {
@@ -958,7 +978,7 @@ pub(crate) fn np_before(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
                     // "Mayor of Pichilemu Roberto Córdova said": a title alone is no speaker;
                     // the name after it is
                     if title_only {
-                        return Some(start..end);
+                        return Some(inner.start..end);
                     }
                     return Some(inner);
                 }
