@@ -948,7 +948,11 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                 match &at.phrase {
                     Phrase::Name { name, .. } => {
                         let e = registry.name(name, &article_names, q.open);
-                        article_names.note(e, q.open);
+                        // where the article names people comes from its mentions; a quoted
+                        // name only marks its person as named here (no insertion mid-list)
+                        if !article_names.contains(e) {
+                            article_names.note(e, q.open);
+                        }
                         entry = Some(e);
                         earlier.push((e, None, true));
                     }
