@@ -984,6 +984,20 @@ pub(crate) fn np_before(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
                 }
                 return None;
             }
+            // "Lt. Col. Mark Ballesteros, a Pentagon spokesman says": the name the indefinite
+            // description stands in apposition to
+            if ["a", "an"].contains(&toks[start].lower.as_str())
+                && start >= 2
+                && toks[start - 1].punct(',')
+                && toks[start - 2].word
+                && toks[start - 2].cap
+            {
+                if let Some(name) = np_before(toks, start - 1, tokenizer) {
+                    if toks[name.clone()].iter().any(|t| t.cap) {
+                        return Some(name);
+                    }
+                }
+            }
             // "X, a ..., who attended the ceremony said": the subject is before the relative clause
             if start > 0 && ["who", "which"].contains(&toks[start - 1].lower.as_str()) {
                 let comma = toks[..start - 1].iter().rposition(|t| t.punct(','))?;
@@ -1022,7 +1036,10 @@ pub(crate) fn np_before(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
             let first = &toks[k];
             // "Gen. Huseyin Kivrikoglu, chief of the general staff, has described": an apposition
             // (lower-case) after a capitalised name
-            let apposition = !first.cap && k >= 2 && toks[k - 2].word && toks[k - 2].cap;
+            // ("Marc Garlasco, Human Rights Watch military analyst, said": a role noun ends it)
+            let role_last = toks[j - 2].word && !toks[j - 2].cap;
+            let apposition =
+                (!first.cap || role_last) && k >= 2 && toks[k - 2].word && toks[k - 2].cap;
             let parenthetical = apposition
                 || PREPOSITIONS.contains(&first.lower.as_str())
                 || [
