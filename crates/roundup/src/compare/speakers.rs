@@ -88,9 +88,13 @@ pub(crate) fn tokens(text: &str, range: Range<usize>) -> Vec<Tok> {
         // it is capitalised when its first and last parts are
         if let Some(last) = out.last_mut() {
             if last.word && last.range.end + 1 == s && text[last.range.end..s] == *"-" {
+                // a name particle before the hyphen ("al-Ghandour", "bin-Laden") keeps it a name
+                let particle = ["al", "el", "bin", "ibn", "abu", "ben", "ould", "abd"]
+                    .contains(&last.lower.as_str());
                 last.range.end = e;
                 last.lower = text[last.range.clone()].to_lowercase();
-                last.cap = last.cap && surface.chars().next().is_some_and(char::is_uppercase);
+                last.cap = (last.cap || particle)
+                    && surface.chars().next().is_some_and(char::is_uppercase);
                 return;
             }
         }
@@ -537,6 +541,33 @@ const TITLES: &[&str] = &[
     "assemblyman",
     "assemblywoman",
     "ambassador",
+    "filmmaker",
+    "actor",
+    "actress",
+    "singer",
+    "teacher",
+    "activist",
+    "lawyer",
+    "farmer",
+    "journalist",
+    "reporter",
+    "historian",
+    "economist",
+    "analyst",
+    "photographer",
+    "novelist",
+    "author",
+    "writer",
+    "scientist",
+    "researcher",
+    "lawmaker",
+    "legislator",
+    "candidate",
+    "businessman",
+    "businesswoman",
+    "striker",
+    "goalkeeper",
+    "manager",
 ];
 
 /// Titles after which a capitalised run is a person's name.
@@ -990,7 +1021,6 @@ pub(crate) fn np_before(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
                 && start >= 2
                 && toks[start - 1].punct(',')
                 && toks[start - 2].word
-                && toks[start - 2].cap
             {
                 if let Some(name) = np_before(toks, start - 1, tokenizer) {
                     if toks[name.clone()].iter().any(|t| t.cap) {
