@@ -131,11 +131,83 @@ fn each_quotation_form_gets_its_speaker() {
 }
 
 #[test]
-fn scare_quotes_and_sounds_get_no_speaker() {
-    let c = run(&["The crowd watched the fireworks over the harbour with a chorus of \"oohs\" and \"aahs\" until midnight.\nThe festival, which locals call the \"night of lights,\" drew thousands of visitors to the old town."]);
-    assert_eq!(speaker_of(&c, "oohs"), None);
-    assert_eq!(speaker_of(&c, "aahs"), None);
-    assert_eq!(speaker_of(&c, "night of lights"), None);
+fn scare_quotes_sounds_and_titles_are_not_listed_as_quotes() {
+    let c = run(&["The crowd watched the fireworks over the harbour with a chorus of \"oohs\" and \"aahs\" until midnight.\nThe festival, which locals call the \"night of lights,\" drew thousands of visitors to the old town.\nThe band closed with a song called \"Harbour Lights\" and the mayor's \"Summer in the City\" campaign.\nShe is the coauthor of \"A History of the Old Town\" and hosts \"Morning Harbour\" on local radio.\n\"The fireworks were the best we have had,\" the mayor said."]);
+    let listed = |w: &str| c.quotes.iter().any(|q| q.text.contains(w));
+    for words in [
+        "oohs",
+        "aahs",
+        "night of lights",
+        "Harbour Lights",
+        "Summer in the City",
+        "A History of the Old Town",
+        "Morning Harbour",
+    ] {
+        assert!(
+            !listed(words),
+            "{words:?} listed as a quote: {:#?}",
+            c.quotes
+        );
+    }
+    assert_eq!(
+        speaker_of(&c, "the best we have had").as_deref(),
+        Some("the mayor")
+    );
+}
+
+#[test]
+fn a_quotation_interrupted_by_its_attribution_is_one_quote() {
+    let c = run(&["Coach Mara Lind said after the final on Sunday that her team was tired.\n\"We will go home tonight,\" she said, \"and we will win the next one.\""]);
+    let q = quote(&c, "We will go home tonight");
+    assert_eq!(
+        q.text,
+        "We will go home tonight, and we will win the next one."
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Mara Lind"));
+    assert_eq!(c.quotes.len(), 1, "{:#?}", c.quotes);
+}
+
+#[test]
+fn relatives_sharing_a_surname_keep_their_own_words() {
+    let a = "O.J. Simpson told the parole board on Thursday that he had lived a conflict-free life in prison.\n\"I have done my time,\" Simpson said.\nNicole Brown Simpson's sister Tanya Brown said the family was not surprised.";
+    let b = "Nicole Brown Simpson was killed in 1994.\n\"I am not afraid,\" Nicole Brown Simpson wrote in a diary entry read in court.\nHer former husband O.J. Simpson, now 70, will be released in October.\n\"I am sorry it happened,\" O.J. Simpson said.";
+    let c = run(&[a, b]);
+    assert_eq!(
+        speaker_of(&c, "I have done my time").as_deref(),
+        Some("O.J. Simpson")
+    );
+    assert_eq!(
+        speaker_of(&c, "I am not afraid").as_deref(),
+        Some("Nicole Brown Simpson")
+    );
+    assert_eq!(
+        speaker_of(&c, "I am sorry").as_deref(),
+        Some("O.J. Simpson")
+    );
+    for s in &c.speakers {
+        assert!(!s.name.trim().is_empty(), "{:#?}", c.speakers);
+    }
+}
+
+#[test]
+fn junk_words_never_name_a_speaker_and_a_named_sentence_is_attributed() {
+    let c = run(&["Dear Matt Damon, the letter began, thank you for the visit.\nMatt Damon visited the school on Monday.\n\"It was a great day,\" Damon said.\nAlthough Damon left early, \"the children loved it,\" he added.\n\"We will remember it,\" Prime Minister Mesut Yilmaz of Turkey said on Tuesday.\n\"He is still king of the hill,\" Steely said."]);
+    assert_eq!(
+        speaker_of(&c, "It was a great day").as_deref(),
+        Some("Matt Damon")
+    );
+    assert_eq!(
+        speaker_of(&c, "the children loved it").as_deref(),
+        Some("Matt Damon")
+    );
+    assert_eq!(
+        speaker_of(&c, "We will remember it").as_deref(),
+        Some("Mesut Yilmaz")
+    );
+    assert_eq!(
+        speaker_of(&c, "king of the hill").as_deref(),
+        Some("Steely")
+    );
 }
 
 #[test]

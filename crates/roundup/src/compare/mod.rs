@@ -19,6 +19,7 @@
 
 pub mod consensus;
 pub mod disputed;
+mod names;
 pub mod quotes;
 pub mod render;
 pub mod speakers;
@@ -87,6 +88,9 @@ pub struct QuoteOccurrence {
     /// The sentence (0-based within the article) where the quotation opens.
     pub sentence_index: usize,
     /// Byte range of the quoted words (without the quotation marks) in the cleaned article text.
+    /// For a quotation interrupted by its attribution (`"We will go," he said, "and we will win."`)
+    /// it runs from the first part's start to the last part's end, attribution included; the
+    /// quote's `text` joins the parts.
     pub start: usize,
     pub end: usize,
     /// The speaker as this article names it (`he`, `the minister`, `Lavrov`), if found.

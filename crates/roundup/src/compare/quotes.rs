@@ -6,18 +6,29 @@
 //! (`"` toggles; `“` opens, `”` closes); an unclosed one runs to the end of its paragraph.
 //!
 //! The speaker is read from the words around the quotation, in the forms news copy uses:
-//! `"…," Lavrov said` · `"…," said Lavrov` · `"…" Lavrov was quoted as saying` · `Lavrov told
-//! reporters: "…"` · `Lavrov said that the presence was "legitimate"` · `according to Lavrov,` ·
-//! `Lavrov: "…"` · a pronoun (`he said`) resolved to the last person named before the quotation ·
-//! a description (`the minister stressed`) resolved as [`super::speakers`] explains · and a
-//! quotation that continues the previous one (its next sentence or paragraph) keeps its speaker.
+//! `"…," Lavrov said` · `"…," said Lavrov` · `"…" Lavrov was quoted as saying` · `NTV quoted him as
+//! saying` · `Lavrov told reporters: "…"` · `Lavrov said that the presence was "legitimate"` ·
+//! `according to Lavrov,` · `Lavrov: "…"` · `Prime Minister Mesut Yilmaz of Turkey said` · a pronoun
+//! (`he said`), resolved from where it stands to the subject of the nearest sentence naming a person
+//! whose gender fits · `it said`, the organisation or statement quoted just before · a description
+//! (`the minister stressed`, `the council said`) resolved as [`super::speakers`] explains · and a
+//! quotation that continues the previous one (its next sentence or paragraph) keeps its speaker. A
+//! quotation interrupted by its attribution (`"We will go," he said, "and we will win."`) is one
+//! quotation; titles of works and terms (`a song called "…"`, short or title-case quoted words nobody
+//! is said to say) are not listed.
+//!
+//! Every step is near-linear in the article's size: look-ups are binary searches over sorted
+//! positions or hash indexes, look-backs are bounded, and quotations are compared for merging only
+//! when they share a run of three words (a bounded number of candidates each).
 
 use std::collections::HashMap;
 use std::ops::Range;
 
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::names::{self, ArticleNames, Registry};
 use super::speakers::{
-    self, classify, is_participle, is_speech_verb, np_after, np_before, tokens, Phrase, Registry,
-    Tok,
+    self, classify, is_participle, is_speech_verb, np_after, np_before, tokens, Phrase, Tok,
 };
 use super::{word_ranges, AttributionForm, Quote, QuoteOccurrence, Speaker};
 use crate::text::{AnalysedCluster, AnalysedSentence, TermId, Tokenizer};
@@ -105,6 +116,12 @@ fn speaker_of_verb(
     after_quote: bool,
     tokenizer: &Tokenizer,
 ) -> Option<Phrase> {
+    // "NTV quoted him as saying", "Mordechai's office quoted him Sunday as saying": the person
+    // quoted, not the outlet
+    if toks[v].is("quoted") && toks.get(v + 1).is_some_and(|t| t.is("him") || t.is("her")) {
+        let p = if toks[v + 1].is("him") { "he" } else { "she" };
+        return Some(Phrase::Pronoun(p.into()));
+    }
     let np = if toks[v].is("according") {
         let to = if toks.get(v + 1).is_some_and(|t| t.is("to")) {
             v + 1
@@ -123,8 +140,13 @@ fn speaker_of_verb(
         let after = after_comma
             .then(|| np_after(toks, v, tokenizer))
             .flatten()
-            .filter(|r| !toks[r.start].is("that"));
-        after.or_else(|| np_before(toks, v, tokenizer))
+            .filter(|r| !toks[r.start].is("that"))
+            .and_then(|r| classify(text, &toks[r], tokenizer));
+        // `"…," Smith, 40, said Thursday`: the phrase after the verb is no speaker
+        return after.or_else(|| {
+            let np = np_before(toks, v, tokenizer)?;
+            classify(text, &toks[np], tokenizer)
+        });
     }?;
     classify(text, &toks[np], tokenizer)
 }
@@ -197,7 +219,14 @@ fn attribute_before(
     tokenizer: &Tokenizer,
 ) -> Option<Attribution> {
     let colon = toks.last().is_some_and(|t| t.punct(':'));
-    let verb = toks.iter().rposition(is_speech_verb);
+    // a participle after a determiner or an adjective is a noun ("a Turkish warning that")
+    let verb = (0..toks.len()).rev().find(|&i| {
+        is_speech_verb(&toks[i])
+            && !(is_participle(&toks[i])
+                && i > 0
+                && toks[i - 1].word
+                && (toks[i - 1].cap || speakers::is_determiner(&toks[i - 1].lower)))
+    });
     if let Some(mut v) = verb {
         let progressive =
             v > 0 && ["was", "were", "is", "are", "been"].contains(&toks[v - 1].lower.as_str());
@@ -256,6 +285,9 @@ fn attribute_before(
     None
 }
 
+/// How many earlier mentions (or quotations) a pronoun or description looks back over.
+const LOOK_BACK: usize = 64;
+
 /// A person named in an article (outside quotations).
 #[derive(Debug, Clone)]
 struct Mention {
@@ -275,13 +307,13 @@ fn person_mentions(
     text: &str,
     sentences: &[AnalysedSentence],
     spans: &[QuoteSpan],
-    speaker_surnames: &[String],
+    speaker_surnames: &FxHashSet<String>,
     tokenizer: &Tokenizer,
 ) -> Vec<Mention> {
+    // spans are in order and do not overlap: the last one opening at or before `at`
     let inside = |at: usize| {
-        spans
-            .iter()
-            .any(|q| q.open <= at && at <= q.close.unwrap_or(q.end))
+        let i = spans.partition_point(|q| q.open <= at);
+        i > 0 && at <= spans[i - 1].close.unwrap_or(spans[i - 1].end)
     };
     // (mention, strong evidence that it is a person)
     let mut found: Vec<(Mention, bool)> = Vec::new();
@@ -303,7 +335,7 @@ fn person_mentions(
             let next = i.max(j);
             // leading stop words ("The", "He") are not part of a name
             let mut a = i;
-            while a < j && tokenizer.is_stop_word(&toks[a].lower) {
+            while a < j && toks[a].lower.len() > 1 && tokenizer.is_stop_word(&toks[a].lower) {
                 a += 1;
             }
             // role words right before the run ("spokesman Joe Lockhart")
@@ -345,8 +377,8 @@ fn person_mentions(
                         .get(j)
                         .is_some_and(|t| is_speech_verb(t) && !is_participle(t))
                         || b > 0 && is_speech_verb(&toks[b - 1]) && !is_participle(&toks[b - 1]);
-                    let titled = !titles.is_empty();
-                    let sur = speakers::surname(&name);
+                    let titled = titles.iter().any(|t| speakers::is_person_title(t));
+                    let sur = names::surname(&name);
                     if !adjective {
                         let strong = titled || apposition || speaks;
                         if strong || speaker_surnames.contains(&sur) || name.contains(' ') {
@@ -367,14 +399,14 @@ fn person_mentions(
         }
     }
     // a name is a person when it, or a longer name with its surname, is
-    let people: Vec<String> = found
+    let people: FxHashSet<String> = found
         .iter()
         .filter(|(_, strong)| *strong)
-        .map(|(m, _)| speakers::surname(&m.name))
+        .map(|(m, _)| names::surname(&m.name))
         .collect();
     found
         .into_iter()
-        .filter(|(m, strong)| *strong || people.contains(&speakers::surname(&m.name)))
+        .filter(|(m, strong)| *strong || people.contains(&names::surname(&m.name)))
         .map(|(m, _)| m)
         .collect()
 }
@@ -427,14 +459,143 @@ struct Found {
     entry: Option<usize>,
     written: Option<String>,
     terms: Vec<TermId>,
+    /// The quoted words' byte ranges: one, or two and more for a quotation interrupted by its
+    /// attribution (`span` then runs from the first to the last).
+    pieces: Vec<Range<usize>>,
+}
+
+/// Words right before a quotation that make it a name rather than speech: "a campaign called
+/// "Visit Myanmar Year"", "titled", "nicknamed", "known as".
+const NAMING: &[&str] = &[
+    "titled",
+    "entitled",
+    "nicknamed",
+    "named",
+    "captioned",
+    "signed",
+];
+
+/// Works and things a quoted title or term names: "coauthor of "…"", "her essay, "…"", "the
+/// "Burmanization" document", "the "Yorkshire lass" website".
+const WORKS: &[&str] = &[
+    "essay",
+    "book",
+    "song",
+    "film",
+    "movie",
+    "album",
+    "novel",
+    "play",
+    "programme",
+    "program",
+    "show",
+    "series",
+    "poem",
+    "article",
+    "column",
+    "opera",
+    "documentary",
+    "campaign",
+    "project",
+    "slogan",
+    "banner",
+    "motto",
+    "headline",
+    "website",
+    "site",
+    "blog",
+    "document",
+    "list",
+    "initiative",
+    "operation",
+    "policy",
+    "magazine",
+    "newspaper",
+    "single",
+    "track",
+    "report",
+    "speech",
+    "letter",
+    "exhibition",
+    "painting",
+    "anthem",
+    "hymn",
+    "brand",
+    "label",
+];
+
+/// People who make works: "author of "…"", "producer of "…"", "co-host of "…"".
+const MAKERS: &[&str] = &[
+    "author",
+    "coauthor",
+    "co-author",
+    "producer",
+    "host",
+    "co-host",
+    "director",
+    "editor",
+    "writer",
+    "composer",
+    "singer",
+    "creator",
+    "star",
+    "presenter",
+    "publisher",
+    "title",
+];
+
+/// Whether a quotation is the title of a work or a term, not speech: named so by the words
+/// around it (`pre`, `post`), or short or in title case without a speaker.
+fn title_or_term(inner: &str, pre: &[Tok], post: &[Tok], attributed: bool) -> bool {
+    let words: Vec<&str> = inner
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let last = pre.iter().rev().find(|t| t.word);
+    let before_last = pre.iter().rev().filter(|t| t.word).nth(1);
+    let ends_sentence = inner
+        .trim_end()
+        .trim_end_matches(['"', '\'', '\u{2019}'])
+        .ends_with(['.', '!', '?']);
+    let title_case = words.len() <= 10
+        && words.iter().filter(|w| w.chars().count() > 3).all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        });
+    // a work named before or after: only a title-like quotation ("the operation "is directly
+    // connected …"" is the operation's description, quoted)
+    let title_like = title_case || words.len() <= 4;
+    let named = last.is_some_and(|t| NAMING.contains(&t.lower.as_str()) || t.lower == "so-called")
+        || last.is_some_and(|t| t.is("as")) && before_last.is_some_and(|t| t.is("known"))
+        // "a tourism campaign called "…"" (not "X called the plan "…"", a quotation of X)
+        || last.is_some_and(|t| t.is("called"))
+            && before_last.is_some_and(|t| WORKS.contains(&t.lower.as_str()))
+        || title_like
+            && last.is_some_and(|t| WORKS.contains(&t.lower.as_str()))
+            && pre.last().is_some_and(|t| t.word || t.punct(','))
+        || last.is_some_and(|t| t.is("of"))
+            && before_last.is_some_and(|t| MAKERS.contains(&t.lower.as_str()));
+    let names_a_thing = title_like
+        && post
+            .first()
+            .is_some_and(|t| t.word && !t.cap && WORKS.contains(&t.lower.as_str()));
+    if named || names_a_thing {
+        return true;
+    }
+    if attributed {
+        return false;
+    }
+    !ends_sentence && (words.len() <= 6 || title_case)
 }
 
 /// Term ids of the words inside `range` (the analyser's ids of the sentences covering it).
 fn terms_in(text: &str, sentences: &[AnalysedSentence], range: Range<usize>) -> Vec<TermId> {
     let mut out = Vec::new();
-    for s in sentences {
-        if s.span.end <= range.start || s.span.start >= range.end {
-            continue;
+    let first = sentences.partition_point(|s| s.span.end <= range.start);
+    for s in &sentences[first..] {
+        if s.span.start >= range.end {
+            break;
         }
         for (w, &t) in word_ranges(text, s.span.clone()).iter().zip(&s.terms) {
             if w.start >= range.start && w.end <= range.end {
@@ -445,8 +606,147 @@ fn terms_in(text: &str, sentences: &[AnalysedSentence], range: Range<usize>) -> 
     out
 }
 
+/// How far back (bytes) "the council" looks for the organisation it refers to.
+const ORG_WINDOW: usize = 3000;
+
+/// The last words an organisation of kind `head` can end with ("the council" → "… Council").
+fn organisation_ends(head: &str) -> &'static [&'static str] {
+    match head {
+        "newspaper" | "paper" | "daily" => &[
+            "daily", "times", "post", "news", "journal", "herald", "tribune", "gazette",
+        ],
+        "group" | "organization" | "organisation" => &[
+            "front",
+            "group",
+            "organization",
+            "organisation",
+            "league",
+            "union",
+            "movement",
+            "international",
+            "association",
+            "federation",
+            "watch",
+            "council",
+            "committee",
+        ],
+        "council" => &["council"],
+        "committee" => &["committee"],
+        "league" => &["league"],
+        "union" => &["union"],
+        "party" => &["party"],
+        "agency" => &["agency"],
+        "bureau" => &["bureau"],
+        "commission" => &["commission"],
+        "ministry" => &["ministry"],
+        "front" => &["front"],
+        "company" | "firm" => &["inc", "corp", "corporation", "company", "ltd", "group"],
+        _ => &[],
+    }
+}
+
+/// The last capitalised name (two words or more; "of", "on", "and", "for" may join its words)
+/// in `text[range]` ending with a word of kind `head`: "the council" → "International Council on
+/// Monuments and Sites". Bounded by the caller's window.
+fn organisation_before(text: &str, range: Range<usize>, head: &str) -> Option<String> {
+    let ends = organisation_ends(head);
+    if ends.is_empty() {
+        return None;
+    }
+    let toks = tokens(text, range);
+    let mut best: Option<String> = None;
+    let mut i = 0;
+    while i < toks.len() {
+        if !(toks[i].word && toks[i].cap) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        let mut last_cap = i;
+        while j < toks.len()
+            && toks[j].word
+            && (toks[j].cap || ["of", "on", "and", "for"].contains(&toks[j].lower.as_str()))
+        {
+            if toks[j].cap {
+                last_cap = j;
+            }
+            j += 1;
+        }
+        // the run's longest prefix ending in a word of the kind
+        let end = (i..=last_cap)
+            .rev()
+            .find(|&k| toks[k].cap && ends.contains(&toks[k].lower.as_str()));
+        if let Some(end) = end {
+            let mut start = i;
+            while start < end && toks[start].lower == "the" {
+                start += 1;
+            }
+            if end > start {
+                best = Some(
+                    text[toks[start].range.start..toks[end].range.end]
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                );
+            }
+        }
+        i = j.max(i + 1);
+    }
+    best
+}
+
+/// Evidence of each person's gender in one article, by surname: positive female, negative male.
+/// From titles ("Mrs.", "King") and from the pronouns of sentences that name only that person.
+fn genders(sentences: &[AnalysedSentence], mentions: &[Mention]) -> FxHashMap<String, i32> {
+    let mut out: FxHashMap<String, i32> = FxHashMap::default();
+    let mut i = 0;
+    while i < mentions.len() {
+        let s = mentions[i].sentence;
+        let mut j = i;
+        while j < mentions.len() && mentions[j].sentence == s {
+            j += 1;
+        }
+        let group = &mentions[i..j];
+        for m in group {
+            let by_title: i32 = m
+                .titles
+                .iter()
+                .map(|t| match t.as_str() {
+                    "mrs" | "ms" | "miss" | "madame" | "lady" | "queen" | "princess" | "dame"
+                    | "sister" | "mother" | "wife" | "widow" | "daughter" | "spokeswoman"
+                    | "chairwoman" | "businesswoman" | "congresswoman" => 3,
+                    "mr" | "king" | "prince" | "sir" | "lord" | "father" | "husband" | "son"
+                    | "brother" | "spokesman" | "chairman" | "businessman" | "congressman" => -3,
+                    _ => 0,
+                })
+                .sum();
+            *out.entry(names::surname(&m.name)).or_default() += by_title;
+        }
+        let sur = names::surname(&group[0].name);
+        if group.iter().all(|m| names::surname(&m.name) == sur) {
+            if let Some(sentence) = sentences.get(s) {
+                let mut score = 0;
+                for w in sentence
+                    .text
+                    .split(|c: char| !c.is_alphabetic())
+                    .filter(|w| !w.is_empty())
+                {
+                    match w.to_lowercase().as_str() {
+                        "she" | "her" | "hers" | "herself" => score += 1,
+                        "he" | "his" | "him" | "himself" => score -= 1,
+                        _ => {}
+                    }
+                }
+                *out.entry(sur).or_default() += score;
+            }
+        }
+        i = j;
+    }
+    out
+}
+
 /// Finds, attributes and merges the quotations of a cluster.
-pub(crate) fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
+pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
     let tokenizer = Tokenizer::new();
     let mut registry = Registry::default();
     let mut found: Vec<Found> = Vec::new();
@@ -458,11 +758,20 @@ pub(crate) fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
         let mut attributions: Vec<Option<Attribution>> = Vec::with_capacity(spans.len());
+        // the quotation a continued one takes its speaker from, and where a pronoun speaker is
+        let mut sources: Vec<Option<usize>> = Vec::with_capacity(spans.len());
+        let mut pronoun_at: Vec<usize> = Vec::with_capacity(spans.len());
         let mut pre_empty: Vec<bool> = Vec::with_capacity(spans.len());
+        let mut joins_previous: Vec<bool> = Vec::with_capacity(spans.len());
+        let mut is_title: Vec<bool> = Vec::with_capacity(spans.len());
         for (k, q) in spans.iter().enumerate() {
             let Some(so) = sentence_at(sentences, q.open) else {
                 attributions.push(None);
                 pre_empty.push(true);
+                joins_previous.push(false);
+                is_title.push(false);
+                sources.push(None);
+                pronoun_at.push(q.open);
                 continue;
             };
             let prev = k.checked_sub(1).map(|p| spans[p]);
@@ -479,6 +788,12 @@ pub(crate) fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker
                     let sc = sentence_at(sentences, c).unwrap_or(so);
                     let line_end = line_starts.get(q.line + 1).map_or(text.len(), |e| e - 1);
                     let mut hi = sentences[sc].span.end.max(c + 1).min(line_end);
+                    // `said the commander, Gen.` cut by the splitter before the name: read on
+                    if speakers::ends_with_title_abbreviation(&text[..hi]) {
+                        if let Some(next) = sentences.get(sc + 1) {
+                            hi = next.span.end.max(hi).min(line_end);
+                        }
+                    }
                     if let Some(n) = spans.get(k + 1).filter(|n| n.line == q.line) {
                         hi = hi.min(n.open);
                     }
@@ -503,8 +818,22 @@ pub(crate) fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker
                 attribution = attribute_after(text, &post, 10, &tokenizer);
             }
             let no_lead_words = !pre.iter().any(|t| t.word);
+            let mut source = None;
+            // a pronoun before the quotation is resolved from where it stands
+            let mut at = q.open;
+            if let Some(Attribution {
+                phrase: Phrase::Pronoun(p),
+                form: AttributionForm::Before | AttributionForm::Colon | AttributionForm::According,
+                ..
+            }) = &attribution
+            {
+                if let Some(t) = pre.iter().rev().find(|t| t.is(p)) {
+                    at = t.range.start;
+                }
+            }
             if attribution.is_none() {
                 if let Some(p) = &prev_same_sentence {
+                    source = k.checked_sub(1);
                     attribution = Some(Attribution {
                         phrase: p.phrase.clone(),
                         verb: None,
@@ -516,6 +845,7 @@ pub(crate) fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker
                 // a quotation going on from the previous one (same or previous paragraph)
                 if let (Some(p), Some(Some(pa))) = (prev, attributions.last()) {
                     if p.line == q.line || p.line + 1 == q.line {
+                        source = k.checked_sub(1);
                         attribution = Some(Attribution {
                             phrase: pa.phrase.clone(),
                             verb: None,
@@ -524,8 +854,26 @@ pub(crate) fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker
                     }
                 }
             }
+            // '"We will go," he said, "and we will win."': one quotation interrupted by its
+            // attribution
+            let joins = prev.is_some_and(|p| {
+                p.line == q.line
+                    && p.close.is_some()
+                    && text[p.start..p.end].trim_end().ends_with(',')
+                    && attributions.last().is_some_and(|a| {
+                        a.as_ref().is_some_and(|a| a.form == AttributionForm::After)
+                    })
+                    && pre.last().is_some_and(|t| t.punct(','))
+                    && pre.iter().filter(|t| t.word).count() <= 8
+                    && pre.iter().any(is_speech_verb)
+                    && !pre.iter().any(|t| t.punct('.') || t.punct(';'))
+            });
+            joins_previous.push(joins);
+            is_title.push(!joins && title_or_term(inner, &pre, &post, attribution.is_some()));
             attributions.push(attribution);
             pre_empty.push(no_lead_words);
+            sources.push(source);
+            pronoun_at.push(at);
         }
 
         // a quotation paragraph without a closing mark goes on in the next paragraph: when it has
@@ -535,8 +883,14 @@ pub(crate) fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker
                 .as_ref()
                 .is_some_and(|a| a.form != AttributionForm::Continued);
             let (q, next) = (spans[k], spans[k + 1]);
-            if q.close.is_none() && !own && next.line == q.line + 1 && pre_empty[k + 1] {
+            if q.close.is_none()
+                && !own
+                && next.line == q.line + 1
+                && pre_empty[k + 1]
+                && sources[k + 1] != Some(k)
+            {
                 if let Some(a) = attributions[k + 1].clone() {
+                    sources[k] = Some(k + 1);
                     attributions[k] = Some(Attribution {
                         verb: None,
                         form: AttributionForm::Continued,
@@ -547,68 +901,116 @@ pub(crate) fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker
         }
 
         // resolve phrases to speakers
-        let speaker_surnames: Vec<String> = attributions
+        let speaker_surnames: FxHashSet<String> = attributions
             .iter()
             .flatten()
             .filter_map(|at| match &at.phrase {
-                Phrase::Name { name, .. } => Some(speakers::surname(name)),
+                Phrase::Name { name, .. } => Some(names::surname(name)),
                 _ => None,
             })
             .collect();
-        let mentions = person_mentions(text, sentences, &spans, &speaker_surnames, &tokenizer);
-        let mut article_names: Vec<usize> = Vec::new();
+        let mut mentions = person_mentions(text, sentences, &spans, &speaker_surnames, &tokenizer);
+        let mut article_names = ArticleNames::default();
         for m in &mentions {
             if m.name.contains(' ') {
-                let e = registry.name(&m.name, &article_names);
-                if !article_names.contains(&e) {
-                    article_names.push(e);
-                }
+                let e = registry.name(&m.name, &article_names, m.at);
+                article_names.note(e, m.at);
             }
         }
         // a person's titles are those of all their mentions in the article
-        let mut mentions = mentions;
-        for i in 0..mentions.len() {
-            let sur = speakers::surname(&mentions[i].name);
-            let mut all: Vec<String> = Vec::new();
-            for m in mentions
-                .iter()
-                .filter(|m| speakers::surname(&m.name) == sur)
-            {
-                for t in &m.titles {
-                    if !all.contains(t) {
-                        all.push(t.clone());
-                    }
+        let mut titles_of: FxHashMap<String, Vec<String>> = FxHashMap::default();
+        for m in &mentions {
+            let all = titles_of.entry(names::surname(&m.name)).or_default();
+            for t in &m.titles {
+                if !all.contains(t) {
+                    all.push(t.clone());
                 }
             }
-            mentions[i].titles = all;
         }
+        for m in &mut mentions {
+            if let Some(all) = titles_of.get(&names::surname(&m.name)) {
+                m.titles.clone_from(all);
+            }
+        }
+        let gender = genders(sentences, &mentions);
         // earlier quotations' speakers in this article: (entry, description head, is person)
         let mut earlier: Vec<(usize, Option<String>, bool)> = Vec::new();
+        let mut found_at: Vec<Option<usize>> = vec![None; spans.len()];
         for (k, q) in spans.iter().enumerate() {
             let attribution = attributions[k].clone();
             let mut entry = None;
             let mut written = None;
+            // mentions before the quotation, nearest last (a bounded look back)
+            let seen = mentions.partition_point(|m| m.at < q.open);
+            let recent = &mentions[seen.saturating_sub(LOOK_BACK)..seen];
             if let Some(at) = &attribution {
                 written = Some(at.phrase.written());
-                let last_person = || {
-                    let before = mentions.iter().filter(|m| m.at < q.open);
-                    let nearest = before.clone().map(|m| m.sentence).max()?;
-                    before.clone().find(|m| m.sentence == nearest)
-                };
                 match &at.phrase {
                     Phrase::Name { name, .. } => {
-                        let e = registry.name(name, &article_names);
-                        if !article_names.contains(&e) {
-                            article_names.push(e);
+                        let e = registry.name(name, &article_names, q.open);
+                        // where the article names people comes from its mentions; a quoted
+                        // name only marks its person as named here (no insertion mid-list)
+                        if !article_names.contains(e) {
+                            article_names.note(e, q.open);
                         }
                         entry = Some(e);
                         earlier.push((e, None, true));
                     }
-                    Phrase::Pronoun(p) if ["he", "she", "him"].contains(&p.as_str()) => {
-                        if let Some(m) = last_person() {
-                            let e = registry.name(&m.name, &article_names);
+                    Phrase::Pronoun(p) if ["he", "she", "him", "her"].contains(&p.as_str()) => {
+                        // the first person named in the nearest sentence naming one before the
+                        // pronoun (the subject of its own sentence when that names one)
+                        let seen = mentions.partition_point(|m| m.at < pronoun_at[k]);
+                        let recent = &mentions[seen.saturating_sub(LOOK_BACK)..seen];
+                        let want = if ["she", "her"].contains(&p.as_str()) {
+                            1
+                        } else {
+                            -1
+                        };
+                        let fits = |m: &&Mention| {
+                            gender.get(&names::surname(&m.name)).copied().unwrap_or(0) * want >= 0
+                        };
+                        // nearest sentence first, its subject (first person) first
+                        let mut subject = None;
+                        let mut end = recent.len();
+                        while end > 0 && subject.is_none() {
+                            let s = recent[end - 1].sentence;
+                            let start = recent[..end].partition_point(|m| m.sentence < s);
+                            subject = recent[start..end].iter().find(fits);
+                            end = start;
+                        }
+                        let subject = subject.or_else(|| {
+                            let last = recent.last().map(|m| m.sentence);
+                            last.and_then(|s| recent.iter().find(|m| m.sentence == s))
+                        });
+                        if std::env::var_os("QDEBUG").is_some() {
+                            eprintln!(
+                                "pronoun at {} -> {:?} (recent {:?})",
+                                q.open,
+                                subject.map(|m| &m.name),
+                                recent
+                                    .iter()
+                                    .rev()
+                                    .take(3)
+                                    .map(|m| (&m.name, m.sentence))
+                                    .collect::<Vec<_>>()
+                            );
+                        }
+                        if let Some(m) = subject {
+                            let e = registry.name(&m.name, &article_names, m.at);
                             entry = Some(e);
                             earlier.push((e, None, true));
+                        }
+                    }
+                    // "it said": the organisation or statement quoted last in the article
+                    Phrase::Pronoun(p) if p == "it" && at.form == AttributionForm::After => {
+                        entry = earlier
+                            .iter()
+                            .rev()
+                            .take(4)
+                            .find(|(_, _, person)| !person)
+                            .map(|(e, _, _)| *e);
+                        if let Some(e) = entry {
+                            earlier.push((e, None, false));
                         }
                     }
                     Phrase::Pronoun(_) => {}
@@ -617,19 +1019,41 @@ pub(crate) fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker
                         let head = words.last().cloned().unwrap_or_default();
                         let mut resolved = None;
                         if speakers::is_definite(d) {
-                            let before = || mentions.iter().rev().filter(|m| m.at < q.open);
-                            resolved = before()
-                                .find(|m| words.iter().all(|w| m.titles.contains(w)))
-                                .or_else(|| before().find(|m| m.titles.contains(&head)))
-                                .map(|m| registry.name(&m.name, &article_names));
-                            if resolved.is_none() && speakers::is_role_noun(&head) {
+                            let titled = |all: bool| {
+                                recent.iter().rev().find(|m| {
+                                    if all {
+                                        words.iter().all(|w| m.titles.contains(w))
+                                    } else {
+                                        m.titles.contains(&head)
+                                    }
+                                })
+                            };
+                            resolved = titled(true)
+                                .or_else(|| titled(false))
+                                .map(|m| registry.name(&m.name, &article_names, m.at));
+                            // "the minister stressed": the person quoted last; not a capitalised
+                            // office ("the Governor of ..."), which names someone new
+                            let formal = d
+                                .split_whitespace()
+                                .last()
+                                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+                            if resolved.is_none() && speakers::is_role_noun(&head) && !formal {
                                 resolved = earlier
                                     .iter()
                                     .rev()
+                                    .take(LOOK_BACK)
                                     .find(|(_, h, person)| {
                                         *person || h.as_deref() == Some(head.as_str())
                                     })
                                     .map(|(e, _, _)| *e);
+                            }
+                        }
+                        // "the council said": the organisation the article named before
+                        if resolved.is_none() && speakers::is_definite(d) && words.len() <= 2 {
+                            let from = text.floor_char_boundary(q.open.saturating_sub(ORG_WINDOW));
+                            if let Some(org) = organisation_before(text, from..q.open, &head) {
+                                let e = registry.description(&org);
+                                resolved = Some(e);
                             }
                         }
                         let e = match resolved {
@@ -648,6 +1072,21 @@ pub(crate) fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker
             let Some(so) = sentence_at(sentences, q.open) else {
                 continue;
             };
+            if is_title[k] {
+                continue;
+            }
+            if joins_previous[k] {
+                if let Some(fp) = k.checked_sub(1).and_then(|p| found_at[p]) {
+                    let f = &mut found[fp];
+                    f.span.end = q.end;
+                    f.span.close = q.close;
+                    f.pieces.push(q.start..q.end);
+                    f.terms.extend(terms_in(text, sentences, q.start..q.end));
+                    found_at[k] = Some(fp);
+                    continue;
+                }
+            }
+            found_at[k] = Some(found.len());
             found.push(Found {
                 article: a,
                 sentence_index: sentences[so].index,
@@ -656,24 +1095,60 @@ pub(crate) fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker
                 entry,
                 written,
                 terms: terms_in(text, sentences, q.start..q.end),
+                pieces: std::iter::once(q.start..q.end).collect(),
             });
+        }
+        // a continued quotation has the speaker of the one it continues (resolved where that one
+        // stands, not again from its own place)
+        // roots memoised along each path: every quotation is walked once
+        let mut root: Vec<Option<usize>> = vec![None; spans.len()];
+        let mut on_path = vec![false; spans.len()];
+        for k in 0..spans.len() {
+            let mut path = Vec::new();
+            let mut j = k;
+            let r = loop {
+                if let Some(r) = root[j] {
+                    break Some(r);
+                }
+                match sources[j] {
+                    None => break Some(j),
+                    Some(_) if on_path[j] => break None,
+                    Some(next) => {
+                        on_path[j] = true;
+                        path.push(j);
+                        j = next;
+                    }
+                }
+            };
+            for &p in &path {
+                on_path[p] = false;
+            }
+            let Some(r) = r else { continue };
+            for &p in &path {
+                root[p] = Some(r);
+            }
+            root[k] = Some(r);
+            if r != k {
+                if let (Some(fk), Some(fr)) = (found_at[k], found_at[r]) {
+                    if found[fr].entry.is_some() {
+                        found[fk].entry = found[fr].entry;
+                    }
+                }
+            }
         }
     }
     merge(cluster, &found, &mut registry)
 }
 
-fn longest_common_run(a: &[TermId], b: &[TermId]) -> usize {
-    let mut best = 0;
-    let mut prev = vec![0usize; b.len() + 1];
-    let mut cur = vec![0usize; b.len() + 1];
-    for x in a {
-        for (j, y) in b.iter().enumerate() {
-            cur[j + 1] = if x == y { prev[j] + 1 } else { 0 };
-            best = best.max(cur[j + 1]);
-        }
-        std::mem::swap(&mut prev, &mut cur);
+/// Whether `a` and `b` share a run of `n` consecutive term ids (hashes of the shorter one's runs,
+/// then one pass over the longer one: linear, where a longest-common-run table is quadratic).
+fn shares_run(a: &[TermId], b: &[TermId], n: usize) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.len() < n {
+        return false;
     }
-    best
+    let runs: FxHashSet<&[TermId]> = short.windows(n).collect();
+    long.windows(n).any(|w| runs.contains(w))
 }
 
 /// Whether two quotations are the same words (possibly one cut shorter by an outlet).
@@ -705,8 +1180,59 @@ fn same_quote(cluster: &AnalysedCluster, a: &Found, b: &Found) -> bool {
         return ca == cb && a.entry.is_some() && a.entry == b.entry;
     }
     let shared = crate::summarize::vectors::unigram_overlap(&ca, &cb);
-    let run = longest_common_run(&a.terms, &b.terms);
-    run >= 6 || smaller >= 4 && shared >= 0.8 && run >= 3
+    smaller >= 4 && shared >= 0.8 && shares_run(&a.terms, &b.terms, 3)
+        || shares_run(&a.terms, &b.terms, 6)
+}
+
+/// How many earlier quotations a quotation is compared with at most, the ones sharing the most
+/// runs of three words with it first.
+const MAX_CANDIDATES: usize = 24;
+/// How many of the latest quotations holding one run of three words are looked at.
+const MAX_POSTINGS: usize = 16;
+
+/// Pairs of quotations (earlier, later) that may be the same words: [`same_quote`] needs a run of
+/// three shared words for long quotations and equal content words for short ones, so only pairs
+/// sharing a run of three term ids (or, for short quotations, their content words) are compared.
+/// Each quotation meets a bounded number of earlier ones: near-linear in the number of quotations.
+fn candidate_pairs(cluster: &AnalysedCluster, found: &[Found]) -> Vec<(usize, usize)> {
+    let vocab = &cluster.vocabulary;
+    let mut trigrams: FxHashMap<(TermId, TermId, TermId), Vec<usize>> = FxHashMap::default();
+    let mut short: FxHashMap<Vec<TermId>, Vec<usize>> = FxHashMap::default();
+    let mut pairs = Vec::new();
+    let mut votes: FxHashMap<usize, usize> = FxHashMap::default();
+    for (j, f) in found.iter().enumerate() {
+        votes.clear();
+        let mut content: Vec<TermId> = f
+            .terms
+            .iter()
+            .copied()
+            .filter(|&t| !vocab.is_stop(t))
+            .collect();
+        content.sort_unstable();
+        content.dedup();
+        if (1..=3).contains(&content.len()) {
+            let earlier = short.entry(content).or_default();
+            for &i in earlier.iter().rev().take(MAX_POSTINGS) {
+                *votes.entry(i).or_default() += 1;
+            }
+            earlier.push(j);
+        }
+        let mut own: Vec<(TermId, TermId, TermId)> =
+            f.terms.windows(3).map(|w| (w[0], w[1], w[2])).collect();
+        own.sort_unstable();
+        own.dedup();
+        for g in own {
+            let earlier = trigrams.entry(g).or_default();
+            for &i in earlier.iter().rev().take(MAX_POSTINGS) {
+                *votes.entry(i).or_default() += 1;
+            }
+            earlier.push(j);
+        }
+        let mut ranked: Vec<(usize, usize)> = votes.iter().map(|(&i, &v)| (v, i)).collect();
+        ranked.sort_unstable_by(|a, b| b.cmp(a));
+        pairs.extend(ranked.into_iter().take(MAX_CANDIDATES).map(|(_, i)| (i, j)));
+    }
+    pairs
 }
 
 fn merge(
@@ -723,13 +1249,11 @@ fn merge(
         }
         i
     }
-    for i in 0..n {
-        for j in i + 1..n {
-            if same_quote(cluster, &found[i], &found[j]) {
-                let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
-                if ri != rj {
-                    parent[rj.max(ri)] = ri.min(rj);
-                }
+    for (i, j) in candidate_pairs(cluster, found) {
+        if same_quote(cluster, &found[i], &found[j]) {
+            let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
+            if ri != rj {
+                parent[rj.max(ri)] = ri.min(rj);
             }
         }
     }
@@ -764,8 +1288,10 @@ fn merge(
             .unwrap_or(members[0]);
         let text_of = |m: usize| {
             let f = &found[m];
-            cluster.articles[f.article].text[f.span.start..f.span.end]
-                .split_whitespace()
+            let text = &cluster.articles[f.article].text;
+            f.pieces
+                .iter()
+                .flat_map(|r| text[r.clone()].split_whitespace())
                 .collect::<Vec<_>>()
                 .join(" ")
         };
