@@ -203,6 +203,10 @@ pub struct CompareArgs {
     /// The articles' language (a name or ISO 639-1 code such as fr); detected per article when not given.
     #[arg(long, value_name = "LANG")]
     pub language: Option<roundup::lang::Language>,
+    /// Also list outlets that give different figures for the same thing. Off by default and
+    /// shown as unverified: on hand-judged clusters most such pairs are not real disputes.
+    #[arg(long)]
+    pub disputes: bool,
 }
 
 #[derive(Debug, Args)]

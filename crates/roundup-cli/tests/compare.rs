@@ -21,22 +21,19 @@ fn roundup() -> Command {
 fn compare_prints_every_section_in_text_and_markdown() {
     let text = roundup().args(["compare", &seeds()]).assert().success();
     let out = String::from_utf8(text.get_output().stdout.clone()).unwrap();
-    for section in [
-        "Quotes",
-        "Consensus",
-        "Only in one outlet",
-        "Disputed",
-        "Sources",
-    ] {
+    for section in ["Quotes", "Consensus", "Only in one outlet", "Sources"] {
         assert!(out.contains(section), "missing {section}:\n{out}");
     }
     assert!(out.contains("Lavrov"));
+    // disputes only when asked for, and then marked unverified
+    assert!(!out.contains("Disputed"), "{out}");
     roundup()
-        .args(["compare", &seeds(), "--format", "markdown"])
+        .args(["compare", &seeds(), "--format", "markdown", "--disputes"])
         .assert()
         .success()
         .stdout(
-            predicate::str::contains("### Disputed").and(predicate::str::contains("](#source-")),
+            predicate::str::contains("### Disputed (unverified")
+                .and(predicate::str::contains("](#source-")),
         );
 }
 
@@ -59,7 +56,8 @@ fn compare_json_numbers_articles_from_one_and_names_its_schema() {
         }
     }
     assert_eq!(v["unique"].as_array().unwrap().len(), articles);
-    assert!(!v["disputed"].as_array().unwrap().is_empty());
+    assert!(v["disputed"].as_array().unwrap().is_empty());
+    assert_eq!(v["disputes_checked"], false);
 }
 
 #[test]

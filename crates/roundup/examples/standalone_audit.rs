@@ -11,7 +11,6 @@ use roundup::eval::dataset::read_eval_clusters;
 use roundup::model::Budget;
 use roundup::pipeline::cluster_from_texts;
 use roundup::summarize::standalone::{dependency, standalone_text};
-use roundup::summarize::vectors::sentence_before;
 use roundup::summarize::{select, ClusterStats, Method, SummaryOptions};
 use roundup::text::Analyzer;
 
@@ -49,7 +48,7 @@ fn main() {
                     }
                     let e = reasons.entry(format!("{why:?}")).or_default();
                     e.0 += 1;
-                    e.1 += standalone_text(text, &sentence_before(&analysed, sel.sentence)).is_ok()
+                    e.1 += standalone_text(text).is_ok()
                         as usize;
                 }
             }

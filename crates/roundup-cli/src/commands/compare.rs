@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use rayon::prelude::*;
 use roundup::clean::clean_cluster;
-use roundup::compare::{compare, render_comparison, Comparison};
+use roundup::compare::{compare_with, render_comparison, CompareOptions, Comparison};
 use roundup::ingest::read_inputs;
 use roundup::render::Format;
 use roundup::summarize::ClusterStats;
@@ -34,7 +34,11 @@ pub fn run(args: CompareArgs) -> anyhow::Result<ExitCode> {
         .map(|c| {
             let analysed = analyzer.analyse(clean_cluster(c));
             let stats = ClusterStats::new(&analysed);
-            let comparison = compare(&analysed, &stats);
+            let options = CompareOptions {
+                disputes: args.disputes,
+                ..CompareOptions::default()
+            };
+            let comparison = compare_with(&analysed, &stats, &options);
             (analysed, comparison)
         })
         .collect();

@@ -85,12 +85,13 @@ pub struct Attributor<'a> {
     content: &'a [Vec<TermId>],
     params: AttributionParams,
     facts: Vec<OnceCell<ClaimFacts>>,
-    /// For each term, the sentences containing it (ascending).
-    postings: Vec<Vec<u32>>,
+    /// Term `t`'s sentences are `postings[offsets[t]..offsets[t + 1]]`, ascending.
+    offsets: Vec<u32>,
+    postings: Vec<u32>,
     /// Each article's content as a normalised TF-IDF vector, sorted by term.
-    article_vectors: Vec<Vec<(TermId, f32)>>,
+    article_vectors: OnceCell<Vec<Vec<(TermId, f32)>>>,
     /// For each term, whether two or more articles use it (the story's shared vocabulary).
-    shared_term: Vec<bool>,
+    shared_term: OnceCell<Vec<bool>>,
 }
 
 impl<'a> Attributor<'a> {
@@ -102,38 +103,30 @@ impl<'a> Attributor<'a> {
         content: &'a [Vec<TermId>],
         params: AttributionParams,
     ) -> Self {
-        let mut postings: Vec<Vec<u32>> = vec![Vec::new(); idf.len()];
-        for (s, terms) in content.iter().enumerate() {
+        // the postings in one flat array (counts, then offsets, then fill): two allocations
+        // however large the vocabulary
+        let n_terms = idf.len();
+        let mut offsets = vec![0u32; n_terms + 1];
+        for terms in content {
             for &t in terms {
-                if let Some(p) = postings.get_mut(t as usize) {
-                    p.push(s as u32);
+                if (t as usize) < n_terms {
+                    offsets[t as usize + 1] += 1;
                 }
             }
         }
-        let article_vectors = cluster
-            .article_sentences
-            .iter()
-            .map(|range| {
-                let mut v: Vec<(TermId, f32)> = content[range.clone()]
-                    .iter()
-                    .flatten()
-                    .map(|&t| (t, idf.get(t as usize).copied().unwrap_or(0.0)))
-                    .collect();
-                v.sort_unstable_by_key(|e| e.0);
-                let mut merged: Vec<(TermId, f32)> = Vec::with_capacity(v.len());
-                for (t, w) in v {
-                    match merged.last_mut() {
-                        Some((last, acc)) if *last == t => *acc += w,
-                        _ => merged.push((t, w)),
-                    }
+        for i in 0..n_terms {
+            offsets[i + 1] += offsets[i];
+        }
+        let mut fill = offsets.clone();
+        let mut postings = vec![0u32; offsets[n_terms] as usize];
+        for (s, terms) in content.iter().enumerate() {
+            for &t in terms {
+                if let Some(at) = fill.get_mut(t as usize).filter(|_| (t as usize) < n_terms) {
+                    postings[*at as usize] = s as u32;
+                    *at += 1;
                 }
-                let norm = merged.iter().map(|e| e.1 * e.1).sum::<f32>().sqrt();
-                if norm > 0.0 {
-                    merged.iter_mut().for_each(|e| e.1 /= norm);
-                }
-                merged
-            })
-            .collect();
+            }
+        }
         Attributor {
             cluster,
             idf,
@@ -142,18 +135,68 @@ impl<'a> Attributor<'a> {
             facts: (0..cluster.sentences.len())
                 .map(|_| OnceCell::new())
                 .collect(),
-            shared_term: postings
-                .iter()
-                .map(|list| {
-                    let mut articles = list.iter().map(|&j| cluster.sentences[j as usize].article);
+            offsets,
+            postings,
+            article_vectors: OnceCell::new(),
+            shared_term: OnceCell::new(),
+        }
+    }
+
+    /// The sentences containing term `t` (ascending).
+    fn postings_of(&self, t: TermId) -> &[u32] {
+        let t = t as usize;
+        match (self.offsets.get(t), self.offsets.get(t + 1)) {
+            (Some(&a), Some(&b)) => &self.postings[a as usize..b as usize],
+            _ => &[],
+        }
+    }
+
+    /// For each term, whether two or more articles use it (built on first use).
+    fn shared_terms(&self) -> &[bool] {
+        self.shared_term.get_or_init(|| {
+            (0..self.idf.len())
+                .map(|t| {
+                    let mut articles = self
+                        .postings_of(t as TermId)
+                        .iter()
+                        .map(|&j| self.cluster.sentences[j as usize].article);
                     articles
                         .next()
                         .is_some_and(|first| articles.any(|a| a != first))
                 })
-                .collect(),
-            postings,
-            article_vectors,
-        }
+                .collect()
+        })
+    }
+
+    /// Each article's content as a normalised TF-IDF vector (built on first use).
+    fn article_vectors(&self) -> &[Vec<(TermId, f32)>] {
+        self.article_vectors.get_or_init(|| {
+            let (cluster, content, idf) = (self.cluster, self.content, self.idf);
+            cluster
+                .article_sentences
+                .iter()
+                .map(|range| {
+                    let mut v: Vec<(TermId, f32)> = content[range.clone()]
+                        .iter()
+                        .flatten()
+                        .map(|&t| (t, idf.get(t as usize).copied().unwrap_or(0.0)))
+                        .collect();
+                    v.sort_unstable_by_key(|e| e.0);
+                    let mut merged: Vec<(TermId, f32)> = Vec::with_capacity(v.len());
+                    for (t, w) in v {
+                        match merged.last_mut() {
+                            Some((last, acc)) if *last == t => *acc += w,
+                            _ => merged.push((t, w)),
+                        }
+                    }
+                    let norm = merged.iter().map(|e| e.1 * e.1).sum::<f32>().sqrt();
+                    if norm > 0.0 {
+                        merged.iter_mut().for_each(|e| e.1 /= norm);
+                    }
+                    merged
+                })
+                .collect()
+        })
     }
 
     /// The claim facts of sentence `s` (read once, on first use).
@@ -240,7 +283,7 @@ impl<'a> Attributor<'a> {
         // each candidate sentence of another article: which of the query's terms it carries
         let mut masks: FxHashMap<u32, u64> = FxHashMap::default();
         for (bit, &t) in query.terms.iter().enumerate() {
-            let list = &self.postings[t as usize];
+            let list = self.postings_of(t);
             let from = list.partition_point(|&j| j < own_start);
             let to = list.partition_point(|&j| j < own_end);
             for &other in list[..from].iter().chain(&list[to..]) {
@@ -353,7 +396,7 @@ impl<'a> Attributor<'a> {
             .terms
             .iter()
             .enumerate()
-            .filter(|(_, &t)| self.shared_term[t as usize])
+            .filter(|(_, &t)| self.shared_terms()[t as usize])
             .fold(0u64, |m, (bit, _)| m | 1 << bit);
         let shared_total = self.weight(query, shared_mask);
         let shared_coverage = if shared_total > 0.0 {
@@ -419,7 +462,8 @@ impl<'a> Attributor<'a> {
 
     /// Cosine of two articles' TF-IDF vectors: whether they tell the same news at all.
     fn article_similarity(&self, a: usize, b: usize) -> f32 {
-        let (x, y) = (&self.article_vectors[a], &self.article_vectors[b]);
+        let vectors = self.article_vectors();
+        let (x, y) = (&vectors[a], &vectors[b]);
         let (mut i, mut j, mut dot) = (0, 0, 0.0f32);
         while i < x.len() && j < y.len() {
             match x[i].0.cmp(&y[j].0) {

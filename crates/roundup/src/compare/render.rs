@@ -58,6 +58,7 @@ pub fn comparison_json(c: &Comparison) -> Value {
                 v
             }).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
+        "disputes_checked": c.disputes_checked,
         "disputed": c.disputed.iter().map(|d| json!({
             "claim": statement_json(&d.claim),
             "counter": statement_json(&d.counter),

@@ -311,7 +311,7 @@ pub fn summarize_with_stats(
 /// ([`standalone::standalone_text`]); selection only takes sentences that stand alone.
 pub fn readable_text(cluster: &AnalysedCluster, s: usize) -> String {
     let text = &cluster.sentences[s].text;
-    standalone::standalone_text(text, &vectors::sentence_before(cluster, s))
+    standalone::standalone_text(text)
         .map_or_else(|_| text.clone(), |t| t.into_owned())
 }
 

@@ -154,7 +154,7 @@ impl ClusterStats {
             if !eligible[i] {
                 continue;
             }
-            match super::standalone::standalone_text(&s.text, &sentence_before(cluster, i)) {
+            match super::standalone::standalone_text(&s.text) {
                 Ok(_) => stands_alone[i] = true,
                 Err(why) => {
                     follows_previous[i] = why.is_mended_by_previous()
@@ -176,15 +176,6 @@ impl ClusterStats {
             articles: cluster.articles.len(),
             term_prior: super::importance::shipped_term_priors(vocab),
         }
-    }
-}
-
-/// The sentence before sentence `i` in its article, if any (what a pronoun at its start may
-/// name), as [`super::standalone::standalone_text`] takes it.
-pub fn sentence_before(cluster: &AnalysedCluster, i: usize) -> Vec<&str> {
-    match i.checked_sub(1).map(|p| &cluster.sentences[p]) {
-        Some(p) if p.article == cluster.sentences[i].article => vec![p.text.as_str()],
-        _ => Vec::new(),
     }
 }
 
