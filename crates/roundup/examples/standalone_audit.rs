@@ -48,8 +48,7 @@ fn main() {
                     }
                     let e = reasons.entry(format!("{why:?}")).or_default();
                     e.0 += 1;
-                    e.1 += standalone_text(text).is_ok()
-                        as usize;
+                    e.1 += standalone_text(text).is_ok() as usize;
                 }
             }
         }

@@ -143,10 +143,11 @@ fn disputes_are_off_by_default_and_on_request_list_only_differing_figures() {
     for d in &on.disputed {
         assert_ne!(d.claim.article, d.counter.article);
         assert!(
-            !d.shared.is_empty() && d.shared.iter().all(|f| {
-                let (x, y) = f.split_once(" / ").expect("two figures");
-                x != y
-            }),
+            !d.shared.is_empty()
+                && d.shared.iter().all(|f| {
+                    let (x, y) = f.split_once(" / ").expect("two figures");
+                    x != y
+                }),
             "{d:#?}"
         );
     }

@@ -337,7 +337,10 @@ fn statements_that_merely_share_words_are_not_disputed() {
 fn different_numbers_for_the_same_count_are_disputed() {
     let a = "The ferry sank off the coast on Friday and 45 passengers were rescued by fishermen from the island.";
     let b = "Fishermen from the island rescued 38 passengers after the ferry sank off the coast on Friday.";
-    assert!(run(&[a, b]).disputed.is_empty(), "disputes are off by default");
+    assert!(
+        run(&[a, b]).disputed.is_empty(),
+        "disputes are off by default"
+    );
     let c = run_with_disputes(&[a, b]);
     assert_eq!(c.disputed.len(), 1, "{:#?}", c.disputed);
     assert_eq!(c.disputed[0].kind, DisputeKind::Numbers);

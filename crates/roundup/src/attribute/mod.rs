@@ -225,9 +225,20 @@ impl<'a> Attributor<'a> {
     /// behind "only here". Looser than a citation, and a different figure or polarity still counts
     /// as telling it (that is a discrepancy, not news only one outlet has).
     pub fn told_elsewhere(&self, s: usize) -> bool {
-        self.matches(s, 2).iter().any(|(_, m)| {
-            m.coverage >= TOLD_ELSEWHERE_COVERAGE && m.event_coverage >= TOLD_ELSEWHERE_EVENT
-        })
+        !self.tellings(s).is_empty()
+    }
+
+    /// Where other articles tell what sentence `s` tells, by the loose test of
+    /// [`Attributor::told_elsewhere`]: for placing a sentence where the outlets place it (reading
+    /// order), never for citing.
+    pub fn tellings(&self, s: usize) -> Vec<Support> {
+        self.matches(s, 2)
+            .into_iter()
+            .filter(|(_, m)| {
+                m.coverage >= TOLD_ELSEWHERE_COVERAGE && m.event_coverage >= TOLD_ELSEWHERE_EVENT
+            })
+            .map(|(w, m)| self.support(w, m.coverage))
+            .collect()
     }
 
     /// The other articles that tell sentence `s`'s claim with another figure of the same measure

@@ -265,7 +265,13 @@ pub fn select_cited(
         .iter()
         .map(|c| attributor.supports(c.sentence))
         .collect();
-    let mut cited: Vec<(Selected, Vec<Support>)> = reading_permutation(cluster, &chosen, &support)
+    // the order follows where the outlets tell each fact in any words (the loose test), the
+    // citations only those that report its claim
+    let tellings: Vec<Vec<Support>> = chosen
+        .iter()
+        .map(|c| attributor.tellings(c.sentence))
+        .collect();
+    let mut cited: Vec<(Selected, Vec<Support>)> = reading_permutation(cluster, &chosen, &tellings)
         .into_iter()
         .map(|i| (chosen[i], std::mem::take(&mut support[i])))
         .collect();
@@ -311,8 +317,7 @@ pub fn summarize_with_stats(
 /// ([`standalone::standalone_text`]); selection only takes sentences that stand alone.
 pub fn readable_text(cluster: &AnalysedCluster, s: usize) -> String {
     let text = &cluster.sentences[s].text;
-    standalone::standalone_text(text)
-        .map_or_else(|_| text.clone(), |t| t.into_owned())
+    standalone::standalone_text(text).map_or_else(|_| text.clone(), |t| t.into_owned())
 }
 
 /// A summary sentence as it reads alone: a quotation it opens and the article continues into its

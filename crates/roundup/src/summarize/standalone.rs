@@ -319,10 +319,13 @@ fn attribution(text: &str, ranges: &[Range<usize>], outside: &[usize]) -> Option
     }
     // a named speaker: a capitalised word outside the quotation (not the sentence's first), or
     // (lower-cased data) any content word next to the verb that is not a pronoun
-    let named = outside
-        .iter()
-        .any(|&i| i > 0 && text[ranges[i].clone()].chars().next().is_some_and(char::is_uppercase))
-        || before.is_some_and(|w| w.len() > 2)
+    let named = outside.iter().any(|&i| {
+        i > 0
+            && text[ranges[i].clone()]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    }) || before.is_some_and(|w| w.len() > 2)
         || after.is_some_and(|w| w.len() > 2 && !w.eq_ignore_ascii_case("that"));
     Some(named)
 }

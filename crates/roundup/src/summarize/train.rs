@@ -324,7 +324,7 @@ pub fn ordered_text(
     );
     let support: Vec<_> = chosen
         .iter()
-        .map(|c| attributor.supports(c.sentence))
+        .map(|c| attributor.tellings(c.sentence))
         .collect();
     reading_order(cluster, &mut chosen, &support);
     let lines: Vec<&str> = chosen
