@@ -202,6 +202,41 @@ impl Carried {
 }
 
 /// Citation markers for 0-based article numbers.
+/// A summary sentence's citation markers, each supporting article's carrying the sentence(s) of
+/// it that report the claim as its title (shown on hover) and in `data-evidence`.
+fn cites_with_evidence(
+    sc: &SummarizedCluster,
+    s: &roundup::model::SummarySentence,
+    articles: &[usize],
+) -> String {
+    let cluster = &sc.analysed;
+    let mut b = String::new();
+    for &a in articles {
+        let evidence: Vec<&str> = s
+            .support
+            .iter()
+            .filter(|x| x.article == a)
+            .flat_map(|x| x.evidence.iter().map(move |&i| (x.article, i)))
+            .filter_map(|(art, i)| {
+                let range = cluster.article_sentences.get(art)?;
+                (i < range.len()).then(|| cluster.sentences[range.start + i].text.as_str())
+            })
+            .collect();
+        let title = if a == s.article {
+            "the article this sentence is taken from".to_string()
+        } else {
+            format!("reports it: {}", evidence.join(" "))
+        };
+        let _ = write!(
+            b,
+            "<a class=\"cite\" href=\"#src-{n}\" title=\"{t}\" data-evidence=\"{t}\">[{n}]</a>",
+            n = a + 1,
+            t = esc(&title)
+        );
+    }
+    b
+}
+
 fn cites(articles: &[usize]) -> String {
     let mut b = String::new();
     for &a in articles {
@@ -356,7 +391,7 @@ pub fn summary_body(
         let _ = write!(
             b,
             "<p class=\"sent\" dir=\"auto\">{head} <span class=\"nw\">{last}{}</span>",
-            cites(&cited)
+            cites_with_evidence(sc, s, &cited)
         );
         let _ = write!(
             b,

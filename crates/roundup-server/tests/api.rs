@@ -589,3 +589,31 @@ fn a_merged_story_moves_into_the_kept_one_and_its_old_id_leads_there() {
     old_id_leads_to_kept(&again);
     placements_match_a_replay(&again);
 }
+
+#[test]
+fn story_page_markers_carry_their_evidence_on_hover() {
+    let srv = TestServer::start(None, 1 << 20);
+    post(&srv.url("/api/articles"), &seed_articles(), None);
+    let (_, body) = get(&srv.url("/api/stories?q=central+bank"));
+    let id = json(&body)["stories"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let (s, page) = get(&srv.url(&format!("/stories/{id}")));
+    assert_eq!(s, 200);
+    let summary = page.split("<h2>Sources</h2>").next().unwrap();
+    let markers: Vec<&str> = summary
+        .split("<a class=\"cite\"")
+        .skip(1)
+        .map(|m| m.split("</a>").next().unwrap())
+        .collect();
+    assert!(!markers.is_empty(), "{page}");
+    for m in markers.iter().take_while(|m| m.contains("data-evidence")) {
+        assert!(
+            m.contains("title=\"the article this sentence is taken from\"")
+                || m.contains("title=\"reports it: "),
+            "{m}"
+        );
+    }
+    assert!(markers[0].contains("data-evidence"), "{}", markers[0]);
+}

@@ -115,8 +115,29 @@ pub fn render_comparison(
                     .collect::<Vec<_>>()),
             );
         }
-        let mut s = serde_json::to_string_pretty(&v).unwrap_or_default();
-        s.push('\n');
+        // `schema` first, then the rest in the documented order (a `Value` object sorts its keys)
+        let mut s = String::from("{\n");
+        let keys = [
+            "schema",
+            "roundup_version",
+            "cluster",
+            "quotes",
+            "speakers",
+            "consensus",
+            "unique",
+            "disputes_checked",
+            "disputed",
+            "articles",
+        ];
+        let fields: Vec<String> = keys
+            .iter()
+            .filter_map(|&k| {
+                let value = serde_json::to_string_pretty(v.get(k)?).ok()?;
+                Some(format!("  {}: {}", json!(k), value.replace('\n', "\n  ")))
+            })
+            .collect();
+        s.push_str(&fields.join(",\n"));
+        s.push_str("\n}\n");
         return s;
     }
     let md = format == Format::Markdown;
