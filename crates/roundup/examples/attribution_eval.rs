@@ -22,7 +22,7 @@ use std::path::PathBuf;
 
 use roundup::attribute::{sentence_hash, AttributionParams, Attributor};
 use roundup::clean::clean_cluster;
-use roundup::eval::dataset::{read_eval_clusters, shared_dir};
+use roundup::eval::dataset::labelled_set_clusters;
 use roundup::pipeline::cluster_from_texts;
 use roundup::summarize::ClusterStats;
 use roundup::text::Analyzer;
@@ -121,13 +121,12 @@ fn main() {
                 .push(l);
         }
     }
-    let data = shared_dir().join("data");
     let analyzer = Analyzer::new();
     let mut sets: BTreeMap<String, Vec<(String, Vec<String>)>> = BTreeMap::new();
     let (mut dev, mut test) = (Tally::default(), Tally::default());
     let mut moved = 0;
     for ((set, cluster), pairs) in &labels {
-        let docs = documents(&data, set, cluster, &mut sets);
+        let docs = documents(set, cluster, &mut sets);
         let analysed = analyzer.analyse(clean_cluster(cluster_from_texts(cluster, &docs)));
         let stats = ClusterStats::new(&analysed);
         let attributor = Attributor::new(
@@ -259,30 +258,14 @@ fn cosine_citations(
         .collect()
 }
 
-/// The documents of `cluster` in `set`, as the label sheets built them.
+/// The documents of `cluster` in `set`, as the label sheets built them (each set read once).
 fn documents(
-    data: &std::path::Path,
     set: &str,
     cluster: &str,
     cache: &mut BTreeMap<String, Vec<(String, Vec<String>)>>,
 ) -> Vec<String> {
-    if set == "seeds" {
-        let mut files: Vec<_> = std::fs::read_dir(data.join("seeds"))
-            .expect("data/seeds")
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .collect();
-        files.sort();
-        return files
-            .iter()
-            .map(|f| std::fs::read_to_string(f).expect("seed file"))
-            .collect();
-    }
     let clusters = cache.entry(set.to_string()).or_insert_with(|| {
-        read_eval_clusters(&data.join(set))
-            .expect("cluster file")
-            .into_iter()
-            .map(|c| (c.id, c.documents))
-            .collect()
+        labelled_set_clusters(set, &[]).unwrap_or_else(|e| panic!("cannot read {set}: {e}"))
     });
     clusters
         .iter()

@@ -12,7 +12,7 @@
 //! The sheets are data read from `shared/`: print them outside the repository.
 
 use roundup::clean::clean_cluster;
-use roundup::eval::dataset::{read_eval_clusters, shared_dir};
+use roundup::eval::dataset::labelled_set_clusters;
 use roundup::model::Budget;
 use roundup::pipeline::cluster_from_texts;
 use roundup::summarize::{select_cited, ClusterStats, Method, SummaryOptions};
@@ -29,29 +29,10 @@ fn main() {
         eprintln!("usage: label_sheet SET CLUSTER_ID... [--words N]");
         std::process::exit(2);
     };
-    let data = shared_dir().join("data");
-    let clusters: Vec<(String, Vec<String>)> = if set == "seeds" {
-        let mut files: Vec<_> = std::fs::read_dir(data.join("seeds"))
-            .expect("data/seeds")
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .collect();
-        files.sort();
-        let docs = files
-            .iter()
-            .map(|f| std::fs::read_to_string(f).expect("seed file"))
-            .collect();
-        vec![("seeds".to_string(), docs)]
-    } else {
-        read_eval_clusters(&data.join(set))
-            .unwrap_or_else(|e| {
-                eprintln!("cannot read {set}: {e}");
-                std::process::exit(1)
-            })
-            .into_iter()
-            .filter(|c| ids.is_empty() || ids.contains(&c.id))
-            .map(|c| (c.id, c.documents))
-            .collect()
-    };
+    let clusters = labelled_set_clusters(set, ids).unwrap_or_else(|e| {
+        eprintln!("cannot read {set}: {e}");
+        std::process::exit(1)
+    });
     let analyzer = Analyzer::new();
     for (id, docs) in clusters {
         print_sheet(set, &id, &docs, &analyzer, words);

@@ -61,6 +61,34 @@ pub fn shared_path(relative: &str) -> Result<PathBuf, MissingSharedData> {
 )]
 pub struct MissingSharedData(pub PathBuf);
 
+/// The clusters of a shared set as hand labels name them: `set` is a cluster file under
+/// `data/` ("duc/duc2003-task2.jsonl") or "seeds" (the files of `data/seeds` in name order, as one
+/// cluster with id "seeds"); with `ids`, only those clusters. Each as (id, documents).
+pub fn labelled_set_clusters(
+    set: &str,
+    ids: &[String],
+) -> Result<Vec<(String, Vec<String>)>, EvalDataError> {
+    let data = shared_dir().join("data");
+    if set == "seeds" {
+        let dir = data.join("seeds");
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .map_err(io_err(&dir))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
+        files.sort();
+        let docs = files
+            .iter()
+            .map(|f| std::fs::read_to_string(f).map_err(io_err(f)))
+            .collect::<Result<Vec<String>, _>>()?;
+        return Ok(vec![("seeds".to_string(), docs)]);
+    }
+    Ok(read_eval_clusters(&data.join(set))?
+        .into_iter()
+        .filter(|c| ids.is_empty() || ids.contains(&c.id))
+        .map(|c| (c.id, c.documents))
+        .collect())
+}
+
 /// Why an evaluation file could not be read or written.
 #[derive(Debug, thiserror::Error)]
 pub enum EvalDataError {
