@@ -250,7 +250,7 @@ fn cites(articles: &[usize]) -> String {
 }
 
 /// The outlet comparison, folded: quotes by speaker, what most outlets agree on, what only one
-/// reports, and the disputed pairs (as leads to check).
+/// reports, and disputed figures when the comparison looked for them (off by default).
 pub fn comparison_body(c: &Comparison, arts: &[Article], carried: &Carried) -> String {
     let mut b = String::new();
     let all = carried.all();
