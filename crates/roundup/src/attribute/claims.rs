@@ -119,21 +119,6 @@ const PROSPECTIVE: [&str; 14] = [
     "intends",
 ];
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// Reads the facts of `sentence` (its text and term ids; `vocabulary` says which are stop words).
 pub fn claim_facts(sentence: &AnalysedSentence, vocabulary: &Vocabulary) -> ClaimFacts {
     let text = sentence.text.as_str();
@@ -141,29 +126,35 @@ pub fn claim_facts(sentence: &AnalysedSentence, vocabulary: &Vocabulary) -> Clai
     // the term ids line up with the word ranges; if they ever do not, read no facts rather than wrong ones
     let aligned = words.len() == sentence.terms.len();
     let mut facts = ClaimFacts::default();
-    let lower = |r: &std::ops::Range<usize>| text[r.clone()].to_ascii_lowercase();
+    // words are compared in place, case-insensitively: no lower-cased copies
+    let one_of = |w: &str, set: &[&str]| set.iter().any(|s| w.eq_ignore_ascii_case(s));
     let mut k = 0;
     while k < words.len() {
         let r = &words[k];
         let w = &text[r.clone()];
-        let lw = lower(r);
         // negation: a negating word, or a contraction's `n't` (`won't` is `won` + `t` in word
         // ranges: only a `t` right after `n'` counts, so the verb `won` never negates)
-        if NEGATIONS.contains(&lw.as_str())
-            || (lw == "t" && r.start >= 2 && text[..r.start].ends_with(['\'', '\u{2019}']) && {
-                let before =
-                    &text[..r.start - text[..r.start].chars().last().map_or(1, char::len_utf8)];
-                before.ends_with('n') || before.ends_with('N')
-            })
+        if one_of(w, &NEGATIONS)
+            || (w.eq_ignore_ascii_case("t")
+                && r.start >= 2
+                && text[..r.start].ends_with(['\'', '\u{2019}'])
+                && {
+                    let before =
+                        &text[..r.start - text[..r.start].chars().last().map_or(1, char::len_utf8)];
+                    before.ends_with('n') || before.ends_with('N')
+                })
         {
             facts.negated = true;
         }
-        if PROSPECTIVE.contains(&lw.as_str()) && !(lw == "may" && w.starts_with('M')) {
+        if one_of(w, &PROSPECTIVE) && w != "May" {
             facts.prospective = true;
         }
         // a month in words, capitalised (`May` the month, not `may` the verb)
         if w.chars().next().is_some_and(char::is_uppercase) {
-            if let Some(m) = MONTHS.iter().position(|&m| m == lw) {
+            if let Some(m) = crate::dates::MONTHS
+                .iter()
+                .position(|m| w.eq_ignore_ascii_case(m))
+            {
                 facts.quantities.push(Quantity {
                     value: (m + 1) as f64,
                     kind: QuantityKind::Month,
@@ -200,15 +191,17 @@ pub fn claim_facts(sentence: &AnalysedSentence, vocabulary: &Vocabulary) -> Clai
         let mut next = k + used;
         let mut kind = kind_hint;
         if let Some(m) = words.get(next).and_then(|r| {
-            let lw = lower(r);
-            MULTIPLIERS.iter().find(|(w, _)| *w == lw).map(|&(_, m)| m)
+            let w = &text[r.clone()];
+            MULTIPLIERS
+                .iter()
+                .find(|(s, _)| w.eq_ignore_ascii_case(s))
+                .map(|&(_, m)| m)
         }) {
             value *= m;
             next += 1;
         }
         if let Some(r) = words.get(next) {
-            let lw = lower(r);
-            if lw == "percent" || lw == "pct" {
+            if one_of(&text[r.clone()], &["percent", "pct"]) {
                 kind = QuantityKind::Percent;
                 next += 1;
             }

@@ -207,11 +207,22 @@ impl<'a> Attributor<'a> {
 
     /// The other articles reporting sentence `s`'s claim, best evidence first.
     pub fn supports(&self, s: usize) -> Vec<Support> {
-        let mut out: Vec<Support> = self
-            .matches(s, self.params.min_shared_terms)
-            .into_iter()
+        self.cited(&self.matches(s, self.params.min_shared_terms))
+    }
+
+    /// [`Attributor::supports`] and [`Attributor::tellings`] of sentence `s` from one search of
+    /// the other articles (a summary sentence needs both: its citations and its place).
+    pub fn supports_and_tellings(&self, s: usize) -> (Vec<Support>, Vec<Support>) {
+        // the loose test's query (two shared terms) finds every window the strict one would
+        let matches = self.matches(s, 2);
+        (self.cited(&matches), self.told(&matches))
+    }
+
+    fn cited(&self, matches: &[(Window, Measures)]) -> Vec<Support> {
+        let mut out: Vec<Support> = matches
+            .iter()
             .filter(|(_, m)| self.params.accepts(m))
-            .map(|(w, m)| self.support(w, model::probability(&m)))
+            .map(|&(w, m)| self.support(w, model::probability(&m)))
             .collect();
         out.sort_by(|a, b| {
             b.similarity
@@ -219,6 +230,16 @@ impl<'a> Attributor<'a> {
                 .then(a.article.cmp(&b.article))
         });
         out
+    }
+
+    fn told(&self, matches: &[(Window, Measures)]) -> Vec<Support> {
+        matches
+            .iter()
+            .filter(|(_, m)| {
+                m.coverage >= TOLD_ELSEWHERE_COVERAGE && m.event_coverage >= TOLD_ELSEWHERE_EVENT
+            })
+            .map(|&(w, m)| self.support(w, m.coverage))
+            .collect()
     }
 
     /// Whether any other article tells what sentence `s` tells, in any words: the loose test
@@ -232,13 +253,7 @@ impl<'a> Attributor<'a> {
     /// [`Attributor::told_elsewhere`]: for placing a sentence where the outlets place it (reading
     /// order), never for citing.
     pub fn tellings(&self, s: usize) -> Vec<Support> {
-        self.matches(s, 2)
-            .into_iter()
-            .filter(|(_, m)| {
-                m.coverage >= TOLD_ELSEWHERE_COVERAGE && m.event_coverage >= TOLD_ELSEWHERE_EVENT
-            })
-            .map(|(w, m)| self.support(w, m.coverage))
-            .collect()
+        self.told(&self.matches(s, 2))
     }
 
     /// The other articles that tell sentence `s`'s claim with another figure of the same measure

@@ -221,25 +221,11 @@ fn date_line(words: &[&str]) -> Option<String> {
 /// The number of a month written as a name or a common abbreviation (`Sept.`, `Nov`).
 fn month(word: &str) -> Option<u32> {
     let w = word.trim_end_matches(['.', ',']).to_lowercase();
-    const NAMES: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     const SHORT: [&str; 12] = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];
     let w = if w == "sept" { "sep".to_string() } else { w };
-    NAMES
+    crate::dates::MONTHS
         .iter()
         .zip(SHORT)
         .position(|(name, short)| w == *name || w == short)

@@ -261,16 +261,12 @@ pub fn select_cited(
 ) -> Vec<(Selected, Vec<Support>)> {
     let chosen = select(cluster, stats, options);
     let attributor = Attributor::new(cluster, &stats.idf, &stats.content_terms, options.citations);
-    let mut support: Vec<Vec<Support>> = chosen
+    // the citations are those that report each claim; the order follows where the outlets tell
+    // each fact in any words (the loose test)
+    let (mut support, tellings): (Vec<Vec<Support>>, Vec<Vec<Support>>) = chosen
         .iter()
-        .map(|c| attributor.supports(c.sentence))
-        .collect();
-    // the order follows where the outlets tell each fact in any words (the loose test), the
-    // citations only those that report its claim
-    let tellings: Vec<Vec<Support>> = chosen
-        .iter()
-        .map(|c| attributor.tellings(c.sentence))
-        .collect();
+        .map(|c| attributor.supports_and_tellings(c.sentence))
+        .unzip();
     let mut cited: Vec<(Selected, Vec<Support>)> = reading_permutation(cluster, &chosen, &tellings)
         .into_iter()
         .map(|i| (chosen[i], std::mem::take(&mut support[i])))
