@@ -110,8 +110,19 @@ const CONNECTIVES: [&str; 16] = [
 ];
 
 /// Two-word openings that point back.
-const LEADING_PHRASES: [&str; 29] = [
+const LEADING_PHRASES: [&str; 40] = [
     "as a result",
+    "in other words",
+    "since then",
+    "by then",
+    "until then",
+    "after that",
+    "before that",
+    "at that time",
+    "most of them",
+    "some of them",
+    "all of them",
+    "many of them",
     "on the other hand",
     "for example",
     "for instance",
@@ -414,6 +425,14 @@ mod tests {
             ),
             (
                 "In addition, the city will repair the bridge.",
+                Dependency::LeadingReference,
+            ),
+            (
+                "Since then, 15 students have been suspended.",
+                Dependency::LeadingReference,
+            ),
+            (
+                "In other words, a certain summer blockbuster.",
                 Dependency::LeadingReference,
             ),
             (
