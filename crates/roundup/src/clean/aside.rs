@@ -76,6 +76,7 @@ static NOTICE_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// Builds the phrase automaton now (see [`super::prepare`]).
 pub fn prepare() {
     LazyLock::force(&NOTICE_MATCHER);
+    LazyLock::force(&COMMON_HASHES);
 }
 
 /// What the cleaned `text` is when it is not an article: the kind of notice page, else `None`.
@@ -121,15 +122,26 @@ const COMMON: [&str; 40] = [
     "year", "years", "first", "because", "most", "new", "says",
 ];
 
+/// [`COMMON`]'s word hashes, sorted.
+static COMMON_HASHES: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut v: Vec<u64> = COMMON.iter().map(|w| crate::words::word_hash(w)).collect();
+    v.sort_unstable();
+    v
+});
+
 /// Shortest document (distinct distinctive words) the story test judges.
 const MIN_DISTINCT_WORDS: usize = 25;
 /// A document sharing less than this share of its distinctive words with all the others together
 /// is about something else.
 const MIN_SHARED_SHARE: f32 = 0.04;
 
+/// A document sharing this share of its distinctive words with the others tells the story they tell.
+const MIN_STORY_SHARE: f32 = 0.15;
+
 /// Indices of the documents (in a cluster of three or more) that share less than
 /// [`MIN_SHARED_SHARE`] of their distinctive words (four letters or more, not [`COMMON`]) with the
-/// other documents together. Linear in the cluster's words.
+/// other documents together, when two or more others share at least [`MIN_STORY_SHARE`] of theirs
+/// (so the others tell one story). Linear in the cluster's words.
 pub fn unrelated(texts: &[&str]) -> Vec<usize> {
     if texts.len() < 3 {
         return Vec::new();
@@ -137,14 +149,16 @@ pub fn unrelated(texts: &[&str]) -> Vec<usize> {
     let sets: Vec<Vec<u64>> = texts
         .iter()
         .map(|t| {
-            let mut v = Vec::new();
+            let mut v = Vec::with_capacity(t.len() / 8);
             crate::words::for_each_word(t, |w| {
-                if w.len() >= 4 && !COMMON.contains(&w) && !w.bytes().all(|b| b.is_ascii_digit()) {
+                if w.len() >= 4 && !w.bytes().all(|b| b.is_ascii_digit()) {
                     v.push(crate::words::word_hash(w));
                 }
             });
             v.sort_unstable();
             v.dedup();
+            // the common words out, once per distinct word
+            v.retain(|h| COMMON_HASHES.binary_search(h).is_err());
             v
         })
         .collect();
@@ -152,13 +166,23 @@ pub fn unrelated(texts: &[&str]) -> Vec<usize> {
     let mut all: Vec<u64> = sets.iter().flatten().copied().collect();
     all.sort_unstable();
     let df = |h: u64| all.partition_point(|&x| x <= h) - all.partition_point(|&x| x < h);
-    sets.iter()
-        .enumerate()
-        .filter(|(_, set)| set.len() >= MIN_DISTINCT_WORDS)
-        .filter(|(_, set)| {
+    let shares: Vec<Option<f32>> = sets
+        .iter()
+        .map(|set| {
             let shared = set.iter().filter(|&&h| df(h) >= 2).count();
-            (shared as f32) < MIN_SHARED_SHARE * set.len() as f32
+            (set.len() >= MIN_DISTINCT_WORDS).then(|| shared as f32 / set.len() as f32)
         })
+        .collect();
+    // the others must evidently tell one story: a cluster of pieces that each tell their own
+    // (a "best articles of the year" list; a real article among two junk pages) has no outlier
+    let story_tellers = shares
+        .iter()
+        .filter(|s| s.is_some_and(|s| s >= MIN_STORY_SHARE))
+        .count();
+    shares
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.is_some_and(|s| s < MIN_SHARED_SHARE) && story_tellers >= 2)
         .map(|(i, _)| i)
         .collect()
 }
@@ -208,5 +232,15 @@ mod tests {
             unrelated(&[&a, &b]).is_empty(),
             "two documents: no majority"
         );
+    }
+
+    #[test]
+    fn pieces_that_each_tell_their_own_story_have_no_outlier() {
+        // a real article between two pages about other things (Multi-News carries such
+        // clusters): no two documents tell one story, so none is set aside as off the story
+        let article = "A wildfire started at a gender reveal party burned forty-seven thousand                        acres of forest near Green Valley, and the border patrol agent who lit the                        target pleaded guilty, agreeing to pay restitution of two hundred twenty                        thousand dollars over twenty years to the forest service and the state.";
+        let hashtags = "Hashtags can brand and promote your business. Choose a tag unique to your                         company, such as its name or tagline, print it on packaging, menus and                         receipts, and encourage customers to photograph purchases and share them                         online with friends, followers and family members everywhere.";
+        let collection = "This collection gathers captures of educational websites curated by                           librarians using an archiving service: lesson plans, open textbooks,                           teaching videos and repositories of classroom materials preserved for                           researchers studying how schools publish learning resources online.";
+        assert!(unrelated(&[collection, article, hashtags]).is_empty());
     }
 }
