@@ -14,8 +14,36 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
 /// The byte ranges of `text`'s words ([`for_each_word`]'s tokens), for callers that need their
 /// surface (letter case) or offsets.
 pub fn word_ranges(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    for_each_word_at(text, |_, range| out.push(range));
+    // the scan of [`for_each_word_at`] without lower-casing anything
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len() / 6 + 1);
+    let mut i = 0;
+    while i < bytes.len() {
+        if CLASS[bytes[i] as usize] == 0 {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while bytes.get(i).is_some_and(|&b| CLASS[b as usize] & WORD != 0) {
+            i += 1;
+        }
+        if i == bytes.len() || bytes[i].is_ascii() {
+            out.push(start..i);
+            continue;
+        }
+        let end = start
+            + text[start..]
+                .chars()
+                .take_while(|&ch| is_alphanumeric(ch))
+                .map(char::len_utf8)
+                .sum::<usize>();
+        if end == start {
+            i = start + text[start..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        i = end;
+        out.push(start..end);
+    }
     out
 }
 

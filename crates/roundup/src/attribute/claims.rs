@@ -119,6 +119,28 @@ const PROSPECTIVE: [&str; 14] = [
     "intends",
 ];
 
+/// For each first letter (`a`-`z`), the lengths (as bits) of the [`NEGATIONS`], [`PROSPECTIVE`]
+/// and month words that start with it: a word of another shape is none of them, with no compare.
+static CUE_SHAPES: std::sync::LazyLock<[u32; 26]> = std::sync::LazyLock::new(|| {
+    let mut shapes = [0u32; 26];
+    for w in NEGATIONS
+        .iter()
+        .chain(&PROSPECTIVE)
+        .chain(crate::dates::MONTHS)
+    {
+        shapes[(w.as_bytes()[0] - b'a') as usize] |= 1 << w.len();
+    }
+    shapes
+});
+
+/// Whether `w` has the shape (first letter, length) of a negation, prospective or month word.
+fn may_be_cue(w: &str) -> bool {
+    let first = w.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    first.is_ascii_lowercase()
+        && w.len() < 32
+        && CUE_SHAPES[(first - b'a') as usize] >> w.len() & 1 == 1
+}
+
 /// Reads the facts of `sentence` (its text and term ids; `vocabulary` says which are stop words).
 pub fn claim_facts(sentence: &AnalysedSentence, vocabulary: &Vocabulary) -> ClaimFacts {
     let text = sentence.text.as_str();
@@ -132,9 +154,10 @@ pub fn claim_facts(sentence: &AnalysedSentence, vocabulary: &Vocabulary) -> Clai
     while k < words.len() {
         let r = &words[k];
         let w = &text[r.clone()];
+        let cue = may_be_cue(w);
         // negation: a negating word, or a contraction's `n't` (`won't` is `won` + `t` in word
         // ranges: only a `t` right after `n'` counts, so the verb `won` never negates)
-        if one_of(w, &NEGATIONS)
+        if (cue && one_of(w, &NEGATIONS))
             || (w.eq_ignore_ascii_case("t")
                 && r.start >= 2
                 && text[..r.start].ends_with(['\'', '\u{2019}'])
@@ -146,11 +169,11 @@ pub fn claim_facts(sentence: &AnalysedSentence, vocabulary: &Vocabulary) -> Clai
         {
             facts.negated = true;
         }
-        if one_of(w, &PROSPECTIVE) && w != "May" {
+        if cue && one_of(w, &PROSPECTIVE) && w != "May" {
             facts.prospective = true;
         }
         // a month in words, capitalised (`May` the month, not `may` the verb)
-        if w.chars().next().is_some_and(char::is_uppercase) {
+        if cue && w.chars().next().is_some_and(char::is_uppercase) {
             if let Some(m) = crate::dates::MONTHS
                 .iter()
                 .position(|m| w.eq_ignore_ascii_case(m))
@@ -269,19 +292,21 @@ fn number_at(
         QuantityKind::Count
     };
     if !w.bytes().all(|b| b.is_ascii_digit()) {
-        let lw = w.to_ascii_lowercase();
-        // `3bn`, `25m`: digits with a multiplier glued on
-        let digits = lw.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        // `3bn`, `25m`: digits with a multiplier glued on (compared in place: no lower-cased copy)
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
-            let suffix = &lw[digits.len()..];
-            if let Some(&(_, m)) = MULTIPLIERS.iter().find(|(s, _)| *s == suffix) {
+            let suffix = &w[digits.len()..];
+            if let Some(&(_, m)) = MULTIPLIERS
+                .iter()
+                .find(|(s, _)| s.eq_ignore_ascii_case(suffix))
+            {
                 return Some((digits.parse::<f64>().ok()? * m, kind, 1));
             }
             return None; // `3rd`, `1990s`, `F16`
         }
         return NUMBER_WORDS
             .iter()
-            .find(|(s, _)| *s == lw)
+            .find(|(s, _)| s.eq_ignore_ascii_case(w))
             .map(|&(_, v)| (v, kind, 1));
     }
     // digits, possibly grouped (`1,200,000`) or with a decimal part (`33.5`)

@@ -207,14 +207,14 @@ impl<'a> Attributor<'a> {
 
     /// The other articles reporting sentence `s`'s claim, best evidence first.
     pub fn supports(&self, s: usize) -> Vec<Support> {
-        self.cited(&self.matches(s, self.params.min_shared_terms))
+        self.cited(&self.matches(s, self.params.min_shared_terms, true))
     }
 
     /// [`Attributor::supports`] and [`Attributor::tellings`] of sentence `s` from one search of
     /// the other articles (a summary sentence needs both: its citations and its place).
     pub fn supports_and_tellings(&self, s: usize) -> (Vec<Support>, Vec<Support>) {
         // the loose test's query (two shared terms) finds every window the strict one would
-        let matches = self.matches(s, 2);
+        let matches = self.matches(s, 2, true);
         (self.cited(&matches), self.told(&matches))
     }
 
@@ -235,11 +235,14 @@ impl<'a> Attributor<'a> {
     fn told(&self, matches: &[(Window, Measures)]) -> Vec<Support> {
         matches
             .iter()
-            .filter(|(_, m)| {
-                m.coverage >= TOLD_ELSEWHERE_COVERAGE && m.event_coverage >= TOLD_ELSEWHERE_EVENT
-            })
+            .filter(|(_, m)| self.is_told(m))
             .map(|&(w, m)| self.support(w, m.coverage))
             .collect()
+    }
+
+    /// The loose test: the window carries enough of the claim, event included.
+    fn is_told(&self, m: &Measures) -> bool {
+        m.coverage >= TOLD_ELSEWHERE_COVERAGE && m.event_coverage >= TOLD_ELSEWHERE_EVENT
     }
 
     /// Whether any other article tells what sentence `s` tells, in any words: the loose test
@@ -253,7 +256,7 @@ impl<'a> Attributor<'a> {
     /// [`Attributor::told_elsewhere`]: for placing a sentence where the outlets place it (reading
     /// order), never for citing.
     pub fn tellings(&self, s: usize) -> Vec<Support> {
-        self.told(&self.matches(s, 2))
+        self.told(&self.matches(s, 2, true))
     }
 
     /// The other articles that tell sentence `s`'s claim with another figure of the same measure
@@ -265,7 +268,7 @@ impl<'a> Attributor<'a> {
         if self.facts(s).quantities.is_empty() {
             return Vec::new();
         }
-        self.matches(s, self.params.min_shared_terms)
+        self.matches(s, self.params.min_shared_terms, false)
             .into_iter()
             .filter(|(_, m)| {
                 m.number_conflict
@@ -298,7 +301,12 @@ impl<'a> Attributor<'a> {
 
     /// For every other article sharing content terms with sentence `s`: the window that carries
     /// most of its claim, and how well it matches. In article order.
-    fn matches(&self, s: usize, min_shared_terms: usize) -> Vec<(Window, Measures)> {
+    ///
+    /// With `prune`, only windows that could pass the strict test ([`AttributionParams::accepts`])
+    /// or the loose one ([`Attributor::tellings`]), and only those that could pass the strict
+    /// one fully measured: for citing and placing, not for [`Attributor::disagreements`] or
+    /// [`Attributor::explain`].
+    fn matches(&self, s: usize, min_shared_terms: usize, prune: bool) -> Vec<(Window, Measures)> {
         let Some(query) = self.query(s, min_shared_terms) else {
             return Vec::new();
         };
@@ -344,7 +352,9 @@ impl<'a> Attributor<'a> {
                 }
             }
             if let Some((w, m, _)) = best {
-                out.push((w, self.measure(s, &query, w, m, article_mask)));
+                if let Some(measures) = self.measure(s, &query, w, m, article_mask, prune) {
+                    out.push((w, measures));
+                }
             }
             i = end;
         }
@@ -404,7 +414,8 @@ impl<'a> Attributor<'a> {
         w: Window,
         mask: u64,
         article_mask: u64,
-    ) -> Measures {
+        prune: bool,
+    ) -> Option<Measures> {
         let share = |m: u64, of: f32| {
             if of > 0.0 {
                 self.weight(query, m) / of
@@ -447,6 +458,35 @@ impl<'a> Attributor<'a> {
         } else {
             0.0
         };
+        let mut measures = Measures {
+            coverage,
+            event_coverage: event,
+            name_coverage: names,
+            bigram_recall: 0.0,
+            reverse_coverage: reverse,
+            article_coverage: share(article_mask, query.total),
+            shared_coverage,
+            article_similarity: self.article_similarity(
+                self.cluster.sentences[s].article,
+                self.cluster.sentences[w.first].article,
+            ),
+            shared_terms: mask.count_ones() as usize,
+            query_terms: query.terms.len(),
+            two_sentences: w.len == 2,
+            polarity_differs: false,
+            modality_differs: false,
+            number_conflict: false,
+            number_agrees: false,
+        };
+        // the rest (figures, polarity, bigrams) costs more: not for a
+        // window the strict test could not pass whatever it says (its costly measures stay at
+        // zero, which that test rejects too), nor at all for one that neither test could pass
+        if prune
+            && !(measures.shared_terms >= self.params.min_shared_terms
+                && model::best_case_probability(&measures) >= self.params.min_probability)
+        {
+            return self.is_told(&measures).then_some(measures);
+        }
         let facts = self.facts(s);
         let window_facts: Vec<&ClaimFacts> = w.sentences().map(|j| self.facts(j)).collect();
         let polarity_differs = facts.negated != window_facts.iter().any(|f| f.negated);
@@ -464,26 +504,12 @@ impl<'a> Attributor<'a> {
             !matches!(q.kind, QuantityKind::Year | QuantityKind::Month)
                 && theirs().any(|o| q.same_value(o))
         });
-        Measures {
-            coverage,
-            event_coverage: event,
-            name_coverage: names,
-            bigram_recall: self.bigram_recall(s, w),
-            reverse_coverage: reverse,
-            article_coverage: share(article_mask, query.total),
-            shared_coverage,
-            article_similarity: self.article_similarity(
-                self.cluster.sentences[s].article,
-                self.cluster.sentences[w.first].article,
-            ),
-            shared_terms: mask.count_ones() as usize,
-            query_terms: query.terms.len(),
-            two_sentences: w.len == 2,
-            polarity_differs,
-            modality_differs,
-            number_conflict,
-            number_agrees,
-        }
+        measures.bigram_recall = self.bigram_recall(s, w);
+        measures.polarity_differs = polarity_differs;
+        measures.modality_differs = modality_differs;
+        measures.number_conflict = number_conflict;
+        measures.number_agrees = number_agrees;
+        Some(measures)
     }
 
     /// Cosine of two articles' TF-IDF vectors: whether they tell the same news at all.
@@ -534,7 +560,7 @@ impl<'a> Attributor<'a> {
     /// window that carries most of the claim and that window's sentence indices (for benchmarks
     /// and debugging), or `None` when no sentence of it shares a content term.
     pub fn explain(&self, s: usize, article: usize) -> Option<(Measures, Vec<usize>)> {
-        self.matches(s, self.params.min_shared_terms)
+        self.matches(s, self.params.min_shared_terms, false)
             .into_iter()
             .find(|(w, _)| self.cluster.sentences[w.first].article == article)
             .map(|(w, m)| {

@@ -44,6 +44,28 @@ pub fn probability(m: &Measures) -> f32 {
     1.0 / (1.0 + (-z).exp())
 }
 
+/// The features [`best_case_probability`] does not read from its measures: bigram recall and
+/// the four flags (each within 0..=1).
+const COSTLY_FEATURES: [usize; 5] = [3, 9, 10, 11, 12];
+
+/// The highest probability a window with these cheap measures could reach, whatever its costly
+/// ones turn out to be (each taken at the end of its range that raises the score): a window
+/// below the threshold here is left unmeasured.
+pub fn best_case_probability(m: &Measures) -> f32 {
+    let z = features(m)
+        .iter()
+        .zip(WEIGHTS)
+        .enumerate()
+        .fold(BIAS, |z, (i, (x, w))| {
+            z + if COSTLY_FEATURES.contains(&i) {
+                w.max(0.0)
+            } else {
+                x * w
+            }
+        });
+    1.0 / (1.0 + (-z).exp())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
