@@ -30,7 +30,7 @@ fn main() {
         for c in clusters.iter().take(limit) {
             let analysed = analyzer.analyse(clean_cluster(cluster_from_texts(&c.id, &c.documents)));
             let mut stats = ClusterStats::new(&analysed);
-            stats.stands_alone = stats.eligible.clone();
+            stats.without_standalone_rule();
             let options = SummaryOptions {
                 method,
                 budget: Budget::Words(words),

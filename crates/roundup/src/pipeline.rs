@@ -139,11 +139,10 @@ pub fn summary_text_for_eval(
     let mut eval_options = options_for_language(options, analysed.language);
     eval_options.fill_budget = true;
     let chosen = summarize::select_cited(&analysed, &stats, &eval_options);
-    let texts: Vec<String> = chosen
+    let lines: Vec<&str> = chosen
         .iter()
-        .map(|(c, _)| summarize::readable_text(&analysed, c.sentence))
+        .map(|(c, _)| stats.shown_text(&analysed, c.sentence))
         .collect();
-    let lines: Vec<&str> = texts.iter().map(String::as_str).collect();
     match options.budget {
         Budget::Words(n) => cut_to_words(&lines, n),
         Budget::Sentences(_) => lines.join("\n"),

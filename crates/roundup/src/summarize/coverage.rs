@@ -14,7 +14,7 @@ use rustc_hash::FxHashMap;
 use crate::text::{AnalysedCluster, AnalysedSentence, TermId};
 
 use super::select::{Selected, SelectionLimits, Selector};
-use super::vectors::{centroid_similarities, ClusterStats};
+use super::vectors::{centroid_similarities, ClusterStats, Readability};
 
 /// The knobs of the coverage objective. `unigram_weight`, `df_exponent` and `length_exponent`: the
 /// best R1+R2 of a grid on the first 1,000 Multi-News validation clusters at 230 words
@@ -270,7 +270,7 @@ pub fn select_with_prior(
             if dead[s] {
                 continue;
             }
-            if !(stats.stands_alone[s] || stats.follows_previous[s]) || selector.contains(s) {
+            if !stats.eligible[s] || selector.contains(s) {
                 dead[s] = true;
                 continue;
             }
@@ -284,8 +284,13 @@ pub fn select_with_prior(
             if first_scores.is_none() {
                 scored.push((s, score));
             }
-            // the budget and repetition checks cost more than the score: only for a new best
+            // whether it reads alone, the budget and repetition cost more than the score: only
+            // for a new best
             if best.is_some_and(|(_, b)| score <= b) {
+                continue;
+            }
+            if stats.readability(cluster, s) == Readability::Unreadable {
+                dead[s] = true;
                 continue;
             }
             if !selector.admits(s) {

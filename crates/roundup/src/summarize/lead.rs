@@ -1,17 +1,18 @@
 //! The lead baseline: the first sentence of every article, then the second, and so on
 //! (round-robin lead, as the field's multi-document lead baseline does), until the budget is met.
 //! No redundancy check: it is the yardstick, kept as plain as the field's; but like every method it
-//! takes only sentences that may stand in a summary (`usable`: no breadcrumbs, captions, furniture,
+//! takes only sentences that may stand in a summary (standing alone: no breadcrumbs, captions, furniture,
 //! or sentences that lean on the one before), counting positions among those.
 
 use crate::model::Budget;
 use crate::text::AnalysedCluster;
 
 use super::select::{Selected, SelectionLimits};
+use super::vectors::ClusterStats;
 
 pub fn select(
     cluster: &AnalysedCluster,
-    usable: &[bool],
+    stats: &ClusterStats,
     limits: SelectionLimits,
 ) -> Vec<Selected> {
     let mut chosen = Vec::new();
@@ -21,7 +22,7 @@ pub fn select(
         .iter()
         .map(|r| {
             r.clone()
-                .filter(|&s| usable.get(s) == Some(&true))
+                .filter(|&s| stats.stands_alone(cluster, s))
                 .collect()
         })
         .collect();

@@ -128,7 +128,7 @@ pub fn select(
 ) -> Vec<Selected> {
     let limits = SelectionLimits::new(options.budget, options.fill_budget);
     match options.method {
-        Method::Lead => lead::select(cluster, &stats.stands_alone, limits),
+        Method::Lead => lead::select(cluster, stats, limits),
         Method::LexRank => lexrank::select(cluster, stats, limits),
         Method::Coverage => coverage::select(cluster, stats, limits, &options.coverage),
         Method::Learned => learned::select(cluster, stats, limits),
@@ -219,7 +219,7 @@ fn reading_permutation(
 
 /// `order` with every chosen sentence that follows the sentence before it in its article (and
 /// that one is chosen too) moved right after it: a sentence that leans on the one before reads
-/// with it ([`ClusterStats::follows_previous`]).
+/// with it ([`Readability::AfterPrevious`](vectors::Readability::AfterPrevious)).
 fn keep_followers_together(
     cluster: &AnalysedCluster,
     chosen: &[Selected],
@@ -298,7 +298,7 @@ pub fn summarize_with_stats(
         .map(|(c, support)| {
             let s = &cluster.sentences[c.sentence];
             SummarySentence {
-                text: quotation_closed(&readable_text(cluster, c.sentence)),
+                text: quotation_closed(stats.shown_text(cluster, c.sentence)),
                 article: s.article,
                 sentence_index: s.index,
                 score: c.score,
@@ -307,13 +307,6 @@ pub fn summarize_with_stats(
         })
         .collect();
     Summary { sentences }
-}
-
-/// Sentence `s` as a summary shows it: made to stand alone by a visible edit where it needs one
-/// ([`standalone::standalone_text`]); selection only takes sentences that stand alone.
-pub fn readable_text(cluster: &AnalysedCluster, s: usize) -> String {
-    let text = &cluster.sentences[s].text;
-    standalone::standalone_text(text).map_or_else(|_| text.clone(), |t| t.into_owned())
 }
 
 /// A summary sentence as it reads alone: a quotation it opens and the article continues into its

@@ -7,7 +7,7 @@
 use crate::model::Budget;
 use crate::text::AnalysedCluster;
 
-use super::vectors::{set_overlap, ClusterStats};
+use super::vectors::{set_overlap, ClusterStats, Readability};
 
 /// A chosen sentence (index into [`AnalysedCluster::sentences`]) with the score that chose it.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -95,8 +95,11 @@ impl<'a> Selector<'a> {
     /// Whether `sentence` could be added now: eligible and standing alone (or following the
     /// sentence before it in its article, already chosen), fits the budget, repeats nothing chosen.
     pub fn admits(&self, sentence: usize) -> bool {
-        let readable = self.stats.stands_alone[sentence]
-            || (self.stats.follows_previous[sentence] && self.contains(sentence - 1));
+        let readable = match self.stats.readability(self.cluster, sentence) {
+            Readability::Alone => true,
+            Readability::AfterPrevious => self.contains(sentence - 1),
+            Readability::Unreadable => false,
+        };
         if !readable || self.contains(sentence) || self.is_full() {
             return false;
         }
@@ -138,7 +141,7 @@ impl<'a> Selector<'a> {
         }
         best_first
             .into_iter()
-            .find(|&(s, _)| self.stats.stands_alone[s])
+            .find(|&(s, _)| self.stats.stands_alone(self.cluster, s))
             .map(|(sentence, score)| vec![Selected { sentence, score }])
             .unwrap_or_default()
     }

@@ -193,21 +193,47 @@ const CAPTION_CUES: [&str; 10] = [
 ];
 
 /// Speech verbs that attribute a quotation.
-const SPEECH_VERBS: [&str; 14] = [
+const SPEECH_VERBS: [&str; 40] = [
     "said",
     "says",
     "told",
+    "tells",
     "added",
+    "adds",
     "asked",
+    "asks",
     "stated",
     "explained",
+    "explains",
     "wrote",
+    "writes",
     "insisted",
+    "insists",
     "declared",
     "noted",
+    "notes",
     "stressed",
     "argued",
+    "argues",
     "according",
+    "answered",
+    "replied",
+    "responded",
+    "recalled",
+    "recalls",
+    "continued",
+    "tweeted",
+    "posted",
+    "announced",
+    "admitted",
+    "warned",
+    "testified",
+    "acknowledged",
+    "conceded",
+    "claimed",
+    "confirmed",
+    "remarked",
+    "quipped",
 ];
 
 /// Pronouns that, as the subject of a speech verb, leave the speaker unnamed.
@@ -227,21 +253,17 @@ pub fn dependency(text: &str) -> Option<Dependency> {
     let ranges = crate::words::word_ranges(text);
     let word = |i: usize| &text[ranges[i].clone()];
     let is = |i: usize, w: &str| i < ranges.len() && word(i).eq_ignore_ascii_case(w);
-    let opens = |phrase: &str| {
-        let n = phrase.split(' ').count();
-        ranges.len() > n && phrase.split(' ').enumerate().all(|(k, p)| is(k, p))
-    };
     let opens_with_quote = text
         .trim_start()
         .starts_with(['"', '\u{201c}', '\u{2018}', '\'', '`']);
     if !opens_with_quote {
-        if CONNECTIVES.iter().any(|c| opens(c)) {
+        if opening(text, &ranges, &CONNECTIVE_WORDS).is_some() {
             return Some(Dependency::LeadingReference);
         }
         let time = (is(0, "this") || is(0, "that")) && TIME_WORDS.iter().any(|t| is(1, t));
         if !time
             && (LEADING_REFERENCES.iter().any(|r| is(0, r))
-                || LEADING_PHRASES.iter().any(|p| opens(p)))
+                || opening(text, &ranges, &LEADING_PHRASE_WORDS).is_some())
         {
             return Some(Dependency::LeadingReference);
         }
@@ -276,10 +298,29 @@ pub fn dependency(text: &str) -> Option<Dependency> {
     None
 }
 
-/// Whether `words` (lower case) open with the words of `phrase`.
-fn opens_with_words(words: &[String], phrase: &str) -> bool {
-    let n = phrase.split(' ').count();
-    words.len() > n && words[..n].iter().map(String::as_str).eq(phrase.split(' '))
+/// [`CONNECTIVES`] and [`LEADING_PHRASES`] as word lists, split once.
+static CONNECTIVE_WORDS: std::sync::LazyLock<Vec<Vec<&str>>> =
+    std::sync::LazyLock::new(|| CONNECTIVES.iter().map(|p| p.split(' ').collect()).collect());
+static LEADING_PHRASE_WORDS: std::sync::LazyLock<Vec<Vec<&str>>> = std::sync::LazyLock::new(|| {
+    LEADING_PHRASES
+        .iter()
+        .map(|p| p.split(' ').collect())
+        .collect()
+});
+
+/// The number of words of the first of `phrases` that `text` (its words at `ranges`) opens
+/// with, compared case-insensitively; a phrase must leave a word after it.
+fn opening(text: &str, ranges: &[Range<usize>], phrases: &[Vec<&str>]) -> Option<usize> {
+    phrases
+        .iter()
+        .find(|phrase| {
+            ranges.len() > phrase.len()
+                && phrase
+                    .iter()
+                    .zip(ranges)
+                    .all(|(p, r)| text[r.clone()].eq_ignore_ascii_case(p))
+        })
+        .map(Vec::len)
 }
 
 /// `text` made to stand alone, when it needs no edit or a visible, faithful one (see the module
@@ -290,13 +331,8 @@ pub fn standalone_text(text: &str) -> Result<std::borrow::Cow<'_, str>, Dependen
         return Ok(Cow::Borrowed(text));
     };
     // a leading connective: dropped, the new first letter's capital in brackets
-    let all: Vec<String> = crate::words::word_ranges(text)
-        .into_iter()
-        .map(|r| text[r].to_lowercase())
-        .collect();
-    if let Some(c) = CONNECTIVES.iter().find(|c| opens_with_words(&all, c)) {
-        let n = c.split(' ').count();
-        let ranges = crate::words::word_ranges(text);
+    let ranges = crate::words::word_ranges(text);
+    if let Some(n) = opening(text, &ranges, &CONNECTIVE_WORDS) {
         let rest = text[ranges[n - 1].end..].trim_start_matches([',', ' ']);
         let mut chars = rest.chars();
         let Some(first) = chars.next() else {

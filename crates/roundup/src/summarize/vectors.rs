@@ -1,6 +1,8 @@
 //! Per-cluster term statistics and sparse TF-IDF sentence vectors, computed once per cluster and
 //! shared by every method, the redundancy check and the citations.
 
+use std::sync::OnceLock;
+
 use crate::clean::is_page_furniture;
 use crate::text::{AnalysedCluster, TermId};
 
@@ -49,15 +51,11 @@ pub struct ClusterStats {
     pub word_sets: Vec<Vec<TermId>>,
     /// Whether a sentence may appear in a summary at all: 6 to 80 words, 3 content terms, ends like a
     /// sentence, does not start inside a quotation, is not page furniture ([`is_page_furniture`]).
-    /// (The learned model's `eligible` feature; selection also asks [`ClusterStats::stands_alone`].)
+    /// (The learned model's `eligible` feature; selection also asks [`ClusterStats::readability`].)
     pub eligible: Vec<bool>,
-    /// Whether an eligible sentence also reads without its neighbours, as it is or with a visible
-    /// edit ([`super::standalone::standalone_text`]); false for every ineligible one.
-    pub stands_alone: Vec<bool>,
-    /// Whether an eligible sentence that does not stand alone reads right after the sentence
-    /// before it in its article (`He added that …` after the sentence naming him): a summary may
-    /// take it only with that sentence, and shows the two together.
-    pub follows_previous: Vec<bool>,
+    /// How each sentence reads out of its article ([`ClusterStats::readability`]), judged on
+    /// first use: a method asks only about the sentences it considers.
+    readability: Vec<OnceLock<(Readability, Option<Box<str>>)>>,
     /// Number of articles in the cluster.
     pub articles: usize,
     /// Each term's word-importance prior ([`super::importance`]): how likely a human summary is
@@ -70,7 +68,88 @@ pub const MIN_SUMMARY_SENTENCE_WORDS: usize = 6;
 /// Longest sentence (in words) a summary may use: longer ones are usually run-ons from bad markup.
 pub const MAX_SUMMARY_SENTENCE_WORDS: usize = 80;
 
+/// How a sentence reads out of its article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Readability {
+    /// Eligible, and reads without its neighbours, as it is or with a visible edit
+    /// ([`super::standalone::standalone_text`]).
+    Alone,
+    /// Eligible, leans on the sentence before it in its article, which is eligible too (`He
+    /// added that …` after the sentence naming him): a summary may take it only with that
+    /// sentence, and shows the two together.
+    AfterPrevious,
+    /// Not for a summary: ineligible, or leaning on context no neighbour gives.
+    Unreadable,
+}
+
 impl ClusterStats {
+    /// How sentence `s` of `cluster` (the cluster these statistics were built from) reads out of
+    /// its article; judged once, on first use.
+    pub fn readability(&self, cluster: &AnalysedCluster, s: usize) -> Readability {
+        self.verdict(cluster, s).0
+    }
+
+    /// Sentence `s` as a summary shows it: with the visible edit that makes it stand alone
+    /// ([`super::standalone::standalone_text`]) where it needs one, else as it is.
+    pub fn shown_text<'a>(&'a self, cluster: &'a AnalysedCluster, s: usize) -> &'a str {
+        match &self.verdict(cluster, s).1 {
+            Some(edited) => edited,
+            None => &cluster.sentences[s].text,
+        }
+    }
+
+    fn verdict(&self, cluster: &AnalysedCluster, s: usize) -> &(Readability, Option<Box<str>>) {
+        static UNREADABLE: (Readability, Option<Box<str>>) = (Readability::Unreadable, None);
+        let Some(cell) = self.readability.get(s) else {
+            return &UNREADABLE;
+        };
+        cell.get_or_init(|| {
+            if !self.eligible[s] {
+                return (Readability::Unreadable, None);
+            }
+            let sentence = &cluster.sentences[s];
+            let judged = super::standalone::standalone_text(&sentence.text);
+            let readability = match &judged {
+                Ok(_) => Readability::Alone,
+                Err(why)
+                    if why.is_mended_by_previous()
+                        && s > 0
+                        && cluster.sentences[s - 1].article == sentence.article
+                        && self.eligible[s - 1] =>
+                {
+                    Readability::AfterPrevious
+                }
+                Err(_) => Readability::Unreadable,
+            };
+            let edited = match judged {
+                Ok(std::borrow::Cow::Owned(edited)) => Some(edited.into_boxed_str()),
+                _ => None,
+            };
+            (readability, edited)
+        })
+    }
+
+    /// Whether sentence `s` may stand in a summary on its own ([`Readability::Alone`]).
+    pub fn stands_alone(&self, cluster: &AnalysedCluster, s: usize) -> bool {
+        self.readability(cluster, s) == Readability::Alone
+    }
+
+    /// Every eligible sentence taken as standing alone: the stand-alone rule switched off (for
+    /// measuring what it removes).
+    pub fn without_standalone_rule(&mut self) {
+        self.readability = self
+            .eligible
+            .iter()
+            .map(|&e| {
+                OnceLock::from(if e {
+                    (Readability::Alone, None)
+                } else {
+                    (Readability::Unreadable, None)
+                })
+            })
+            .collect();
+    }
+
     pub fn new(cluster: &AnalysedCluster) -> Self {
         let vocab = &cluster.vocabulary;
         let n_terms = vocab.len();
@@ -148,25 +227,8 @@ impl ClusterStats {
                     && !is_page_furniture(&s.text)
             })
             .collect();
-        let mut stands_alone = vec![false; n_sent];
-        let mut follows_previous = vec![false; n_sent];
-        for (i, s) in cluster.sentences.iter().enumerate() {
-            if !eligible[i] {
-                continue;
-            }
-            match super::standalone::standalone_text(&s.text) {
-                Ok(_) => stands_alone[i] = true,
-                Err(why) => {
-                    follows_previous[i] = why.is_mended_by_previous()
-                        && i > 0
-                        && cluster.sentences[i - 1].article == s.article
-                        && eligible[i - 1]
-                }
-            }
-        }
         ClusterStats {
-            stands_alone,
-            follows_previous,
+            readability: (0..n_sent).map(|_| OnceLock::new()).collect(),
             idf,
             article_df,
             vectors,
