@@ -273,6 +273,32 @@ pub fn for_each_word_hash(text: &str, mut f: impl FnMut(u64)) {
     }
 }
 
+/// The shapes (first letter `a`-`z`, length) of the words of some lists, as bits: a word of
+/// another shape is in none of them, found with no string compare.
+pub struct WordShapes([u32; 26]);
+
+impl WordShapes {
+    pub fn of<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut shapes = [0u32; 26];
+        for w in words {
+            if let Some(i) = w.as_bytes().first().and_then(|b| b.checked_sub(b'a')) {
+                if (i as usize) < 26 && w.len() < 32 {
+                    shapes[i as usize] |= 1 << w.len();
+                }
+            }
+        }
+        WordShapes(shapes)
+    }
+
+    /// Whether `w` (any letter case) has the shape of one of the words.
+    pub fn may_hold(&self, w: &str) -> bool {
+        let first = w.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+        first.is_ascii_lowercase()
+            && w.len() < 32
+            && self.0[(first - b'a') as usize] >> w.len() & 1 == 1
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

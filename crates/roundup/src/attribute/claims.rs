@@ -119,27 +119,20 @@ const PROSPECTIVE: [&str; 14] = [
     "intends",
 ];
 
-/// For each first letter (`a`-`z`), the lengths (as bits) of the [`NEGATIONS`], [`PROSPECTIVE`]
-/// and month words that start with it: a word of another shape is none of them, with no compare.
-static CUE_SHAPES: std::sync::LazyLock<[u32; 26]> = std::sync::LazyLock::new(|| {
-    let mut shapes = [0u32; 26];
-    for w in NEGATIONS
-        .iter()
-        .chain(&PROSPECTIVE)
-        .chain(crate::dates::MONTHS)
-    {
-        shapes[(w.as_bytes()[0] - b'a') as usize] |= 1 << w.len();
-    }
-    shapes
+/// The shapes of the [`NEGATIONS`], [`PROSPECTIVE`] and month words.
+static CUE_SHAPES: std::sync::LazyLock<crate::words::WordShapes> = std::sync::LazyLock::new(|| {
+    crate::words::WordShapes::of(
+        NEGATIONS
+            .iter()
+            .chain(&PROSPECTIVE)
+            .chain(crate::dates::MONTHS)
+            .copied(),
+    )
 });
 
-/// Whether `w` has the shape (first letter, length) of a negation, prospective or month word.
-fn may_be_cue(w: &str) -> bool {
-    let first = w.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
-    first.is_ascii_lowercase()
-        && w.len() < 32
-        && CUE_SHAPES[(first - b'a') as usize] >> w.len() & 1 == 1
-}
+/// The shapes of the [`NUMBER_WORDS`].
+static NUMBER_WORD_SHAPES: std::sync::LazyLock<crate::words::WordShapes> =
+    std::sync::LazyLock::new(|| crate::words::WordShapes::of(NUMBER_WORDS.iter().map(|(w, _)| *w)));
 
 /// Reads the facts of `sentence` (its text and term ids; `vocabulary` says which are stop words).
 pub fn claim_facts(sentence: &AnalysedSentence, vocabulary: &Vocabulary) -> ClaimFacts {
@@ -154,7 +147,7 @@ pub fn claim_facts(sentence: &AnalysedSentence, vocabulary: &Vocabulary) -> Clai
     while k < words.len() {
         let r = &words[k];
         let w = &text[r.clone()];
-        let cue = may_be_cue(w);
+        let cue = CUE_SHAPES.may_hold(w);
         // negation: a negating word, or a contraction's `n't` (`won't` is `won` + `t` in word
         // ranges: only a `t` right after `n'` counts, so the verb `won` never negates)
         if (cue && one_of(w, &NEGATIONS))
@@ -303,6 +296,9 @@ fn number_at(
                 return Some((digits.parse::<f64>().ok()? * m, kind, 1));
             }
             return None; // `3rd`, `1990s`, `F16`
+        }
+        if !NUMBER_WORD_SHAPES.may_hold(w) {
+            return None;
         }
         return NUMBER_WORDS
             .iter()

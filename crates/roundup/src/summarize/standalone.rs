@@ -256,7 +256,11 @@ pub fn dependency(text: &str) -> Option<Dependency> {
     let opens_with_quote = text
         .trim_start()
         .starts_with(['"', '\u{201c}', '\u{2018}', '\'', '`']);
-    if !opens_with_quote {
+    // most sentences open with a word of no opening list's shape: no list is read for them
+    let opener = !opens_with_quote
+        && !ranges.is_empty()
+        && (OPENING_SHAPES.may_hold(word(0)) || is(0, "no"));
+    if opener {
         if opening(text, &ranges, &CONNECTIVE_WORDS).is_some() {
             return Some(Dependency::LeadingReference);
         }
@@ -286,6 +290,9 @@ pub fn dependency(text: &str) -> Option<Dependency> {
     }
     let first_person = outside.iter().any(|&i| {
         let w = word(i);
+        if w.len() > 3 {
+            return false; // no first-person word is longer
+        }
         // `US` is the country; `us` the pronoun
         w == "us" || (w != "US" && FIRST_PERSON.iter().any(|p| w.eq_ignore_ascii_case(p)))
     });
@@ -297,6 +304,19 @@ pub fn dependency(text: &str) -> Option<Dependency> {
     }
     None
 }
+
+/// The shapes of every word that may open a sentence that leans on the one before: the first
+/// words of [`CONNECTIVES`], [`LEADING_PHRASES`] and [`LEADING_REFERENCES`].
+static OPENING_SHAPES: std::sync::LazyLock<crate::words::WordShapes> =
+    std::sync::LazyLock::new(|| {
+        crate::words::WordShapes::of(
+            CONNECTIVES
+                .iter()
+                .chain(&LEADING_PHRASES)
+                .chain(&LEADING_REFERENCES)
+                .filter_map(|p| p.split(' ').next()),
+        )
+    });
 
 /// [`CONNECTIVES`] and [`LEADING_PHRASES`] as word lists, split once.
 static CONNECTIVE_WORDS: std::sync::LazyLock<Vec<Vec<&str>>> =
