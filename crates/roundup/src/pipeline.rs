@@ -139,10 +139,8 @@ pub fn summary_text_for_eval(
     let mut eval_options = options_for_language(options, analysed.language);
     eval_options.fill_budget = true;
     let chosen = summarize::select_cited(&analysed, &stats, &eval_options);
-    let lines: Vec<&str> = chosen
-        .iter()
-        .map(|(c, _)| stats.shown_text(&analysed, c.sentence))
-        .collect();
+    let texts = summarize::shown_texts(&analysed, &stats, &chosen);
+    let lines: Vec<&str> = texts.iter().map(String::as_str).collect();
     match options.budget {
         Budget::Words(n) => cut_to_words(&lines, n),
         Budget::Sentences(_) => lines.join("\n"),

@@ -6,6 +6,7 @@
 pub mod coverage;
 pub mod features;
 pub mod importance;
+pub mod introduce;
 pub mod lead;
 pub mod learned;
 pub mod lexrank;
@@ -293,12 +294,15 @@ pub fn summarize_with_stats(
     stats: &ClusterStats,
     options: &SummaryOptions,
 ) -> Summary {
-    let sentences = select_cited(cluster, stats, options)
+    let cited = select_cited(cluster, stats, options);
+    let texts = shown_texts(cluster, stats, &cited);
+    let sentences = cited
         .into_iter()
-        .map(|(c, support)| {
+        .zip(texts)
+        .map(|((c, support), text)| {
             let s = &cluster.sentences[c.sentence];
             SummarySentence {
-                text: quotation_closed(stats.shown_text(cluster, c.sentence)),
+                text: quotation_closed(&text),
                 article: s.article,
                 sentence_index: s.index,
                 score: c.score,
@@ -307,6 +311,22 @@ pub fn summarize_with_stats(
         })
         .collect();
     Summary { sentences }
+}
+
+/// The chosen sentences as the summary shows them, in its order: each made to stand alone
+/// ([`ClusterStats::shown_text`]), and each surname the summary has not yet introduced preceded
+/// by the words its article introduced it with ([`introduce::introduce_names`]).
+pub fn shown_texts(
+    cluster: &AnalysedCluster,
+    stats: &ClusterStats,
+    cited: &[(Selected, Vec<Support>)],
+) -> Vec<String> {
+    let order: Vec<usize> = cited.iter().map(|(c, _)| c.sentence).collect();
+    let texts = order
+        .iter()
+        .map(|&s| stats.shown_text(cluster, s).to_string())
+        .collect();
+    introduce::introduce_names(cluster, &order, texts)
 }
 
 /// A summary sentence as it reads alone: a quotation it opens and the article continues into its

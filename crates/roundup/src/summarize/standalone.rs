@@ -261,7 +261,7 @@ pub fn dependency(text: &str) -> Option<Dependency> {
         && !ranges.is_empty()
         && (OPENING_SHAPES.may_hold(word(0)) || is(0, "no"));
     if opener {
-        if opening(text, &ranges, &CONNECTIVE_WORDS).is_some() {
+        if leading_connective(text, &ranges).is_some() {
             return Some(Dependency::LeadingReference);
         }
         let time = (is(0, "this") || is(0, "that")) && TIME_WORDS.iter().any(|t| is(1, t));
@@ -328,6 +328,28 @@ static LEADING_PHRASE_WORDS: std::sync::LazyLock<Vec<Vec<&str>>> = std::sync::La
         .collect()
 });
 
+/// Connectives that are adverbs of the clause when no comma follows them (`Now is the time`,
+/// `Still missing are`): they count only as `Now,` and `Still,`.
+const CONNECTIVES_WITH_COMMA: [&str; 2] = ["now", "still"];
+
+/// Words after which `so` is a degree word, not a connective (`So far`, `So many people`).
+const SO_DEGREE: [&str; 7] = ["far", "much", "many", "long", "few", "little", "too"];
+
+/// The number of words of the connective `text` (its words at `ranges`) opens with, if it opens
+/// with one used as a connective.
+fn leading_connective(text: &str, ranges: &[Range<usize>]) -> Option<usize> {
+    let n = opening(text, ranges, &CONNECTIVE_WORDS)?;
+    let first = &text[ranges[0].clone()];
+    let is_any = |w: &str, set: &[&str]| set.iter().any(|s| w.eq_ignore_ascii_case(s));
+    if n == 1 && is_any(first, &CONNECTIVES_WITH_COMMA) && !text[ranges[0].end..].starts_with(',') {
+        return None;
+    }
+    if n == 1 && first.eq_ignore_ascii_case("so") && is_any(&text[ranges[1].clone()], &SO_DEGREE) {
+        return None;
+    }
+    Some(n)
+}
+
 /// The number of words of the first of `phrases` that `text` (its words at `ranges`) opens
 /// with, compared case-insensitively; a phrase must leave a word after it.
 fn opening(text: &str, ranges: &[Range<usize>], phrases: &[Vec<&str>]) -> Option<usize> {
@@ -352,7 +374,7 @@ pub fn standalone_text(text: &str) -> Result<std::borrow::Cow<'_, str>, Dependen
     };
     // a leading connective: dropped, the new first letter's capital in brackets
     let ranges = crate::words::word_ranges(text);
-    if let Some(n) = opening(text, &ranges, &CONNECTIVE_WORDS) {
+    if let Some(n) = leading_connective(text, &ranges) {
         let rest = text[ranges[n - 1].end..].trim_start_matches([',', ' ']);
         let mut chars = rest.chars();
         let Some(first) = chars.next() else {
@@ -533,8 +555,23 @@ mod tests {
             "The city closed the bridge on Tuesday after inspectors found corroded beams.",
             "the city closed the bridge on tuesday after inspectors found corroded beams .",
             "\" the bridge is closed , \" the mayor said .",
+            "So far, 15 people have died in the floods, officials said.",
+            "Now is the time to repair the bridge, the mayor said on Tuesday.",
         ] {
             assert_eq!(dependency(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn a_leading_connective_is_dropped_with_a_visible_edit_only_when_it_is_one() {
+        assert_eq!(
+            standalone_text("Still, the council rejected the plan on Tuesday.").as_deref(),
+            Ok("[T]he council rejected the plan on Tuesday.")
+        );
+        assert_eq!(
+            standalone_text("So far, 15 people have died in the floods, officials said.")
+                .as_deref(),
+            Ok("So far, 15 people have died in the floods, officials said.")
+        );
     }
 }
