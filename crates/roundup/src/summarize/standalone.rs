@@ -385,7 +385,8 @@ pub fn standalone_text(text: &str) -> Result<std::borrow::Cow<'_, str>, Dependen
         } else {
             rest.to_string()
         };
-        if dependency(&edited).is_none() {
+        // judged without the brackets, which would split the first word (`[T]hese` is `these`)
+        if dependency(rest).is_none() {
             return Ok(Cow::Owned(edited));
         }
     }
@@ -567,6 +568,10 @@ mod tests {
         assert_eq!(
             standalone_text("Still, the council rejected the plan on Tuesday.").as_deref(),
             Ok("[T]he council rejected the plan on Tuesday.")
+        );
+        assert_eq!(
+            standalone_text("But these officials said the plan would fail.").as_deref(),
+            Err(&Dependency::LeadingReference)
         );
         assert_eq!(
             standalone_text("So far, 15 people have died in the floods, officials said.")
