@@ -1,0 +1,226 @@
+//! The compare sections of this build scored on the hand labels of
+//! `bench/labels/compare/*.jsonl`:
+//! `cargo run --release -p roundup --example compare_eval -- [--dump] [--sheet]`.
+//!
+//! Each labelled cluster is compared again (default options: disputes off). A consensus or
+//! "only here" statement keeps its label when the label names the same section, document and
+//! sentence; other statements are pending (`--sheet` prints them with a key line to judge; the
+//! sheet shows the data's text: print it outside the repository). Printed per section and half
+//! (test when `sentence_hash(cluster id)` is odd): items listed, judged right, precision,
+//! pending. `--dump` prints, for every labelled only-here item (listed now or not), its verdict
+//! and the measures of the other article that carries most of it (for tuning on the
+//! development half).
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+use roundup::attribute::{sentence_hash, AttributionParams, Attributor};
+use roundup::clean::clean_cluster;
+use roundup::compare::{compare_with, CompareOptions};
+use roundup::eval::dataset::labelled_set_clusters;
+use roundup::pipeline::cluster_from_texts;
+use roundup::summarize::ClusterStats;
+use roundup::text::Analyzer;
+use serde::Deserialize;
+
+#[derive(Debug, Clone, Deserialize)]
+struct Label {
+    set: String,
+    cluster: String,
+    section: String,
+    doc: usize,
+    sentence: usize,
+    verdict: String,
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let dump = args.iter().any(|a| a == "--dump");
+    let sheet = args.iter().any(|a| a == "--sheet");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../bench/labels/compare");
+    let mut labels: Vec<Label> = Vec::new();
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("bench/labels/compare")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+        .collect();
+    files.sort();
+    for f in files {
+        for line in std::fs::read_to_string(&f).unwrap().lines() {
+            if !line.trim().is_empty() {
+                labels.push(serde_json::from_str(line).expect("label line"));
+            }
+        }
+    }
+    // later files (by name) override earlier ones
+    let mut by_key: HashMap<(String, String, String, usize, usize), String> = HashMap::new();
+    // the clusters judged: consensus on every quote-labelled cluster, only-here where it has labels
+    #[derive(Deserialize)]
+    struct QuoteLabel {
+        set: String,
+        cluster: String,
+    }
+    let mut consensus_judged: Vec<(String, String)> = Vec::new();
+    let quotes_dir = dir.join("../quotes");
+    for f in std::fs::read_dir(&quotes_dir).expect("bench/labels/quotes") {
+        let f = f.unwrap().path();
+        for line in std::fs::read_to_string(&f).unwrap().lines() {
+            if let Ok(q) = serde_json::from_str::<QuoteLabel>(line) {
+                let set = q
+                    .set
+                    .trim_start_matches("duc/")
+                    .trim_end_matches(".jsonl")
+                    .to_string();
+                if !consensus_judged.contains(&(set.clone(), q.cluster.clone())) {
+                    consensus_judged.push((set, q.cluster));
+                }
+            }
+        }
+    }
+    let only_here_judged: Vec<(String, String)> = labels
+        .iter()
+        .filter(|l| l.section == "only_here")
+        .map(|l| (l.set.clone(), l.cluster.clone()))
+        .collect();
+    let mut sets: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (set, cluster) in consensus_judged.iter().chain(&only_here_judged) {
+        let ids = sets.entry(set.clone()).or_default();
+        if !ids.contains(cluster) {
+            ids.push(cluster.clone());
+        }
+    }
+    for l in &labels {
+        by_key.insert(
+            (
+                l.set.clone(),
+                l.cluster.clone(),
+                l.section.clone(),
+                l.doc,
+                l.sentence,
+            ),
+            l.verdict.clone(),
+        );
+    }
+    let analyzer = Analyzer::new();
+    // (section, half) -> (listed, right, pending)
+    let mut tally: BTreeMap<(&str, &str), (usize, usize, usize)> = BTreeMap::new();
+    for (set, ids) in &sets {
+        let path = if set == "seeds" {
+            set.clone()
+        } else {
+            format!("duc/{set}.jsonl")
+        };
+        for (id, docs) in labelled_set_clusters(&path, ids).expect("labelled clusters") {
+            let half = if u32::from_str_radix(&sentence_hash(&id), 16).unwrap() % 2 == 1 {
+                "test"
+            } else {
+                "dev"
+            };
+            let analysed = analyzer.analyse(clean_cluster(cluster_from_texts(&id, &docs)));
+            let stats = ClusterStats::new(&analysed);
+            let doc_of = |a: usize| -> usize {
+                analysed.articles[a]
+                    .id
+                    .rsplit('#')
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .unwrap_or(0)
+            };
+            let c = compare_with(&analysed, &stats, &CompareOptions::default());
+            let mut listed: Vec<(&str, usize, usize)> = c
+                .consensus
+                .iter()
+                .map(|k| ("consensus", k.statement.article, k.statement.sentence_index))
+                .collect();
+            for u in &c.unique {
+                for st in &u.statements {
+                    listed.push((
+                        "only_here",
+                        st.statement.article,
+                        st.statement.sentence_index,
+                    ));
+                }
+            }
+            let judged = |section: &str| {
+                let key = (set.clone(), id.clone());
+                match section {
+                    "consensus" => consensus_judged.contains(&key),
+                    _ => only_here_judged.contains(&key),
+                }
+            };
+            for (section, article, index) in listed.into_iter().filter(|l| judged(l.0)) {
+                let key = (
+                    set.clone(),
+                    id.clone(),
+                    section.to_string(),
+                    doc_of(article),
+                    index,
+                );
+                let e = tally.entry((section, half)).or_default();
+                match by_key.get(&key) {
+                    Some(v) => {
+                        e.0 += 1;
+                        e.1 += (v == "right") as usize;
+                    }
+                    None => {
+                        e.2 += 1;
+                        if sheet {
+                            let s = &analysed.sentences
+                                [analysed.article_sentences[article].start + index];
+                            println!(
+                                "PENDING {{\"set\": \"{set}\", \"cluster\": \"{id}\", \"section\": \"{section}\", \"doc\": {}, \"sentence\": {index}, \"verdict\": \"?\"}}\n    {}",
+                                doc_of(article),
+                                s.text
+                            );
+                        }
+                    }
+                }
+            }
+            if dump {
+                let attributor = Attributor::new(
+                    &analysed,
+                    &stats.idf,
+                    &stats.content_terms,
+                    AttributionParams::default(),
+                );
+                for l in labels
+                    .iter()
+                    .filter(|l| l.section == "only_here" && l.set == *set && l.cluster == id)
+                {
+                    let Some(a) = (0..analysed.articles.len()).find(|&a| doc_of(a) == l.doc) else {
+                        continue;
+                    };
+                    let s = analysed.article_sentences[a].start + l.sentence;
+                    let best = (0..analysed.articles.len())
+                        .filter(|&b| b != a)
+                        .filter_map(|b| attributor.explain(s, b))
+                        .max_by(|x, y| x.0.coverage.total_cmp(&y.0.coverage));
+                    let best_article = (0..analysed.articles.len())
+                        .filter(|&b| b != a)
+                        .filter_map(|b| attributor.explain(s, b))
+                        .max_by(|x, y| x.0.article_coverage.total_cmp(&y.0.article_coverage));
+                    if let (Some((m, _)), Some((ma, _))) = (best, best_article) {
+                        println!(
+                            "DUMP {half} {id} {} {} {} cov={:.2} event={:.2} art_cov={:.2} art_event_cov_best={:.2} sim={:.2} told={}",
+                            l.doc, l.sentence, l.verdict, m.coverage, m.event_coverage,
+                            ma.article_coverage, ma.event_coverage, ma.article_similarity,
+                            attributor.told_elsewhere(s)
+                        );
+                    } else {
+                        println!(
+                            "DUMP {half} {id} {} {} {} none",
+                            l.doc, l.sentence, l.verdict
+                        );
+                    }
+                }
+            }
+        }
+    }
+    println!("section    half  judged  right  precision  pending");
+    for ((section, half), (n, right, pending)) in &tally {
+        println!(
+            "{section:<10} {half:<5} {n:>6} {right:>6}  {:>9.3}  {pending:>7}",
+            *right as f64 / (*n).max(1) as f64
+        );
+    }
+}
