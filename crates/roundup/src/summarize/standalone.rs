@@ -5,7 +5,8 @@
 //! - it opens with a pronoun or demonstrative (`He`, `They`, `This`, `Those`), a connective
 //!   (`But`, `However`, `Also`, `Meanwhile`, `In addition`), an ordinal (`Second,`, `Number two`),
 //!   or a definite description that points back (`The move`, `The decision`, `The same`);
-//! - it has `also` among its first words (`The company also said`), which adds to something told before;
+//! - it has `also` among its first eight words (`The company also said`), which adds to something
+//!   told before, or a pronoun subject right after a short opening phrase (`On Tuesday, he said`);
 //! - it is a quotation whose speaker is not named in it (`"…," he said.`; or a quotation that lost
 //!   its marks: first person outside any quotation, `But now, obviously, I don't feel that way.`);
 //! - it is a photo caption or credit (`(AP Photo/…)`, `pictured`, `in this picture released by`);
@@ -192,6 +193,16 @@ const CAPTION_CUES: [&str; 10] = [
     "left to right",
 ];
 
+/// Pronouns that, as the subject right after a short opening phrase, point back.
+const SUBJECT_PRONOUNS: [&str; 6] = ["he", "she", "it", "they", "these", "those"];
+
+/// The longest opening phrase (words before its comma) the pronoun rule looks past.
+const SHORT_OPENING_WORDS: usize = 5;
+
+/// `also` among this many first words adds to something told before (`As a young rider,
+/// Contador also gets …`).
+const ALSO_WITHIN: usize = 8;
+
 /// Speech verbs that attribute a quotation.
 const SPEECH_VERBS: [&str; 40] = [
     "said",
@@ -275,7 +286,22 @@ pub fn dependency(text: &str) -> Option<Dependency> {
             return Some(Dependency::LeadingReference); // `No. 2 is ...`
         }
     }
-    if (0..5).any(|i| is(i, "also")) {
+    // a short opening phrase, then a pronoun subject: `On Tuesday, he said …`, `In a statement,
+    // it added …` lean on the sentence before as a leading pronoun does
+    if !opens_with_quote {
+        if let Some(comma) = ranges
+            .iter()
+            .take(SHORT_OPENING_WORDS + 1)
+            .position(|r| text[r.end..].starts_with(','))
+        {
+            if (1..=SHORT_OPENING_WORDS).contains(&(comma + 1))
+                && SUBJECT_PRONOUNS.iter().any(|p| is(comma + 1, p))
+            {
+                return Some(Dependency::LeadingReference);
+            }
+        }
+    }
+    if (0..ALSO_WITHIN).any(|i| is(i, "also")) {
         return Some(Dependency::Also);
     }
     if CAPTION_MATCHER.is_match(text) {
@@ -517,6 +543,14 @@ mod tests {
             (
                 "The company also said profits fell 5 percent.",
                 Dependency::Also,
+            ),
+            (
+                "As a young rider, the Spaniard also takes the white jersey.",
+                Dependency::Also,
+            ),
+            (
+                "On Tuesday, he said the talks would resume within a week.",
+                Dependency::LeadingReference,
             ),
             (
                 "\"We will not reopen it,\" he said.",
