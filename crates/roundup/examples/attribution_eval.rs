@@ -81,7 +81,7 @@ impl Tally {
 
 /// Whether a labelled cluster belongs to the test half.
 pub fn is_test(cluster: &str) -> bool {
-    u32::from_str_radix(&sentence_hash(cluster), 16).is_ok_and(|h| h % 2 == 1)
+    roundup::eval::dataset::is_test_cluster(cluster)
 }
 
 fn labels_dir() -> PathBuf {

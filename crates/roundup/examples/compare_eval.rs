@@ -14,10 +14,10 @@
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
-use roundup::attribute::{sentence_hash, AttributionParams, Attributor};
+use roundup::attribute::{AttributionParams, Attributor};
 use roundup::clean::clean_cluster;
 use roundup::compare::{compare_with, CompareOptions};
-use roundup::eval::dataset::labelled_set_clusters;
+use roundup::eval::dataset::{input_document_number, is_test_cluster, labelled_set_clusters};
 use roundup::pipeline::cluster_from_texts;
 use roundup::summarize::ClusterStats;
 use roundup::text::Analyzer;
@@ -111,21 +111,10 @@ fn main() {
             format!("duc/{set}.jsonl")
         };
         for (id, docs) in labelled_set_clusters(&path, ids).expect("labelled clusters") {
-            let half = if u32::from_str_radix(&sentence_hash(&id), 16).unwrap() % 2 == 1 {
-                "test"
-            } else {
-                "dev"
-            };
+            let half = if is_test_cluster(&id) { "test" } else { "dev" };
             let analysed = analyzer.analyse(clean_cluster(cluster_from_texts(&id, &docs)));
             let stats = ClusterStats::new(&analysed);
-            let doc_of = |a: usize| -> usize {
-                analysed.articles[a]
-                    .id
-                    .rsplit('#')
-                    .next()
-                    .and_then(|n| n.parse().ok())
-                    .unwrap_or(0)
-            };
+            let doc_of = |a: usize| input_document_number(&analysed.articles[a].id);
             let c = compare_with(&analysed, &stats, &CompareOptions::default());
             let mut listed: Vec<(&str, usize, usize)> = c
                 .consensus

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 
 use roundup::attribute::sentence_hash;
 use roundup::clean::clean_cluster;
-use roundup::eval::dataset::labelled_set_clusters;
+use roundup::eval::dataset::{input_document_number, is_test_cluster, labelled_set_clusters};
 use roundup::model::Budget;
 use roundup::pipeline::cluster_from_texts;
 use roundup::summarize::{summarize, Method, SummaryOptions};
@@ -89,20 +89,9 @@ fn main() {
     for (set, ids) in &sets {
         let clusters = labelled_set_clusters(set, ids).expect("labelled clusters");
         for (id, docs) in clusters {
-            let half = if u32::from_str_radix(&sentence_hash(&id), 16).unwrap() % 2 == 1 {
-                "test"
-            } else {
-                "dev"
-            };
+            let half = if is_test_cluster(&id) { "test" } else { "dev" };
             let analysed = analyzer.analyse(clean_cluster(cluster_from_texts(&id, &docs)));
-            let doc_of = |a: usize| -> usize {
-                analysed.articles[a]
-                    .id
-                    .rsplit('#')
-                    .next()
-                    .and_then(|n| n.parse().ok())
-                    .unwrap_or(0)
-            };
+            let doc_of = |a: usize| input_document_number(&analysed.articles[a].id);
             for method in [Method::Coverage, Method::Lead, Method::LexRank] {
                 let options = SummaryOptions {
                     method,

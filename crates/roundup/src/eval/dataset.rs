@@ -61,6 +61,22 @@ pub fn shared_path(relative: &str) -> Result<PathBuf, MissingSharedData> {
 )]
 pub struct MissingSharedData(pub PathBuf);
 
+/// Whether a hand-labelled cluster belongs to the test half of its label set: the project's
+/// split, by the parity of [`crate::attribute::sentence_hash`] of the cluster id.
+pub fn is_test_cluster(cluster_id: &str) -> bool {
+    u32::from_str_radix(&crate::attribute::sentence_hash(cluster_id), 16).is_ok_and(|h| h % 2 == 1)
+}
+
+/// The input document number (1-based) of an article numbered by
+/// [`crate::pipeline::cluster_from_texts`] (`ID#N`), as label files name documents; 0 if none.
+pub fn input_document_number(article_id: &str) -> usize {
+    article_id
+        .rsplit('#')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0)
+}
+
 /// The clusters of a shared set as hand labels name them: `set` is a cluster file under
 /// `data/` ("duc/duc2003-task2.jsonl") or "seeds" (the files of `data/seeds` in name order, as one
 /// cluster with id "seeds"); with `ids`, only those clusters. Each as (id, documents).

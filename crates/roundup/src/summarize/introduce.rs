@@ -25,17 +25,6 @@ const PLACE_WORDS: [&str; 13] = [
     "Latin", "New", "Upper", "Lower",
 ];
 
-/// Weekday names: capitalised, never a person's surname.
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// A capitalised word before another in a run: where it is, whether it opens its sentence,
 /// and whether it is a stop word (`Though`, `After`, `The`).
 #[derive(Clone)]
@@ -233,7 +222,7 @@ pub fn introduce_names(
 
 /// A weekday or month name, any letter case.
 fn is_day_or_month(word: &str) -> bool {
-    WEEKDAYS
+    crate::dates::WEEKDAYS
         .iter()
         .chain(crate::dates::MONTHS)
         .any(|d| d.eq_ignore_ascii_case(word))
