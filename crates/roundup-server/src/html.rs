@@ -75,6 +75,20 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// "reported by at least N of M outlets": the attribute stage cites an outlet only when it is
+/// confident the outlet reports the claim, and misses many that do in other words, so N is a
+/// floor ("all M" when every outlet is cited).
+pub fn reported_by(n: usize, of: usize) -> String {
+    if n >= of && of > 1 {
+        format!("reported by all {of} outlets")
+    } else {
+        format!(
+            "reported by at least {n} of {}",
+            count(of, "outlet", "outlets")
+        )
+    }
+}
+
 /// Names joined for reading: "A", "A and B", "A, B and C", "A, B, C and 4 more".
 pub fn names(list: &[String], shown: usize) -> String {
     let list: Vec<String> = list.iter().map(|n| esc(n)).collect();
@@ -316,10 +330,10 @@ pub fn comparison_body(c: &Comparison, arts: &[Article], carried: &Carried) -> S
             let n = carried.count(x.articles.iter().copied());
             let _ = write!(
                 b,
-                "<p class=\"agree\">{} <span class=\"nw\">{}</span><br><span class=\"meta\">reported by {n} of {}</span></p>",
+                "<p class=\"agree\">{} <span class=\"nw\">{}</span><br><span class=\"meta\">{}</span></p>",
                 esc(&x.statement.text),
                 cites(&x.articles),
-                count(all, "outlet", "outlets")
+                reported_by(n, all)
             );
         }
     }
@@ -395,9 +409,8 @@ pub fn summary_body(
         );
         let _ = write!(
             b,
-            "<br><span class=\"meta\">reported by {} of {}</span></p>",
-            carried.count(cited.iter().copied()),
-            count(all, "outlet", "outlets")
+            "<br><span class=\"meta\">{}</span></p>",
+            reported_by(carried.count(cited.iter().copied()), all)
         );
     }
     if let Some(c) = &sc.comparison {
@@ -680,4 +693,17 @@ fn url_encode(s: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_outlet_count_under_a_sentence_is_a_floor_unless_every_outlet_is_cited() {
+        assert_eq!(reported_by(1, 5), "reported by at least 1 of 5 outlets");
+        assert_eq!(reported_by(3, 5), "reported by at least 3 of 5 outlets");
+        assert_eq!(reported_by(4, 4), "reported by all 4 outlets");
+        assert_eq!(reported_by(1, 1), "reported by at least 1 of 1 outlet");
+    }
 }
