@@ -14,23 +14,54 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
 /// The byte ranges of `text`'s words ([`for_each_word`]'s tokens), for callers that need their
 /// surface (letter case) or offsets.
 pub fn word_ranges(text: &str) -> Vec<Range<usize>> {
-    // the scan of [`for_each_word_at`] without lower-casing anything
+    let mut out = Vec::with_capacity(text.len() / 6 + 1);
+    scan_words(text, |range, _| out.push(range));
+    out
+}
+
+/// How a word [`scan_words`] found is written.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum WordCase {
+    /// ASCII, no capital: already its lower-cased form.
+    AsciiLower,
+    /// ASCII with a capital.
+    AsciiCased,
+    /// Has a non-ASCII character.
+    Unicode,
+}
+
+/// Calls `f` with the byte range of every word of `text` (maximal runs of alphanumeric
+/// characters) and how it is written: the one scan behind [`word_ranges`] and
+/// [`for_each_word_at`].
+fn scan_words(text: &str, mut f: impl FnMut(Range<usize>, WordCase)) {
     let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len() / 6 + 1);
     let mut i = 0;
     while i < bytes.len() {
         if CLASS[bytes[i] as usize] == 0 {
             i += 1;
             continue;
         }
+        // an ASCII run first: the common case
         let start = i;
-        while bytes.get(i).is_some_and(|&b| CLASS[b as usize] & WORD != 0) {
+        let mut seen = 0;
+        while let Some(&b) = bytes.get(i) {
+            let class = CLASS[b as usize];
+            if class & WORD == 0 {
+                break;
+            }
+            seen |= class;
             i += 1;
         }
         if i == bytes.len() || bytes[i].is_ascii() {
-            out.push(start..i);
+            let case = if seen & UPPER == 0 {
+                WordCase::AsciiLower
+            } else {
+                WordCase::AsciiCased
+            };
+            f(start..i, case);
             continue;
         }
+        // the run goes on (or starts) with a non-ASCII character: decode from `start`
         let end = start
             + text[start..]
                 .chars()
@@ -38,13 +69,13 @@ pub fn word_ranges(text: &str) -> Vec<Range<usize>> {
                 .map(char::len_utf8)
                 .sum::<usize>();
         if end == start {
+            // a non-ASCII character that is not a word character
             i = start + text[start..].chars().next().map_or(1, char::len_utf8);
             continue;
         }
         i = end;
-        out.push(start..end);
+        f(start..end, WordCase::Unicode);
     }
-    out
 }
 
 /// Byte classes for the word scanner: bit 0 marks an ASCII word byte (letter or digit), bit 1 an
@@ -71,58 +102,27 @@ static CLASS: [u8; 256] = {
 
 /// [`for_each_word`], with each word's byte range in `text` beside its lower-cased form.
 pub fn for_each_word_at(text: &str, mut f: impl FnMut(&str, Range<usize>)) {
-    let bytes = text.as_bytes();
     let mut buf = String::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if CLASS[bytes[i] as usize] == 0 {
-            i += 1;
-            continue;
+    scan_words(text, |range, case| match case {
+        WordCase::AsciiLower => f(&text[range.clone()], range),
+        WordCase::AsciiCased => {
+            buf.clear();
+            buf.push_str(&text[range.clone()]);
+            buf.make_ascii_lowercase();
+            f(&buf, range);
         }
-        // an ASCII run first: the common case
-        let start = i;
-        let mut seen = 0;
-        while let Some(&b) = bytes.get(i) {
-            let class = CLASS[b as usize];
-            if class & WORD == 0 {
-                break;
+        WordCase::Unicode => {
+            buf.clear();
+            for ch in text[range.clone()].chars() {
+                if ch.is_ascii() {
+                    buf.push(ch.to_ascii_lowercase());
+                } else {
+                    push_lowercase(&mut buf, ch);
+                }
             }
-            seen |= class;
-            i += 1;
+            f(&buf, range);
         }
-        if i == bytes.len() || bytes[i].is_ascii() {
-            if seen & UPPER == 0 {
-                f(&text[start..i], start..i);
-            } else {
-                buf.clear();
-                buf.push_str(&text[start..i]);
-                buf.make_ascii_lowercase();
-                f(&buf, start..i);
-            }
-            continue;
-        }
-        // the run goes on (or starts) with a non-ASCII character: decode from `start`
-        buf.clear();
-        let mut end = start;
-        for ch in text[start..].chars() {
-            if !is_alphanumeric(ch) {
-                break;
-            }
-            end += ch.len_utf8();
-            if ch.is_ascii() {
-                buf.push(ch.to_ascii_lowercase());
-            } else {
-                push_lowercase(&mut buf, ch);
-            }
-        }
-        if end == start {
-            // a non-ASCII character that is not a word character
-            i = start + text[start..].chars().next().map_or(1, char::len_utf8);
-            continue;
-        }
-        i = end;
-        f(&buf, start..end);
-    }
+    });
 }
 
 /// Calls `f` with every word of `text` by Unicode word boundaries (UAX #29, `unicode-segmentation`),
