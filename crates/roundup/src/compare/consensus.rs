@@ -5,7 +5,7 @@
 //! carried by the most articles (at least two, and at least half of the cluster) are kept, never
 //! two about the same thing.
 
-use super::{statement, Consensus};
+use super::{shown_statement, statement, Consensus};
 use crate::attribute::Attributor;
 use crate::summarize::ClusterStats;
 use crate::text::AnalysedCluster;
@@ -28,7 +28,8 @@ pub(crate) fn consensus(
     let need = required_articles(n);
     let mut candidates = Vec::new();
     for s in 0..cluster.sentences.len() {
-        if !stats.eligible[s] {
+        // shown alone, as a summary sentence is: it must read alone
+        if !stats.stands_alone(cluster, s) {
             continue;
         }
         let support = attributor.supports(s);
@@ -69,7 +70,7 @@ pub(crate) fn consensus(
         articles.push(cluster.sentences[s].article);
         articles.sort_unstable();
         chosen.push(Consensus {
-            statement: statement(cluster, s),
+            statement: shown_statement(cluster, stats, s),
             articles,
             support: globals.iter().map(|&g| statement(cluster, g)).collect(),
         });

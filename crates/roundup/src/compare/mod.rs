@@ -238,6 +238,19 @@ pub fn compare_with(
     }
 }
 
+/// Sentence `sentence` as a statement shown on its own: with the visible edit that makes it stand
+/// alone, where it has one ([`ClusterStats::shown_text`]).
+pub(crate) fn shown_statement(
+    cluster: &AnalysedCluster,
+    stats: &ClusterStats,
+    sentence: usize,
+) -> Statement {
+    Statement {
+        text: stats.shown_text(cluster, sentence).to_string(),
+        ..statement(cluster, sentence)
+    }
+}
+
 pub(crate) fn statement(cluster: &AnalysedCluster, sentence: usize) -> Statement {
     let s = &cluster.sentences[sentence];
     Statement {

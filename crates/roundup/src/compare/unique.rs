@@ -5,10 +5,11 @@
 //! ones, where a different figure still counts as telling it).
 //! Unique sentences are ranked by importance: how much of their weight is on terms the story shares
 //! across outlets (what makes them about this story rather than trivia), times how much they say,
-//! with a mild lead prior; boilerplate lines and summary-ineligible sentences (captions, headlines,
-//! fragments, questions) never qualify.
+//! with a mild lead prior; boilerplate lines and sentences a summary could not show alone
+//! (captions, headlines, fragments, questions, a quotation without its speaker, a leading pronoun:
+//! [`ClusterStats::stands_alone`]) never qualify.
 
-use super::{statement, UniqueList, UniqueStatement};
+use super::{shown_statement, UniqueList, UniqueStatement};
 use crate::attribute::Attributor;
 use crate::clean::is_boilerplate;
 use crate::summarize::ClusterStats;
@@ -43,7 +44,9 @@ pub(crate) fn unique(
             let mut ranked: Vec<(usize, f32)> = Vec::new();
             if multi {
                 for s in cluster.article_sentences[a].clone() {
-                    if !stats.eligible[s] || is_boilerplate(&cluster.sentences[s].text) {
+                    // shown alone, as a summary sentence is: it must read alone
+                    if !stats.stands_alone(cluster, s) || is_boilerplate(&cluster.sentences[s].text)
+                    {
                         continue;
                     }
                     if attributor.told_elsewhere(s) {
@@ -63,7 +66,7 @@ pub(crate) fn unique(
                 statements: ranked
                     .into_iter()
                     .map(|(s, score)| UniqueStatement {
-                        statement: statement(cluster, s),
+                        statement: shown_statement(cluster, stats, s),
                         score: (score * 1000.0).round() / 1000.0,
                     })
                     .collect(),
