@@ -27,10 +27,12 @@ use std::ops::Range;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::names::{self, ArticleNames, Registry};
+use super::speech;
 use super::speakers::{
     self, classify, is_participle, is_speech_verb, np_after, np_before, tokens, Phrase, Tok,
 };
 use super::{word_ranges, AttributionForm, Quote, QuoteOccurrence, Speaker};
+use crate::lang::Language;
 use crate::text::{AnalysedCluster, AnalysedSentence, TermId, Tokenizer};
 
 /// A quotation in an article's text (byte offsets).
@@ -65,15 +67,31 @@ pub fn quote_spans(text: &str) -> Vec<QuoteSpan> {
                 });
             }
         };
+        // the opening mark decides the closing one: `"` toggles, `“` closes with `”` or `"`
+        // (as always), `«` with `»` (French, with the non-breaking spaces inside them), `„` with
+        // `“` or `”` and `‚` with `‘` (German); marks of another kind inside are nested quotes
+        let mut open_mark = '"';
         for (i, ch) in line.char_indices() {
             let at = line_start + i;
-            match (ch, open) {
-                ('"', None) | ('\u{201c}', None) => open = Some(at),
-                ('"', Some(o)) | ('\u{201d}', Some(o)) => {
-                    push(&mut out, o, Some(at), at);
-                    open = None;
+            match open {
+                None => {
+                    if ['"', '\u{201c}', '\u{ab}', '\u{201e}', '\u{201a}'].contains(&ch) {
+                        open = Some(at);
+                        open_mark = ch;
+                    }
                 }
-                _ => {}
+                Some(o) => {
+                    let closes = match open_mark {
+                        '\u{ab}' => ch == '\u{bb}',
+                        '\u{201e}' => ch == '\u{201c}' || ch == '\u{201d}',
+                        '\u{201a}' => ch == '\u{2018}',
+                        _ => ch == '"' || ch == '\u{201d}',
+                    };
+                    if closes {
+                        push(&mut out, o, Some(at), at);
+                        open = None;
+                    }
+                }
             }
         }
         if let Some(o) = open {
@@ -82,6 +100,11 @@ pub fn quote_spans(text: &str) -> Vec<QuoteSpan> {
         line_start += line.len() + 1;
     }
     out
+}
+
+/// The byte after the quotation mark at `at` (`»` and `”` are more than one byte).
+fn after_mark(text: &str, at: usize) -> usize {
+    at + text[at..].chars().next().map_or(1, char::len_utf8)
 }
 
 /// The attribution read from the words around one quotation.
@@ -748,12 +771,32 @@ fn genders(sentences: &[AnalysedSentence], mentions: &[Mention]) -> FxHashMap<St
 /// Finds, attributes and merges the quotations of a cluster.
 pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
     let tokenizer = Tokenizer::new();
+    let mut tokenizers: Vec<(Language, Tokenizer)> = Vec::new();
     let mut registry = Registry::default();
     let mut found: Vec<Found> = Vec::new();
     for (a, article) in cluster.articles.iter().enumerate() {
         let text = article.text.as_str();
         let sentences = cluster.sentences_of(a);
         let spans = quote_spans(text);
+        // the article's language: English is read as always; others by their speech rules, if any
+        let language = cluster
+            .article_languages
+            .get(a)
+            .copied()
+            .unwrap_or(cluster.language);
+        let speech_rules = (language != Language::English).then(|| speech::rules(language));
+        let article_tokenizer: &Tokenizer = if language == Language::English {
+            &tokenizer
+        } else {
+            let i = match tokenizers.iter().position(|(l, _)| *l == language) {
+                Some(i) => i,
+                None => {
+                    tokenizers.push((language, Tokenizer::for_language(language)));
+                    tokenizers.len() - 1
+                }
+            };
+            &tokenizers[i].1
+        };
         let line_starts: Vec<usize> = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
@@ -777,7 +820,7 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
             let prev = k.checked_sub(1).map(|p| spans[p]);
             let mut lo = sentences[so].span.start.max(line_starts[q.line]);
             if let Some(p) = prev.filter(|p| p.line == q.line) {
-                lo = lo.max(p.close.map_or(p.end, |c| c + 1));
+                lo = lo.max(p.close.map_or(p.end, |c| after_mark(text, c)));
             }
             let pre = tokens(text, lo.min(q.open)..q.open);
             let prev_same_sentence = prev
@@ -787,7 +830,7 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                 Some(c) => {
                     let sc = sentence_at(sentences, c).unwrap_or(so);
                     let line_end = line_starts.get(q.line + 1).map_or(text.len(), |e| e - 1);
-                    let mut hi = sentences[sc].span.end.max(c + 1).min(line_end);
+                    let mut hi = sentences[sc].span.end.max(after_mark(text, c)).min(line_end);
                     // `said the commander, Gen.` cut by the splitter before the name: read on
                     if speakers::ends_with_title_abbreviation(&text[..hi]) {
                         if let Some(next) = sentences.get(sc + 1) {
@@ -797,7 +840,7 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                     if let Some(n) = spans.get(k + 1).filter(|n| n.line == q.line) {
                         hi = hi.min(n.open);
                     }
-                    let from = c + text[c..].chars().next().map_or(1, char::len_utf8);
+                    let from = after_mark(text, c);
                     tokens(text, from.min(hi)..hi)
                 }
                 None => Vec::new(),
@@ -808,14 +851,41 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
             let pre_verb =
                 pre.iter().any(is_speech_verb) || pre.last().is_some_and(|t| t.punct(':'));
             let mut attribution = None;
-            if post_ok {
-                attribution = attribute_after(text, &post, 6, &tokenizer);
-            }
-            if attribution.is_none() && pre_verb {
-                attribution = attribute_before(text, &pre, prev_same_sentence.as_ref(), &tokenizer);
-            }
-            if attribution.is_none() && post_ok {
-                attribution = attribute_after(text, &post, 10, &tokenizer);
+            match speech_rules {
+                // English: its own reading
+                None => {
+                    if post_ok {
+                        attribution = attribute_after(text, &post, 6, &tokenizer);
+                    }
+                    if attribution.is_none() && pre_verb {
+                        attribution =
+                            attribute_before(text, &pre, prev_same_sentence.as_ref(), &tokenizer);
+                    }
+                    if attribution.is_none() && post_ok {
+                        attribution = attribute_after(text, &post, 10, &tokenizer);
+                    }
+                }
+                // French, German, Spanish: the speech words of the language
+                Some(Some(rules)) => {
+                    let is_stop = |w: &str| article_tokenizer.is_stop_word(w);
+                    let said = post_ok
+                        .then(|| rules.after(text, &post, &is_stop))
+                        .flatten()
+                        .or_else(|| rules.before(text, &pre, &is_stop));
+                    attribution = said.map(|s| Attribution {
+                        phrase: s.phrase,
+                        verb: Some(s.verb),
+                        form: if s.according {
+                            AttributionForm::According
+                        } else if s.after {
+                            AttributionForm::After
+                        } else {
+                            AttributionForm::Before
+                        },
+                    });
+                }
+                // a language without speech rules: no speaker rather than a guessed one
+                Some(None) => {}
             }
             let no_lead_words = !pre.iter().any(|t| t.word);
             let mut source = None;
@@ -909,7 +979,16 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                 _ => None,
             })
             .collect();
-        let mut mentions = person_mentions(text, sentences, &spans, &speaker_surnames, &tokenizer);
+        let mut mentions =
+            person_mentions(text, sentences, &spans, &speaker_surnames, article_tokenizer);
+        let foreign_rules = speech_rules.flatten();
+        if let Some(rules) = foreign_rules {
+            // the mention finder reads English titles: take this language's off the names
+            let is_stop = |w: &str| article_tokenizer.is_stop_word(w);
+            for m in &mut mentions {
+                m.name = rules.clean_name(&m.name, &is_stop);
+            }
+        }
         let mut article_names = ArticleNames::default();
         for m in &mentions {
             if m.name.contains(' ') {
@@ -956,12 +1035,17 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                         entry = Some(e);
                         earlier.push((e, None, true));
                     }
-                    Phrase::Pronoun(p) if ["he", "she", "him", "her"].contains(&p.as_str()) => {
+                    Phrase::Pronoun(p)
+                        if ["he", "she", "him", "her"]
+                            .contains(&speech::english_pronoun(p).unwrap_or(p)) =>
+                    {
+                        // "il", "er", "ella": read as the English pronoun they stand for
+                        let p = speech::english_pronoun(p).unwrap_or(p);
                         // the first person named in the nearest sentence naming one before the
                         // pronoun (the subject of its own sentence when that names one)
                         let seen = mentions.partition_point(|m| m.at < pronoun_at[k]);
                         let recent = &mentions[seen.saturating_sub(LOOK_BACK)..seen];
-                        let want = if ["she", "her"].contains(&p.as_str()) {
+                        let want = if ["she", "her"].contains(&p) {
                             1
                         } else {
                             -1
@@ -981,6 +1065,20 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                         let subject = subject.or_else(|| {
                             let last = recent.last().map(|m| m.sentence);
                             last.and_then(|s| recent.iter().find(|m| m.sentence == s))
+                        });
+                        // in a language read by its speech rules, without the gender of names:
+                        // only the nearest sentence's subject (its opening words) or someone
+                        // quoted by name, else no speaker
+                        let subject = subject.filter(|m| {
+                            foreign_rules.is_none()
+                                || recent.last().is_some_and(|l| l.sentence == m.sentence)
+                                    && (speaker_surnames.contains(&names::surname(&m.name))
+                                        || sentences.get(m.sentence).is_some_and(|s| {
+                                            text[s.span.start..m.at.max(s.span.start)]
+                                                .split_whitespace()
+                                                .count()
+                                                <= 3
+                                        }))
                         });
                         if std::env::var_os("QDEBUG").is_some() {
                             eprintln!(
@@ -1014,6 +1112,51 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                         }
                     }
                     Phrase::Pronoun(_) => {}
+                    Phrase::Description(d) if foreign_rules.is_some() => {
+                        // "le président", "la ministre de la Culture": the person named nearest
+                        // before with all its words just before or after the name
+                        let rules = foreign_rules.unwrap_or_else(|| unreachable!());
+                        let words = rules.description_words(d);
+                        // the description's words among the few words right before the name
+                        // ("le président iranien Jean Dupont") or in an apposition after it
+                        // ("Jean Dupont, le président du conseil")
+                        let near = |m: &Mention| {
+                            let lo = text.floor_char_boundary(m.at.saturating_sub(120));
+                            let before: Vec<String> = text[lo..m.at]
+                                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                                .filter(|w| !w.is_empty())
+                                .map(str::to_lowercase)
+                                .collect();
+                            let tail = &before[before.len().saturating_sub(words.len() + 3)..];
+                            let end = text[m.at..]
+                                .find(m.name.as_str())
+                                .map_or(m.at, |i| m.at + i + m.name.len());
+                            let hi = text.ceil_char_boundary((end + 120).min(text.len()));
+                            let after_text = &text[end..hi];
+                            let after: Vec<String> = after_text
+                                .strip_prefix(',')
+                                .unwrap_or("")
+                                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                                .filter(|w| !w.is_empty())
+                                .take(words.len() + 4)
+                                .map(str::to_lowercase)
+                                .collect();
+                            !words.is_empty()
+                                && (words.iter().all(|w| tail.contains(w))
+                                    || words.iter().all(|w| after.contains(w)))
+                        };
+                        let e = match recent.iter().rev().find(|m| near(m)) {
+                            Some(m) => {
+                                let e = registry.name(&m.name, &article_names, m.at);
+                                registry.alias(e, d);
+                                e
+                            }
+                            None => registry.description(d),
+                        };
+                        let is_person = registry.entries[e].is_name;
+                        entry = Some(e);
+                        earlier.push((e, None, is_person));
+                    }
                     Phrase::Description(d) => {
                         let words = speakers::description_words(d);
                         let head = words.last().cloned().unwrap_or_default();
