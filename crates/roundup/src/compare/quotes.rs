@@ -27,10 +27,10 @@ use std::ops::Range;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::names::{self, ArticleNames, Registry};
-use super::speech;
 use super::speakers::{
     self, classify, is_participle, is_speech_verb, np_after, np_before, tokens, Phrase, Tok,
 };
+use super::speech;
 use super::{word_ranges, AttributionForm, Quote, QuoteOccurrence, Speaker};
 use crate::lang::Language;
 use crate::text::{AnalysedCluster, AnalysedSentence, TermId, Tokenizer};
@@ -830,7 +830,11 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                 Some(c) => {
                     let sc = sentence_at(sentences, c).unwrap_or(so);
                     let line_end = line_starts.get(q.line + 1).map_or(text.len(), |e| e - 1);
-                    let mut hi = sentences[sc].span.end.max(after_mark(text, c)).min(line_end);
+                    let mut hi = sentences[sc]
+                        .span
+                        .end
+                        .max(after_mark(text, c))
+                        .min(line_end);
                     // `said the commander, Gen.` cut by the splitter before the name: read on
                     if speakers::ends_with_title_abbreviation(&text[..hi]) {
                         if let Some(next) = sentences.get(sc + 1) {
@@ -851,6 +855,8 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
             let pre_verb =
                 pre.iter().any(is_speech_verb) || pre.last().is_some_and(|t| t.punct(':'));
             let mut attribution = None;
+            // a speaker of its own that the rules could not read: no continuation either
+            let mut own_unread = false;
             match speech_rules {
                 // English: its own reading
                 None => {
@@ -872,6 +878,7 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                         .then(|| rules.after(text, &post, &is_stop))
                         .flatten()
                         .or_else(|| rules.before(text, &pre, &is_stop));
+                    own_unread = said.is_none() && rules.speech_follows(&post);
                     attribution = said.map(|s| Attribution {
                         phrase: s.phrase,
                         verb: Some(s.verb),
@@ -901,7 +908,7 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                     at = t.range.start;
                 }
             }
-            if attribution.is_none() {
+            if attribution.is_none() && !own_unread {
                 if let Some(p) = &prev_same_sentence {
                     source = k.checked_sub(1);
                     attribution = Some(Attribution {
@@ -911,7 +918,7 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                     });
                 }
             }
-            if attribution.is_none() && no_lead_words {
+            if attribution.is_none() && no_lead_words && !own_unread {
                 // a quotation going on from the previous one (same or previous paragraph)
                 if let (Some(p), Some(Some(pa))) = (prev, attributions.last()) {
                     if p.line == q.line || p.line + 1 == q.line {
@@ -979,14 +986,51 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                 _ => None,
             })
             .collect();
-        let mut mentions =
-            person_mentions(text, sentences, &spans, &speaker_surnames, article_tokenizer);
+        let mut mentions = person_mentions(
+            text,
+            sentences,
+            &spans,
+            &speaker_surnames,
+            article_tokenizer,
+        );
         let foreign_rules = speech_rules.flatten();
         if let Some(rules) = foreign_rules {
             // the mention finder reads English titles: take this language's off the names
             let is_stop = |w: &str| article_tokenizer.is_stop_word(w);
             for m in &mut mentions {
                 m.name = rules.clean_name(&m.name, &is_stop);
+            }
+            // and this language's evidence of people: its titles, honorifics and speech verbs
+            let inside = |at: usize| {
+                let i = spans.partition_point(|q| q.open <= at);
+                i > 0 && at <= spans[i - 1].close.unwrap_or(spans[i - 1].end)
+            };
+            let known: FxHashSet<usize> = mentions.iter().map(|m| m.at).collect();
+            let mut more = Vec::new();
+            for (si, s) in sentences.iter().enumerate() {
+                let toks: Vec<Tok> = tokens(text, s.span.clone())
+                    .into_iter()
+                    .filter(|t| !inside(t.range.start))
+                    .collect();
+                for (r, titles) in rules.people(&toks, &is_stop) {
+                    let at = toks[r.start].range.start;
+                    let end = toks[r.end - 1].range.end;
+                    if !known.contains(&at) {
+                        more.push(Mention {
+                            at,
+                            sentence: si,
+                            name: text[at..end]
+                                .split_whitespace()
+                                .collect::<Vec<_>>()
+                                .join(" "),
+                            titles,
+                        });
+                    }
+                }
+            }
+            if !more.is_empty() {
+                mentions.extend(more);
+                mentions.sort_by_key(|m| m.at);
             }
         }
         let mut article_names = ArticleNames::default();
@@ -1045,11 +1089,7 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                         // pronoun (the subject of its own sentence when that names one)
                         let seen = mentions.partition_point(|m| m.at < pronoun_at[k]);
                         let recent = &mentions[seen.saturating_sub(LOOK_BACK)..seen];
-                        let want = if ["she", "her"].contains(&p) {
-                            1
-                        } else {
-                            -1
-                        };
+                        let want = if ["she", "her"].contains(&p) { 1 } else { -1 };
                         let fits = |m: &&Mention| {
                             gender.get(&names::surname(&m.name)).copied().unwrap_or(0) * want >= 0
                         };
@@ -1145,6 +1185,17 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                                 && (words.iter().all(|w| tail.contains(w))
                                     || words.iter().all(|w| after.contains(w)))
                         };
+                        if std::env::var_os("QDEBUG").is_some() {
+                            eprintln!(
+                                "description {d:?} {words:?} -> recent {:?}",
+                                recent
+                                    .iter()
+                                    .rev()
+                                    .take(6)
+                                    .map(|m| &m.name)
+                                    .collect::<Vec<_>>()
+                            );
+                        }
                         let e = match recent.iter().rev().find(|m| near(m)) {
                             Some(m) => {
                                 let e = registry.name(&m.name, &article_names, m.at);
@@ -1521,5 +1572,98 @@ mod tests {
         assert_eq!(spans[3].line, 2);
         let curly = "\u{201c}Legitimate\u{201d} and \u{201c}\u{201d}";
         assert_eq!(quote_spans(curly).len(), 1);
+    }
+
+    #[test]
+    fn french_german_and_single_marks_pair_by_their_opening_mark() {
+        // French marks with the non-breaking spaces inside them, a straight quote nested in them
+        let fr = "Il a dit\u{a0}: \u{ab}\u{a0}un \"mot\" de trop\u{a0}\u{bb} hier.";
+        let spans = quote_spans(fr);
+        assert_eq!(spans.len(), 1);
+        assert_eq!(
+            fr[spans[0].start..spans[0].end].trim(),
+            "un \"mot\" de trop"
+        );
+        let de = "Er sagte: \u{201e}Wir kommen\u{201c} und \u{201a}bald\u{2018}.";
+        let words: Vec<&str> = quote_spans(de)
+            .iter()
+            .map(|q| &de[q.start..q.end])
+            .collect();
+        assert_eq!(words, ["Wir kommen", "bald"]);
+        // English curly marks are unchanged: \u{201c} opens, \u{201d} closes
+        let en = "\u{201c}Yes,\u{201d} she said, \u{201c}we will.\u{201d}";
+        assert_eq!(quote_spans(en).len(), 2);
+    }
+
+    /// The quotations of one article in `language` and their speakers.
+    fn speakers_in(language: Language, text: &str) -> Vec<(String, Option<String>)> {
+        let article = crate::model::Article {
+            id: "a0".into(),
+            origin: "a0".into(),
+            text: text.to_string(),
+            ..Default::default()
+        };
+        let cluster =
+            crate::text::Analyzer::for_language(language).analyse(crate::model::CleanCluster {
+                id: "c".into(),
+                articles: vec![article],
+                ..Default::default()
+            });
+        let (quotes, _) = find_quotes(&cluster);
+        quotes.into_iter().map(|q| (q.text, q.speaker)).collect()
+    }
+
+    fn speaker_of<'a>(found: &'a [(String, Option<String>)], start: &str) -> Option<&'a str> {
+        found
+            .iter()
+            .find(|(t, _)| t.trim_start().starts_with(start))
+            .unwrap_or_else(|| panic!("no quotation starting {start:?} in {found:?}"))
+            .1
+            .as_deref()
+    }
+
+    #[test]
+    fn french_speakers_after_before_inverted_and_by_source() {
+        let text = "Le gouvernement a pr\u{e9}sent\u{e9} lundi un plan pour les h\u{f4}pitaux.\n\
+            \u{ab}\u{a0}Nous allons recruter dix mille infirmi\u{e8}res d'ici deux ans\u{a0}\u{bb}, a d\u{e9}clar\u{e9} M. Paul Martin, ministre de la Sant\u{e9}.\n\
+            La syndicaliste Claire Dubois a critiqu\u{e9} le projet devant la presse.\n\
+            \u{ab}\u{a0}Ce plan arrive beaucoup trop tard pour les soignants\u{a0}\u{bb}, a-t-elle dit.\n\
+            Mme Sophie Bernard a d\u{e9}clar\u{e9}\u{a0}: \u{ab}\u{a0}Les urgences ne peuvent plus attendre une r\u{e9}forme.\u{a0}\u{bb}\n\
+            Selon le directeur de l'h\u{f4}pital, Marc Lef\u{e8}vre, le projet est \u{ab}\u{a0}une bonne nouvelle pour tout le monde\u{a0}\u{bb}.\n";
+        let found = speakers_in(Language::French, text);
+        assert_eq!(speaker_of(&found, "Nous allons"), Some("Paul Martin"));
+        // the inverted pronoun goes to the subject of the sentence before
+        assert_eq!(speaker_of(&found, "Ce plan"), Some("Claire Dubois"));
+        assert_eq!(speaker_of(&found, "Les urgences"), Some("Sophie Bernard"));
+        assert_eq!(
+            speaker_of(&found, "une bonne nouvelle"),
+            Some("Marc Lef\u{e8}vre")
+        );
+    }
+
+    #[test]
+    fn german_and_spanish_speakers_by_their_own_verbs() {
+        let de = "Die Regierung legte am Montag einen Haushalt vor.\n\
+            \u{201e}Wir werden die Steuern in diesem Jahr nicht erh\u{f6}hen\u{201c}, sagte Finanzminister Karl Weber am Montag in Berlin.\n\
+            Laut Innenministerin Maria Koch ist die Lage \u{201e}sehr ernst und schwer zu \u{fc}berblicken\u{201c}.\n";
+        let found = speakers_in(Language::German, de);
+        assert_eq!(speaker_of(&found, "Wir werden"), Some("Karl Weber"));
+        assert_eq!(speaker_of(&found, "sehr ernst"), Some("Maria Koch"));
+        let es = "El Gobierno present\u{f3} ayer su plan econ\u{f3}mico.\n\
+            \u{ab}Vamos a bajar los impuestos a las familias este a\u{f1}o\u{bb}, dijo el ministro de Econom\u{ed}a, Pedro Ruiz.\n\
+            Seg\u{fa}n la portavoz del Gobierno, Ana L\u{f3}pez, \u{ab}no habr\u{e1} recortes en la sanidad p\u{fa}blica\u{bb}.\n";
+        let found = speakers_in(Language::Spanish, es);
+        assert_eq!(speaker_of(&found, "Vamos a bajar"), Some("Pedro Ruiz"));
+        assert_eq!(speaker_of(&found, "no habr"), Some("Ana L\u{f3}pez"));
+    }
+
+    #[test]
+    fn a_language_without_speech_rules_lists_quotes_without_a_speaker() {
+        // read with the English rules, "Jan Nov\u{e1}k:" would name a speaker by its colon
+        let cs = "Ministr Jan Nov\u{e1}k:\u{a0}\"Situace na hranic\u{ed}ch je v\u{e1}\u{17e}n\u{e1} a budeme jednat.\"\n\
+            \u{201e}Nikdo nebyl zran\u{11b}n a v\u{161}ichni cestuj\u{ed}c\u{ed} jsou v bezpe\u{10d}\u{ed},\u{201c} \u{159}ekl mluv\u{10d}\u{ed} policie Petr Dvo\u{159}\u{e1}k.\n";
+        let found = speakers_in(Language::Czech, cs);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found.iter().all(|(_, s)| s.is_none()), "{found:?}");
     }
 }

@@ -52,84 +52,415 @@ pub(crate) struct SpeechRules {
     nationality_endings: &'static [&'static str],
     /// Heads of descriptions of bodies that speak (`le gouvernement`, `der Rat`).
     bodies: &'static [&'static str],
+    /// Words that end a speaker phrase after its verb: relative pronouns, the verb's object
+    /// (`a déclaré le ministre à la presse`, `qui a ajouté`).
+    clause_breaks: &'static [&'static str],
 }
 
 const FRENCH: SpeechRules = SpeechRules {
     verbs: &[
-        "dit", "déclaré", "déclare", "déclarait", "déclara", "affirmé", "affirme", "affirmait",
-        "affirma", "ajouté", "ajoute", "ajoutait", "ajouta", "indiqué", "indique", "indiquait",
-        "indiqua", "estimé", "estime", "estimait", "estima", "expliqué", "explique", "expliquait",
-        "expliqua", "souligné", "souligne", "soulignait", "souligna", "précisé", "précise",
-        "précisait", "précisa", "raconté", "raconte", "racontait", "raconta", "répondu", "répond",
-        "répondit", "assuré", "assure", "assurait", "assura", "confié", "confie", "annoncé",
-        "annonce", "annonça", "écrit", "écrivait", "écrivit", "rappelé", "insisté", "insiste",
-        "commenté", "commente", "reconnu", "reconnaît", "reconnait", "averti", "avertit",
-        "martelé", "martèle", "témoigné", "témoigne", "confirmé", "confirme", "dénoncé",
-        "dénonce", "déploré", "déplore", "lancé", "conclu", "admis", "admet", "poursuivi",
-        "rapporté", "rapporte", "répété", "qualifié", "accusé",
-        "disait", "dira", "exclamé", "exclame", "prévenu", "observé", "noté", "jugé", "juge",
+        "dit",
+        "déclaré",
+        "déclare",
+        "déclarait",
+        "déclara",
+        "affirmé",
+        "affirme",
+        "affirmait",
+        "affirma",
+        "ajouté",
+        "ajoute",
+        "ajoutait",
+        "ajouta",
+        "indiqué",
+        "indique",
+        "indiquait",
+        "indiqua",
+        "estimé",
+        "estime",
+        "estimait",
+        "estima",
+        "expliqué",
+        "explique",
+        "expliquait",
+        "expliqua",
+        "souligné",
+        "souligne",
+        "soulignait",
+        "souligna",
+        "précisé",
+        "précise",
+        "précisait",
+        "précisa",
+        "raconté",
+        "raconte",
+        "racontait",
+        "raconta",
+        "répondu",
+        "répond",
+        "répondit",
+        "assuré",
+        "assure",
+        "assurait",
+        "assura",
+        "confié",
+        "confie",
+        "annoncé",
+        "annonce",
+        "annonça",
+        "écrit",
+        "écrivait",
+        "écrivit",
+        "rappelé",
+        "insisté",
+        "insiste",
+        "commenté",
+        "commente",
+        "reconnu",
+        "reconnaît",
+        "reconnait",
+        "averti",
+        "avertit",
+        "martelé",
+        "martèle",
+        "témoigné",
+        "témoigne",
+        "confirmé",
+        "confirme",
+        "dénoncé",
+        "dénonce",
+        "déploré",
+        "déplore",
+        "lancé",
+        "conclu",
+        "admis",
+        "admet",
+        "poursuivi",
+        "rapporté",
+        "rapporte",
+        "répété",
+        "qualifié",
+        "accusé",
+        "disait",
+        "dira",
+        "exclamé",
+        "exclame",
+        "prévenu",
+        "observé",
+        "noté",
+        "jugé",
+        "juge",
         "poursuit",
     ],
     after_only: &[
-        "continue", "continué", "rappelle", "lance", "note", "observe", "conclut", "demande",
+        "continue",
+        "continué",
+        "rappelle",
+        "lance",
+        "note",
+        "observe",
+        "conclut",
+        "demande",
         "demandé",
     ],
     auxiliaries: &["a", "avait", "ont", "avaient", "aurait", "aura", "est"],
     according: &[&["selon"], &["d", "après"], &["d", "apres"]],
     pronouns: &[("il", "he"), ("elle", "she")],
-    honorifics: &["m", "mme", "mlle", "me", "mgr", "dr", "pr", "sir", "dame", "monsieur", "madame"],
+    honorifics: &[
+        "m", "mme", "mlle", "me", "mgr", "dr", "pr", "sir", "dame", "monsieur", "madame",
+    ],
     titles: &[
-        "président", "présidente", "premier", "première", "ministre", "porte-parole",
-        "secrétaire", "général", "générale", "juge", "directeur", "directrice", "chef", "maire",
-        "sénateur", "sénatrice", "député", "députée", "commissaire", "ambassadeur",
-        "ambassadrice", "professeur", "professeure", "docteur", "roi", "reine", "prince",
-        "princesse", "pape", "colonel", "capitaine", "adjoint", "adjointe", "gouverneur",
-        "chancelier", "chancelière", "vice-président", "vice-présidente", "ancien", "ancienne",
-        "patron", "avocat", "avocate", "procureur", "lieutenant", "sergent", "inspecteur",
-        "inspectrice", "conseiller", "conseillère", "candidat", "candidate", "leader", "dirigeant",
-        "dirigeante", "responsable", "chercheur", "chercheuse", "délégué", "déléguée", "cardinal",
-        "archevêque", "évêque", "général", "amiral", "commandant", "entraîneur", "acteur",
-        "actrice", "chanteur", "chanteuse", "écrivain", "journaliste", "fondateur", "fondatrice",
-        "président-directeur", "pdg", "coordinateur", "coordinatrice", "représentant",
-        "représentante", "expert", "experte", "analyste", "militant", "militante", "sergent-chef",
-        "vice", "major", "porte", "parole", "consul", "lord", "lieutenant-général", "officier",
-        "secrétaire-général", "oncle", "tante", "mère", "père", "fils", "fille", "frère", "sœur",
-        "grand-mère", "grand-père", "épouse", "mari", "veuve", "femme", "homme",
+        "président",
+        "présidente",
+        "premier",
+        "première",
+        "ministre",
+        "porte-parole",
+        "secrétaire",
+        "général",
+        "générale",
+        "juge",
+        "directeur",
+        "directrice",
+        "chef",
+        "maire",
+        "sénateur",
+        "sénatrice",
+        "député",
+        "députée",
+        "commissaire",
+        "ambassadeur",
+        "ambassadrice",
+        "professeur",
+        "professeure",
+        "docteur",
+        "roi",
+        "reine",
+        "prince",
+        "princesse",
+        "pape",
+        "colonel",
+        "capitaine",
+        "adjoint",
+        "adjointe",
+        "gouverneur",
+        "chancelier",
+        "chancelière",
+        "vice-président",
+        "vice-présidente",
+        "ancien",
+        "ancienne",
+        "patron",
+        "avocat",
+        "avocate",
+        "procureur",
+        "lieutenant",
+        "sergent",
+        "inspecteur",
+        "inspectrice",
+        "conseiller",
+        "conseillère",
+        "candidat",
+        "candidate",
+        "leader",
+        "dirigeant",
+        "dirigeante",
+        "responsable",
+        "chercheur",
+        "chercheuse",
+        "délégué",
+        "déléguée",
+        "cardinal",
+        "archevêque",
+        "évêque",
+        "général",
+        "amiral",
+        "commandant",
+        "entraîneur",
+        "acteur",
+        "actrice",
+        "chanteur",
+        "chanteuse",
+        "écrivain",
+        "journaliste",
+        "fondateur",
+        "fondatrice",
+        "président-directeur",
+        "pdg",
+        "coordinateur",
+        "coordinatrice",
+        "représentant",
+        "représentante",
+        "expert",
+        "experte",
+        "analyste",
+        "militant",
+        "militante",
+        "sergent-chef",
+        "vice",
+        "major",
+        "porte",
+        "parole",
+        "consul",
+        "lord",
+        "lieutenant-général",
+        "officier",
+        "secrétaire-général",
+        "oncle",
+        "tante",
+        "mère",
+        "père",
+        "fils",
+        "fille",
+        "frère",
+        "sœur",
+        "grand-mère",
+        "grand-père",
+        "épouse",
+        "mari",
+        "veuve",
+        "femme",
+        "homme",
+        "syndicaliste",
+        "économiste",
+        "sociologue",
+        "historien",
+        "historienne",
+        "médecin",
+        "infirmière",
+        "élu",
+        "élue",
+        "opposant",
+        "opposante",
+        "militante",
+        "policière",
+        "scientifique",
     ],
     title_endings: &[],
     determiners: &[
         "le", "la", "l", "les", "un", "une", "des", "son", "sa", "ses", "leur", "ce", "cette",
     ],
-    particles: &["de", "du", "d", "la", "le", "van", "von", "ben", "bin", "al", "el", "dos", "da"],
-    fillers: &[
-        "également", "aussi", "ensuite", "encore", "alors", "enfin", "pour", "sa", "part", "ainsi",
-        "notamment", "lui", "elle-même", "lui-même", "ne", "n", "pas", "déjà", "plus", "tard",
-        "hier", "aujourd", "hui", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi",
-        "dimanche", "récemment", "simplement", "clairement", "s", "se",
+    particles: &[
+        "de", "du", "d", "la", "le", "van", "von", "ben", "bin", "al", "el", "dos", "da",
     ],
-    prepositions: &["de", "du", "des", "d", "à", "au", "aux", "pour", "chez", "en"],
+    fillers: &[
+        "également",
+        "aussi",
+        "ensuite",
+        "encore",
+        "alors",
+        "enfin",
+        "pour",
+        "sa",
+        "part",
+        "ainsi",
+        "notamment",
+        "lui",
+        "elle-même",
+        "lui-même",
+        "ne",
+        "n",
+        "pas",
+        "déjà",
+        "plus",
+        "tard",
+        "hier",
+        "aujourd",
+        "hui",
+        "mardi",
+        "lundi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "récemment",
+        "simplement",
+        "clairement",
+        "s",
+        "se",
+    ],
+    prepositions: &[
+        "de", "du", "des", "d", "à", "au", "aux", "pour", "chez", "en",
+    ],
     nationality_endings: &[
         "ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "ique", "iques", "ain", "aine",
         "ains", "aines", "ois", "oise", "ois", "ite",
     ],
     bodies: &[
-        "gouvernement", "conseil", "ministère", "police", "communiqué", "rapport", "armée",
-        "ambassade", "agence", "comité", "commission", "parti", "tribunal", "cour", "mairie",
-        "présidence", "municipalité", "porte-parole", "étude", "enquête", "médias", "presse",
-        "télévision", "radio", "journal", "site", "organisation", "association", "syndicat",
-        "source", "sources", "officiel", "officiels", "témoin", "témoins",
+        "gouvernement",
+        "conseil",
+        "ministère",
+        "police",
+        "communiqué",
+        "rapport",
+        "armée",
+        "ambassade",
+        "agence",
+        "comité",
+        "commission",
+        "parti",
+        "tribunal",
+        "cour",
+        "mairie",
+        "présidence",
+        "municipalité",
+        "porte-parole",
+        "étude",
+        "enquête",
+        "médias",
+        "presse",
+        "télévision",
+        "radio",
+        "journal",
+        "site",
+        "organisation",
+        "association",
+        "syndicat",
+        "source",
+        "sources",
+        "officiel",
+        "officiels",
+        "témoin",
+        "témoins",
+        "soldat",
+        "soldats",
+        "marin",
+        "marins",
+        "survivant",
+        "survivants",
+        "habitant",
+        "habitants",
+        "membre",
+        "membres",
+        "manifestant",
+        "manifestants",
+        "victime",
+        "victimes",
+        "policier",
+        "policiers",
+        "militaire",
+        "militaires",
+        "diplomate",
+        "diplomates",
+    ],
+    clause_breaks: &[
+        "qui", "que", "qu", "dont", "à", "au", "aux", "lors", "devant", "dans", "sur", "pendant",
+        "après", "avant", "et",
     ],
 };
 
 const GERMAN: SpeechRules = SpeechRules {
     verbs: &[
-        "sagte", "sagt", "gesagt", "sagten", "erklärte", "erklärt", "betonte", "betont",
-        "betonten", "meinte", "meint", "gemeint", "berichtete", "berichtet", "schrieb", "schreibt",
-        "geschrieben", "warnte", "warnt", "gewarnt", "kritisierte", "kritisiert", "erläuterte",
-        "erläutert", "ergänzte", "ergänzt", "versicherte", "versichert", "antwortete",
-        "antwortet", "geantwortet", "unterstrich", "bekräftigte", "bekräftigt", "fragte",
-        "sagten", "verkündete", "verkündet", "erzählte", "erzählt", "bestätigte", "bestätigt",
-        "räumte", "fügte", "teilte", "hieß", "mahnte", "forderte", "zitierte",
+        "sagte",
+        "sagt",
+        "gesagt",
+        "sagten",
+        "erklärte",
+        "erklärt",
+        "betonte",
+        "betont",
+        "betonten",
+        "meinte",
+        "meint",
+        "gemeint",
+        "berichtete",
+        "berichtet",
+        "schrieb",
+        "schreibt",
+        "geschrieben",
+        "warnte",
+        "warnt",
+        "gewarnt",
+        "kritisierte",
+        "kritisiert",
+        "erläuterte",
+        "erläutert",
+        "ergänzte",
+        "ergänzt",
+        "versicherte",
+        "versichert",
+        "antwortete",
+        "antwortet",
+        "geantwortet",
+        "unterstrich",
+        "bekräftigte",
+        "bekräftigt",
+        "fragte",
+        "sagten",
+        "verkündete",
+        "verkündet",
+        "erzählte",
+        "erzählt",
+        "bestätigte",
+        "bestätigt",
+        "räumte",
+        "fügte",
+        "teilte",
+        "hieß",
+        "mahnte",
+        "forderte",
+        "zitierte",
     ],
     after_only: &["fuhr", "so"],
     auxiliaries: &["hat", "habe", "hatte", "haben", "hätte"],
@@ -137,19 +468,74 @@ const GERMAN: SpeechRules = SpeechRules {
     pronouns: &[("er", "he"), ("sie", "she")],
     honorifics: &["herr", "frau", "dr", "prof", "sir"],
     titles: &[
-        "präsident", "präsidentin", "minister", "ministerin", "kanzler", "kanzlerin",
-        "bundeskanzler", "bundeskanzlerin", "sprecher", "sprecherin", "chef", "chefin",
-        "direktor", "direktorin", "bürgermeister", "bürgermeisterin", "richter", "richterin",
-        "professor", "professorin", "botschafter", "botschafterin", "generalsekretär",
-        "vorsitzende", "vorsitzender", "general", "papst", "könig", "königin", "anwalt",
-        "anwältin", "staatsanwalt", "leiter", "leiterin", "abgeordnete", "abgeordneter",
-        "senator", "gouverneur", "experte", "expertin", "ehemalige", "ehemaliger", "frühere",
-        "früherer", "stellvertretende", "stellvertretender",
+        "präsident",
+        "präsidentin",
+        "minister",
+        "ministerin",
+        "kanzler",
+        "kanzlerin",
+        "bundeskanzler",
+        "bundeskanzlerin",
+        "sprecher",
+        "sprecherin",
+        "chef",
+        "chefin",
+        "direktor",
+        "direktorin",
+        "bürgermeister",
+        "bürgermeisterin",
+        "richter",
+        "richterin",
+        "professor",
+        "professorin",
+        "botschafter",
+        "botschafterin",
+        "generalsekretär",
+        "vorsitzende",
+        "vorsitzender",
+        "general",
+        "papst",
+        "könig",
+        "königin",
+        "anwalt",
+        "anwältin",
+        "staatsanwalt",
+        "leiter",
+        "leiterin",
+        "abgeordnete",
+        "abgeordneter",
+        "senator",
+        "gouverneur",
+        "experte",
+        "expertin",
+        "ehemalige",
+        "ehemaliger",
+        "frühere",
+        "früherer",
+        "stellvertretende",
+        "stellvertretender",
     ],
     title_endings: &[
-        "minister", "ministerin", "sprecher", "sprecherin", "präsident", "präsidentin", "chef",
-        "chefin", "kanzler", "kanzlerin", "direktor", "direktorin", "leiter", "leiterin",
-        "vorsitzende", "vorsitzender", "meister", "meisterin", "sekretär", "sekretärin",
+        "minister",
+        "ministerin",
+        "sprecher",
+        "sprecherin",
+        "präsident",
+        "präsidentin",
+        "chef",
+        "chefin",
+        "kanzler",
+        "kanzlerin",
+        "direktor",
+        "direktorin",
+        "leiter",
+        "leiterin",
+        "vorsitzende",
+        "vorsitzender",
+        "meister",
+        "meisterin",
+        "sekretär",
+        "sekretärin",
     ],
     determiners: &[
         "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "sein", "seine",
@@ -157,56 +543,231 @@ const GERMAN: SpeechRules = SpeechRules {
     ],
     particles: &["von", "van", "der", "de", "zu", "vom", "den"],
     fillers: &[
-        "auch", "zudem", "außerdem", "dann", "weiter", "später", "noch", "bereits", "dazu",
-        "gestern", "heute", "am", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
-        "samstag", "sonntag", "nun", "jetzt", "hinzu", "mit", "ein",
+        "auch",
+        "zudem",
+        "außerdem",
+        "dann",
+        "weiter",
+        "später",
+        "noch",
+        "bereits",
+        "dazu",
+        "gestern",
+        "heute",
+        "am",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "nun",
+        "jetzt",
+        "hinzu",
+        "mit",
+        "ein",
     ],
     prepositions: &["des", "der", "von", "für", "im", "in", "bei", "am"],
     nationality_endings: &["isch", "ische", "ischer", "ischen"],
     bodies: &[
-        "regierung", "rat", "ministerium", "polizei", "bericht", "armee", "botschaft", "agentur",
-        "ausschuss", "kommission", "partei", "gericht", "mitteilung", "erklärung", "zeitung",
+        "regierung",
+        "rat",
+        "ministerium",
+        "polizei",
+        "bericht",
+        "armee",
+        "botschaft",
+        "agentur",
+        "ausschuss",
+        "kommission",
+        "partei",
+        "gericht",
+        "mitteilung",
+        "erklärung",
+        "zeitung",
     ],
+    clause_breaks: &["dem", "den", "vor", "gegenüber", "im", "am", "und"],
 };
 
 const SPANISH: SpeechRules = SpeechRules {
     verbs: &[
-        "dijo", "dice", "decía", "dicho", "afirmó", "afirma", "afirmado", "añadió", "añade",
-        "añadido", "explicó", "explica", "explicado", "declaró", "declara", "declarado", "aseguró",
-        "asegura", "asegurado", "indicó", "indica", "indicado", "señaló", "señala", "señalado",
-        "manifestó", "sostuvo", "agregó", "agrega", "comentó", "comenta", "advirtió", "advierte",
-        "subrayó", "subraya", "destacó", "destaca", "precisó", "insistió", "respondió",
-        "responde", "escribió", "escribe", "escrito", "contó", "relató", "expresó", "reconoció",
-        "admitió", "denunció", "apuntó", "puntualizó", "enfatizó", "aclaró", "anunció",
-        "confirmó", "recordó", "opinó", "estimó", "criticó",
+        "dijo",
+        "dice",
+        "decía",
+        "dicho",
+        "afirmó",
+        "afirma",
+        "afirmado",
+        "añadió",
+        "añade",
+        "añadido",
+        "explicó",
+        "explica",
+        "explicado",
+        "declaró",
+        "declara",
+        "declarado",
+        "aseguró",
+        "asegura",
+        "asegurado",
+        "indicó",
+        "indica",
+        "indicado",
+        "señaló",
+        "señala",
+        "señalado",
+        "manifestó",
+        "sostuvo",
+        "agregó",
+        "agrega",
+        "comentó",
+        "comenta",
+        "advirtió",
+        "advierte",
+        "subrayó",
+        "subraya",
+        "destacó",
+        "destaca",
+        "precisó",
+        "insistió",
+        "respondió",
+        "responde",
+        "escribió",
+        "escribe",
+        "escrito",
+        "contó",
+        "relató",
+        "expresó",
+        "reconoció",
+        "admitió",
+        "denunció",
+        "apuntó",
+        "puntualizó",
+        "enfatizó",
+        "aclaró",
+        "anunció",
+        "confirmó",
+        "recordó",
+        "opinó",
+        "estimó",
+        "criticó",
     ],
     after_only: &["continuó", "prosiguió", "concluyó", "sentenció"],
     auxiliaries: &["ha", "había", "han", "habían", "habría"],
     according: &[&["según"], &["segun"], &["de", "acuerdo", "con"]],
     pronouns: &[("él", "he"), ("ella", "she")],
-    honorifics: &["sr", "sra", "srta", "don", "doña", "dr", "dra", "señor", "señora", "sir"],
+    honorifics: &[
+        "sr", "sra", "srta", "don", "doña", "dr", "dra", "señor", "señora", "sir",
+    ],
     titles: &[
-        "presidente", "presidenta", "ministro", "ministra", "portavoz", "vocero", "vocera",
-        "secretario", "secretaria", "general", "juez", "jueza", "director", "directora", "jefe",
-        "jefa", "alcalde", "alcaldesa", "senador", "senadora", "diputado", "diputada", "rey",
-        "reina", "príncipe", "papa", "embajador", "embajadora", "profesor", "profesora",
-        "abogado", "abogada", "fiscal", "gobernador", "gobernadora", "canciller", "líder",
-        "primer", "primera", "vicepresidente", "vicepresidenta", "expresidente", "exministro",
-        "coronel", "capitán", "comandante", "experto", "experta", "responsable", "dirigente",
-        "consejero", "consejera", "delegado", "delegada", "entrenador", "analista",
+        "presidente",
+        "presidenta",
+        "ministro",
+        "ministra",
+        "portavoz",
+        "vocero",
+        "vocera",
+        "secretario",
+        "secretaria",
+        "general",
+        "juez",
+        "jueza",
+        "director",
+        "directora",
+        "jefe",
+        "jefa",
+        "alcalde",
+        "alcaldesa",
+        "senador",
+        "senadora",
+        "diputado",
+        "diputada",
+        "rey",
+        "reina",
+        "príncipe",
+        "papa",
+        "embajador",
+        "embajadora",
+        "profesor",
+        "profesora",
+        "abogado",
+        "abogada",
+        "fiscal",
+        "gobernador",
+        "gobernadora",
+        "canciller",
+        "líder",
+        "primer",
+        "primera",
+        "vicepresidente",
+        "vicepresidenta",
+        "expresidente",
+        "exministro",
+        "coronel",
+        "capitán",
+        "comandante",
+        "experto",
+        "experta",
+        "responsable",
+        "dirigente",
+        "consejero",
+        "consejera",
+        "delegado",
+        "delegada",
+        "entrenador",
+        "analista",
     ],
     title_endings: &[],
-    determiners: &["el", "la", "los", "las", "un", "una", "su", "sus", "este", "esta"],
-    particles: &["de", "del", "la", "las", "los", "y", "van", "von", "da", "dos"],
+    determiners: &[
+        "el", "la", "los", "las", "un", "una", "su", "sus", "este", "esta",
+    ],
+    particles: &[
+        "de", "del", "la", "las", "los", "y", "van", "von", "da", "dos",
+    ],
     fillers: &[
-        "también", "además", "luego", "después", "ayer", "hoy", "lunes", "martes", "miércoles",
-        "jueves", "viernes", "sábado", "domingo", "ya", "no", "por", "su", "parte", "asimismo",
+        "también",
+        "además",
+        "luego",
+        "después",
+        "ayer",
+        "hoy",
+        "lunes",
+        "martes",
+        "miércoles",
+        "jueves",
+        "viernes",
+        "sábado",
+        "domingo",
+        "ya",
+        "no",
+        "por",
+        "su",
+        "parte",
+        "asimismo",
     ],
     prepositions: &["de", "del", "para", "en", "a", "al"],
-    nationality_endings: &["ano", "ana", "anos", "anas", "és", "esa", "ico", "ica", "ense"],
+    nationality_endings: &[
+        "ano", "ana", "anos", "anas", "és", "esa", "ico", "ica", "ense",
+    ],
     bodies: &[
-        "gobierno", "consejo", "ministerio", "policía", "comunicado", "informe", "ejército",
-        "embajada", "agencia", "comité", "comisión", "partido", "tribunal", "presidencia",
+        "gobierno",
+        "consejo",
+        "ministerio",
+        "policía",
+        "comunicado",
+        "informe",
+        "ejército",
+        "embajada",
+        "agencia",
+        "comité",
+        "comisión",
+        "partido",
+        "tribunal",
+        "presidencia",
+    ],
+    clause_breaks: &[
+        "que", "quien", "quienes", "a", "al", "ante", "en", "durante", "y",
     ],
 };
 
@@ -381,9 +942,15 @@ impl SpeechRules {
         if !determined && titles.is_empty() {
             return None;
         }
-        // a description: up to a comma or the end of the clause
+        // a description: up to a comma, the end of the clause, a relative pronoun, a source
+        // word or the verb's object ("a dit le porte-parole à la presse")
         let mut end = j;
-        while toks.get(end).is_some_and(|t| t.word) && end - desc_start < 12 {
+        while toks
+            .get(end)
+            .is_some_and(|t| t.word && !self.clause_breaks.contains(&t.lower.as_str()))
+            && self.according_at(toks, end).is_none()
+            && end - desc_start < 12
+        {
             end += 1;
         }
         if end == j && titles.is_empty() {
@@ -411,7 +978,7 @@ impl SpeechRules {
                 let complement = b > j
                     && (self.prepositions.contains(&toks[b - 1].lower.as_str())
                         || self.determiners.contains(&toks[b - 1].lower.as_str()));
-                if e - from >= 2 && (from > r || !complement) && !complement {
+                if e - from >= 2 && !complement {
                     let name = surface(text, &toks[from..e]);
                     return Some(Phrase::Name { name, titles });
                 }
@@ -435,7 +1002,13 @@ impl SpeechRules {
 
     /// Whether `toks[a..b]` is a name alone, maybe with determiners, honorifics and titles
     /// before it (`Jean Dupont`, `le général Jean Dupont`): where its name starts.
-    fn pure_name(&self, toks: &[Tok], a: usize, b: usize, is_stop: &dyn Fn(&str) -> bool) -> Option<usize> {
+    fn pure_name(
+        &self,
+        toks: &[Tok],
+        a: usize,
+        b: usize,
+        is_stop: &dyn Fn(&str) -> bool,
+    ) -> Option<usize> {
         let mut k = a;
         while k < b
             && toks[k].word
@@ -472,7 +1045,9 @@ impl SpeechRules {
             // segments between commas since the clause began: the last that is a name alone
             let clause = toks[..j - 1]
                 .iter()
-                .rposition(|t| t.punct(';') || t.punct(':') || t.punct('.') || t.is("que") || t.is("qu"))
+                .rposition(|t| {
+                    t.punct(';') || t.punct(':') || t.punct('.') || t.is("que") || t.is("qu")
+                })
                 .map_or(0, |c| c + 1);
             let mut ends: Vec<usize> = (clause..j - 1).filter(|&k| toks[k].punct(',')).collect();
             ends.push(j - 1);
@@ -498,7 +1073,11 @@ impl SpeechRules {
         }
         if ["qui", "quien", "quienes"].contains(&last.lower.as_str()) {
             // "…, a dit Jean Dupont, qui a ajouté que": the name before the relative pronoun
-            let end = if j >= 2 && toks[j - 2].punct(',') { j - 2 } else { j - 1 };
+            let end = if j >= 2 && toks[j - 2].punct(',') {
+                j - 2
+            } else {
+                j - 1
+            };
             return self
                 .name_ending(text, toks, end, is_stop)
                 .filter(|p| matches!(p, Phrase::Name { .. }));
@@ -541,6 +1120,7 @@ impl SpeechRules {
             let preposition = from == s
                 && s > 0
                 && toks[s - 1].word
+                && !toks[s - 1].cap
                 && self.prepositions.contains(&toks[s - 1].lower.as_str());
             if preposition || end - from == 1 && self.nationality(&toks[from].lower) {
                 // "le ministre de la Santé a dit", "le conseil national Iranien a dit": a
@@ -629,6 +1209,81 @@ impl SpeechRules {
         words.join(" ")
     }
 
+    /// People named in a sentence's tokens (quotations left out) with the evidence this
+    /// language gives that they are people: a title or an honorific before the name (`le
+    /// président Jean Dupont`, `Mme Dupont`), a speech verb right before or after it, or an
+    /// apposition with a title (`Jean Dupont, le porte-parole`). Returns (token range of the
+    /// name, its title words).
+    pub(crate) fn people(
+        &self,
+        toks: &[Tok],
+        is_stop: &dyn Fn(&str) -> bool,
+    ) -> Vec<(std::ops::Range<usize>, Vec<String>)> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            let Some(e) = self.name_from(toks, i, is_stop) else {
+                i += 1;
+                continue;
+            };
+            let from = self.name_in_run(toks, i, e);
+            let mut b = from;
+            while b > 0
+                && toks[b - 1].word
+                && (self.is_title(&toks[b - 1].lower)
+                    || self.honorifics.contains(&toks[b - 1].lower.as_str())
+                    || self.nationality(&toks[b - 1].lower))
+            {
+                b -= 1;
+            }
+            let titles: Vec<String> = toks[b..from].iter().map(|t| t.lower.clone()).collect();
+            let titled = titles
+                .iter()
+                .any(|w| self.is_title(w) || self.honorifics.contains(&w.as_str()));
+            let complement = b > 0
+                && toks[b - 1].word
+                && !toks[b - 1].cap
+                && self.prepositions.contains(&toks[b - 1].lower.as_str());
+            let mut v = e;
+            if toks
+                .get(v)
+                .is_some_and(|t| t.word && self.auxiliaries.contains(&t.lower.as_str()))
+            {
+                v += 1;
+            }
+            let speaks = toks.get(v).is_some_and(|t| self.is_verb(t, false))
+                || b > 0 && self.is_verb(&toks[b - 1], true);
+            let apposition = toks.get(e).is_some_and(|t| t.punct(','))
+                && toks
+                    .get(e + 1)
+                    .is_some_and(|t| self.determiners.contains(&t.lower.as_str()))
+                && toks.get(e + 2).is_some_and(|t| self.is_title(&t.lower));
+            if (titled && !complement || speaks || apposition) && e - from >= 1 {
+                out.push((from..e, titles));
+            }
+            i = e;
+        }
+        out
+    }
+
+    /// Whether the words after a quotation open with a speech verb (`« … », a dit l'un d'eux`):
+    /// the quotation has a speaker of its own, read or not, and continues no earlier one.
+    pub(crate) fn speech_follows(&self, post: &[Tok]) -> bool {
+        let Some(t) = post.iter().find(|t| !t.punct(',')) else {
+            return false;
+        };
+        t.word
+            && (self.is_verb(t, true)
+                || self.auxiliaries.contains(&t.lower.as_str())
+                    && post
+                        .iter()
+                        .filter(|t| t.word)
+                        .nth(1)
+                        .is_some_and(|n| self.is_verb(n, true))
+                || self.inverted(&t.lower).is_some()
+                || self.according.iter().any(|seq| seq[0] == t.lower))
+    }
+
     /// The attribution in the words after a quotation (`post`, from the closing mark to the end
     /// of its sentence).
     pub(crate) fn after(
@@ -667,13 +1322,18 @@ impl SpeechRules {
         }
         // "a déclaré X", "ha dicho X", "sagte X", "explique X"
         let mut v = i;
-        if self.auxiliaries.contains(&t.lower.as_str()) && post.get(i + 1).is_some_and(|n| self.is_verb(n, true)) {
+        if self.auxiliaries.contains(&t.lower.as_str())
+            && post.get(i + 1).is_some_and(|n| self.is_verb(n, true))
+        {
             v = i + 1;
         }
         if self.is_verb(&post[v], true) {
             let mut k = v + 1;
             // "fügte hinzu", "teilte mit"
-            while post.get(k).is_some_and(|n| n.is("hinzu") || n.is("mit") || n.is("ein") || n.is("es")) {
+            while post
+                .get(k)
+                .is_some_and(|n| n.is("hinzu") || n.is("mit") || n.is("ein") || n.is("es"))
+            {
                 k += 1;
             }
             return self
@@ -683,10 +1343,16 @@ impl SpeechRules {
         // "X a déclaré", "X sagte" right after the quotation
         let end = self.name_from(post, i, is_stop)?;
         let mut v = end;
-        while post.get(v).is_some_and(|n| n.word && self.fillers.contains(&n.lower.as_str())) {
+        while post
+            .get(v)
+            .is_some_and(|n| n.word && self.fillers.contains(&n.lower.as_str()))
+        {
             v += 1;
         }
-        if post.get(v).is_some_and(|n| self.auxiliaries.contains(&n.lower.as_str())) {
+        if post
+            .get(v)
+            .is_some_and(|n| self.auxiliaries.contains(&n.lower.as_str()))
+        {
             v += 1;
         }
         let verb = post.get(v).filter(|n| self.is_verb(n, true))?;
@@ -720,8 +1386,13 @@ impl SpeechRules {
             let n = self.according_at(pre, i).unwrap_or(1);
             let opens = i == 0 || pre[i - 1].punct(',');
             let words = pre[i + n..].iter().filter(|t| t.word).count();
-            if opens && words <= 30 && pre[i + n..].iter().any(|t| t.punct(',')) {
-                if let Some(p) = self.phrase_after(text, pre, i + n, is_stop) {
+            let comma = pre[i + n..].iter().any(|t| t.punct(','));
+            if opens && words <= 30 {
+                // "laut Maria Koch ist die Lage „…“": without a comma, only a name
+                let phrase = self
+                    .phrase_after(text, pre, i + n, is_stop)
+                    .filter(|p| comma || matches!(p, Phrase::Name { .. }));
+                if let Some(p) = phrase {
                     return Some(Said {
                         phrase: p,
                         verb: pre[i..i + n]
@@ -735,7 +1406,9 @@ impl SpeechRules {
                 }
             }
         }
-        let v = (0..pre.len()).rev().find(|&i| self.is_verb(&pre[i], false))?;
+        let v = (0..pre.len())
+            .rev()
+            .find(|&i| self.is_verb(&pre[i], false))?;
         // between the verb and the quotation: a colon, "que", an object ("à la BBC"), the words
         // of its clause
         let between = &pre[v + 1..];
@@ -776,5 +1449,137 @@ fn surface(text: &str, toks: &[Tok]) -> String {
             .collect::<Vec<_>>()
             .join(" "),
         _ => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::speakers::tokens;
+
+    /// The attribution read after a quotation closed at the start of `post`.
+    fn after(language: Language, post: &str) -> Option<Said> {
+        let rules = rules(language)?;
+        rules.after(post, &tokens(post, 0..post.len()), &|_| false)
+    }
+
+    fn before(language: Language, pre: &str) -> Option<Said> {
+        let rules = rules(language)?;
+        rules.before(pre, &tokens(pre, 0..pre.len()), &|_| false)
+    }
+
+    fn name(s: &str) -> Phrase {
+        Phrase::Name {
+            name: s.into(),
+            titles: Vec::new(),
+        }
+    }
+
+    fn phrase(said: Option<Said>) -> Option<Phrase> {
+        said.map(|s| match s.phrase {
+            Phrase::Name { name, .. } => Phrase::Name {
+                name,
+                titles: Vec::new(),
+            },
+            p => p,
+        })
+    }
+
+    #[test]
+    fn french_inversions_are_pronouns_and_titles_are_split_off() {
+        let fr = Language::French;
+        assert_eq!(
+            phrase(after(fr, ", a-t-il ajout\u{e9} devant la presse.")),
+            Some(Phrase::Pronoun("il".into()))
+        );
+        assert_eq!(
+            phrase(after(fr, ", dit-elle.")),
+            Some(Phrase::Pronoun("elle".into()))
+        );
+        // an auxiliary without a speech verb is no attribution
+        assert_eq!(phrase(after(fr, ", a-t-il pens\u{e9}.")), None);
+        let said = after(
+            fr,
+            ", a d\u{e9}clar\u{e9} le premier ministre fran\u{e7}ais Jean Dupont.",
+        );
+        assert_eq!(
+            said.map(|s| s.phrase),
+            Some(Phrase::Name {
+                name: "Jean Dupont".into(),
+                titles: vec!["premier".into(), "ministre".into(), "fran\u{e7}ais".into()]
+            })
+        );
+        assert_eq!(
+            phrase(after(fr, " explique Mme Anne Morel, chercheuse.")),
+            Some(name("Anne Morel"))
+        );
+        // "the spokesman of the Prime Minister Jean Dupont" is not Jean Dupont
+        assert_eq!(
+            phrase(after(
+                fr,
+                ", a dit un porte-parole du Premier ministre Jean Dupont."
+            )),
+            Some(Phrase::Description(
+                "un porte-parole du Premier ministre Jean Dupont".into()
+            ))
+        );
+    }
+
+    #[test]
+    fn french_subjects_before_the_quotation() {
+        let fr = Language::French;
+        assert_eq!(
+            phrase(before(
+                fr,
+                "Jean Dupont, un ancien ministre, a affirm\u{e9} que c'\u{e9}tait "
+            )),
+            Some(name("Jean Dupont"))
+        );
+        assert_eq!(
+            phrase(before(fr, "Son avocate, Marie Roux, a dit : ")),
+            Some(name("Marie Roux"))
+        );
+        assert_eq!(
+            phrase(before(
+                fr,
+                "Le ministre de la d\u{e9}fense a d\u{e9}clar\u{e9} que les soldats \u{e9}taient "
+            )),
+            Some(Phrase::Description("Le ministre de la d\u{e9}fense".into()))
+        );
+        // a name after "de" is the complement of a noun, not the speaker
+        assert_eq!(
+            phrase(before(
+                fr,
+                "Les partisans de Dupont ont d\u{e9}clar\u{e9} : "
+            )),
+            None
+        );
+    }
+
+    #[test]
+    fn german_and_spanish_forms() {
+        assert_eq!(
+            phrase(after(Language::German, ", sagte er.")),
+            Some(Phrase::Pronoun("er".into()))
+        );
+        assert_eq!(
+            phrase(after(
+                Language::German,
+                ", so Regierungssprecher Thomas Berg."
+            )),
+            Some(name("Thomas Berg"))
+        );
+        assert_eq!(
+            phrase(after(
+                Language::Spanish,
+                ", a\u{f1}adi\u{f3} la alcaldesa, Rosa D\u{ed}az."
+            )),
+            Some(name("Rosa D\u{ed}az"))
+        );
+        assert_eq!(
+            phrase(before(Language::Spanish, "El presidente Luis Vega dijo: ")),
+            Some(name("Luis Vega"))
+        );
+        assert!(rules(Language::Czech).is_none() && rules(Language::English).is_none());
     }
 }
