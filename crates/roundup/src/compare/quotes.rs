@@ -1107,19 +1107,26 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                             last.and_then(|s| recent.iter().find(|m| m.sentence == s))
                         });
                         // in a language read by its speech rules, without the gender of names:
-                        // only the nearest sentence's subject (its opening words) or someone
-                        // quoted by name, else no speaker
-                        let subject = subject.filter(|m| {
-                            foreign_rules.is_none()
-                                || recent.last().is_some_and(|l| l.sentence == m.sentence)
-                                    && (speaker_surnames.contains(&names::surname(&m.name))
-                                        || sentences.get(m.sentence).is_some_and(|s| {
-                                            text[s.span.start..m.at.max(s.span.start)]
-                                                .split_whitespace()
-                                                .count()
-                                                <= 3
-                                        }))
-                        });
+                        // only a subject of the nearest sentence naming someone (a name among
+                        // its opening words) or a person quoted by name in it, else no speaker
+                        let subject = match foreign_rules {
+                            None => subject,
+                            Some(_) => {
+                                let nearest = recent.last().map(|m| m.sentence);
+                                recent
+                                    .iter()
+                                    .filter(|m| Some(m.sentence) == nearest && fits(m))
+                                    .find(|m| {
+                                        speaker_surnames.contains(&names::surname(&m.name))
+                                            || sentences.get(m.sentence).is_some_and(|s| {
+                                                text[s.span.start..m.at.max(s.span.start)]
+                                                    .split_whitespace()
+                                                    .count()
+                                                    <= 3
+                                            })
+                                    })
+                            }
+                        };
                         if std::env::var_os("QDEBUG").is_some() {
                             eprintln!(
                                 "pronoun at {} -> {:?} (recent {:?})",
