@@ -3,7 +3,13 @@
 //! Quotations are found on each article's cleaned text, not per sentence: the splitter cuts a
 //! multi-sentence quotation into its sentences, and a quotation paragraph that goes on in the next
 //! paragraph has no closing mark (newswire convention). Marks are paired within a paragraph
-//! (`"` toggles; `“` opens, `”` closes); an unclosed one runs to the end of its paragraph.
+//! (`"` toggles; `“` opens, `”` closes; `«` opens, `»` closes; `„` opens, `“` or `”` closes; `‚`
+//! opens, `‘` closes); an unclosed one runs to the end of its paragraph.
+//!
+//! English articles are read as below. French, German and Spanish ones (the language the analyse
+//! stage gives each article) are read with their own speech words (`compare::speech`); in any
+//! other language quotations are listed without a speaker rather than with one guessed from
+//! English rules.
 //!
 //! The speaker is read from the words around the quotation, in the forms news copy uses:
 //! `"…," Lavrov said` · `"…," said Lavrov` · `"…" Lavrov was quoted as saying` · `NTV quoted him as
@@ -1192,17 +1198,6 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                                 && (words.iter().all(|w| tail.contains(w))
                                     || words.iter().all(|w| after.contains(w)))
                         };
-                        if std::env::var_os("QDEBUG").is_some() {
-                            eprintln!(
-                                "description {d:?} {words:?} -> recent {:?}",
-                                recent
-                                    .iter()
-                                    .rev()
-                                    .take(6)
-                                    .map(|m| &m.name)
-                                    .collect::<Vec<_>>()
-                            );
-                        }
                         let e = match recent.iter().rev().find(|m| near(m)) {
                             Some(m) => {
                                 let e = registry.name(&m.name, &article_names, m.at);
