@@ -880,6 +880,12 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                 // French, German, Spanish: the speech words of the language
                 Some(Some(rules)) => {
                     let is_stop = |w: &str| article_tokenizer.is_stop_word(w);
+                    // `« … . », a dit Dupont`: a statement's period inside the marks
+                    let post_ok = post_ok
+                        || post
+                            .iter()
+                            .find(|t| !t.punct(','))
+                            .is_some_and(|t| t.word && !t.cap);
                     let said = post_ok
                         .then(|| rules.after(text, &post, &is_stop))
                         .flatten()
@@ -1004,7 +1010,11 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
             // the mention finder reads English titles: take this language's off the names
             let is_stop = |w: &str| article_tokenizer.is_stop_word(w);
             for m in &mut mentions {
-                m.name = rules.clean_name(&m.name, &is_stop);
+                let word_before = text[..m.at]
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .find(|w| !w.is_empty())
+                    .unwrap_or("");
+                m.name = rules.clean_name(&m.name, word_before, &is_stop);
             }
             // and this language's evidence of people: its titles, honorifics and speech verbs
             let inside = |at: usize| {
@@ -1125,10 +1135,21 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                                     .find(|m| {
                                         speaker_surnames.contains(&names::surname(&m.name))
                                             || sentences.get(m.sentence).is_some_and(|s| {
-                                                text[s.span.start..m.at.max(s.span.start)]
-                                                    .split_whitespace()
-                                                    .count()
-                                                    <= 3
+                                                let before: Vec<&str> = text
+                                                    [s.span.start..m.at.max(s.span.start)]
+                                                    .split(|c: char| {
+                                                        !c.is_alphanumeric() && c != '-'
+                                                    })
+                                                    .filter(|w| !w.is_empty())
+                                                    .collect();
+                                                // its opening words, or after the title that
+                                                // opens the sentence ("Le secrétaire général de
+                                                // l'ONU Jean Dupont a dit")
+                                                before.len() <= 3
+                                                    || before.len() <= 8
+                                                        && foreign_rules.is_some_and(|r| {
+                                                            r.opens_with_title(&before)
+                                                        })
                                             })
                                     })
                             }

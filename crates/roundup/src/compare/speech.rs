@@ -137,6 +137,17 @@ const FRENCH: SpeechRules = SpeechRules {
         "admet",
         "poursuivi",
         "rapporté",
+        "appelé",
+        "déclarant",
+        "ajoutant",
+        "notant",
+        "expliquant",
+        "affirmant",
+        "estimant",
+        "soulignant",
+        "précisant",
+        "indiquant",
+        "assurant",
         "rapporte",
         "répété",
         "qualifié",
@@ -295,6 +306,7 @@ const FRENCH: SpeechRules = SpeechRules {
         "militante",
         "policière",
         "scientifique",
+        "nobel",
     ],
     title_endings: &[],
     determiners: &[
@@ -838,6 +850,23 @@ impl SpeechRules {
         })
     }
 
+    /// Whether words open with a title, after a determiner (`la sous-secrétaire d'État`).
+    pub(crate) fn opens_with_title(&self, words: &[&str]) -> bool {
+        let lower: Vec<String> = words.iter().take(2).map(|w| w.to_lowercase()).collect();
+        match lower.as_slice() {
+            [d, t, ..] if self.determiners.contains(&d.as_str()) => self.is_title(t),
+            [t, ..] => self.is_title(t),
+            [] => false,
+        }
+    }
+
+    /// Whether a token is a name particle (`de` in `de Boer`, `De Boer`, `von`).
+    fn particle(&self, t: &Tok) -> bool {
+        t.word
+            && ["de", "van", "von", "da", "del", "di"].contains(&t.lower.as_str())
+            && self.particles.contains(&t.lower.as_str())
+    }
+
     /// Whether a word is a nationality adjective (`britannique`, `Iranien`, `spanische`).
     fn nationality(&self, lower: &str) -> bool {
         lower.chars().count() > 4 && self.nationality_endings.iter().any(|e| lower.ends_with(e))
@@ -861,6 +890,14 @@ impl SpeechRules {
 
     /// The name starting at `toks[i]` (capitalised words, with particles between them): its end.
     fn name_from(&self, toks: &[Tok], i: usize, is_stop: &dyn Fn(&str) -> bool) -> Option<usize> {
+        // "De Boer": a capitalised particle opening a name
+        let i = if toks.get(i).is_some_and(|t| t.cap && self.particle(t))
+            && toks.get(i + 1).is_some_and(|t| self.name_word(t, is_stop))
+        {
+            i + 1
+        } else {
+            i
+        };
         if !toks.get(i).is_some_and(|t| self.name_word(t, is_stop)) {
             return None;
         }
@@ -917,6 +954,15 @@ impl SpeechRules {
         }
         if self.pronoun(&t.lower).is_some() {
             return Some(Phrase::Pronoun(t.lower.clone()));
+        }
+        // "a dit de Boer": a name opening with its particle right after the verb
+        if self.particle(t) {
+            if let Some(end) = self.name_from(toks, j + 1, is_stop) {
+                return Some(Phrase::Name {
+                    name: surface(text, &toks[j..end]),
+                    titles: Vec::new(),
+                });
+            }
         }
         let desc_start = j;
         let mut titles = Vec::new();
@@ -997,7 +1043,7 @@ impl SpeechRules {
         let head_ok = toks[desc_start..end]
             .iter()
             .any(|t| self.is_title(&t.lower) || self.bodies.contains(&t.lower.as_str()));
-        head_ok.then(|| Phrase::Description(surface(text, &toks[desc_start..end])))
+        head_ok.then(|| self.organisation(text, &toks[desc_start..end]))
     }
 
     /// Whether `toks[a..b]` is a name alone, maybe with determiners, honorifics and titles
@@ -1084,8 +1130,10 @@ impl SpeechRules {
         }
         if self.pronoun(&last.lower).is_some() {
             // "Dupont et elle": only a pronoun that opens its clause
-            let opens =
-                j == 1 || !toks[j - 2].word || toks[j - 2].is("qu") || toks[j - 2].is("que");
+            let opens = j == 1
+                || !toks[j - 2].word
+                || ["qu", "que", "et", "mais", "und", "aber", "y", "pero"]
+                    .contains(&toks[j - 2].lower.as_str());
             return opens.then(|| Phrase::Pronoun(last.lower.clone()));
         }
         self.name_ending(text, toks, j, is_stop)
@@ -1115,16 +1163,39 @@ impl SpeechRules {
         while s < end && !toks[s].cap {
             s += 1;
         }
+        // a name with a capitalised leading particle: "De Boer"
+        if s > 0 && s < end && toks[s - 1].cap && self.particle(&toks[s - 1]) {
+            s -= 1;
+        }
         if s < end {
-            let from = self.name_in_run(toks, s, end);
+            let mut from = self.name_in_run(toks, s, end);
+            // the preposition (and determiner) of a complement: "de la CCNUCC", "du Royaume-Uni"
+            let p = if s > 1 && self.determiners.contains(&toks[s - 1].lower.as_str()) {
+                s - 1
+            } else {
+                s
+            };
             let preposition = from == s
-                && s > 0
-                && toks[s - 1].word
-                && !toks[s - 1].cap
-                && self.prepositions.contains(&toks[s - 1].lower.as_str());
-            if preposition || end - from == 1 && self.nationality(&toks[from].lower) {
-                // "le ministre de la Santé a dit", "le conseil national Iranien a dit": a
-                // description, not a name
+                && p > 0
+                && toks[p - 1].word
+                && !toks[p - 1].cap
+                && self.prepositions.contains(&toks[p - 1].lower.as_str());
+            if preposition {
+                if end - s >= 3 && p == s {
+                    // "le Premier ministre du Royaume-Uni Gordon Brown": a place, then the name
+                    from = s + 1;
+                } else if let Some(named @ Phrase::Name { .. }) =
+                    self.name_ending(text, toks, p - 1, is_stop)
+                {
+                    // "Jean Dupont de la CCNUCC a dit": the name before the complement
+                    return Some(named);
+                } else {
+                    // "le ministre de la Santé a dit": a description, not a name
+                    return self.description_ending(text, toks, end);
+                }
+            }
+            if end - from == 1 && self.nationality(&toks[from].lower) {
+                // "le conseil national Iranien a dit": a description, not a name
                 return self.description_ending(text, toks, end);
             }
             let titles = toks[..from]
@@ -1157,7 +1228,24 @@ impl SpeechRules {
                     .iter()
                     .any(|t| self.is_title(&t.lower) || self.bodies.contains(&t.lower.as_str()))
             })
-            .map(|d| Phrase::Description(surface(text, &toks[d..end])))
+            .map(|d| self.organisation(text, &toks[d..end]))
+    }
+
+    /// A description, or the name of an organisation when it is one (`la Commission
+    /// européenne` → Commission européenne: a capitalised body after the determiner).
+    fn organisation(&self, text: &str, desc: &[Tok]) -> Phrase {
+        let named = desc.len() >= 2
+            && self.determiners.contains(&desc[0].lower.as_str())
+            && desc[1].cap
+            && self.bodies.contains(&desc[1].lower.as_str());
+        if named {
+            Phrase::Name {
+                name: surface(text, &desc[1..]),
+                titles: Vec::new(),
+            }
+        } else {
+            Phrase::Description(surface(text, desc))
+        }
     }
 
     /// The first word of a description that is a title or a body (`ministre` in `le ministre de
@@ -1178,8 +1266,21 @@ impl SpeechRules {
     /// A person's name as read from capitalised words by the English mention finder, with what
     /// is no part of a name in this language taken off its start (`Selon Carman`, `Le Capitaine
     /// Jean Dupont`, `Ministre Britannique Tony Blair`).
-    pub(crate) fn clean_name(&self, name: &str, is_stop: &dyn Fn(&str) -> bool) -> String {
-        let words: Vec<&str> = name.split_whitespace().collect();
+    pub(crate) fn clean_name(
+        &self,
+        name: &str,
+        word_before: &str,
+        is_stop: &dyn Fn(&str) -> bool,
+    ) -> String {
+        let mut words: Vec<&str> = name.split_whitespace().collect();
+        // "du Royaume-Uni Gordon Brown": after a preposition, a place then the name
+        if words.len() >= 3
+            && self
+                .prepositions
+                .contains(&word_before.to_lowercase().as_str())
+        {
+            words.remove(0);
+        }
         let mut k = 0;
         let mut titled = false;
         while k + 1 < words.len() {
@@ -1222,6 +1323,10 @@ impl SpeechRules {
         let mut out = Vec::new();
         let mut i = 0;
         while i < toks.len() {
+            if self.particle(&toks[i]) {
+                i += 1;
+                continue;
+            }
             let Some(e) = self.name_from(toks, i, is_stop) else {
                 i += 1;
                 continue;
@@ -1292,6 +1397,7 @@ impl SpeechRules {
         post: &[Tok],
         is_stop: &dyn Fn(&str) -> bool,
     ) -> Option<Said> {
+        let post = &acronyms_back(text, post)[..];
         let mut i = 0;
         while post.get(i).is_some_and(|t| t.punct(',')) {
             i += 1;
@@ -1375,6 +1481,7 @@ impl SpeechRules {
         pre: &[Tok],
         is_stop: &dyn Fn(&str) -> bool,
     ) -> Option<Said> {
+        let pre = &acronyms_back(text, pre)[..];
         if pre
             .iter()
             .any(|t| t.punct('.') || t.punct(';') || t.punct('!') || t.punct('?'))
@@ -1415,6 +1522,10 @@ impl SpeechRules {
         if between.iter().filter(|t| t.word).count() > 30 {
             return None;
         }
+        // a present participle ("notant", "déclarant") only right before the quotation's colon
+        if pre[v].lower.ends_with("ant") && between.iter().any(|t| t.word) {
+            return None;
+        }
         let mut s = v;
         // "a ensuite déclaré"
         while s > 0 && pre[s - 1].word && self.fillers.contains(&pre[s - 1].lower.as_str()) {
@@ -1439,6 +1550,27 @@ impl SpeechRules {
             according: false,
         })
     }
+}
+
+/// The tokens with upper-case words put back: the English tokenizer reads a shouted word of five
+/// letters or more as a break (a dateline); here it is an acronym (`CCNUCC`, `UNICEF`).
+fn acronyms_back(text: &str, toks: &[Tok]) -> Vec<Tok> {
+    toks.iter()
+        .map(|t| {
+            let surface = &text[t.range.clone()];
+            if !t.word && surface.chars().count() >= 2 && surface.chars().all(char::is_alphanumeric)
+            {
+                Tok {
+                    range: t.range.clone(),
+                    lower: surface.to_lowercase(),
+                    word: true,
+                    cap: true,
+                }
+            } else {
+                t.clone()
+            }
+        })
+        .collect()
 }
 
 /// Surface text of tokens (from the first one's start to the last one's end), spaces normalised.
@@ -1545,6 +1677,17 @@ mod tests {
                 "Le ministre de la d\u{e9}fense a d\u{e9}clar\u{e9} que les soldats \u{e9}taient "
             )),
             Some(Phrase::Description("Le ministre de la d\u{e9}fense".into()))
+        );
+        assert_eq!(
+            phrase(before(fr, "Hier soir Jean de Vries de la CCNUCC avait d\u{e9}clar\u{e9} que les partis \u{e9}taient ")),
+            Some(name("Jean de Vries"))
+        );
+        assert_eq!(
+            phrase(before(
+                fr,
+                "Le Premier ministre du Royaume-Uni Jean Martin a d\u{e9}clar\u{e9} que "
+            )),
+            Some(name("Jean Martin"))
         );
         // a name after "de" is the complement of a noun, not the speaker
         assert_eq!(
