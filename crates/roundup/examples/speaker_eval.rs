@@ -1,12 +1,15 @@
 //! Quote speakers measured against hand labels of whole clusters:
 //! `cargo run --release -p roundup --example speaker_eval -- [LABEL_DIR] [--test] [--misses]`.
 //!
-//! Reads every `*.jsonl` in `LABEL_DIR` (default `bench/labels/quotes/` of the repository): one
+//! Reads every `*.jsonl` in `LABEL_DIR` (default `bench/labels/quotes/` of the repository, the
+//! English labels; `bench/labels/quotes-fr/` holds French ones of MultiLing 2011 clusters): one
 //! line per quotation-mark pair of a cluster, `{"set", "cluster", "doc", "start", "kind",
 //! "speaker"}` (the sheets of `quote_sheet`; `doc` is the 1-based input document, `start` the byte
 //! offset of the quoted words in its cleaned text, `kind` quote / title / term). Each labelled
 //! cluster is rebuilt with `pipeline::cluster_from_texts` (set `seeds`: the five seed files in name
-//! order), cleaned, analysed and given to `compare::quotes::find_quotes`.
+//! order; any other set is a cluster file under `$ROUNDUP_SHARED/data`, its cluster found by id),
+//! cleaned, analysed (each article's language detected) and given to
+//! `compare::quotes::find_quotes`.
 //!
 //! A system quotation matches a label when it is in the same document and its occurrence covers
 //! the label's start offset (a quotation interrupted by its attribution is one system quotation

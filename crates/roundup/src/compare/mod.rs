@@ -23,6 +23,7 @@ mod names;
 pub mod quotes;
 pub mod render;
 pub mod speakers;
+mod speech;
 pub mod unique;
 
 use std::ops::Range;

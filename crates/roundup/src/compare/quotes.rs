@@ -3,7 +3,13 @@
 //! Quotations are found on each article's cleaned text, not per sentence: the splitter cuts a
 //! multi-sentence quotation into its sentences, and a quotation paragraph that goes on in the next
 //! paragraph has no closing mark (newswire convention). Marks are paired within a paragraph
-//! (`"` toggles; `“` opens, `”` closes); an unclosed one runs to the end of its paragraph.
+//! (`"` toggles; `“` opens, `”` closes; `«` opens, `»` closes; `„` opens, `“` or `”` closes; `‚`
+//! opens, `‘` closes); an unclosed one runs to the end of its paragraph.
+//!
+//! English articles are read as below. French, German and Spanish ones (the language the analyse
+//! stage gives each article) are read with their own speech words (`compare::speech`); in any
+//! other language quotations are listed without a speaker rather than with one guessed from
+//! English rules.
 //!
 //! The speaker is read from the words around the quotation, in the forms news copy uses:
 //! `"…," Lavrov said` · `"…," said Lavrov` · `"…" Lavrov was quoted as saying` · `NTV quoted him as
@@ -30,7 +36,9 @@ use super::names::{self, ArticleNames, Registry};
 use super::speakers::{
     self, classify, is_participle, is_speech_verb, np_after, np_before, tokens, Phrase, Tok,
 };
+use super::speech;
 use super::{word_ranges, AttributionForm, Quote, QuoteOccurrence, Speaker};
+use crate::lang::Language;
 use crate::text::{AnalysedCluster, AnalysedSentence, TermId, Tokenizer};
 
 /// A quotation in an article's text (byte offsets).
@@ -65,15 +73,31 @@ pub fn quote_spans(text: &str) -> Vec<QuoteSpan> {
                 });
             }
         };
+        // the opening mark decides the closing one: `"` toggles, `“` closes with `”` or `"`
+        // (as always), `«` with `»` (French, with the non-breaking spaces inside them), `„` with
+        // `“` or `”` and `‚` with `‘` (German); marks of another kind inside are nested quotes
+        let mut open_mark = '"';
         for (i, ch) in line.char_indices() {
             let at = line_start + i;
-            match (ch, open) {
-                ('"', None) | ('\u{201c}', None) => open = Some(at),
-                ('"', Some(o)) | ('\u{201d}', Some(o)) => {
-                    push(&mut out, o, Some(at), at);
-                    open = None;
+            match open {
+                None => {
+                    if ['"', '\u{201c}', '\u{ab}', '\u{201e}', '\u{201a}'].contains(&ch) {
+                        open = Some(at);
+                        open_mark = ch;
+                    }
                 }
-                _ => {}
+                Some(o) => {
+                    let closes = match open_mark {
+                        '\u{ab}' => ch == '\u{bb}',
+                        '\u{201e}' => ch == '\u{201c}' || ch == '\u{201d}',
+                        '\u{201a}' => ch == '\u{2018}',
+                        _ => ch == '"' || ch == '\u{201d}',
+                    };
+                    if closes {
+                        push(&mut out, o, Some(at), at);
+                        open = None;
+                    }
+                }
             }
         }
         if let Some(o) = open {
@@ -82,6 +106,11 @@ pub fn quote_spans(text: &str) -> Vec<QuoteSpan> {
         line_start += line.len() + 1;
     }
     out
+}
+
+/// The byte after the quotation mark at `at` (`»` and `”` are more than one byte).
+fn after_mark(text: &str, at: usize) -> usize {
+    at + text[at..].chars().next().map_or(1, char::len_utf8)
 }
 
 /// The attribution read from the words around one quotation.
@@ -748,12 +777,32 @@ fn genders(sentences: &[AnalysedSentence], mentions: &[Mention]) -> FxHashMap<St
 /// Finds, attributes and merges the quotations of a cluster.
 pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
     let tokenizer = Tokenizer::new();
+    let mut tokenizers: Vec<(Language, Tokenizer)> = Vec::new();
     let mut registry = Registry::default();
     let mut found: Vec<Found> = Vec::new();
     for (a, article) in cluster.articles.iter().enumerate() {
         let text = article.text.as_str();
         let sentences = cluster.sentences_of(a);
         let spans = quote_spans(text);
+        // the article's language: English is read as always; others by their speech rules, if any
+        let language = cluster
+            .article_languages
+            .get(a)
+            .copied()
+            .unwrap_or(cluster.language);
+        let speech_rules = (language != Language::English).then(|| speech::rules(language));
+        let article_tokenizer: &Tokenizer = if language == Language::English {
+            &tokenizer
+        } else {
+            let i = match tokenizers.iter().position(|(l, _)| *l == language) {
+                Some(i) => i,
+                None => {
+                    tokenizers.push((language, Tokenizer::for_language(language)));
+                    tokenizers.len() - 1
+                }
+            };
+            &tokenizers[i].1
+        };
         let line_starts: Vec<usize> = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
@@ -777,7 +826,7 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
             let prev = k.checked_sub(1).map(|p| spans[p]);
             let mut lo = sentences[so].span.start.max(line_starts[q.line]);
             if let Some(p) = prev.filter(|p| p.line == q.line) {
-                lo = lo.max(p.close.map_or(p.end, |c| c + 1));
+                lo = lo.max(p.close.map_or(p.end, |c| after_mark(text, c)));
             }
             let pre = tokens(text, lo.min(q.open)..q.open);
             let prev_same_sentence = prev
@@ -787,7 +836,11 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                 Some(c) => {
                     let sc = sentence_at(sentences, c).unwrap_or(so);
                     let line_end = line_starts.get(q.line + 1).map_or(text.len(), |e| e - 1);
-                    let mut hi = sentences[sc].span.end.max(c + 1).min(line_end);
+                    let mut hi = sentences[sc]
+                        .span
+                        .end
+                        .max(after_mark(text, c))
+                        .min(line_end);
                     // `said the commander, Gen.` cut by the splitter before the name: read on
                     if speakers::ends_with_title_abbreviation(&text[..hi]) {
                         if let Some(next) = sentences.get(sc + 1) {
@@ -797,7 +850,7 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                     if let Some(n) = spans.get(k + 1).filter(|n| n.line == q.line) {
                         hi = hi.min(n.open);
                     }
-                    let from = c + text[c..].chars().next().map_or(1, char::len_utf8);
+                    let from = after_mark(text, c);
                     tokens(text, from.min(hi)..hi)
                 }
                 None => Vec::new(),
@@ -808,14 +861,50 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
             let pre_verb =
                 pre.iter().any(is_speech_verb) || pre.last().is_some_and(|t| t.punct(':'));
             let mut attribution = None;
-            if post_ok {
-                attribution = attribute_after(text, &post, 6, &tokenizer);
-            }
-            if attribution.is_none() && pre_verb {
-                attribution = attribute_before(text, &pre, prev_same_sentence.as_ref(), &tokenizer);
-            }
-            if attribution.is_none() && post_ok {
-                attribution = attribute_after(text, &post, 10, &tokenizer);
+            // a speaker of its own that the rules could not read: no continuation either
+            let mut own_unread = false;
+            match speech_rules {
+                // English: its own reading
+                None => {
+                    if post_ok {
+                        attribution = attribute_after(text, &post, 6, &tokenizer);
+                    }
+                    if attribution.is_none() && pre_verb {
+                        attribution =
+                            attribute_before(text, &pre, prev_same_sentence.as_ref(), &tokenizer);
+                    }
+                    if attribution.is_none() && post_ok {
+                        attribution = attribute_after(text, &post, 10, &tokenizer);
+                    }
+                }
+                // French, German, Spanish: the speech words of the language
+                Some(Some(rules)) => {
+                    let is_stop = |w: &str| article_tokenizer.is_stop_word(w);
+                    // `« … . », a dit Dupont`: a statement's period inside the marks
+                    let post_ok = post_ok
+                        || post
+                            .iter()
+                            .find(|t| !t.punct(','))
+                            .is_some_and(|t| t.word && !t.cap);
+                    let said = post_ok
+                        .then(|| rules.after(text, &post, &is_stop))
+                        .flatten()
+                        .or_else(|| rules.before(text, &pre, &is_stop));
+                    own_unread = said.is_none() && rules.speech_follows(&post);
+                    attribution = said.map(|s| Attribution {
+                        phrase: s.phrase,
+                        verb: Some(s.verb),
+                        form: if s.according {
+                            AttributionForm::According
+                        } else if s.after {
+                            AttributionForm::After
+                        } else {
+                            AttributionForm::Before
+                        },
+                    });
+                }
+                // a language without speech rules: no speaker rather than a guessed one
+                Some(None) => {}
             }
             let no_lead_words = !pre.iter().any(|t| t.word);
             let mut source = None;
@@ -831,7 +920,7 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                     at = t.range.start;
                 }
             }
-            if attribution.is_none() {
+            if attribution.is_none() && !own_unread {
                 if let Some(p) = &prev_same_sentence {
                     source = k.checked_sub(1);
                     attribution = Some(Attribution {
@@ -841,7 +930,7 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                     });
                 }
             }
-            if attribution.is_none() && no_lead_words {
+            if attribution.is_none() && no_lead_words && !own_unread {
                 // a quotation going on from the previous one (same or previous paragraph)
                 if let (Some(p), Some(Some(pa))) = (prev, attributions.last()) {
                     if p.line == q.line || p.line + 1 == q.line {
@@ -909,7 +998,57 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                 _ => None,
             })
             .collect();
-        let mut mentions = person_mentions(text, sentences, &spans, &speaker_surnames, &tokenizer);
+        let mut mentions = person_mentions(
+            text,
+            sentences,
+            &spans,
+            &speaker_surnames,
+            article_tokenizer,
+        );
+        let foreign_rules = speech_rules.flatten();
+        if let Some(rules) = foreign_rules {
+            // the mention finder reads English titles: take this language's off the names
+            let is_stop = |w: &str| article_tokenizer.is_stop_word(w);
+            for m in &mut mentions {
+                let word_before = text[..m.at]
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .find(|w| !w.is_empty())
+                    .unwrap_or("");
+                m.name = rules.clean_name(&m.name, word_before, &is_stop);
+            }
+            // and this language's evidence of people: its titles, honorifics and speech verbs
+            let inside = |at: usize| {
+                let i = spans.partition_point(|q| q.open <= at);
+                i > 0 && at <= spans[i - 1].close.unwrap_or(spans[i - 1].end)
+            };
+            let known: FxHashSet<usize> = mentions.iter().map(|m| m.at).collect();
+            let mut more = Vec::new();
+            for (si, s) in sentences.iter().enumerate() {
+                let toks: Vec<Tok> = tokens(text, s.span.clone())
+                    .into_iter()
+                    .filter(|t| !inside(t.range.start))
+                    .collect();
+                for (r, titles) in rules.people(&toks, &is_stop) {
+                    let at = toks[r.start].range.start;
+                    let end = toks[r.end - 1].range.end;
+                    if !known.contains(&at) {
+                        more.push(Mention {
+                            at,
+                            sentence: si,
+                            name: text[at..end]
+                                .split_whitespace()
+                                .collect::<Vec<_>>()
+                                .join(" "),
+                            titles,
+                        });
+                    }
+                }
+            }
+            if !more.is_empty() {
+                mentions.extend(more);
+                mentions.sort_by_key(|m| m.at);
+            }
+        }
         let mut article_names = ArticleNames::default();
         for m in &mentions {
             if m.name.contains(' ') {
@@ -956,16 +1095,17 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                         entry = Some(e);
                         earlier.push((e, None, true));
                     }
-                    Phrase::Pronoun(p) if ["he", "she", "him", "her"].contains(&p.as_str()) => {
+                    Phrase::Pronoun(p)
+                        if ["he", "she", "him", "her"]
+                            .contains(&speech::english_pronoun(p).unwrap_or(p)) =>
+                    {
+                        // "il", "er", "ella": read as the English pronoun they stand for
+                        let p = speech::english_pronoun(p).unwrap_or(p);
                         // the first person named in the nearest sentence naming one before the
                         // pronoun (the subject of its own sentence when that names one)
                         let seen = mentions.partition_point(|m| m.at < pronoun_at[k]);
                         let recent = &mentions[seen.saturating_sub(LOOK_BACK)..seen];
-                        let want = if ["she", "her"].contains(&p.as_str()) {
-                            1
-                        } else {
-                            -1
-                        };
+                        let want = if ["she", "her"].contains(&p) { 1 } else { -1 };
                         let fits = |m: &&Mention| {
                             gender.get(&names::surname(&m.name)).copied().unwrap_or(0) * want >= 0
                         };
@@ -982,6 +1122,38 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                             let last = recent.last().map(|m| m.sentence);
                             last.and_then(|s| recent.iter().find(|m| m.sentence == s))
                         });
+                        // in a language read by its speech rules, without the gender of names:
+                        // only a subject of the nearest sentence naming someone (a name among
+                        // its opening words) or a person quoted by name in it, else no speaker
+                        let subject = match foreign_rules {
+                            None => subject,
+                            Some(_) => {
+                                let nearest = recent.last().map(|m| m.sentence);
+                                recent
+                                    .iter()
+                                    .filter(|m| Some(m.sentence) == nearest && fits(m))
+                                    .find(|m| {
+                                        speaker_surnames.contains(&names::surname(&m.name))
+                                            || sentences.get(m.sentence).is_some_and(|s| {
+                                                let before: Vec<&str> = text
+                                                    [s.span.start..m.at.max(s.span.start)]
+                                                    .split(|c: char| {
+                                                        !c.is_alphanumeric() && c != '-'
+                                                    })
+                                                    .filter(|w| !w.is_empty())
+                                                    .collect();
+                                                // its opening words, or after the title that
+                                                // opens the sentence ("Le secrétaire général de
+                                                // l'ONU Jean Dupont a dit")
+                                                before.len() <= 3
+                                                    || before.len() <= 8
+                                                        && foreign_rules.is_some_and(|r| {
+                                                            r.opens_with_title(&before)
+                                                        })
+                                            })
+                                    })
+                            }
+                        };
                         if std::env::var_os("QDEBUG").is_some() {
                             eprintln!(
                                 "pronoun at {} -> {:?} (recent {:?})",
@@ -1014,6 +1186,51 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                         }
                     }
                     Phrase::Pronoun(_) => {}
+                    Phrase::Description(d) if foreign_rules.is_some() => {
+                        // "le président", "la ministre de la Culture": the person named nearest
+                        // before with all its words just before or after the name
+                        let rules = foreign_rules.unwrap_or_else(|| unreachable!());
+                        let words = rules.description_words(d);
+                        // the description's words among the few words right before the name
+                        // ("le président iranien Jean Dupont") or in an apposition after it
+                        // ("Jean Dupont, le président du conseil")
+                        let near = |m: &Mention| {
+                            let lo = text.floor_char_boundary(m.at.saturating_sub(120));
+                            let before: Vec<String> = text[lo..m.at]
+                                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                                .filter(|w| !w.is_empty())
+                                .map(str::to_lowercase)
+                                .collect();
+                            let tail = &before[before.len().saturating_sub(words.len() + 3)..];
+                            let end = text[m.at..]
+                                .find(m.name.as_str())
+                                .map_or(m.at, |i| m.at + i + m.name.len());
+                            let hi = text.ceil_char_boundary((end + 120).min(text.len()));
+                            let after_text = &text[end..hi];
+                            let after: Vec<String> = after_text
+                                .strip_prefix(',')
+                                .unwrap_or("")
+                                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                                .filter(|w| !w.is_empty())
+                                .take(words.len() + 4)
+                                .map(str::to_lowercase)
+                                .collect();
+                            !words.is_empty()
+                                && (words.iter().all(|w| tail.contains(w))
+                                    || words.iter().all(|w| after.contains(w)))
+                        };
+                        let e = match recent.iter().rev().find(|m| near(m)) {
+                            Some(m) => {
+                                let e = registry.name(&m.name, &article_names, m.at);
+                                registry.alias(e, d);
+                                e
+                            }
+                            None => registry.description(d),
+                        };
+                        let is_person = registry.entries[e].is_name;
+                        entry = Some(e);
+                        earlier.push((e, None, is_person));
+                    }
                     Phrase::Description(d) => {
                         let words = speakers::description_words(d);
                         let head = words.last().cloned().unwrap_or_default();
@@ -1378,5 +1595,98 @@ mod tests {
         assert_eq!(spans[3].line, 2);
         let curly = "\u{201c}Legitimate\u{201d} and \u{201c}\u{201d}";
         assert_eq!(quote_spans(curly).len(), 1);
+    }
+
+    #[test]
+    fn french_german_and_single_marks_pair_by_their_opening_mark() {
+        // French marks with the non-breaking spaces inside them, a straight quote nested in them
+        let fr = "Il a dit\u{a0}: \u{ab}\u{a0}un \"mot\" de trop\u{a0}\u{bb} hier.";
+        let spans = quote_spans(fr);
+        assert_eq!(spans.len(), 1);
+        assert_eq!(
+            fr[spans[0].start..spans[0].end].trim(),
+            "un \"mot\" de trop"
+        );
+        let de = "Er sagte: \u{201e}Wir kommen\u{201c} und \u{201a}bald\u{2018}.";
+        let words: Vec<&str> = quote_spans(de)
+            .iter()
+            .map(|q| &de[q.start..q.end])
+            .collect();
+        assert_eq!(words, ["Wir kommen", "bald"]);
+        // English curly marks are unchanged: \u{201c} opens, \u{201d} closes
+        let en = "\u{201c}Yes,\u{201d} she said, \u{201c}we will.\u{201d}";
+        assert_eq!(quote_spans(en).len(), 2);
+    }
+
+    /// The quotations of one article in `language` and their speakers.
+    fn speakers_in(language: Language, text: &str) -> Vec<(String, Option<String>)> {
+        let article = crate::model::Article {
+            id: "a0".into(),
+            origin: "a0".into(),
+            text: text.to_string(),
+            ..Default::default()
+        };
+        let cluster =
+            crate::text::Analyzer::for_language(language).analyse(crate::model::CleanCluster {
+                id: "c".into(),
+                articles: vec![article],
+                ..Default::default()
+            });
+        let (quotes, _) = find_quotes(&cluster);
+        quotes.into_iter().map(|q| (q.text, q.speaker)).collect()
+    }
+
+    fn speaker_of<'a>(found: &'a [(String, Option<String>)], start: &str) -> Option<&'a str> {
+        found
+            .iter()
+            .find(|(t, _)| t.trim_start().starts_with(start))
+            .unwrap_or_else(|| panic!("no quotation starting {start:?} in {found:?}"))
+            .1
+            .as_deref()
+    }
+
+    #[test]
+    fn french_speakers_after_before_inverted_and_by_source() {
+        let text = "Le gouvernement a pr\u{e9}sent\u{e9} lundi un plan pour les h\u{f4}pitaux.\n\
+            \u{ab}\u{a0}Nous allons recruter dix mille infirmi\u{e8}res d'ici deux ans\u{a0}\u{bb}, a d\u{e9}clar\u{e9} M. Paul Martin, ministre de la Sant\u{e9}.\n\
+            La syndicaliste Claire Dubois a critiqu\u{e9} le projet devant la presse.\n\
+            \u{ab}\u{a0}Ce plan arrive beaucoup trop tard pour les soignants\u{a0}\u{bb}, a-t-elle dit.\n\
+            Mme Sophie Bernard a d\u{e9}clar\u{e9}\u{a0}: \u{ab}\u{a0}Les urgences ne peuvent plus attendre une r\u{e9}forme.\u{a0}\u{bb}\n\
+            Selon le directeur de l'h\u{f4}pital, Marc Lef\u{e8}vre, le projet est \u{ab}\u{a0}une bonne nouvelle pour tout le monde\u{a0}\u{bb}.\n";
+        let found = speakers_in(Language::French, text);
+        assert_eq!(speaker_of(&found, "Nous allons"), Some("Paul Martin"));
+        // the inverted pronoun goes to the subject of the sentence before
+        assert_eq!(speaker_of(&found, "Ce plan"), Some("Claire Dubois"));
+        assert_eq!(speaker_of(&found, "Les urgences"), Some("Sophie Bernard"));
+        assert_eq!(
+            speaker_of(&found, "une bonne nouvelle"),
+            Some("Marc Lef\u{e8}vre")
+        );
+    }
+
+    #[test]
+    fn german_and_spanish_speakers_by_their_own_verbs() {
+        let de = "Die Regierung legte am Montag einen Haushalt vor.\n\
+            \u{201e}Wir werden die Steuern in diesem Jahr nicht erh\u{f6}hen\u{201c}, sagte Finanzminister Karl Weber am Montag in Berlin.\n\
+            Laut Innenministerin Maria Koch ist die Lage \u{201e}sehr ernst und schwer zu \u{fc}berblicken\u{201c}.\n";
+        let found = speakers_in(Language::German, de);
+        assert_eq!(speaker_of(&found, "Wir werden"), Some("Karl Weber"));
+        assert_eq!(speaker_of(&found, "sehr ernst"), Some("Maria Koch"));
+        let es = "El Gobierno present\u{f3} ayer su plan econ\u{f3}mico.\n\
+            \u{ab}Vamos a bajar los impuestos a las familias este a\u{f1}o\u{bb}, dijo el ministro de Econom\u{ed}a, Pedro Ruiz.\n\
+            Seg\u{fa}n la portavoz del Gobierno, Ana L\u{f3}pez, \u{ab}no habr\u{e1} recortes en la sanidad p\u{fa}blica\u{bb}.\n";
+        let found = speakers_in(Language::Spanish, es);
+        assert_eq!(speaker_of(&found, "Vamos a bajar"), Some("Pedro Ruiz"));
+        assert_eq!(speaker_of(&found, "no habr"), Some("Ana L\u{f3}pez"));
+    }
+
+    #[test]
+    fn a_language_without_speech_rules_lists_quotes_without_a_speaker() {
+        // read with the English rules, "Jan Nov\u{e1}k:" would name a speaker by its colon
+        let cs = "Ministr Jan Nov\u{e1}k:\u{a0}\"Situace na hranic\u{ed}ch je v\u{e1}\u{17e}n\u{e1} a budeme jednat.\"\n\
+            \u{201e}Nikdo nebyl zran\u{11b}n a v\u{161}ichni cestuj\u{ed}c\u{ed} jsou v bezpe\u{10d}\u{ed},\u{201c} \u{159}ekl mluv\u{10d}\u{ed} policie Petr Dvo\u{159}\u{e1}k.\n";
+        let found = speakers_in(Language::Czech, cs);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found.iter().all(|(_, s)| s.is_none()), "{found:?}");
     }
 }
