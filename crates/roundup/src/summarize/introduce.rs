@@ -171,8 +171,6 @@ pub fn introduce_names(
     texts: Vec<String>,
 ) -> Vec<String> {
     let mut articles: FxHashMap<usize, ArticleNames> = FxHashMap::default();
-    // the words any article writes in lower case (read once, if a surname needs it)
-    let lower_case_anywhere: std::cell::OnceCell<FxHashSet<String>> = std::cell::OnceCell::new();
     // the last word of each full name shown so far
     let mut introduced: Vec<String> = Vec::new();
     let mut out = Vec::with_capacity(texts.len());
@@ -188,14 +186,22 @@ pub fn introduce_names(
             if introduced.iter().any(|n| n == last) {
                 continue;
             }
+            // most such words are never the end of a longer name: a byte search says so before
+            // the article's names are read
+            let article_text = cluster
+                .articles
+                .get(article)
+                .map_or("", |a| a.text.as_str());
+            if !follows_a_capitalised_word(article_text, last) {
+                continue;
+            }
             let names = articles
                 .entry(article)
                 .or_insert_with(|| ArticleNames::read(cluster, article));
             let Some(prefix) = names.introduction(cluster, s, last) else {
                 continue;
             };
-            let anywhere = lower_case_anywhere.get_or_init(|| lower_case_words(cluster));
-            if anywhere.contains(&last.to_lowercase()) {
+            if written_in_lower_case(cluster, last) {
                 continue; // a common word another article writes in lower case (`according`)
             }
             edits.push((run[0].start, prefix));
@@ -228,22 +234,62 @@ fn is_day_or_month(word: &str) -> bool {
         .any(|d| d.eq_ignore_ascii_case(word))
 }
 
-/// Every word the cluster's articles write in lower case.
-fn lower_case_words(cluster: &AnalysedCluster) -> FxHashSet<String> {
-    let mut words = FxHashSet::default();
-    for sentence in &cluster.sentences {
-        let text = &sentence.text;
-        for r in crate::words::word_ranges(text) {
-            if text[r.clone()]
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase)
-            {
-                words.insert(text[r].to_string());
-            }
-        }
+/// Whether `text` has `word` (this very spelling, a whole word) right after another capitalised
+/// word, joined as [`capitalised_runs`] joins them: the shape of a name that ends in it.
+fn follows_a_capitalised_word(text: &str, word: &str) -> bool {
+    if word.is_empty() {
+        return false;
     }
-    words
+    memchr::memmem::find_iter(text.as_bytes(), word.as_bytes()).any(|at| {
+        let end = at + word.len();
+        if !text.is_char_boundary(at) || !text.is_char_boundary(end) {
+            return false;
+        }
+        if text[end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+        {
+            return false;
+        }
+        let before = &text[..at];
+        let Some(gap) = [". ", " ", ".", "-"].iter().find(|g| before.ends_with(**g)) else {
+            return false;
+        };
+        let before = &before[..before.len() - gap.len()];
+        let start = before
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphanumeric())
+            .last()
+            .map(|(i, _)| i);
+        start.is_some_and(|i| before[i..].chars().next().is_some_and(char::is_uppercase))
+    })
+}
+
+/// Whether any article of the cluster writes `word` in lower case, as a whole word.
+fn written_in_lower_case(cluster: &AnalysedCluster, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    if lower == word {
+        return true;
+    }
+    let finder = memchr::memmem::Finder::new(lower.as_bytes());
+    cluster.articles.iter().any(|a| {
+        let text = a.text.as_str();
+        finder.find_iter(text.as_bytes()).any(|at| {
+            let end = at + lower.len();
+            text.is_char_boundary(at)
+                && text.is_char_boundary(end)
+                && !text[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+                && !text[end..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+        })
+    })
 }
 
 /// The runs of adjacent capitalised words of `text` (word ranges), a run broken by anything
