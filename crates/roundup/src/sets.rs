@@ -20,9 +20,35 @@ pub fn intersection_size<T: Ord>(a: &[T], b: &[T]) -> usize {
     n
 }
 
+/// Dot product of two sparse vectors given as `(key, weight)` pairs sorted by key (a linear
+/// merge): the cosine when both are unit vectors.
+pub fn sparse_dot<T: Ord>(a: &[(T, f32)], b: &[(T, f32)]) -> f32 {
+    let (mut i, mut j, mut dot) = (0, 0, 0.0f32);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            Ordering::Less => i += 1,
+            Ordering::Greater => j += 1,
+            Ordering::Equal => {
+                dot += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    dot
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_dot_product_of_sorted_sparse_vectors_adds_only_shared_keys() {
+        let a = [(1u32, 0.5f32), (3, 2.0), (9, 1.0)];
+        let b = [(0u32, 7.0f32), (3, 0.5), (9, 3.0)];
+        assert_eq!(sparse_dot(&a, &b), 4.0);
+        assert_eq!(sparse_dot::<u32>(&[], &b), 0.0);
+    }
 
     #[test]
     fn counts_shared_elements_of_sorted_sets() {

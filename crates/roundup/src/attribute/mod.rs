@@ -515,20 +515,7 @@ impl<'a> Attributor<'a> {
     /// Cosine of two articles' TF-IDF vectors: whether they tell the same news at all.
     fn article_similarity(&self, a: usize, b: usize) -> f32 {
         let vectors = self.article_vectors();
-        let (x, y) = (&vectors[a], &vectors[b]);
-        let (mut i, mut j, mut dot) = (0, 0, 0.0f32);
-        while i < x.len() && j < y.len() {
-            match x[i].0.cmp(&y[j].0) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    dot += x[i].1 * y[j].1;
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
-        dot
+        crate::sets::sparse_dot(&vectors[a], &vectors[b])
     }
 
     /// Share of sentence `s`'s content bigrams (adjacent content terms, stop words skipped) that

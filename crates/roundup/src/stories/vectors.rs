@@ -202,19 +202,7 @@ pub(super) fn cosine(v: &[(Term, f32)], profile: &[(Term, f32)], norm: f32) -> f
     if norm <= 0.0 {
         return 0.0;
     }
-    let (mut i, mut j, mut dot) = (0, 0, 0.0f32);
-    while i < v.len() && j < profile.len() {
-        match v[i].0.cmp(&profile[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                dot += v[i].1 * profile[j].1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    dot / norm
+    crate::sets::sparse_dot(v, profile) / norm
 }
 
 /// The sum of two sorted vectors, keeping the `cap` heaviest terms (sorted by term).

@@ -15,20 +15,7 @@ pub struct SparseVector {
 impl SparseVector {
     /// Cosine similarity of two normalised vectors (a merge over sorted ids).
     pub fn cosine(&self, other: &SparseVector) -> f32 {
-        let (a, b) = (&self.entries, &other.entries);
-        let (mut i, mut j, mut dot) = (0, 0, 0.0f32);
-        while i < a.len() && j < b.len() {
-            match a[i].0.cmp(&b[j].0) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    dot += a[i].1 * b[j].1;
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
-        dot
+        crate::sets::sparse_dot(&self.entries, &other.entries)
     }
 
     pub fn is_empty(&self) -> bool {
