@@ -747,8 +747,8 @@ impl Phrase {
     }
 }
 
-/// Surface text of tokens `toks[a..b]` (from the first one's start to the last one's end).
-fn surface(text: &str, toks: &[Tok]) -> String {
+/// Surface text of tokens (from the first one's start to the last one's end), spaces normalised.
+pub(crate) fn surface(text: &str, toks: &[Tok]) -> String {
     match (toks.first(), toks.last()) {
         (Some(f), Some(l)) => text[f.range.start..l.range.end]
             .split_whitespace()

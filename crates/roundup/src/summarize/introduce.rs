@@ -137,8 +137,10 @@ impl ArticleNames {
             let text = &cluster.sentences[*j].text;
             let belongs = |w: &RunWord| {
                 let word = &text[w.range.clone()];
+                // a sentence's first word is a name's only if the article never writes it in
+                // lower case (`Hazim Delic, a Muslim …` but not `Though Mobil …`)
                 !w.stop
-                    && !w.opens_sentence
+                    && (!w.opens_sentence || !self.lower_case.contains(&word.to_lowercase()))
                     && !PLACE_WORDS.contains(&word)
                     && !is_day_or_month(word)
                     && self.capitalised.get(word) == before_surname.get(word)
@@ -349,6 +351,22 @@ mod tests {
         assert_eq!(
             introduced(&[doc], &[(0, 0), (0, 1)])[1],
             "Blewitt said the wreck would be raised within a week."
+        );
+    }
+
+    #[test]
+    fn a_name_that_opens_its_sentence_is_a_name_unless_the_article_writes_it_in_lower_case() {
+        let doc = "Rena Vasko, a nurse from the valley, led the rescue team on Sunday. \
+                   Vasko said the last family was reached at dawn.";
+        assert_eq!(
+            introduced(&[doc], &[(0, 1)]),
+            vec!["[Rena] Vasko said the last family was reached at dawn."]
+        );
+        let opener = "Though Mobil had talks with other firms, the deal went ahead. \
+                      Mobil said the merger would close in March, though regulators disagreed.";
+        assert_eq!(
+            introduced(&[opener], &[(0, 1)]),
+            vec!["Mobil said the merger would close in March, though regulators disagreed."]
         );
     }
 

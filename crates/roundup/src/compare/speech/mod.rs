@@ -16,7 +16,7 @@
 //! Anything else is left without a speaker: a language without rules lists its quotations with no
 //! speaker rather than guess one with English words.
 
-use super::speakers::{Phrase, Tok};
+use super::speakers::{surface, Phrase, Tok};
 use crate::lang::Language;
 
 /// The words one language attributes speech with (lower case).
@@ -855,15 +855,4 @@ fn acronyms_back(text: &str, toks: &[Tok]) -> Vec<Tok> {
             }
         })
         .collect()
-}
-
-/// Surface text of tokens (from the first one's start to the last one's end), spaces normalised.
-fn surface(text: &str, toks: &[Tok]) -> String {
-    match (toks.first(), toks.last()) {
-        (Some(f), Some(l)) => text[f.range.start..l.range.end]
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" "),
-        _ => String::new(),
-    }
 }
