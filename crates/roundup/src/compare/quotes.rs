@@ -180,6 +180,9 @@ fn speaker_of_verb(
     classify(text, &toks[np], tokenizer)
 }
 
+/// Conjunctions after a quotation that open a clause of their own.
+const CLAUSE_OPENERS: [&str; 6] = ["but", "yet", "though", "although", "while", "whereas"];
+
 /// `"…," Lavrov said` and its forms: a speech verb early in the words after the quotation.
 fn attribute_after(
     text: &str,
@@ -198,6 +201,11 @@ fn attribute_after(
         words += 1;
         if words > max_words {
             return apposition_then_verb(text, toks, tokenizer);
+        }
+        // a contrasting conjunction opens another clause, with its own subject: `… was "wrong
+        // and dangerous," but at the same time promised …` is not said by "time"
+        if CLAUSE_OPENERS.iter().any(|w| t.is(w)) {
+            return None;
         }
         if is_speech_verb(t) && !is_participle(t) {
             let phrase = speaker_of_verb(text, toks, v, true, tokenizer)?;
@@ -1643,6 +1651,14 @@ mod tests {
             .unwrap_or_else(|| panic!("no quotation starting {start:?} in {found:?}"))
             .1
             .as_deref()
+    }
+
+    #[test]
+    fn a_clause_after_but_does_not_name_the_speaker() {
+        let text = "Party leader Anna Ferri resigned on Monday. She said the vote was \"wrong and \
+                    dangerous,\" but at the same time promised to follow the party line.";
+        let found = speakers_in(Language::English, text);
+        assert_ne!(speaker_of(&found, "wrong and"), Some("time"));
     }
 
     #[test]
