@@ -1,6 +1,6 @@
 //! The share of summary sentences that do not stand alone, on this build, from the hand labels
 //! of `bench/labels/standalone/`:
-//! `cargo run --release -p roundup --example standalone_rate -- [LABEL_DIR] [--sheet]`.
+//! `cargo run --release -p roundup --example standalone_rate -- [LABEL_DIR] [--sheet] [--dev-labels]`.
 //!
 //! For each labelled cluster and method (`coverage`, `lead`, `lexrank`, 100 words, as the labels
 //! were made) the summary is made again. A summary sentence keeps its label when the label's
@@ -38,6 +38,8 @@ struct Label {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let sheet = args.iter().any(|a| a == "--sheet");
+    // `--dev-labels`: print the dev half's labelled sentences this build shows, with their verdicts
+    let dev_labels = args.iter().any(|a| a == "--dev-labels");
     let dir = args
         .iter()
         .find(|a| !a.starts_with("--"))
@@ -92,6 +94,36 @@ fn main() {
             let half = if is_test_cluster(&id) { "test" } else { "dev" };
             let analysed = analyzer.analyse(clean_cluster(cluster_from_texts(&id, &docs)));
             let doc_of = |a: usize| input_document_number(&analysed.articles[a].id);
+            if dev_labels && half == "dev" {
+                // every labelled sentence of the cluster, shown now or not, once
+                let mut seen = std::collections::HashSet::new();
+                for l in by_key.values().filter(|l| &l.set == set && l.cluster == id) {
+                    if !seen.insert((l.doc, l.sentence)) {
+                        continue;
+                    }
+                    let article = (0..analysed.articles.len()).find(|&a| doc_of(a) == l.doc);
+                    let text = article.and_then(|a| {
+                        analysed
+                            .sentences
+                            .get(analysed.article_sentences[a].start + l.sentence)
+                    });
+                    if let (Some(t), Some(a)) = (text, article) {
+                        // with the two sentences before it in its article
+                        let start = analysed.article_sentences[a].start;
+                        let before: Vec<&str> = (l.sentence.saturating_sub(2)..l.sentence)
+                            .filter_map(|k| analysed.sentences.get(start + k))
+                            .map(|s| s.text.as_str())
+                            .collect();
+                        println!(
+                            "ANY\t{}\t{id}\t{}\t{}\t{}",
+                            l.verdict,
+                            t.text,
+                            before.join(" ||| "),
+                            l.sentence
+                        );
+                    }
+                }
+            }
             for method in [Method::Coverage, Method::Lead, Method::LexRank] {
                 let options = SummaryOptions {
                     method,
@@ -120,6 +152,16 @@ fn main() {
                         Some(l) => {
                             entry.0 += 1;
                             entry.1 += (l.verdict != "alone") as usize;
+                            if dev_labels && half == "dev" {
+                                println!(
+                                    "LABEL\t{}\t{}\t{id}\t{}\tdoc={doc} s={}\t{}",
+                                    l.verdict,
+                                    set.rsplit('/').next().unwrap_or(set),
+                                    method.name(),
+                                    s.sentence_index,
+                                    s.text
+                                );
+                            }
                         }
                         None => {
                             entry.2 += 1;

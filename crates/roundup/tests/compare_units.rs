@@ -274,7 +274,7 @@ fn the_same_quotation_in_several_outlets_is_listed_once() {
 }
 
 const BRIDGE_A: &str = "The city closed the Harbor Street bridge on Tuesday after inspectors found corroded steel girders under the deck.\nThe bridge carried about 20,000 cars a day between the port and the old town.\nLocal bakers handed out free bread to the drivers stuck in the long queues.";
-const BRIDGE_B: &str = "Inspectors found corroded steel girders under the deck of the Harbor Street bridge, and the city closed it on Tuesday.\nAbout 20,000 cars used the bridge every day between the port and the old town.\nThe mayor said a ferry service would start next week.";
+const BRIDGE_B: &str = "Inspectors found corroded steel girders under the deck of the Harbor Street bridge, and the city closed it on Tuesday.\nAbout 20,000 cars used the bridge every day between the port and the old town.\nMayor Ana Ruiz said a ferry service would start next week.";
 const BRIDGE_C: &str = "The Harbor Street bridge was closed by the city on Tuesday because inspectors found corroded steel girders under its deck.\nEngineers expect the repairs to take at least ten weeks.";
 
 #[test]

@@ -43,6 +43,9 @@ pub struct ClusterStats {
     /// How each sentence reads out of its article ([`ClusterStats::readability`]), judged on
     /// first use: a method asks only about the sentences it considers.
     readability: Vec<OnceLock<(Readability, Option<Box<str>>)>>,
+    /// Whether each article writes names in capitals
+    /// ([`super::standalone::writes_names_in_capitals`]), judged on first use.
+    cased_articles: Vec<OnceLock<bool>>,
     /// Number of articles in the cluster.
     pub articles: usize,
     /// Each term's word-importance prior ([`super::importance`]): how likely a human summary is
@@ -95,7 +98,22 @@ impl ClusterStats {
                 return (Readability::Unreadable, None);
             }
             let sentence = &cluster.sentences[s];
-            let judged = super::standalone::standalone_text(&sentence.text);
+            let judged = super::standalone::standalone_text(&sentence.text).and_then(|shown| {
+                // `The plane will return …` right after sentences about the plane
+                let before: Vec<&str> = (s.saturating_sub(super::standalone::DESCRIPTION_REACH)..s)
+                    .filter(|&b| cluster.sentences[b].article == sentence.article)
+                    .map(|b| cluster.sentences[b].text.as_str())
+                    .collect();
+                if super::standalone::refers_to_before(&shown, &before) {
+                    Err(super::standalone::Dependency::LeadingReference)
+                } else if super::standalone::names_nothing(&shown)
+                    && self.writes_names_in_capitals(cluster, sentence.article)
+                {
+                    Err(super::standalone::Dependency::NamesNothing)
+                } else {
+                    Ok(shown)
+                }
+            });
             let readability = match &judged {
                 Ok(_) => Readability::Alone,
                 Err(why)
@@ -113,6 +131,19 @@ impl ClusterStats {
                 _ => None,
             };
             (readability, edited)
+        })
+    }
+
+    /// Whether article `a` of `cluster` writes names in capitals, judged once.
+    fn writes_names_in_capitals(&self, cluster: &AnalysedCluster, a: usize) -> bool {
+        let Some(cell) = self.cased_articles.get(a) else {
+            return false;
+        };
+        *cell.get_or_init(|| {
+            let range = cluster.article_sentences[a].clone();
+            super::standalone::writes_names_in_capitals(
+                cluster.sentences[range].iter().map(|s| s.text.as_str()),
+            )
         })
     }
 
@@ -216,6 +247,9 @@ impl ClusterStats {
             .collect();
         ClusterStats {
             readability: (0..n_sent).map(|_| OnceLock::new()).collect(),
+            cased_articles: (0..cluster.article_sentences.len())
+                .map(|_| OnceLock::new())
+                .collect(),
             idf,
             article_df,
             vectors,
