@@ -289,7 +289,8 @@ pub fn select_with_prior(
             if best.is_some_and(|(_, b)| score <= b) {
                 continue;
             }
-            if stats.readability(cluster, s) == Readability::Unreadable {
+            if selector.beyond_reach(s) || stats.readability(cluster, s) == Readability::Unreadable
+            {
                 dead[s] = true;
                 continue;
             }

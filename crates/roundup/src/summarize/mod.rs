@@ -127,7 +127,8 @@ pub fn select(
     stats: &ClusterStats,
     options: &SummaryOptions,
 ) -> Vec<Selected> {
-    let limits = SelectionLimits::new(options.budget, options.fill_budget);
+    let mut limits = SelectionLimits::new(options.budget, options.fill_budget);
+    limits.reach = select::early_reach(cluster, stats, options.budget);
     match options.method {
         Method::Lead => lead::select(cluster, stats, limits),
         Method::LexRank => lexrank::select(cluster, stats, limits),

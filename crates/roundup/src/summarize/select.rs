@@ -28,6 +28,9 @@ pub struct SelectionLimits {
     pub max_unigram_overlap: f32,
     /// A candidate this close (TF-IDF cosine) to a chosen sentence repeats it.
     pub max_cosine: f32,
+    /// Sentences at this position in their article or later are not taken ([`early_reach`]);
+    /// `usize::MAX` takes any.
+    pub reach: usize,
 }
 
 impl SelectionLimits {
@@ -37,8 +40,49 @@ impl SelectionLimits {
             fill_budget,
             max_unigram_overlap: 0.5,
             max_cosine: 0.5,
+            reach: usize::MAX,
         }
     }
+}
+
+/// How many times the budget the articles' early sentences must hold.
+pub const REACH_BUDGETS: usize = 3;
+
+/// How far into its article a sentence may be and still be taken: the fewest first positions
+/// whose eligible sentences hold [`REACH_BUDGETS`] times the `budget` (in words, or in
+/// sentences), over all articles. An article's first sentences are written to be read first:
+/// on the stand-alone labels 4% of first sentences need context, 15% of second ones and 45% of
+/// those after them (BENCHMARKS.md). With many articles the summary keeps to their openings;
+/// with few (a 230-word summary of two articles) it reaches as far as it must.
+pub fn early_reach(cluster: &AnalysedCluster, stats: &ClusterStats, budget: Budget) -> usize {
+    let target = match budget {
+        Budget::Words(n) => n.saturating_mul(REACH_BUDGETS),
+        Budget::Sentences(k) => k.saturating_mul(REACH_BUDGETS),
+    };
+    // what the eligible sentences at each position hold
+    let mut held: Vec<usize> = Vec::new();
+    for range in &cluster.article_sentences {
+        for (position, s) in range.clone().enumerate() {
+            if !stats.eligible.get(s).copied().unwrap_or(false) {
+                continue;
+            }
+            if held.len() <= position {
+                held.resize(position + 1, 0);
+            }
+            held[position] += match budget {
+                Budget::Words(_) => cluster.sentences[s].words,
+                Budget::Sentences(_) => 1,
+            };
+        }
+    }
+    let mut total = 0;
+    for (position, h) in held.iter().enumerate() {
+        total += h;
+        if total >= target {
+            return position + 1;
+        }
+    }
+    usize::MAX
 }
 
 /// Greedy budgeted selection state.
@@ -95,6 +139,9 @@ impl<'a> Selector<'a> {
     /// Whether `sentence` could be added now: eligible and standing alone (or following the
     /// sentence before it in its article, already chosen), fits the budget, repeats nothing chosen.
     pub fn admits(&self, sentence: usize) -> bool {
+        if self.beyond_reach(sentence) {
+            return false;
+        }
         let readable = match self.stats.readability(self.cluster, sentence) {
             Readability::Alone => true,
             Readability::AfterPrevious => self.contains(sentence - 1),
@@ -110,6 +157,12 @@ impl<'a> Selector<'a> {
             }
         }
         !self.repeats_chosen(sentence)
+    }
+
+    /// Whether `sentence` lies past [`SelectionLimits::reach`] in its article.
+    pub fn beyond_reach(&self, sentence: usize) -> bool {
+        let s = &self.cluster.sentences[sentence];
+        self.limits.reach != usize::MAX && s.index >= self.limits.reach
     }
 
     /// Whether `sentence` says what a chosen sentence already says.
@@ -169,4 +222,42 @@ pub fn rank(scores: &[f32]) -> Vec<(usize, f32)> {
     let mut ranking: Vec<(usize, f32)> = scores.iter().copied().enumerate().collect();
     ranking.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     ranking
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `articles` articles of six 15-word sentences each.
+    fn cluster(articles: usize) -> AnalysedCluster {
+        let texts: Vec<String> = (0..articles)
+            .map(|a| {
+                (0..6)
+                    .map(|s| {
+                        format!(
+                            "Officials in Riverton {a} said on Monday that the river rose {s} feet above the flood line."
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        crate::text::analysed_texts(&refs)
+    }
+
+    #[test]
+    fn the_reach_keeps_to_the_openings_only_when_they_hold_the_budget_several_times() {
+        let many = cluster(10);
+        let stats = ClusterStats::new(&many);
+        let words = many.sentences[0].words;
+        // each position holds 10 sentences: the budget three times over needs this many
+        let positions = (3 * 100usize).div_ceil(10 * words);
+        assert_eq!(early_reach(&many, &stats, Budget::Words(100)), positions);
+        assert_eq!(early_reach(&many, &stats, Budget::Sentences(5)), 2);
+        // two articles of 90 words cannot hold 3 × 230 words: any position may be taken
+        let few = cluster(2);
+        let stats = ClusterStats::new(&few);
+        assert_eq!(early_reach(&few, &stats, Budget::Words(230)), usize::MAX);
+    }
 }
