@@ -325,6 +325,9 @@ fn attribute_before(
 /// How many earlier mentions (or quotations) a pronoun or description looks back over.
 const LOOK_BACK: usize = 64;
 
+/// How many sentences back a pronoun (`he said`) looks for the person it stands for.
+const PRONOUN_SENTENCES: usize = 3;
+
 /// A person named in an article (outside quotations).
 #[derive(Debug, Clone)]
 struct Mention {
@@ -732,6 +735,31 @@ fn organisation_before(text: &str, range: Range<usize>, head: &str) -> Option<St
     best
 }
 
+/// The first sentence (index) a pronoun `p` (`he`, `she`) in sentence `here` may refer back to:
+/// [`PRONOUN_SENTENCES`] sentences back, not counting those using a pronoun of the same gender
+/// (`Mafa Barbakh, an elderly woman … She wanted … She finally did … "…," she said`). At most
+/// [`LOOK_BACK`] sentences are read.
+fn pronoun_reach(sentences: &[AnalysedSentence], here: usize, p: &str) -> usize {
+    let forms: &[&str] = if ["she", "her"].contains(&p) {
+        &["she", "her", "hers", "herself"]
+    } else {
+        &["he", "him", "his", "himself"]
+    };
+    let mut budget = PRONOUN_SENTENCES;
+    let mut s = here.min(sentences.len());
+    while s > 0 && budget > 0 && here - s < LOOK_BACK {
+        s -= 1;
+        let same = sentences[s]
+            .text
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| forms.iter().any(|f| w.eq_ignore_ascii_case(f)));
+        if !same {
+            budget -= 1;
+        }
+    }
+    s
+}
+
 /// Evidence of each person's gender in one article, by surname: positive female, negative male.
 /// From titles ("Mrs.", "King") and from the pronouns of sentences that name only that person.
 fn genders(sentences: &[AnalysedSentence], mentions: &[Mention]) -> FxHashMap<String, i32> {
@@ -1113,6 +1141,12 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                         // pronoun (the subject of its own sentence when that names one)
                         let seen = mentions.partition_point(|m| m.at < pronoun_at[k]);
                         let recent = &mentions[seen.saturating_sub(LOOK_BACK)..seen];
+                        // a pronoun refers to someone named a few sentences before it at most,
+                        // not counting the sentences that go on about them with the same pronoun
+                        let here = sentence_at(sentences, pronoun_at[k]).unwrap_or(sentences.len());
+                        let first = pronoun_reach(sentences, here, p);
+                        let near_from = recent.partition_point(|m| m.sentence < first);
+                        let recent = &recent[near_from..];
                         let want = if ["she", "her"].contains(&p) { 1 } else { -1 };
                         let fits = |m: &&Mention| {
                             gender.get(&names::surname(&m.name)).copied().unwrap_or(0) * want >= 0
@@ -1126,10 +1160,7 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                             subject = recent[start..end].iter().find(fits);
                             end = start;
                         }
-                        let subject = subject.or_else(|| {
-                            let last = recent.last().map(|m| m.sentence);
-                            last.and_then(|s| recent.iter().find(|m| m.sentence == s))
-                        });
+                        // nobody of a fitting gender near: no speaker rather than a wrong one
                         // in a language read by its speech rules, without the gender of names:
                         // only a subject of the nearest sentence naming someone (a name among
                         // its opening words) or a person quoted by name in it, else no speaker
@@ -1659,6 +1690,26 @@ mod tests {
                     dangerous,\" but at the same time promised to follow the party line.";
         let found = speakers_in(Language::English, text);
         assert_ne!(speaker_of(&found, "wrong and"), Some("time"));
+    }
+
+    #[test]
+    fn a_pronoun_looks_back_a_few_sentences_and_along_its_own_chain() {
+        // the woman is named four sentences back, the sentences between go on about her
+        let text = "Thousands of residents pushed at the gates on Tuesday.\n\
+            For Mafa Barbakh, an elderly woman wrapped in black, the moment was too important. \
+            Like many, she said she had never seen a plane before. She wanted to be on the \
+            tarmac. She finally did, when the gates were opened.\n\
+            \"I want to fly to Mecca,\" she said.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(speaker_of(&found, "I want to fly"), Some("Mafa Barbakh"));
+        // nobody fitting in the last sentences: no speaker, not a team named long before
+        let text = "Casey Weldon, the quarterback for the Washington Redskins, who was getting a \
+            tour, met him. The team is having a bad year. Senator Tom Adams said the vote was \
+            close. He said he would support the bill. He spoke to reporters later. He left at \
+            noon. His office was quiet. Marianne popped in and out of the office all day.\n\
+            \"Changes occur,\" she said.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(speaker_of(&found, "Changes occur"), None);
     }
 
     #[test]
