@@ -32,6 +32,7 @@ use std::ops::Range;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::clauses;
 use super::names::{self, ArticleNames, Registry};
 use super::speakers::{
     self, classify, is_participle, is_speech_verb, np_after, np_before, tokens, Phrase, Tok,
@@ -145,9 +146,15 @@ fn speaker_of_verb(
     after_quote: bool,
     tokenizer: &Tokenizer,
 ) -> Option<Phrase> {
-    // "NTV quoted him as saying", "Mordechai's office quoted him Sunday as saying": the person
-    // quoted, not the outlet
+    // "NTV quoted him as saying": the person quoted, not the outlet; "Mordechai's office quoted
+    // him Sunday as saying": the office's head
     if toks[v].is("quoted") && toks.get(v + 1).is_some_and(|t| t.is("him") || t.is("her")) {
+        let owner = np_before(toks, v, tokenizer)
+            .and_then(|np| clauses::possessive_owner(text, toks, np))
+            .and_then(|r| classify(text, &toks[r], tokenizer));
+        if let Some(owner @ Phrase::Name { .. }) = owner {
+            return Some(owner);
+        }
         let p = if toks[v + 1].is("him") { "he" } else { "she" };
         return Some(Phrase::Pronoun(p.into()));
     }
@@ -170,14 +177,37 @@ fn speaker_of_verb(
             .then(|| np_after(toks, v, tokenizer))
             .flatten()
             .filter(|r| !toks[r.start].is("that"))
-            .and_then(|r| classify(text, &toks[r], tokenizer));
+            .and_then(|r| phrase_of(text, toks, r, tokenizer));
         // `"…," Smith, 40, said Thursday`: the phrase after the verb is no speaker
         return after.or_else(|| {
-            let np = np_before(toks, v, tokenizer)?;
-            classify(text, &toks[np], tokenizer)
+            // "the hand of a tourist who said": the phrase the relative clause is about
+            let np =
+                clauses::relative_antecedent(toks, v).or_else(|| np_before(toks, v, tokenizer))?;
+            phrase_of(text, toks, np, tokenizer)
         });
     }?;
-    classify(text, &toks[np], tokenizer)
+    phrase_of(text, toks, np, tokenizer)
+}
+
+/// The speaker phrase of `toks[np]`, read through the clause around it: a statement's source
+/// ("a statement from the embassy"), or the name a description is in apposition to.
+fn phrase_of(text: &str, toks: &[Tok], np: Range<usize>, tokenizer: &Tokenizer) -> Option<Phrase> {
+    if let Some(r) = clauses::statement_source(toks, np.clone(), |k| np_after(toks, k, tokenizer)) {
+        if let Some(p) = classify(text, &toks[r], tokenizer) {
+            return Some(p);
+        }
+    }
+    let phrase = classify(text, &toks[np.clone()], tokenizer)?;
+    if let Phrase::Description(_) = phrase {
+        // "Jeff Woodburn, the state party chairman, and a Gore supporter said"
+        let name = clauses::name_in_apposition(toks, np)
+            .filter(|r| !tokenizer.is_stop_word(&toks[r.start].lower))
+            .and_then(|r| classify(text, &toks[r], tokenizer));
+        if let Some(name @ Phrase::Name { .. }) = name {
+            return Some(name);
+        }
+    }
+    Some(phrase)
 }
 
 /// Conjunctions after a quotation that open a clause of their own.
@@ -207,7 +237,9 @@ fn attribute_after(
         if CLAUSE_OPENERS.iter().any(|w| t.is(w)) {
             return None;
         }
-        if is_speech_verb(t) && !is_participle(t) {
+        // `"…," read an Astana Team statement`: "read" right after the quotation
+        let read = t.is("read") && words == 1;
+        if read || is_speech_verb(t) && !is_participle(t) && !clauses::is_plural_noun(toks, v) {
             let phrase = speaker_of_verb(text, toks, v, true, tokenizer)?;
             let form = if t.is("according") {
                 AttributionForm::According
@@ -257,14 +289,21 @@ fn attribute_before(
 ) -> Option<Attribution> {
     let colon = toks.last().is_some_and(|t| t.punct(':'));
     // a participle after a determiner or an adjective is a noun ("a Turkish warning that")
+    // a passive verb's subject is spoken about ("Cardona was charged with actions "…"")
     let verb = (0..toks.len()).rev().find(|&i| {
         is_speech_verb(&toks[i])
+            && !clauses::is_passive(toks, i)
+            && !clauses::is_plural_noun(toks, i)
             && !(is_participle(&toks[i])
                 && i > 0
                 && toks[i - 1].word
                 && (toks[i - 1].cap || speakers::is_determiner(&toks[i - 1].lower)))
     });
     if let Some(mut v) = verb {
+        // "Yilmaz dismissed Syrian contentions that … "…"": another's words
+        if clauses::rejects_claim(toks, v) {
+            return None;
+        }
         let progressive =
             v > 0 && ["was", "were", "is", "are", "been"].contains(&toks[v - 1].lower.as_str());
         if is_participle(&toks[v]) && !progressive {
@@ -911,6 +950,20 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                     }
                     if attribution.is_none() && post_ok {
                         attribution = attribute_after(text, &post, 10, &tokenizer);
+                    }
+                    // `were reported as "…" by Hawaii News Now`
+                    if attribution.is_none() && pre_verb {
+                        attribution =
+                            clauses::passive_agent(&pre, &post, |t, k| np_after(t, k, &tokenizer))
+                                .and_then(|(in_pre, r)| {
+                                    let toks = if in_pre { &pre } else { &post };
+                                    let phrase = classify(text, &toks[r], &tokenizer)?;
+                                    Some(Attribution {
+                                        phrase,
+                                        verb: None,
+                                        form: AttributionForm::Before,
+                                    })
+                                });
                     }
                 }
                 // French, German, Spanish: the speech words of the language
