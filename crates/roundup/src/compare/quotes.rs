@@ -429,6 +429,10 @@ fn person_mentions(
             {
                 b -= 1;
             }
+            // "Mayor of Pichilemu Roberto Córdova": read with its title, which cuts off the place
+            if b == a && a >= 2 && toks[a - 1].is("of") && toks[a - 2].cap && j - a >= 3 {
+                b = a - 2;
+            }
             let followed_by_noun = toks.get(j).is_some_and(|t| {
                 t.word && !t.cap && !tokenizer.is_stop_word(&t.lower) && !is_speech_verb(t)
             });
@@ -1205,12 +1209,24 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                             gender.get(&names::surname(&m.name)).copied().unwrap_or(0) * want >= 0
                         };
                         // nearest sentence first, its subject (first person) first
+                        // a sentence whose subject is the same pronoun ("He told El Rancahuaso
+                        // …") names others: its person is further back
+                        let opens_with_pronoun = |s: usize| {
+                            sentences.get(s).is_some_and(|x| {
+                                x.text
+                                    .split(|c: char| !c.is_alphabetic())
+                                    .find(|w| !w.is_empty())
+                                    .is_some_and(|w| w.eq_ignore_ascii_case(p))
+                            })
+                        };
                         let mut subject = None;
                         let mut end = recent.len();
                         while end > 0 && subject.is_none() {
                             let s = recent[end - 1].sentence;
                             let start = recent[..end].partition_point(|m| m.sentence < s);
-                            subject = recent[start..end].iter().find(fits);
+                            if !opens_with_pronoun(s) {
+                                subject = recent[start..end].iter().find(fits);
+                            }
                             end = start;
                         }
                         // nobody of a fitting gender near: no speaker rather than a wrong one
@@ -1763,6 +1779,30 @@ mod tests {
             \"Changes occur,\" she said.";
         let found = speakers_in(Language::English, text);
         assert_eq!(speaker_of(&found, "Changes occur"), None);
+    }
+
+    #[test]
+    fn a_pronoun_skips_sentences_whose_subject_is_that_pronoun() {
+        let text = "Policeman Jos\u{e9} Ar\u{e9}valo was the only person to warn residents. \
+            He told El Rancahuaso there were around 25 people on the beach.\n\
+            \"The sea is coming out! The sea is coming out!\" he shouted.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(
+            speaker_of(&found, "The sea is coming"),
+            Some("Jos\u{e9} Ar\u{e9}valo")
+        );
+    }
+
+    #[test]
+    fn the_place_of_a_title_is_not_part_of_the_name() {
+        let text = "On March 20, Mayor of Pichilemu Roberto C\u{f3}rdova announced a revival \
+            campaign.\n\
+            \"We are keeping the government informed of the work,\" Roberto C\u{f3}rdova said.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(
+            speaker_of(&found, "We are keeping"),
+            Some("Roberto C\u{f3}rdova")
+        );
     }
 
     #[test]

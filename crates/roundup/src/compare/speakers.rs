@@ -398,6 +398,8 @@ const PREPOSITIONS: &[&str] = &[
 
 /// Capitalised words that are titles or roles rather than parts of a name.
 const TITLES: &[&str] = &[
+    "policeman",
+    "policewoman",
     "president",
     "vice",
     "prime",
