@@ -56,11 +56,28 @@ pub struct QuoteSpan {
     pub line: usize,
 }
 
+/// Where each paragraph (line) of a text starts. A line ending with a title abbreviation before a
+/// capitalised word goes on in the next one: `said the commander, Gen.` / `Huseyin Kivrikoglu,
+/// "but …"` is one paragraph cut by a line break.
+fn paragraph_starts(text: &str) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1).filter(|&i| {
+            !(speakers::ends_with_title_abbreviation(&text[..i - 1])
+                && text[i..].chars().next().is_some_and(char::is_uppercase))
+        }))
+        .collect()
+}
+
 /// Every quotation of a text, in order. Quotations without any letter or digit are skipped.
 pub fn quote_spans(text: &str) -> Vec<QuoteSpan> {
     let mut out = Vec::new();
+    let starts = paragraph_starts(text);
+    let lines = starts.iter().enumerate().map(|(n, &s)| {
+        let e = starts.get(n + 1).map_or(text.len(), |&e| e - 1);
+        &text[s..e]
+    });
     let mut line_start = 0;
-    for (line_no, line) in text.split('\n').enumerate() {
+    for (line_no, line) in lines.enumerate() {
         let mut open: Option<usize> = None;
         let push = |out: &mut Vec<QuoteSpan>, o: usize, close: Option<usize>, end: usize| {
             let start = o + text[o..].chars().next().map_or(1, char::len_utf8);
@@ -882,9 +899,7 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
             };
             &tokenizers[i].1
         };
-        let line_starts: Vec<usize> = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
+        let line_starts = paragraph_starts(text);
         let mut attributions: Vec<Option<Attribution>> = Vec::with_capacity(spans.len());
         // the quotation a continued one takes its speaker from, and where a pronoun speaker is
         let mut sources: Vec<Option<usize>> = Vec::with_capacity(spans.len());
@@ -903,7 +918,13 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                 continue;
             };
             let prev = k.checked_sub(1).map(|p| spans[p]);
-            let mut lo = sentences[so].span.start.max(line_starts[q.line]);
+            let mut lo = sentences[so].span.start;
+            // `said the commander, Gen.` / `Huseyin Kivrikoglu, "but …"`: the sentence cut after a
+            // title abbreviation is read with the one before it
+            if so > 0 && speakers::ends_with_title_abbreviation(&text[..lo]) {
+                lo = sentences[so - 1].span.start;
+            }
+            let mut lo = lo.max(line_starts[q.line]);
             if let Some(p) = prev.filter(|p| p.line == q.line) {
                 lo = lo.max(p.close.map_or(p.end, |c| after_mark(text, c)));
             }
@@ -1802,6 +1823,24 @@ mod tests {
         assert_eq!(
             speaker_of(&found, "We are keeping"),
             Some("Roberto C\u{f3}rdova")
+        );
+    }
+
+    #[test]
+    fn a_line_cut_after_a_title_abbreviation_goes_on() {
+        let text = "Tension between Turkey and Syria has risen.\n\
+            \"We are trying to be patient,\" said the commander, Gen.\n\
+            Huseyin Kivrikoglu, \"but that has a limit.\"\n\
+            Syria has reacted angrily.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(
+            speaker_of(&found, "We are trying"),
+            Some("Huseyin Kivrikoglu")
+        );
+        // one quotation interrupted by its attribution
+        assert!(
+            found.iter().any(|(t, _)| t.contains("patient, but that")),
+            "{found:?}"
         );
     }
 
