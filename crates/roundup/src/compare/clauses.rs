@@ -311,6 +311,103 @@ pub(crate) fn relative_antecedent(toks: &[Tok], v: usize) -> Option<Range<usize>
     .then_some(start..end)
 }
 
+/// Initials of a capitalised run ("Energy Resources of Australia" → "ERA"); joiners skipped.
+fn initials(words: &[&str]) -> String {
+    words
+        .iter()
+        .filter(|w| !["of", "and", "for", "the", "on", "de"].contains(w))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
+/// Full names of the acronyms an article spells out, from its capitalised runs ("Energy Resources
+/// of Australia Ltd." → "ERA": "Energy Resources of Australia"; a company suffix is dropped):
+/// acronym → (byte offset of the first such run, name). One pass over the text.
+pub(crate) fn acronyms(text: &str) -> rustc_hash::FxHashMap<String, (usize, String)> {
+    let mut out: rustc_hash::FxHashMap<String, (usize, String)> = Default::default();
+    let toks = super::speakers::tokens(text, 0..text.len());
+    let mut i = 0;
+    while i < toks.len() {
+        if !(toks[i].word && toks[i].cap) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < toks.len()
+            && toks[j].word
+            && (toks[j].cap || ["of", "and", "for", "on"].contains(&toks[j].lower.as_str()))
+        {
+            j += 1;
+        }
+        while j > i && !toks[j - 1].cap {
+            j -= 1;
+        }
+        while j > i
+            && ["ltd", "inc", "corp", "plc", "co", "llc"].contains(&toks[j - 1].lower.as_str())
+        {
+            j -= 1;
+        }
+        if j >= i + 2 {
+            let words: Vec<&str> = toks[i..j].iter().map(|t| t.lower.as_str()).collect();
+            let key = initials(&words).to_uppercase();
+            if key.chars().count() >= 2 {
+                let name = text[toks[i].range.start..toks[j - 1].range.end]
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                out.entry(key).or_insert((toks[i].range.start, name));
+            }
+        }
+        i = j.max(i + 1);
+    }
+    out
+}
+
+/// Whether a name is an acronym ("ERA", "NLD"): two to six capital letters.
+pub(crate) fn is_acronym(name: &str) -> bool {
+    let n = name.chars().count();
+    (2..=6).contains(&n) && name.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// `the report also says`: the source of the last `report by X` / `report from X` in
+/// `text[range]` (a capitalised name; "of", "for", "and", "on" may join its words), for a
+/// statement noun `head`. Bounded by the caller's window.
+pub(crate) fn source_before(text: &str, range: Range<usize>, head: &str) -> Option<String> {
+    if !is_statement_noun(head) {
+        return None;
+    }
+    let toks = super::speakers::tokens(text, range);
+    let mut best = None;
+    for (i, t) in toks.iter().enumerate() {
+        if !(t.is(head) && toks.get(i + 1).is_some_and(|b| b.is("by") || b.is("from"))) {
+            continue;
+        }
+        let mut a = i + 2;
+        if toks.get(a).is_some_and(|x| x.is("the")) {
+            a += 1;
+        }
+        let mut e = a;
+        while e < toks.len()
+            && toks[e].word
+            && (toks[e].cap || ["of", "for", "and", "on"].contains(&toks[e].lower.as_str()))
+        {
+            e += 1;
+        }
+        while e > a && !toks[e - 1].cap {
+            e -= 1;
+        }
+        if e > a {
+            best = Some(
+                text[toks[a].range.start..toks[e - 1].range.end]
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
+        }
+    }
+    best
+}
+
 #[cfg(test)]
 mod tests {
     use crate::compare::quotes::find_quotes;
@@ -449,6 +546,25 @@ mod tests {
         assert_eq!(
             speaker(text, "insulting act").as_deref(),
             Some("Lahu Democratic Front")
+        );
+    }
+
+    #[test]
+    fn an_acronym_and_a_report_speak_for_the_names_spelled_out_before() {
+        let text = "Energy Resources of Australia Ltd. has begun construction of the mine.\n\
+                    The ERA also promised it would rehabilitate the site \"to a condition \
+                    compatible with Kakadu.\"";
+        assert_eq!(
+            speaker(text, "to a condition").as_deref(),
+            Some("Energy Resources of Australia")
+        );
+        let text = "Bolstering those contentions is a new report by EarthRights International, a \
+                    legal rights group based in Washington.\n\
+                    The report also says that \"the violent sexual abuse of women occurs in \
+                    epidemic proportions.\"";
+        assert_eq!(
+            speaker(text, "the violent sexual").as_deref(),
+            Some("EarthRights International")
         );
     }
 }

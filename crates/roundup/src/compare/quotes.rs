@@ -870,12 +870,26 @@ fn genders(sentences: &[AnalysedSentence], mentions: &[Mention]) -> FxHashMap<St
     out
 }
 
+/// The acronyms spelled out in a cluster's articles ([`clauses::acronyms`]), the first article's
+/// reading of each kept.
+fn cluster_acronyms(cluster: &AnalysedCluster) -> FxHashMap<String, (usize, String)> {
+    let mut out: FxHashMap<String, (usize, String)> = FxHashMap::default();
+    for article in &cluster.articles {
+        for (k, v) in clauses::acronyms(&article.text) {
+            out.entry(k).or_insert(v);
+        }
+    }
+    out
+}
+
 /// Finds, attributes and merges the quotations of a cluster.
 pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
     let tokenizer = Tokenizer::new();
     let mut tokenizers: Vec<(Language, Tokenizer)> = Vec::new();
     let mut registry = Registry::default();
     let mut found: Vec<Found> = Vec::new();
+    // the acronyms the cluster's articles spell out, read once when a speaker is one
+    let mut acronyms: Option<FxHashMap<String, (usize, String)>> = None;
     for (a, article) in cluster.articles.iter().enumerate() {
         let text = article.text.as_str();
         let sentences = cluster.sentences_of(a);
@@ -1199,6 +1213,22 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
             if let Some(at) = &attribution {
                 written = Some(at.phrase.written());
                 match &at.phrase {
+                    // "The ERA also promised": the name an article of the cluster spelled out
+                    Phrase::Name { name, .. }
+                        if clauses::is_acronym(name)
+                            && acronyms
+                                .get_or_insert_with(|| cluster_acronyms(cluster))
+                                .contains_key(name.as_str()) =>
+                    {
+                        let full = acronyms
+                            .as_ref()
+                            .and_then(|m| m.get(name.as_str()))
+                            .map(|(_, f)| f.clone())
+                            .unwrap_or_default();
+                        let e = registry.description(&full);
+                        entry = Some(e);
+                        earlier.push((e, None, false));
+                    }
                     Phrase::Name { name, .. } => {
                         let e = registry.name(name, &article_names, q.open);
                         // where the article names people comes from its mentions; a quoted
@@ -1394,10 +1424,13 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                                     .map(|(e, _, _)| *e);
                             }
                         }
-                        // "the council said": the organisation the article named before
+                        // "the council said": the organisation the article named before; "the
+                        // report also says": the source of the report named before
                         if resolved.is_none() && speakers::is_definite(d) && words.len() <= 2 {
                             let from = text.floor_char_boundary(q.open.saturating_sub(ORG_WINDOW));
-                            if let Some(org) = organisation_before(text, from..q.open, &head) {
+                            if let Some(org) = organisation_before(text, from..q.open, &head)
+                                .or_else(|| clauses::source_before(text, from..q.open, &head))
+                            {
                                 let e = registry.description(&org);
                                 resolved = Some(e);
                             }
