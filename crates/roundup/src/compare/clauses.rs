@@ -282,6 +282,31 @@ pub(crate) fn name_in_apposition(toks: &[Tok], np: Range<usize>) -> Option<Range
     (after_comma && verbless).then_some(start..end)
 }
 
+/// `said the Executive Clerk of the National Monuments Council of Chile, Óscar Acuña, who …`: the
+/// name in apposition after a definite office phrase `toks[np]` and its prepositional phrase (no
+/// other punctuation between): a capitalised run of two words or more, then a comma, a period or
+/// the end.
+pub(crate) fn name_after_office(toks: &[Tok], np: Range<usize>) -> Option<Range<usize>> {
+    if !toks.get(np.start)?.is("the")
+        || !toks
+            .get(np.end)
+            .is_some_and(|t| ["of", "for", "at", "to"].contains(&t.lower.as_str()))
+    {
+        return None;
+    }
+    let comma = np.end + toks[np.end..].iter().take(12).position(|t| !t.word)?;
+    if !toks[comma].punct(',') {
+        return None;
+    }
+    let start = comma + 1;
+    let mut end = start;
+    while end < toks.len() && toks[end].word && toks[end].cap {
+        end += 1;
+    }
+    let closed = end == toks.len() || toks[end].punct(',') || toks[end].punct('.');
+    (end - start >= 2 && closed).then_some(start..end)
+}
+
 /// `… the outstretched hand of a tourist who said`: the phrase before a relative pronoun right
 /// before the verb `toks[v]` (no comma between: a restrictive clause), within a few words.
 pub(crate) fn relative_antecedent(toks: &[Tok], v: usize) -> Option<Range<usize>> {
@@ -565,6 +590,17 @@ mod tests {
         assert_eq!(
             speaker(text, "the violent sexual").as_deref(),
             Some("EarthRights International")
+        );
+    }
+
+    #[test]
+    fn a_name_after_an_office_and_its_place_is_the_speaker() {
+        let text = "\"Their attitude is a clear sample of the love of the Chileans,\" said the \
+                    Executive Clerk of the National Monuments Council of Chile, Oscar Acuna, who \
+                    appreciated their collaboration.";
+        assert_eq!(
+            speaker(text, "Their attitude").as_deref(),
+            Some("Oscar Acuna")
         );
     }
 }

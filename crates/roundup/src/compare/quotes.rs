@@ -194,6 +194,7 @@ fn speaker_of_verb(
             .then(|| np_after(toks, v, tokenizer))
             .flatten()
             .filter(|r| !toks[r.start].is("that"))
+            .map(|r| clauses::name_after_office(toks, r.clone()).unwrap_or(r))
             .and_then(|r| phrase_of(text, toks, r, tokenizer));
         // `"…," Smith, 40, said Thursday`: the phrase after the verb is no speaker
         return after.or_else(|| {
