@@ -467,7 +467,10 @@ fn person_mentions(
                         && ["ian", "an", "ese", "ish", "i"]
                             .iter()
                             .any(|x| last.ends_with(x))
-                        || !name.contains(' ') && tokenizer.is_stop_word(&lower_name);
+                        || !name.contains(' ') && tokenizer.is_stop_word(&lower_name)
+                        // "Contradicting claims made by …, Mike Carey claimed": a participle
+                        // opening the sentence
+                        || a == 0 && j == 1 && speakers::is_participle_clause_opener(&toks[0]);
                     let apposition = toks.get(j).is_some_and(|t| t.punct(','))
                         && toks.get(j + 1).is_some_and(|t| {
                             t.word && !t.cap && !is_speech_verb(t)
@@ -1876,6 +1879,15 @@ mod tests {
             found.iter().any(|(t, _)| t.contains("patient, but that")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_participle_opening_a_sentence_is_no_person() {
+        let text = "Contradicting claims made by some media outlets, SBS Dateline's executive \
+            producer Mike Carey claimed on Thursday that cases were not dealt with. He described \
+            the new images as a \"quantum leap\" compared to the earlier pictures.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(speaker_of(&found, "quantum leap"), Some("Mike Carey"));
     }
 
     #[test]
