@@ -32,6 +32,7 @@ use std::ops::Range;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::clauses;
 use super::names::{self, ArticleNames, Registry};
 use super::speakers::{
     self, classify, is_participle, is_speech_verb, np_after, np_before, tokens, Phrase, Tok,
@@ -55,11 +56,28 @@ pub struct QuoteSpan {
     pub line: usize,
 }
 
+/// Where each paragraph (line) of a text starts. A line ending with a title abbreviation before a
+/// capitalised word goes on in the next one: `said the commander, Gen.` / `Huseyin Kivrikoglu,
+/// "but …"` is one paragraph cut by a line break.
+fn paragraph_starts(text: &str) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1).filter(|&i| {
+            !(speakers::ends_with_title_abbreviation(&text[..i - 1])
+                && text[i..].chars().next().is_some_and(char::is_uppercase))
+        }))
+        .collect()
+}
+
 /// Every quotation of a text, in order. Quotations without any letter or digit are skipped.
 pub fn quote_spans(text: &str) -> Vec<QuoteSpan> {
     let mut out = Vec::new();
+    let starts = paragraph_starts(text);
+    let lines = starts.iter().enumerate().map(|(n, &s)| {
+        let e = starts.get(n + 1).map_or(text.len(), |&e| e - 1);
+        &text[s..e]
+    });
     let mut line_start = 0;
-    for (line_no, line) in text.split('\n').enumerate() {
+    for (line_no, line) in lines.enumerate() {
         let mut open: Option<usize> = None;
         let push = |out: &mut Vec<QuoteSpan>, o: usize, close: Option<usize>, end: usize| {
             let start = o + text[o..].chars().next().map_or(1, char::len_utf8);
@@ -145,9 +163,15 @@ fn speaker_of_verb(
     after_quote: bool,
     tokenizer: &Tokenizer,
 ) -> Option<Phrase> {
-    // "NTV quoted him as saying", "Mordechai's office quoted him Sunday as saying": the person
-    // quoted, not the outlet
+    // "NTV quoted him as saying": the person quoted, not the outlet; "Mordechai's office quoted
+    // him Sunday as saying": the office's head
     if toks[v].is("quoted") && toks.get(v + 1).is_some_and(|t| t.is("him") || t.is("her")) {
+        let owner = np_before(toks, v, tokenizer)
+            .and_then(|np| clauses::possessive_owner(text, toks, np))
+            .and_then(|r| classify(text, &toks[r], tokenizer));
+        if let Some(owner @ Phrase::Name { .. }) = owner {
+            return Some(owner);
+        }
         let p = if toks[v + 1].is("him") { "he" } else { "she" };
         return Some(Phrase::Pronoun(p.into()));
     }
@@ -170,14 +194,38 @@ fn speaker_of_verb(
             .then(|| np_after(toks, v, tokenizer))
             .flatten()
             .filter(|r| !toks[r.start].is("that"))
-            .and_then(|r| classify(text, &toks[r], tokenizer));
+            .map(|r| clauses::name_after_office(toks, r.clone()).unwrap_or(r))
+            .and_then(|r| phrase_of(text, toks, r, tokenizer));
         // `"…," Smith, 40, said Thursday`: the phrase after the verb is no speaker
         return after.or_else(|| {
-            let np = np_before(toks, v, tokenizer)?;
-            classify(text, &toks[np], tokenizer)
+            // "the hand of a tourist who said": the phrase the relative clause is about
+            let np =
+                clauses::relative_antecedent(toks, v).or_else(|| np_before(toks, v, tokenizer))?;
+            phrase_of(text, toks, np, tokenizer)
         });
     }?;
-    classify(text, &toks[np], tokenizer)
+    phrase_of(text, toks, np, tokenizer)
+}
+
+/// The speaker phrase of `toks[np]`, read through the clause around it: a statement's source
+/// ("a statement from the embassy"), or the name a description is in apposition to.
+fn phrase_of(text: &str, toks: &[Tok], np: Range<usize>, tokenizer: &Tokenizer) -> Option<Phrase> {
+    if let Some(r) = clauses::statement_source(toks, np.clone(), |k| np_after(toks, k, tokenizer)) {
+        if let Some(p) = classify(text, &toks[r], tokenizer) {
+            return Some(p);
+        }
+    }
+    let phrase = classify(text, &toks[np.clone()], tokenizer)?;
+    if let Phrase::Description(_) = phrase {
+        // "Jeff Woodburn, the state party chairman, and a Gore supporter said"
+        let name = clauses::name_in_apposition(toks, np)
+            .filter(|r| !tokenizer.is_stop_word(&toks[r.start].lower))
+            .and_then(|r| classify(text, &toks[r], tokenizer));
+        if let Some(name @ Phrase::Name { .. }) = name {
+            return Some(name);
+        }
+    }
+    Some(phrase)
 }
 
 /// Conjunctions after a quotation that open a clause of their own.
@@ -207,7 +255,9 @@ fn attribute_after(
         if CLAUSE_OPENERS.iter().any(|w| t.is(w)) {
             return None;
         }
-        if is_speech_verb(t) && !is_participle(t) {
+        // `"…," read an Astana Team statement`: "read" right after the quotation
+        let read = t.is("read") && words == 1;
+        if read || is_speech_verb(t) && !is_participle(t) && !clauses::is_plural_noun(toks, v) {
             let phrase = speaker_of_verb(text, toks, v, true, tokenizer)?;
             let form = if t.is("according") {
                 AttributionForm::According
@@ -257,14 +307,21 @@ fn attribute_before(
 ) -> Option<Attribution> {
     let colon = toks.last().is_some_and(|t| t.punct(':'));
     // a participle after a determiner or an adjective is a noun ("a Turkish warning that")
+    // a passive verb's subject is spoken about ("Cardona was charged with actions "…"")
     let verb = (0..toks.len()).rev().find(|&i| {
         is_speech_verb(&toks[i])
+            && !clauses::is_passive(toks, i)
+            && !clauses::is_plural_noun(toks, i)
             && !(is_participle(&toks[i])
                 && i > 0
                 && toks[i - 1].word
                 && (toks[i - 1].cap || speakers::is_determiner(&toks[i - 1].lower)))
     });
     if let Some(mut v) = verb {
+        // "Yilmaz dismissed Syrian contentions that … "…"": another's words
+        if clauses::rejects_claim(toks, v) {
+            return None;
+        }
         let progressive =
             v > 0 && ["was", "were", "is", "are", "been"].contains(&toks[v - 1].lower.as_str());
         if is_participle(&toks[v]) && !progressive {
@@ -324,6 +381,9 @@ fn attribute_before(
 
 /// How many earlier mentions (or quotations) a pronoun or description looks back over.
 const LOOK_BACK: usize = 64;
+
+/// How many sentences back a pronoun (`he said`) looks for the person it stands for.
+const PRONOUN_SENTENCES: usize = 3;
 
 /// A person named in an article (outside quotations).
 #[derive(Debug, Clone)]
@@ -387,6 +447,10 @@ fn person_mentions(
             {
                 b -= 1;
             }
+            // "Mayor of Pichilemu Roberto Córdova": read with its title, which cuts off the place
+            if b == a && a >= 2 && toks[a - 1].is("of") && toks[a - 2].cap && j - a >= 3 {
+                b = a - 2;
+            }
             let followed_by_noun = toks.get(j).is_some_and(|t| {
                 t.word && !t.cap && !tokenizer.is_stop_word(&t.lower) && !is_speech_verb(t)
             });
@@ -403,7 +467,10 @@ fn person_mentions(
                         && ["ian", "an", "ese", "ish", "i"]
                             .iter()
                             .any(|x| last.ends_with(x))
-                        || !name.contains(' ') && tokenizer.is_stop_word(&lower_name);
+                        || !name.contains(' ') && tokenizer.is_stop_word(&lower_name)
+                        // "Contradicting claims made by …, Mike Carey claimed": a participle
+                        // opening the sentence
+                        || a == 0 && j == 1 && speakers::is_participle_clause_opener(&toks[0]);
                     let apposition = toks.get(j).is_some_and(|t| t.punct(','))
                         && toks.get(j + 1).is_some_and(|t| {
                             t.word && !t.cap && !is_speech_verb(t)
@@ -732,6 +799,31 @@ fn organisation_before(text: &str, range: Range<usize>, head: &str) -> Option<St
     best
 }
 
+/// The first sentence (index) a pronoun `p` (`he`, `she`) in sentence `here` may refer back to:
+/// [`PRONOUN_SENTENCES`] sentences back, not counting those using a pronoun of the same gender
+/// (`Mafa Barbakh, an elderly woman … She wanted … She finally did … "…," she said`). At most
+/// [`LOOK_BACK`] sentences are read.
+fn pronoun_reach(sentences: &[AnalysedSentence], here: usize, p: &str) -> usize {
+    let forms: &[&str] = if ["she", "her"].contains(&p) {
+        &["she", "her", "hers", "herself"]
+    } else {
+        &["he", "him", "his", "himself"]
+    };
+    let mut budget = PRONOUN_SENTENCES;
+    let mut s = here.min(sentences.len());
+    while s > 0 && budget > 0 && here - s < LOOK_BACK {
+        s -= 1;
+        let same = sentences[s]
+            .text
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| forms.iter().any(|f| w.eq_ignore_ascii_case(f)));
+        if !same {
+            budget -= 1;
+        }
+    }
+    s
+}
+
 /// Evidence of each person's gender in one article, by surname: positive female, negative male.
 /// From titles ("Mrs.", "King") and from the pronouns of sentences that name only that person.
 fn genders(sentences: &[AnalysedSentence], mentions: &[Mention]) -> FxHashMap<String, i32> {
@@ -782,12 +874,26 @@ fn genders(sentences: &[AnalysedSentence], mentions: &[Mention]) -> FxHashMap<St
     out
 }
 
+/// The acronyms spelled out in a cluster's articles ([`clauses::acronyms`]), the first article's
+/// reading of each kept.
+fn cluster_acronyms(cluster: &AnalysedCluster) -> FxHashMap<String, (usize, String)> {
+    let mut out: FxHashMap<String, (usize, String)> = FxHashMap::default();
+    for article in &cluster.articles {
+        for (k, v) in clauses::acronyms(&article.text) {
+            out.entry(k).or_insert(v);
+        }
+    }
+    out
+}
+
 /// Finds, attributes and merges the quotations of a cluster.
 pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
     let tokenizer = Tokenizer::new();
     let mut tokenizers: Vec<(Language, Tokenizer)> = Vec::new();
     let mut registry = Registry::default();
     let mut found: Vec<Found> = Vec::new();
+    // the acronyms the cluster's articles spell out, read once when a speaker is one
+    let mut acronyms: Option<FxHashMap<String, (usize, String)>> = None;
     for (a, article) in cluster.articles.iter().enumerate() {
         let text = article.text.as_str();
         let sentences = cluster.sentences_of(a);
@@ -811,9 +917,7 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
             };
             &tokenizers[i].1
         };
-        let line_starts: Vec<usize> = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
+        let line_starts = paragraph_starts(text);
         let mut attributions: Vec<Option<Attribution>> = Vec::with_capacity(spans.len());
         // the quotation a continued one takes its speaker from, and where a pronoun speaker is
         let mut sources: Vec<Option<usize>> = Vec::with_capacity(spans.len());
@@ -832,7 +936,13 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                 continue;
             };
             let prev = k.checked_sub(1).map(|p| spans[p]);
-            let mut lo = sentences[so].span.start.max(line_starts[q.line]);
+            let mut lo = sentences[so].span.start;
+            // `said the commander, Gen.` / `Huseyin Kivrikoglu, "but …"`: the sentence cut after a
+            // title abbreviation is read with the one before it
+            if so > 0 && speakers::ends_with_title_abbreviation(&text[..lo]) {
+                lo = sentences[so - 1].span.start;
+            }
+            let mut lo = lo.max(line_starts[q.line]);
             if let Some(p) = prev.filter(|p| p.line == q.line) {
                 lo = lo.max(p.close.map_or(p.end, |c| after_mark(text, c)));
             }
@@ -883,6 +993,20 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                     }
                     if attribution.is_none() && post_ok {
                         attribution = attribute_after(text, &post, 10, &tokenizer);
+                    }
+                    // `were reported as "…" by Hawaii News Now`
+                    if attribution.is_none() && pre_verb {
+                        attribution =
+                            clauses::passive_agent(&pre, &post, |t, k| np_after(t, k, &tokenizer))
+                                .and_then(|(in_pre, r)| {
+                                    let toks = if in_pre { &pre } else { &post };
+                                    let phrase = classify(text, &toks[r], &tokenizer)?;
+                                    Some(Attribution {
+                                        phrase,
+                                        verb: None,
+                                        form: AttributionForm::Before,
+                                    })
+                                });
                     }
                 }
                 // French, German, Spanish: the speech words of the language
@@ -1093,6 +1217,22 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
             if let Some(at) = &attribution {
                 written = Some(at.phrase.written());
                 match &at.phrase {
+                    // "The ERA also promised": the name an article of the cluster spelled out
+                    Phrase::Name { name, .. }
+                        if clauses::is_acronym(name)
+                            && acronyms
+                                .get_or_insert_with(|| cluster_acronyms(cluster))
+                                .contains_key(name.as_str()) =>
+                    {
+                        let full = acronyms
+                            .as_ref()
+                            .and_then(|m| m.get(name.as_str()))
+                            .map(|(_, f)| f.clone())
+                            .unwrap_or_default();
+                        let e = registry.description(&full);
+                        entry = Some(e);
+                        earlier.push((e, None, false));
+                    }
                     Phrase::Name { name, .. } => {
                         let e = registry.name(name, &article_names, q.open);
                         // where the article names people comes from its mentions; a quoted
@@ -1113,23 +1253,38 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                         // pronoun (the subject of its own sentence when that names one)
                         let seen = mentions.partition_point(|m| m.at < pronoun_at[k]);
                         let recent = &mentions[seen.saturating_sub(LOOK_BACK)..seen];
+                        // a pronoun refers to someone named a few sentences before it at most,
+                        // not counting the sentences that go on about them with the same pronoun
+                        let here = sentence_at(sentences, pronoun_at[k]).unwrap_or(sentences.len());
+                        let first = pronoun_reach(sentences, here, p);
+                        let near_from = recent.partition_point(|m| m.sentence < first);
+                        let recent = &recent[near_from..];
                         let want = if ["she", "her"].contains(&p) { 1 } else { -1 };
                         let fits = |m: &&Mention| {
                             gender.get(&names::surname(&m.name)).copied().unwrap_or(0) * want >= 0
                         };
                         // nearest sentence first, its subject (first person) first
+                        // a sentence whose subject is the same pronoun ("He told El Rancahuaso
+                        // …") names others: its person is further back
+                        let opens_with_pronoun = |s: usize| {
+                            sentences.get(s).is_some_and(|x| {
+                                x.text
+                                    .split(|c: char| !c.is_alphabetic())
+                                    .find(|w| !w.is_empty())
+                                    .is_some_and(|w| w.eq_ignore_ascii_case(p))
+                            })
+                        };
                         let mut subject = None;
                         let mut end = recent.len();
                         while end > 0 && subject.is_none() {
                             let s = recent[end - 1].sentence;
                             let start = recent[..end].partition_point(|m| m.sentence < s);
-                            subject = recent[start..end].iter().find(fits);
+                            if !opens_with_pronoun(s) {
+                                subject = recent[start..end].iter().find(fits);
+                            }
                             end = start;
                         }
-                        let subject = subject.or_else(|| {
-                            let last = recent.last().map(|m| m.sentence);
-                            last.and_then(|s| recent.iter().find(|m| m.sentence == s))
-                        });
+                        // nobody of a fitting gender near: no speaker rather than a wrong one
                         // in a language read by its speech rules, without the gender of names:
                         // only a subject of the nearest sentence naming someone (a name among
                         // its opening words) or a person quoted by name in it, else no speaker
@@ -1273,10 +1428,13 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                                     .map(|(e, _, _)| *e);
                             }
                         }
-                        // "the council said": the organisation the article named before
+                        // "the council said": the organisation the article named before; "the
+                        // report also says": the source of the report named before
                         if resolved.is_none() && speakers::is_definite(d) && words.len() <= 2 {
                             let from = text.floor_char_boundary(q.open.saturating_sub(ORG_WINDOW));
-                            if let Some(org) = organisation_before(text, from..q.open, &head) {
+                            if let Some(org) = organisation_before(text, from..q.open, &head)
+                                .or_else(|| clauses::source_before(text, from..q.open, &head))
+                            {
                                 let e = registry.description(&org);
                                 resolved = Some(e);
                             }
@@ -1659,6 +1817,77 @@ mod tests {
                     dangerous,\" but at the same time promised to follow the party line.";
         let found = speakers_in(Language::English, text);
         assert_ne!(speaker_of(&found, "wrong and"), Some("time"));
+    }
+
+    #[test]
+    fn a_pronoun_looks_back_a_few_sentences_and_along_its_own_chain() {
+        // the woman is named four sentences back, the sentences between go on about her
+        let text = "Thousands of residents pushed at the gates on Tuesday.\n\
+            For Mafa Barbakh, an elderly woman wrapped in black, the moment was too important. \
+            Like many, she said she had never seen a plane before. She wanted to be on the \
+            tarmac. She finally did, when the gates were opened.\n\
+            \"I want to fly to Mecca,\" she said.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(speaker_of(&found, "I want to fly"), Some("Mafa Barbakh"));
+        // nobody fitting in the last sentences: no speaker, not a team named long before
+        let text = "Casey Weldon, the quarterback for the Washington Redskins, who was getting a \
+            tour, met him. The team is having a bad year. Senator Tom Adams said the vote was \
+            close. He said he would support the bill. He spoke to reporters later. He left at \
+            noon. His office was quiet. Marianne popped in and out of the office all day.\n\
+            \"Changes occur,\" she said.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(speaker_of(&found, "Changes occur"), None);
+    }
+
+    #[test]
+    fn a_pronoun_skips_sentences_whose_subject_is_that_pronoun() {
+        let text = "Policeman Jos\u{e9} Ar\u{e9}valo was the only person to warn residents. \
+            He told El Rancahuaso there were around 25 people on the beach.\n\
+            \"The sea is coming out! The sea is coming out!\" he shouted.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(
+            speaker_of(&found, "The sea is coming"),
+            Some("Jos\u{e9} Ar\u{e9}valo")
+        );
+    }
+
+    #[test]
+    fn the_place_of_a_title_is_not_part_of_the_name() {
+        let text = "On March 20, Mayor of Pichilemu Roberto C\u{f3}rdova announced a revival \
+            campaign.\n\
+            \"We are keeping the government informed of the work,\" Roberto C\u{f3}rdova said.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(
+            speaker_of(&found, "We are keeping"),
+            Some("Roberto C\u{f3}rdova")
+        );
+    }
+
+    #[test]
+    fn a_line_cut_after_a_title_abbreviation_goes_on() {
+        let text = "Tension between Turkey and Syria has risen.\n\
+            \"We are trying to be patient,\" said the commander, Gen.\n\
+            Huseyin Kivrikoglu, \"but that has a limit.\"\n\
+            Syria has reacted angrily.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(
+            speaker_of(&found, "We are trying"),
+            Some("Huseyin Kivrikoglu")
+        );
+        // one quotation interrupted by its attribution
+        assert!(
+            found.iter().any(|(t, _)| t.contains("patient, but that")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_participle_opening_a_sentence_is_no_person() {
+        let text = "Contradicting claims made by some media outlets, SBS Dateline's executive \
+            producer Mike Carey claimed on Thursday that cases were not dealt with. He described \
+            the new images as a \"quantum leap\" compared to the earlier pictures.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(speaker_of(&found, "quantum leap"), Some("Mike Carey"));
     }
 
     #[test]

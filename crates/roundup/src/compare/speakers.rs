@@ -224,6 +224,7 @@ const SPEECH_VERBS: &[&str] = &[
     "dubbed",
     "denied",
     "reported",
+    "reports",
     "quoted",
     "joked",
     "boasted",
@@ -397,6 +398,8 @@ const PREPOSITIONS: &[&str] = &[
 
 /// Capitalised words that are titles or roles rather than parts of a name.
 const TITLES: &[&str] = &[
+    "policeman",
+    "policewoman",
     "president",
     "vice",
     "prime",
@@ -663,6 +666,16 @@ const ORG_HEADS: &[&str] = &[
     "bank",
     "university",
     "hospital",
+    "front",
+    "league",
+    "movement",
+    "alliance",
+    "coalition",
+    "federation",
+    "institute",
+    "foundation",
+    "society",
+    "team",
 ];
 
 /// Role nouns a definite description may use for the person currently speaking.
@@ -896,6 +909,10 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
         }
         // "the Prime Minister": titles only; "the Russian Defense Ministry": an organisation
         let head = np[np.len() - 1].lower.as_str();
+        // "Turkey's military-dominated National Security Council": the body, not its owner
+        if ORG_HEADS.contains(&head) && np[..start].iter().any(|t| t.lower == "s") {
+            return Some(Phrase::Description(surface(text, &np[start..])));
+        }
         if np[name_start..].len() == 1 && TITLES.contains(&np[name_start].lower.as_str()) {
             return Some(Phrase::Description(surface(text, &np)));
         }
@@ -1168,6 +1185,9 @@ pub(crate) fn subject(toks: &[Tok], tokenizer: &Tokenizer) -> Option<Range<usize
         .map_or(0, |p| p + 1);
     // skip leading adverbial segments that end with a comma
     loop {
+        while toks.get(i).is_some_and(|t| t.punct(',')) {
+            i += 1;
+        }
         let first = toks.get(i)?;
         let adverbial = first.word
             && (PREPOSITIONS.contains(&first.lower.as_str())
@@ -1185,7 +1205,10 @@ pub(crate) fn subject(toks: &[Tok], tokenizer: &Tokenizer) -> Option<Range<usize
                     "still",
                     "also",
                 ]
-                .contains(&first.lower.as_str()));
+                .contains(&first.lower.as_str())
+                // "Striding past the gallery, Gingrich …", ", released in 1991, Suu Kyi …": a
+                // participle's clause
+                || is_participle_clause_opener(first));
         if !adverbial {
             break;
         }
@@ -1204,6 +1227,19 @@ pub(crate) fn subject(toks: &[Tok], tokenizer: &Tokenizer) -> Option<Range<usize
     let mut seen_cap = false;
     while end < toks.len() && end - i < 8 {
         let t = &toks[end];
+        // "Turkey's military-dominated National Security Council": after a possessive, its
+        // modifiers up to the capitalised head
+        if seen_cap && t.is("s") {
+            let head = toks[end + 1..]
+                .iter()
+                .take(3)
+                .position(|n| n.cap)
+                .filter(|&p| toks[end + 1..end + 1 + p].iter().all(|n| n.word));
+            if let Some(p) = head {
+                end += 1 + p;
+                continue;
+            }
+        }
         if breaks_np(t, tokenizer) || seen_cap && !t.cap && t.lower != "s" || is_speech_verb(t) {
             break;
         }
@@ -1218,6 +1254,15 @@ pub(crate) fn subject(toks: &[Tok], tokenizer: &Tokenizer) -> Option<Range<usize
         end += 1;
     }
     (end > i).then_some(i..end)
+}
+
+/// A word opening a participle's clause ("Striding", "released", "Contradicting"): an `-ing`
+/// word (of eight letters or more when capitalised: not "Beijing"), or a lower-case `-ed` word.
+pub(crate) fn is_participle_clause_opener(t: &Tok) -> bool {
+    let n = t.lower.chars().count();
+    t.word
+        && (t.lower.ends_with("ing") && n >= if t.cap { 8 } else { 5 }
+            || !t.cap && t.lower.ends_with("ed") && n >= 5)
 }
 
 pub(crate) fn is_definite(description: &str) -> bool {
