@@ -6,15 +6,16 @@
 //!   (`But`, `However`, `Also`, `Meanwhile`, `In addition`), an ordinal (`Second,`, `Number two`),
 //!   or a definite description that points back (`The move`, `The decision`, `The same`);
 //! - it has `also` among its first eight words (`The company also said`), which adds to something
-//!   told before, or a pronoun subject right after a short opening phrase (`On Tuesday, he said`);
+//!   told before, a pronoun subject right after a short opening phrase (`On Tuesday, he said`), or
+//!   a person's pronoun among its first words with no name before it (`Seemingly overnight he
+//!   had taken`);
 //! - it is a quotation whose speaker is not named in it (`"…," he said.`; or a quotation that lost
 //!   its marks: first person outside any quotation, `But now, obviously, I don't feel that way.`);
 //! - it names its speaker only by a pronoun or a bare role (`…, he said.`, `the radio said`, `one
 //!   aide said`);
-//! - it points, past its opening, to what is told elsewhere: `this matter`, `however` among its
-//!   first words, a closing `too`, or it says only that someone `was not available for comment`;
-//!   (the dateline's `here`, `met here Sunday`, was tried and left: it cost DUC 2003 0.23 ROUGE-2
-//!   for one more sentence in a hundred, BENCHMARKS.md);
+//! - it points, past its opening, to what is told elsewhere: the dateline's `here` (`met here
+//!   Sunday`), `this matter`, `however` among its first words, a closing `too`, or it says only
+//!   that someone `was not available for comment`;
 //! - it names nothing a reader could place it by: past its first word, no capitalised name
 //!   (weekdays and months aside), no figure (`Detailed charges have not been filed.`; in cased
 //!   text only);
@@ -51,9 +52,9 @@ pub enum Dependency {
     /// its first word (`The plane will return later in the day.`, `No hearing date has been
     /// set.`). Judged only in cased text.
     NamesNothing,
-    /// Points, past its opening, to a matter or exchange told elsewhere: `this matter`, a closing
-    /// `too`, `In Bangkok, however,`, or no more than that someone `was not available for
-    /// comment`.
+    /// Points, past its opening, to a place, matter or exchange told elsewhere: the dateline's
+    /// `here` (`met here Sunday`), `this matter`, a closing `too`, `In Bangkok, however,`, or no
+    /// more than that someone `was not available for comment`.
     PointsBack,
 }
 
@@ -216,6 +217,13 @@ const CAPTION_CUES: [&str; 10] = [
 /// Pronouns that, as the subject right after a short opening phrase, point back.
 const SUBJECT_PRONOUNS: [&str; 6] = ["he", "she", "it", "they", "these", "those"];
 
+/// Pronouns that stand for a person (in lower case: `He` opening a sentence is read above).
+const PERSON_PRONOUNS: [&str; 3] = ["he", "she", "they"];
+
+/// A person's pronoun among this many first words, with no name before it, stands for someone
+/// told before.
+const PERSON_PRONOUN_WITHIN: usize = 5;
+
 /// The longest opening phrase (words before its comma) the pronoun rule looks past.
 const SHORT_OPENING_WORDS: usize = 5;
 
@@ -297,6 +305,12 @@ const UNNAMED_SPEAKERS: [&str; 17] = [
     "ministry",
 ];
 
+/// Words before `here` that make it a place the sentence names, not the dateline's (`from
+/// here`, `click here`).
+const HERE_EXCUSED_AFTER: [&str; 11] = [
+    "from", "near", "over", "out", "around", "in", "click", "come", "came", "get", "got",
+];
+
 /// Words after `this` that make it a time, not a reference (`this week`, `this time`).
 const THIS_TIME_WORDS: [&str; 14] = [
     "year",
@@ -368,6 +382,16 @@ pub fn dependency(text: &str) -> Option<Dependency> {
             if (1..=SHORT_OPENING_WORDS).contains(&(comma + 1))
                 && SUBJECT_PRONOUNS.iter().any(|p| is(comma + 1, p))
             {
+                return Some(Dependency::LeadingReference);
+            }
+        }
+        // a person's pronoun among the first words with no name before it: `Seemingly
+        // overnight he had taken …`, `Some moderates said they were …`
+        let capitalised = |i: usize| word(i).starts_with(|c: char| c.is_uppercase());
+        if let Some(p) = (1..ranges.len().min(PERSON_PRONOUN_WITHIN))
+            .find(|&i| PERSON_PRONOUNS.iter().any(|p| word(i) == *p))
+        {
+            if !(1..p).any(capitalised) {
                 return Some(Dependency::LeadingReference);
             }
         }
@@ -603,6 +627,14 @@ fn points_back(text: &str, ranges: &[Range<usize>], outside: &[usize]) -> Option
     for (k, &i) in outside.iter().enumerate() {
         let w = word(i);
         let next = (i + 1 < n && outside.get(k + 1) == Some(&(i + 1))).then(|| word(i + 1));
+        // the dateline's place: `met here Sunday`, `the embassy here`
+        if w.eq_ignore_ascii_case("here")
+            && i > 0
+            && !is_any(word(i - 1), &HERE_EXCUSED_AFTER)
+            && !next.is_some_and(|x| is_any(x, &["is", "are", "was", "were", "s", "and"]))
+        {
+            return Some(Dependency::PointsBack);
+        }
         // `in this matter` (a sentence's first `This` is a leading reference, read above)
         if i > 0
             && w == "this"
@@ -871,6 +903,18 @@ mod tests {
                 Dependency::PointsBack,
             ),
             (
+                "Egyptian President Hosni Mubarak met here Sunday with Syrian President Hafez Assad.",
+                Dependency::PointsBack,
+            ),
+            (
+                "Seemingly overnight he had taken a moribund minority party to a majority.",
+                Dependency::LeadingReference,
+            ),
+            (
+                "Some moderates said they were prepared to support Gingrich.",
+                Dependency::LeadingReference,
+            ),
+            (
                 "In Bangkok, however, there are some silver linings.",
                 Dependency::PointsBack,
             ),
@@ -902,6 +946,8 @@ mod tests {
             "The latest images of the dwarf planet Ceres show a bright spot near its equator.",
             "\"We will rebuild the school by spring,\" states principal Ana Ruiz.",
             "The hostages, Britons Paul Archer, Dean Moss and Ralph Petersen, were kidnapped on Tuesday.",
+            "Rescue teams flew in from here and from Santiago, the Interior Ministry said.",
+            "Some Republicans said Gingrich had told them he would stay.",
             "Turkey accuses Syria of harboring rebels; it says rebel leader Abdullah Ocalan lives in Damascus.",
             "The official Xinhua news agency said 12 people died this week.",
             "The Morandi bridge is too narrow for trucks, the mayor said.",
