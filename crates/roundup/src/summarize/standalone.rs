@@ -14,7 +14,7 @@
 //! - it names its speaker only by a pronoun or a bare role (`…, he said.`, `the radio said`, `one
 //!   aide said`);
 //! - it points, past its opening, to what is told elsewhere: the dateline's `here` (`met here
-//!   Sunday`), `this matter`, `however` among its first words, a closing `too`, or it says only
+//!   Sunday`), `this matter`, `such shortcomings`, `however` among its first words, a closing `too`, or it says only
 //!   that someone `was not available for comment`;
 //! - it names nothing a reader could place it by: past its first word, no capitalised name
 //!   (weekdays and months aside), no figure (`Detailed charges have not been filed.`; in cased
@@ -635,6 +635,16 @@ fn points_back(text: &str, ranges: &[Range<usize>], outside: &[usize]) -> Option
         {
             return Some(Dependency::PointsBack);
         }
+        // `Despite such temporary shortcomings` (not `such as`, `such a`, `no such`)
+        if w.eq_ignore_ascii_case("such")
+            && i > 0
+            && !word(i - 1).eq_ignore_ascii_case("no")
+            && next.is_some_and(|x| {
+                x.starts_with(|c: char| c.is_ascii_lowercase()) && !is_any(x, &["as", "a", "an"])
+            })
+        {
+            return Some(Dependency::PointsBack);
+        }
         // `in this matter` (a sentence's first `This` is a leading reference, read above)
         if i > 0
             && w == "this"
@@ -907,6 +917,10 @@ mod tests {
                 Dependency::PointsBack,
             ),
             (
+                "Despite such temporary shortcomings, Gaza International Airport is set to open Tuesday.",
+                Dependency::PointsBack,
+            ),
+            (
                 "Seemingly overnight he had taken a moribund minority party to a majority.",
                 Dependency::LeadingReference,
             ),
@@ -948,6 +962,8 @@ mod tests {
             "The hostages, Britons Paul Archer, Dean Moss and Ralph Petersen, were kidnapped on Tuesday.",
             "Rescue teams flew in from here and from Santiago, the Interior Ministry said.",
             "Some Republicans said Gingrich had told them he would stay.",
+            "Countries such as Syria and Iraq signed it, stressing that no such promise was made to Iran.",
+            "Tokyo closed its airports in such a terrible storm.",
             "Turkey accuses Syria of harboring rebels; it says rebel leader Abdullah Ocalan lives in Damascus.",
             "The official Xinhua news agency said 12 people died this week.",
             "The Morandi bridge is too narrow for trucks, the mayor said.",
