@@ -18,12 +18,16 @@
 //!   the same figure counts for it;
 //! - **polarity and modality** (negated; planned or expected rather than done) as features.
 //!
+//! A sentence whose claim is a quotation is reported by a window carrying its words and its speaker
+//! ([`quotation`]), whatever the words around them.
+//!
 //! Paraphrase counts through stems (Snowball) and through the two-sentence window. Each query
 //! looks only at sentences that share a content term with it (an inverted index built once per
 //! cluster), so its cost follows the postings it touches rather than the cluster's size squared.
 
 pub mod claims;
 pub mod model;
+pub mod quotation;
 
 use std::cell::OnceCell;
 
@@ -207,7 +211,7 @@ impl<'a> Attributor<'a> {
 
     /// The other articles reporting sentence `s`'s claim, best evidence first.
     pub fn supports(&self, s: usize) -> Vec<Support> {
-        self.cited(&self.matches(s, self.params.min_shared_terms, true))
+        self.cited(s, &self.matches(s, self.params.min_shared_terms, true))
     }
 
     /// [`Attributor::supports`] and [`Attributor::tellings`] of sentence `s` from one search of
@@ -215,14 +219,40 @@ impl<'a> Attributor<'a> {
     pub fn supports_and_tellings(&self, s: usize) -> (Vec<Support>, Vec<Support>) {
         // the loose test's query (two shared terms) finds every window the strict one would
         let matches = self.matches(s, 2, true);
-        (self.cited(&matches), self.told(&matches))
+        (self.cited(s, &matches), self.told(&matches))
     }
 
-    fn cited(&self, matches: &[(Window, Measures)]) -> Vec<Support> {
+    /// The windows of `matches` (sentence `s`'s) that report its claim: those the claim model
+    /// accepts, and, when the claim is a quotation, those that carry its words and its speaker
+    /// ([`quotation`]; cited at the model's probability, at least the citing threshold).
+    fn cited(&self, s: usize, matches: &[(Window, Measures)]) -> Vec<Support> {
+        let quoted = OnceCell::new();
+        let carries_quotation = |w: Window, m: &Measures| {
+            !m.number_conflict
+                && !m.polarity_differs
+                && quoted
+                    .get_or_init(|| quotation::quoted_claim(&self.cluster.sentences[s].text))
+                    .as_ref()
+                    .is_some_and(|q| {
+                        let texts: Vec<&str> = w
+                            .sentences()
+                            .map(|j| self.cluster.sentences[j].text.as_str())
+                            .collect();
+                        q.is_carried_by(&texts)
+                    })
+        };
         let mut out: Vec<Support> = matches
             .iter()
-            .filter(|(_, m)| self.params.accepts(m))
-            .map(|&(w, m)| self.support(w, model::probability(&m)))
+            .filter_map(|&(w, m)| {
+                let p = model::probability(&m);
+                if self.params.accepts(&m) {
+                    Some(self.support(w, p))
+                } else if carries_quotation(w, &m) {
+                    Some(self.support(w, p.max(self.params.min_probability)))
+                } else {
+                    None
+                }
+            })
             .collect();
         out.sort_by(|a, b| {
             b.similarity
