@@ -21,6 +21,7 @@ mod clauses;
 pub mod consensus;
 pub mod disputed;
 mod names;
+mod quote_marks;
 pub mod quotes;
 pub mod render;
 pub mod speakers;
