@@ -22,6 +22,7 @@ pub mod consensus;
 pub mod disputed;
 mod names;
 mod quote_marks;
+mod quoted_titles;
 pub mod quotes;
 pub mod render;
 pub mod speakers;

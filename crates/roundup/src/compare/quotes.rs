@@ -36,6 +36,7 @@ use super::clauses;
 use super::names::{self, ArticleNames, Registry};
 use super::quote_marks::{after_mark, paragraph_starts, sentence_at};
 pub use super::quote_marks::{quote_spans, QuoteSpan};
+use super::quoted_titles::title_or_term;
 use super::speakers::{
     self, classify, is_participle, is_speech_verb, np_after, np_before, tokens, Phrase, Tok,
 };
@@ -473,131 +474,6 @@ struct Found {
     /// The quoted words' byte ranges: one, or two and more for a quotation interrupted by its
     /// attribution (`span` then runs from the first to the last).
     pieces: Vec<Range<usize>>,
-}
-
-/// Words right before a quotation that make it a name rather than speech: "a campaign called
-/// "Visit Myanmar Year"", "titled", "nicknamed", "known as".
-const NAMING: &[&str] = &[
-    "titled",
-    "entitled",
-    "nicknamed",
-    "named",
-    "captioned",
-    "signed",
-];
-
-/// Works and things a quoted title or term names: "coauthor of "…"", "her essay, "…"", "the
-/// "Burmanization" document", "the "Yorkshire lass" website".
-const WORKS: &[&str] = &[
-    "essay",
-    "book",
-    "song",
-    "film",
-    "movie",
-    "album",
-    "novel",
-    "play",
-    "programme",
-    "program",
-    "show",
-    "series",
-    "poem",
-    "article",
-    "column",
-    "opera",
-    "documentary",
-    "campaign",
-    "project",
-    "slogan",
-    "banner",
-    "motto",
-    "headline",
-    "website",
-    "site",
-    "blog",
-    "document",
-    "list",
-    "initiative",
-    "operation",
-    "policy",
-    "magazine",
-    "newspaper",
-    "single",
-    "track",
-    "report",
-    "speech",
-    "letter",
-    "exhibition",
-    "painting",
-    "anthem",
-    "hymn",
-    "brand",
-    "label",
-];
-
-/// People who make works: "author of "…"", "producer of "…"", "co-host of "…"".
-const MAKERS: &[&str] = &[
-    "author",
-    "coauthor",
-    "co-author",
-    "producer",
-    "host",
-    "co-host",
-    "director",
-    "editor",
-    "writer",
-    "composer",
-    "singer",
-    "creator",
-    "star",
-    "presenter",
-    "publisher",
-    "title",
-];
-
-/// Whether a quotation is the title of a work or a term, not speech: named so by the words
-/// around it (`pre`, `post`), or short or in title case without a speaker.
-fn title_or_term(inner: &str, pre: &[Tok], post: &[Tok], attributed: bool) -> bool {
-    let words: Vec<&str> = inner
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .collect();
-    let last = pre.iter().rev().find(|t| t.word);
-    let before_last = pre.iter().rev().filter(|t| t.word).nth(1);
-    let ends_sentence = inner
-        .trim_end()
-        .trim_end_matches(['"', '\'', '\u{2019}'])
-        .ends_with(['.', '!', '?']);
-    let title_case = words.len() <= 10
-        && words.iter().filter(|w| w.chars().count() > 3).all(|w| {
-            w.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
-        });
-    // a work named before or after: only a title-like quotation ("the operation "is directly
-    // connected …"" is the operation's description, quoted)
-    let title_like = title_case || words.len() <= 4;
-    let named = last.is_some_and(|t| NAMING.contains(&t.lower.as_str()) || t.lower == "so-called")
-        || last.is_some_and(|t| t.is("as")) && before_last.is_some_and(|t| t.is("known"))
-        // "a tourism campaign called "…"" (not "X called the plan "…"", a quotation of X)
-        || last.is_some_and(|t| t.is("called"))
-            && before_last.is_some_and(|t| WORKS.contains(&t.lower.as_str()))
-        || title_like
-            && last.is_some_and(|t| WORKS.contains(&t.lower.as_str()))
-            && pre.last().is_some_and(|t| t.word || t.punct(','))
-        || last.is_some_and(|t| t.is("of"))
-            && before_last.is_some_and(|t| MAKERS.contains(&t.lower.as_str()));
-    let names_a_thing = title_like
-        && post
-            .first()
-            .is_some_and(|t| t.word && !t.cap && WORKS.contains(&t.lower.as_str()));
-    if named || names_a_thing {
-        return true;
-    }
-    if attributed {
-        return false;
-    }
-    !ends_sentence && (words.len() <= 6 || title_case)
 }
 
 /// Term ids of the words inside `range` (the analyser's ids of the sentences covering it).
