@@ -1,0 +1,493 @@
+//! The attribution around a quotation: its speech verb, its form (`"…," Lavrov said`, `Lavrov
+//! said: "…"`, `according to Lavrov`, …) and the phrase naming its speaker, read from the words
+//! before and after it. Phrases are resolved to people by `quotes`.
+
+use std::ops::Range;
+
+use super::clauses;
+use super::quote_marks::{after_mark, paragraph_starts, sentence_at, QuoteSpan};
+use super::quoted_titles::title_or_term;
+use super::speakers::{
+    self, classify, is_participle, is_speech_verb, np_after, np_before, tokens, Phrase, Tok,
+};
+use super::speech::SpeechRules;
+use super::AttributionForm;
+use crate::text::{AnalysedSentence, Tokenizer};
+
+/// The attribution read from the words around one quotation.
+#[derive(Debug, Clone)]
+pub(super) struct Attribution {
+    pub(super) phrase: Phrase,
+    pub(super) verb: Option<String>,
+    pub(super) form: AttributionForm,
+}
+
+fn verb_label(toks: &[Tok], v: usize) -> String {
+    let t = &toks[v];
+    match t.lower.as_str() {
+        "according" => "according to".into(),
+        "pointed" if toks.get(v + 1).is_some_and(|n| n.is("out")) => "pointed out".into(),
+        "quoted" => "quoted as saying".into(),
+        _ => t.lower.clone(),
+    }
+}
+
+/// The speaker phrase of verb `toks[v]`.
+fn speaker_of_verb(
+    text: &str,
+    toks: &[Tok],
+    v: usize,
+    after_quote: bool,
+    tokenizer: &Tokenizer,
+) -> Option<Phrase> {
+    // "NTV quoted him as saying": the person quoted, not the outlet; "Mordechai's office quoted
+    // him Sunday as saying": the office's head
+    if toks[v].is("quoted") && toks.get(v + 1).is_some_and(|t| t.is("him") || t.is("her")) {
+        let owner = np_before(toks, v, tokenizer)
+            .and_then(|np| clauses::possessive_owner(text, toks, np))
+            .and_then(|r| classify(text, &toks[r], tokenizer));
+        if let Some(owner @ Phrase::Name { .. }) = owner {
+            return Some(owner);
+        }
+        let p = if toks[v + 1].is("him") { "he" } else { "she" };
+        return Some(Phrase::Pronoun(p.into()));
+    }
+    let np = if toks[v].is("according") {
+        let to = if toks.get(v + 1).is_some_and(|t| t.is("to")) {
+            v + 1
+        } else {
+            v
+        };
+        np_after(toks, to, tokenizer)
+    } else if toks[v].is("quoted")
+        && toks.get(v + 1).is_some_and(|t| t.cap)
+        && toks[v + 1..].iter().take(12).any(|t| t.is("as"))
+    {
+        // "it quoted Warawut Sumon, head of ..., as saying"
+        np_after(toks, v, tokenizer)
+    } else {
+        let after_comma = after_quote && (v == 0 || toks[v - 1].punct(','));
+        let after = after_comma
+            .then(|| np_after(toks, v, tokenizer))
+            .flatten()
+            .filter(|r| !toks[r.start].is("that"))
+            .map(|r| clauses::name_after_office(toks, r.clone()).unwrap_or(r))
+            .and_then(|r| phrase_of(text, toks, r, tokenizer));
+        // `"…," Smith, 40, said Thursday`: the phrase after the verb is no speaker
+        return after.or_else(|| {
+            // "the hand of a tourist who said": the phrase the relative clause is about
+            let np =
+                clauses::relative_antecedent(toks, v).or_else(|| np_before(toks, v, tokenizer))?;
+            phrase_of(text, toks, np, tokenizer)
+        });
+    }?;
+    phrase_of(text, toks, np, tokenizer)
+}
+
+/// The speaker phrase of `toks[np]`, read through the clause around it: a statement's source
+/// ("a statement from the embassy"), or the name a description is in apposition to.
+fn phrase_of(text: &str, toks: &[Tok], np: Range<usize>, tokenizer: &Tokenizer) -> Option<Phrase> {
+    if let Some(r) = clauses::statement_source(toks, np.clone(), |k| np_after(toks, k, tokenizer)) {
+        if let Some(p) = classify(text, &toks[r], tokenizer) {
+            return Some(p);
+        }
+    }
+    let phrase = classify(text, &toks[np.clone()], tokenizer)?;
+    if let Phrase::Description(_) = phrase {
+        // "Jeff Woodburn, the state party chairman, and a Gore supporter said"
+        let name = clauses::name_in_apposition(toks, np)
+            .filter(|r| !tokenizer.is_stop_word(&toks[r.start].lower))
+            .and_then(|r| classify(text, &toks[r], tokenizer));
+        if let Some(name @ Phrase::Name { .. }) = name {
+            return Some(name);
+        }
+    }
+    Some(phrase)
+}
+
+/// Conjunctions after a quotation that open a clause of their own.
+const CLAUSE_OPENERS: [&str; 6] = ["but", "yet", "though", "although", "while", "whereas"];
+
+/// `"…," Lavrov said` and its forms: a speech verb early in the words after the quotation.
+fn attribute_after(
+    text: &str,
+    toks: &[Tok],
+    max_words: usize,
+    tokenizer: &Tokenizer,
+) -> Option<Attribution> {
+    let mut words = 0;
+    for (v, t) in toks.iter().enumerate() {
+        if !t.word {
+            if ['.', '!', '?', ';', '('].iter().any(|&c| t.punct(c)) {
+                return None;
+            }
+            continue;
+        }
+        words += 1;
+        if words > max_words {
+            return apposition_then_verb(text, toks, tokenizer);
+        }
+        // a contrasting conjunction opens another clause, with its own subject: `… was "wrong
+        // and dangerous," but at the same time promised …` is not said by "time"
+        if CLAUSE_OPENERS.iter().any(|w| t.is(w)) {
+            return None;
+        }
+        // `"…," read an Astana Team statement`: "read" right after the quotation
+        let read = t.is("read") && words == 1;
+        if read || is_speech_verb(t) && !is_participle(t) && !clauses::is_plural_noun(toks, v) {
+            let phrase = speaker_of_verb(text, toks, v, true, tokenizer)?;
+            let form = if t.is("according") {
+                AttributionForm::According
+            } else {
+                AttributionForm::After
+            };
+            return Some(Attribution {
+                phrase,
+                verb: Some(verb_label(toks, v)),
+                form,
+            });
+        }
+    }
+    None
+}
+
+/// `"…," Beatrice Akoth Yongo, a widow with four young children, said`: a name, its apposition
+/// between commas, then the verb.
+fn apposition_then_verb(text: &str, toks: &[Tok], tokenizer: &Tokenizer) -> Option<Attribution> {
+    let first = toks.iter().position(|t| t.word)?;
+    let mut end = first;
+    while end < toks.len() && toks[end].word && toks[end].cap {
+        end += 1;
+    }
+    if end == first || !toks.get(end)?.punct(',') {
+        return None;
+    }
+    let close = end + 1 + toks[end + 1..].iter().take(20).position(|t| t.punct(','))?;
+    let verb = toks.get(close + 1)?;
+    if !is_speech_verb(verb) || is_participle(verb) {
+        return None;
+    }
+    Some(Attribution {
+        phrase: classify(text, &toks[first..end], tokenizer)?,
+        verb: Some(verb.lower.clone()),
+        form: AttributionForm::After,
+    })
+}
+
+/// `Lavrov said: "…"`, `Lavrov said that it was "legitimate"`, `according to Lavrov, "…"`,
+/// `Lavrov: "…"`. `previous` is the attribution of an earlier quotation in the same sentence.
+fn attribute_before(
+    text: &str,
+    toks: &[Tok],
+    previous: Option<&Attribution>,
+    tokenizer: &Tokenizer,
+) -> Option<Attribution> {
+    let colon = toks.last().is_some_and(|t| t.punct(':'));
+    // a participle after a determiner or an adjective is a noun ("a Turkish warning that")
+    // a passive verb's subject is spoken about ("Cardona was charged with actions "…"")
+    let verb = (0..toks.len()).rev().find(|&i| {
+        is_speech_verb(&toks[i])
+            && !clauses::is_passive(toks, i)
+            && !clauses::is_plural_noun(toks, i)
+            && !(is_participle(&toks[i])
+                && i > 0
+                && toks[i - 1].word
+                && (toks[i - 1].cap || speakers::is_determiner(&toks[i - 1].lower)))
+    });
+    if let Some(mut v) = verb {
+        // "Yilmaz dismissed Syrian contentions that … "…"": another's words
+        if clauses::rejects_claim(toks, v) {
+            return None;
+        }
+        let progressive =
+            v > 0 && ["was", "were", "is", "are", "been"].contains(&toks[v - 1].lower.as_str());
+        if is_participle(&toks[v]) && !progressive {
+            // "…, adding "…"": the subject of the clause's finite verb, or of an earlier quote
+            if let Some(f) = toks[..v]
+                .iter()
+                .rposition(|t| is_speech_verb(t) && !is_participle(t))
+            {
+                v = f;
+            } else if let Some(p) = previous {
+                return Some(Attribution {
+                    phrase: p.phrase.clone(),
+                    verb: Some(toks[v].lower.clone()),
+                    form: AttributionForm::Before,
+                });
+            } else {
+                let np = speakers::subject(&toks[..v], tokenizer)?;
+                return Some(Attribution {
+                    phrase: classify(text, &toks[np], tokenizer)?,
+                    verb: Some(toks[v].lower.clone()),
+                    form: AttributionForm::Before,
+                });
+            }
+        }
+        let phrase = speaker_of_verb(text, toks, v, false, tokenizer).or_else(|| {
+            let np = speakers::subject(&toks[..v], tokenizer)?;
+            classify(text, &toks[np], tokenizer)
+        })?;
+        let form = if toks[v].is("according") {
+            AttributionForm::According
+        } else {
+            AttributionForm::Before
+        };
+        return Some(Attribution {
+            phrase,
+            verb: Some(verb_label(toks, v)),
+            form,
+        });
+    }
+    if colon {
+        let c = toks.len() - 1;
+        let near = np_before(toks, c, tokenizer)
+            .and_then(|np| classify(text, &toks[np], tokenizer))
+            .filter(|p| !matches!(p, Phrase::Description(_)));
+        let phrase = near.or_else(|| {
+            let np = speakers::subject(&toks[..c], tokenizer)?;
+            classify(text, &toks[np], tokenizer)
+        })?;
+        return Some(Attribution {
+            phrase,
+            verb: None,
+            form: AttributionForm::Colon,
+        });
+    }
+    None
+}
+
+/// What was read around each quotation of one article (indexed like its spans).
+pub(super) struct Reading {
+    /// Each quotation's attribution: its own, or the one of the quotation it continues.
+    pub(super) attributions: Vec<Option<Attribution>>,
+    /// The quotation a continued one takes its speaker from.
+    pub(super) sources: Vec<Option<usize>>,
+    /// Where a pronoun speaker stands (else the quotation's opening mark).
+    pub(super) pronoun_at: Vec<usize>,
+    /// Whether a quotation goes on from the previous one, interrupted by its attribution.
+    pub(super) joins_previous: Vec<bool>,
+    /// Whether a quotation is a title or a term rather than speech.
+    pub(super) is_title: Vec<bool>,
+}
+
+/// Reads the attribution around each quotation of one article: by the English rules when
+/// `speech_rules` is `None`, by the language's speech words when it is `Some(Some(_))`, not at all
+/// when it is `Some(None)`. A quotation paragraph without a closing mark then takes the
+/// attribution its continuation ends with.
+pub(super) fn read_attributions(
+    text: &str,
+    sentences: &[AnalysedSentence],
+    spans: &[QuoteSpan],
+    speech_rules: Option<Option<&SpeechRules>>,
+    tokenizer: &Tokenizer,
+) -> Reading {
+    let line_starts = paragraph_starts(text);
+    let mut attributions: Vec<Option<Attribution>> = Vec::with_capacity(spans.len());
+    // the quotation a continued one takes its speaker from, and where a pronoun speaker is
+    let mut sources: Vec<Option<usize>> = Vec::with_capacity(spans.len());
+    let mut pronoun_at: Vec<usize> = Vec::with_capacity(spans.len());
+    let mut pre_empty: Vec<bool> = Vec::with_capacity(spans.len());
+    let mut joins_previous: Vec<bool> = Vec::with_capacity(spans.len());
+    let mut is_title: Vec<bool> = Vec::with_capacity(spans.len());
+    for (k, q) in spans.iter().enumerate() {
+        let Some(so) = sentence_at(sentences, q.open) else {
+            attributions.push(None);
+            pre_empty.push(true);
+            joins_previous.push(false);
+            is_title.push(false);
+            sources.push(None);
+            pronoun_at.push(q.open);
+            continue;
+        };
+        let prev = k.checked_sub(1).map(|p| spans[p]);
+        let mut lo = sentences[so].span.start;
+        // `said the commander, Gen.` / `Huseyin Kivrikoglu, "but …"`: the sentence cut after a
+        // title abbreviation is read with the one before it
+        if so > 0 && speakers::ends_with_title_abbreviation(&text[..lo]) {
+            lo = sentences[so - 1].span.start;
+        }
+        let mut lo = lo.max(line_starts[q.line]);
+        if let Some(p) = prev.filter(|p| p.line == q.line) {
+            lo = lo.max(p.close.map_or(p.end, |c| after_mark(text, c)));
+        }
+        let pre = tokens(text, lo.min(q.open)..q.open);
+        let prev_same_sentence = prev
+            .filter(|p| p.line == q.line && sentence_at(sentences, p.open) == Some(so))
+            .and_then(|_| attributions.last().cloned().flatten());
+        let post = match q.close {
+            Some(c) => {
+                let sc = sentence_at(sentences, c).unwrap_or(so);
+                let line_end = line_starts.get(q.line + 1).map_or(text.len(), |e| e - 1);
+                let mut hi = sentences[sc]
+                    .span
+                    .end
+                    .max(after_mark(text, c))
+                    .min(line_end);
+                // `said the commander, Gen.` cut by the splitter before the name: read on
+                if speakers::ends_with_title_abbreviation(&text[..hi]) {
+                    if let Some(next) = sentences.get(sc + 1) {
+                        hi = next.span.end.max(hi).min(line_end);
+                    }
+                }
+                if let Some(n) = spans.get(k + 1).filter(|n| n.line == q.line) {
+                    hi = hi.min(n.open);
+                }
+                let from = after_mark(text, c);
+                tokens(text, from.min(hi)..hi)
+            }
+            None => Vec::new(),
+        };
+        let inner = text[q.start..q.end].trim_end();
+        let ends_statement = inner.ends_with('.');
+        let post_ok = !ends_statement || post.first().is_some_and(|t| t.word && !t.cap);
+        let pre_verb = pre.iter().any(is_speech_verb) || pre.last().is_some_and(|t| t.punct(':'));
+        let mut attribution = None;
+        // a speaker of its own that the rules could not read: no continuation either
+        let mut own_unread = false;
+        match speech_rules {
+            // English: its own reading
+            None => {
+                if post_ok {
+                    attribution = attribute_after(text, &post, 6, tokenizer);
+                }
+                if attribution.is_none() && pre_verb {
+                    attribution =
+                        attribute_before(text, &pre, prev_same_sentence.as_ref(), tokenizer);
+                }
+                if attribution.is_none() && post_ok {
+                    attribution = attribute_after(text, &post, 10, tokenizer);
+                }
+                // `were reported as "…" by Hawaii News Now`
+                if attribution.is_none() && pre_verb {
+                    attribution =
+                        clauses::passive_agent(&pre, &post, |t, k| np_after(t, k, tokenizer))
+                            .and_then(|(in_pre, r)| {
+                                let toks = if in_pre { &pre } else { &post };
+                                let phrase = classify(text, &toks[r], tokenizer)?;
+                                Some(Attribution {
+                                    phrase,
+                                    verb: None,
+                                    form: AttributionForm::Before,
+                                })
+                            });
+                }
+            }
+            // French, German, Spanish: the speech words of the language
+            Some(Some(rules)) => {
+                let is_stop = |w: &str| tokenizer.is_stop_word(w);
+                // `« … . », a dit Dupont`: a statement's period inside the marks
+                let post_ok = post_ok
+                    || post
+                        .iter()
+                        .find(|t| !t.punct(','))
+                        .is_some_and(|t| t.word && !t.cap);
+                let said = post_ok
+                    .then(|| rules.after(text, &post, &is_stop))
+                    .flatten()
+                    .or_else(|| rules.before(text, &pre, &is_stop));
+                own_unread = said.is_none() && rules.speech_follows(&post);
+                attribution = said.map(|s| Attribution {
+                    phrase: s.phrase,
+                    verb: Some(s.verb),
+                    form: if s.according {
+                        AttributionForm::According
+                    } else if s.after {
+                        AttributionForm::After
+                    } else {
+                        AttributionForm::Before
+                    },
+                });
+            }
+            // a language without speech rules: no speaker rather than a guessed one
+            Some(None) => {}
+        }
+        let no_lead_words = !pre.iter().any(|t| t.word);
+        let mut source = None;
+        // a pronoun before the quotation is resolved from where it stands
+        let mut at = q.open;
+        if let Some(Attribution {
+            phrase: Phrase::Pronoun(p),
+            form: AttributionForm::Before | AttributionForm::Colon | AttributionForm::According,
+            ..
+        }) = &attribution
+        {
+            if let Some(t) = pre.iter().rev().find(|t| t.is(p)) {
+                at = t.range.start;
+            }
+        }
+        if attribution.is_none() && !own_unread {
+            if let Some(p) = &prev_same_sentence {
+                source = k.checked_sub(1);
+                attribution = Some(Attribution {
+                    phrase: p.phrase.clone(),
+                    verb: None,
+                    form: AttributionForm::Continued,
+                });
+            }
+        }
+        if attribution.is_none() && no_lead_words && !own_unread {
+            // a quotation going on from the previous one (same or previous paragraph)
+            if let (Some(p), Some(Some(pa))) = (prev, attributions.last()) {
+                if p.line == q.line || p.line + 1 == q.line {
+                    source = k.checked_sub(1);
+                    attribution = Some(Attribution {
+                        phrase: pa.phrase.clone(),
+                        verb: None,
+                        form: AttributionForm::Continued,
+                    });
+                }
+            }
+        }
+        // '"We will go," he said, "and we will win."': one quotation interrupted by its
+        // attribution
+        let joins = prev.is_some_and(|p| {
+            p.line == q.line
+                && p.close.is_some()
+                && text[p.start..p.end].trim_end().ends_with(',')
+                && attributions
+                    .last()
+                    .is_some_and(|a| a.as_ref().is_some_and(|a| a.form == AttributionForm::After))
+                && pre.last().is_some_and(|t| t.punct(','))
+                && pre.iter().filter(|t| t.word).count() <= 8
+                && pre.iter().any(is_speech_verb)
+                && !pre.iter().any(|t| t.punct('.') || t.punct(';'))
+        });
+        joins_previous.push(joins);
+        is_title.push(!joins && title_or_term(inner, &pre, &post, attribution.is_some()));
+        attributions.push(attribution);
+        pre_empty.push(no_lead_words);
+        sources.push(source);
+        pronoun_at.push(at);
+    }
+
+    // a quotation paragraph without a closing mark goes on in the next paragraph: when it has
+    // no attribution of its own, it takes the one its continuation ends with
+    for k in (0..spans.len().saturating_sub(1)).rev() {
+        let own = attributions[k]
+            .as_ref()
+            .is_some_and(|a| a.form != AttributionForm::Continued);
+        let (q, next) = (spans[k], spans[k + 1]);
+        if q.close.is_none()
+            && !own
+            && next.line == q.line + 1
+            && pre_empty[k + 1]
+            && sources[k + 1] != Some(k)
+        {
+            if let Some(a) = attributions[k + 1].clone() {
+                sources[k] = Some(k + 1);
+                attributions[k] = Some(Attribution {
+                    verb: None,
+                    form: AttributionForm::Continued,
+                    ..a
+                });
+            }
+        }
+    }
+    Reading {
+        attributions,
+        sources,
+        pronoun_at,
+        joins_previous,
+        is_title,
+    }
+}
