@@ -1,0 +1,367 @@
+//! Who an article names, for resolving pronoun and description speakers: the people named outside
+//! quotations (with their titles and the evidence of their gender), how far back a pronoun looks
+//! for one, the organisation a description ("the council") refers to, and the acronyms a cluster
+//! spells out.
+
+use std::ops::Range;
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::clauses;
+use super::names;
+use super::quote_marks::QuoteSpan;
+use super::speakers::{self, classify, is_participle, is_speech_verb, tokens, Phrase, Tok};
+use crate::text::{AnalysedCluster, AnalysedSentence, Tokenizer};
+
+/// How many earlier mentions (or quotations) a pronoun or description looks back over.
+pub(super) const LOOK_BACK: usize = 64;
+
+/// How many sentences back a pronoun (`he said`) looks for the person it stands for.
+const PRONOUN_SENTENCES: usize = 3;
+
+/// A person named in an article (outside quotations).
+#[derive(Debug, Clone)]
+pub(super) struct Mention {
+    pub(super) at: usize,
+    /// Index of the sentence (within the article) it is in.
+    pub(super) sentence: usize,
+    pub(super) name: String,
+    pub(super) titles: Vec<String>,
+}
+
+/// People named in the article outside quotations: capitalised runs with a title ("President
+/// Jorge Sampaio", "spokesman Joe Lockhart"), an apposition (", a widow", ", 82,", ", who ..."),
+/// a speech verb ("Villa-Vicencio appealed", "said Omar Warsi"), or the surname of such a person or
+/// of someone quoted by name. A nationality before a noun ("a Harakat follower", "chief Latin
+/// American economist") is not a person.
+pub(super) fn person_mentions(
+    text: &str,
+    sentences: &[AnalysedSentence],
+    spans: &[QuoteSpan],
+    speaker_surnames: &FxHashSet<String>,
+    tokenizer: &Tokenizer,
+) -> Vec<Mention> {
+    // spans are in order and do not overlap: the last one opening at or before `at`
+    let inside = |at: usize| {
+        let i = spans.partition_point(|q| q.open <= at);
+        i > 0 && at <= spans[i - 1].close.unwrap_or(spans[i - 1].end)
+    };
+    // (mention, strong evidence that it is a person)
+    let mut found: Vec<(Mention, bool)> = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        let toks: Vec<Tok> = tokens(text, s.span.clone())
+            .into_iter()
+            .filter(|t| !inside(t.range.start))
+            .collect();
+        let mut i = 0;
+        while i < toks.len() {
+            if !(toks[i].word && toks[i].cap) {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j < toks.len() && toks[j].word && toks[j].cap {
+                j += 1;
+            }
+            let next = i.max(j);
+            // leading stop words ("The", "He") are not part of a name
+            let mut a = i;
+            while a < j && toks[a].lower.len() > 1 && tokenizer.is_stop_word(&toks[a].lower) {
+                a += 1;
+            }
+            // role words right before the run ("spokesman Joe Lockhart")
+            let mut b = a;
+            while b > 0
+                && i == a
+                && toks[b - 1].word
+                && !toks[b - 1].cap
+                && (speakers::is_role_noun(&toks[b - 1].lower)
+                    || TITLE_HINTS.contains(&toks[b - 1].lower.as_str()))
+                && a - b < 3
+            {
+                b -= 1;
+            }
+            // "Mayor of Pichilemu Roberto Córdova": read with its title, which cuts off the place
+            if b == a && a >= 2 && toks[a - 1].is("of") && toks[a - 2].cap && j - a >= 3 {
+                b = a - 2;
+            }
+            let followed_by_noun = toks.get(j).is_some_and(|t| {
+                t.word && !t.cap && !tokenizer.is_stop_word(&t.lower) && !is_speech_verb(t)
+            });
+            if a < j {
+                if let Some(Phrase::Name { name, titles }) = classify(text, &toks[b..j], tokenizer)
+                {
+                    let lower_name = name.to_lowercase();
+                    let last = lower_name
+                        .rsplit(' ')
+                        .next()
+                        .unwrap_or_default()
+                        .to_string();
+                    let adjective = followed_by_noun
+                        && ["ian", "an", "ese", "ish", "i"]
+                            .iter()
+                            .any(|x| last.ends_with(x))
+                        || !name.contains(' ') && tokenizer.is_stop_word(&lower_name)
+                        // "Contradicting claims made by …, Mike Carey claimed": a participle
+                        // opening the sentence
+                        || a == 0 && j == 1 && speakers::is_participle_clause_opener(&toks[0]);
+                    let apposition = toks.get(j).is_some_and(|t| t.punct(','))
+                        && toks.get(j + 1).is_some_and(|t| {
+                            t.word && !t.cap && !is_speech_verb(t)
+                                || t.lower.chars().all(|c| c.is_ascii_digit())
+                        })
+                        && name.contains(' ');
+                    let speaks = toks
+                        .get(j)
+                        .is_some_and(|t| is_speech_verb(t) && !is_participle(t))
+                        || b > 0 && is_speech_verb(&toks[b - 1]) && !is_participle(&toks[b - 1]);
+                    let titled = titles.iter().any(|t| speakers::is_person_title(t));
+                    let sur = names::surname(&name);
+                    if !adjective {
+                        let strong = titled || apposition || speaks;
+                        if strong || speaker_surnames.contains(&sur) || name.contains(' ') {
+                            found.push((
+                                Mention {
+                                    at: toks[a].range.start,
+                                    sentence: si,
+                                    name,
+                                    titles,
+                                },
+                                strong || speaker_surnames.contains(&sur),
+                            ));
+                        }
+                    }
+                }
+            }
+            i = next.max(i + 1);
+        }
+    }
+    // a name is a person when it, or a longer name with its surname, is
+    let people: FxHashSet<String> = found
+        .iter()
+        .filter(|(_, strong)| *strong)
+        .map(|(m, _)| names::surname(&m.name))
+        .collect();
+    found
+        .into_iter()
+        .filter(|(m, strong)| *strong || people.contains(&names::surname(&m.name)))
+        .map(|(m, _)| m)
+        .collect()
+}
+
+const TITLE_HINTS: &[&str] = &[
+    "mr",
+    "ms",
+    "mrs",
+    "dr",
+    "rev",
+    "gen",
+    "lt",
+    "col",
+    "sen",
+    "rep",
+    "gov",
+    "king",
+    "queen",
+    "pope",
+    "prince",
+    "prime",
+    "foreign",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "chairman",
+    "mayor",
+    "governor",
+    "senator",
+    "judge",
+    "adviser",
+    "deputy",
+    "director",
+    "farmer",
+    "lawyer",
+    "professor",
+    "chancellor",
+    "premier",
+    "president",
+    "minister",
+];
+
+/// How far back (bytes) "the council" looks for the organisation it refers to.
+pub(super) const ORG_WINDOW: usize = 3000;
+
+/// The last words an organisation of kind `head` can end with ("the council" → "… Council").
+fn organisation_ends(head: &str) -> &'static [&'static str] {
+    match head {
+        "newspaper" | "paper" | "daily" => &[
+            "daily", "times", "post", "news", "journal", "herald", "tribune", "gazette",
+        ],
+        "group" | "organization" | "organisation" => &[
+            "front",
+            "group",
+            "organization",
+            "organisation",
+            "league",
+            "union",
+            "movement",
+            "international",
+            "association",
+            "federation",
+            "watch",
+            "council",
+            "committee",
+        ],
+        "council" => &["council"],
+        "committee" => &["committee"],
+        "league" => &["league"],
+        "union" => &["union"],
+        "party" => &["party"],
+        "agency" => &["agency"],
+        "bureau" => &["bureau"],
+        "commission" => &["commission"],
+        "ministry" => &["ministry"],
+        "front" => &["front"],
+        "company" | "firm" => &["inc", "corp", "corporation", "company", "ltd", "group"],
+        _ => &[],
+    }
+}
+
+/// The last capitalised name (two words or more; "of", "on", "and", "for" may join its words)
+/// in `text[range]` ending with a word of kind `head`: "the council" → "International Council on
+/// Monuments and Sites". Bounded by the caller's window.
+pub(super) fn organisation_before(text: &str, range: Range<usize>, head: &str) -> Option<String> {
+    let ends = organisation_ends(head);
+    if ends.is_empty() {
+        return None;
+    }
+    let toks = tokens(text, range);
+    let mut best: Option<String> = None;
+    let mut i = 0;
+    while i < toks.len() {
+        if !(toks[i].word && toks[i].cap) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        let mut last_cap = i;
+        while j < toks.len()
+            && toks[j].word
+            && (toks[j].cap || ["of", "on", "and", "for"].contains(&toks[j].lower.as_str()))
+        {
+            if toks[j].cap {
+                last_cap = j;
+            }
+            j += 1;
+        }
+        // the run's longest prefix ending in a word of the kind
+        let end = (i..=last_cap)
+            .rev()
+            .find(|&k| toks[k].cap && ends.contains(&toks[k].lower.as_str()));
+        if let Some(end) = end {
+            let mut start = i;
+            while start < end && toks[start].lower == "the" {
+                start += 1;
+            }
+            if end > start {
+                best = Some(
+                    text[toks[start].range.start..toks[end].range.end]
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                );
+            }
+        }
+        i = j.max(i + 1);
+    }
+    best
+}
+
+/// The first sentence (index) a pronoun `p` (`he`, `she`) in sentence `here` may refer back to:
+/// [`PRONOUN_SENTENCES`] sentences back, not counting those using a pronoun of the same gender
+/// (`Mafa Barbakh, an elderly woman … She wanted … She finally did … "…," she said`). At most
+/// [`LOOK_BACK`] sentences are read.
+pub(super) fn pronoun_reach(sentences: &[AnalysedSentence], here: usize, p: &str) -> usize {
+    let forms: &[&str] = if ["she", "her"].contains(&p) {
+        &["she", "her", "hers", "herself"]
+    } else {
+        &["he", "him", "his", "himself"]
+    };
+    let mut budget = PRONOUN_SENTENCES;
+    let mut s = here.min(sentences.len());
+    while s > 0 && budget > 0 && here - s < LOOK_BACK {
+        s -= 1;
+        let same = sentences[s]
+            .text
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| forms.iter().any(|f| w.eq_ignore_ascii_case(f)));
+        if !same {
+            budget -= 1;
+        }
+    }
+    s
+}
+
+/// Evidence of each person's gender in one article, by surname: positive female, negative male.
+/// From titles ("Mrs.", "King") and from the pronouns of sentences that name only that person.
+pub(super) fn genders(
+    sentences: &[AnalysedSentence],
+    mentions: &[Mention],
+) -> FxHashMap<String, i32> {
+    let mut out: FxHashMap<String, i32> = FxHashMap::default();
+    let mut i = 0;
+    while i < mentions.len() {
+        let s = mentions[i].sentence;
+        let mut j = i;
+        while j < mentions.len() && mentions[j].sentence == s {
+            j += 1;
+        }
+        let group = &mentions[i..j];
+        for m in group {
+            let by_title: i32 = m
+                .titles
+                .iter()
+                .map(|t| match t.as_str() {
+                    "mrs" | "ms" | "miss" | "madame" | "lady" | "queen" | "princess" | "dame"
+                    | "sister" | "mother" | "wife" | "widow" | "daughter" | "spokeswoman"
+                    | "chairwoman" | "businesswoman" | "congresswoman" => 3,
+                    "mr" | "king" | "prince" | "sir" | "lord" | "father" | "husband" | "son"
+                    | "brother" | "spokesman" | "chairman" | "businessman" | "congressman" => -3,
+                    _ => 0,
+                })
+                .sum();
+            *out.entry(names::surname(&m.name)).or_default() += by_title;
+        }
+        let sur = names::surname(&group[0].name);
+        if group.iter().all(|m| names::surname(&m.name) == sur) {
+            if let Some(sentence) = sentences.get(s) {
+                let mut score = 0;
+                for w in sentence
+                    .text
+                    .split(|c: char| !c.is_alphabetic())
+                    .filter(|w| !w.is_empty())
+                {
+                    match w.to_lowercase().as_str() {
+                        "she" | "her" | "hers" | "herself" => score += 1,
+                        "he" | "his" | "him" | "himself" => score -= 1,
+                        _ => {}
+                    }
+                }
+                *out.entry(sur).or_default() += score;
+            }
+        }
+        i = j;
+    }
+    out
+}
+
+/// The acronyms spelled out in a cluster's articles ([`clauses::acronyms`]), the first article's
+/// reading of each kept.
+pub(super) fn cluster_acronyms(cluster: &AnalysedCluster) -> FxHashMap<String, (usize, String)> {
+    let mut out: FxHashMap<String, (usize, String)> = FxHashMap::default();
+    for article in &cluster.articles {
+        for (k, v) in clauses::acronyms(&article.text) {
+            out.entry(k).or_insert(v);
+        }
+    }
+    out
+}
