@@ -24,6 +24,7 @@ pub mod disputed;
 mod mentions;
 mod names;
 mod quote_marks;
+mod quote_merge;
 mod quoted_titles;
 pub mod quotes;
 pub mod render;
