@@ -304,19 +304,6 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                                     })
                             }
                         };
-                        if std::env::var_os("QDEBUG").is_some() {
-                            eprintln!(
-                                "pronoun at {} -> {:?} (recent {:?})",
-                                q.open,
-                                subject.map(|m| &m.name),
-                                recent
-                                    .iter()
-                                    .rev()
-                                    .take(3)
-                                    .map(|m| (&m.name, m.sentence))
-                                    .collect::<Vec<_>>()
-                            );
-                        }
                         if let Some(m) = subject {
                             let e = registry.name(&m.name, &article_names, m.at);
                             entry = Some(e);
