@@ -460,6 +460,9 @@ const QUANTITY_WORDS: [&str; 20] = [
 /// names nothing past its first word: no capitalised word but `I`, weekdays and months; no digit
 /// or quantity word. A first word written `Name's` names something.
 pub fn names_nothing(text: &str) -> bool {
+    if text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let ranges = crate::words::word_ranges(text);
     let Some(first) = ranges.first() else {
         return false;
@@ -480,17 +483,19 @@ pub fn names_nothing(text: &str) -> bool {
 }
 
 /// Whether an article's `sentences` write names in capitals: at least a quarter of them have a
-/// capitalised word past their first (`I` aside). Multi-News capitalises only each sentence's
+/// word past their first that opens with an ASCII capital (`I` aside). Multi-News capitalises only each sentence's
 /// first letter (`Dan brown has topped oxfam's list`): there a sentence without capitals may
 /// still name someone, and [`names_nothing`] cannot be judged.
 pub fn writes_names_in_capitals<'a>(sentences: impl Iterator<Item = &'a str>) -> bool {
     let (mut n, mut with_capitals) = (0usize, 0usize);
     for text in sentences {
         n += 1;
-        let ranges = crate::words::word_ranges(text);
-        with_capitals += ranges.iter().skip(1).any(|r| {
-            let w = &text[r.clone()];
-            w != "I" && w.starts_with(|c: char| c.is_uppercase())
+        // a capital right after a space, other than a lone `I`: one pass over the bytes
+        let b = text.as_bytes();
+        with_capitals += (1..b.len()).any(|i| {
+            b[i - 1] == b' '
+                && b[i].is_ascii_uppercase()
+                && !(b[i] == b'I' && !b.get(i + 1).is_some_and(u8::is_ascii_alphabetic))
         }) as usize;
     }
     n > 0 && with_capitals * 4 >= n
@@ -584,6 +589,12 @@ pub fn standalone_text(text: &str) -> Result<std::borrow::Cow<'_, str>, Dependen
     Err(why)
 }
 
+/// The shapes of the [`SPEECH_VERBS`] and `reported`.
+static SPEECH_VERB_SHAPES: std::sync::LazyLock<crate::words::WordShapes> =
+    std::sync::LazyLock::new(|| {
+        crate::words::WordShapes::of(SPEECH_VERBS.iter().copied().chain(["reported"]))
+    });
+
 /// A speech verb whose subject is a pronoun after a comma (`…, he said.`, `…, it added.`) or a
 /// bare role (`the radio said`, `one aide said`, `the newspaper reported`): whose words these are
 /// was told elsewhere.
@@ -591,7 +602,11 @@ fn unnamed_speaker(text: &str, ranges: &[Range<usize>], outside: &[usize]) -> Op
     let is_any = |w: &str, set: &[&str]| set.iter().any(|s| w.eq_ignore_ascii_case(s));
     let word = |i: usize| &text[ranges[i].clone()];
     for (k, &v) in outside.iter().enumerate() {
-        if k == 0 || !(is_any(word(v), &SPEECH_VERBS) || word(v).eq_ignore_ascii_case("reported")) {
+        // most words have no speech verb's shape: no list is read for them
+        if k == 0
+            || !SPEECH_VERB_SHAPES.may_hold(word(v))
+            || !(is_any(word(v), &SPEECH_VERBS) || word(v).eq_ignore_ascii_case("reported"))
+        {
             continue;
         }
         let subject = outside[k - 1];
@@ -705,6 +720,13 @@ pub const DESCRIPTION_REACH: usize = 2;
 /// dissident, Yao Zhenxian,` introduce what they name); nouns are compared by their first five
 /// letters, case-insensitively.
 pub fn refers_to_before(text: &str, before: &[&str]) -> bool {
+    // most sentences do not open with `The `: no words are read for them
+    if !text
+        .get(..4)
+        .is_some_and(|p| p.eq_ignore_ascii_case("the "))
+    {
+        return false;
+    }
     let ranges = crate::words::word_ranges(text);
     if ranges.len() < 3 || !text[ranges[0].clone()].eq_ignore_ascii_case("the") {
         return false;

@@ -106,8 +106,8 @@ impl ClusterStats {
                     .collect();
                 if super::standalone::refers_to_before(&shown, &before) {
                     Err(super::standalone::Dependency::LeadingReference)
-                } else if super::standalone::names_nothing(&shown)
-                    && self.writes_names_in_capitals(cluster, sentence.article)
+                } else if self.writes_names_in_capitals(cluster, sentence.article)
+                    && super::standalone::names_nothing(&shown)
                 {
                     Err(super::standalone::Dependency::NamesNothing)
                 } else {
