@@ -495,7 +495,7 @@ pub fn writes_names_in_capitals<'a>(sentences: impl Iterator<Item = &'a str>) ->
         with_capitals += (1..b.len()).any(|i| {
             b[i - 1] == b' '
                 && b[i].is_ascii_uppercase()
-                && !(b[i] == b'I' && !b.get(i + 1).is_some_and(u8::is_ascii_alphabetic))
+                && (b[i] != b'I' || b.get(i + 1).is_some_and(u8::is_ascii_alphabetic))
         }) as usize;
     }
     n > 0 && with_capitals * 4 >= n
