@@ -3,6 +3,7 @@
 //! Methods (see [`Method`]) share one [`ClusterStats`] per cluster, one [`select::Selector`] for the
 //! budget and redundancy rules, and cite through the attribute stage ([`crate::attribute`]).
 
+pub mod article_context;
 pub mod coverage;
 pub mod features;
 pub mod importance;

@@ -44,7 +44,7 @@ pub struct ClusterStats {
     /// first use: a method asks only about the sentences it considers.
     readability: Vec<OnceLock<(Readability, Option<Box<str>>)>>,
     /// Whether each article writes names in capitals
-    /// ([`super::standalone::writes_names_in_capitals`]), judged on first use.
+    /// ([`super::article_context::writes_names_in_capitals`]), judged on first use.
     cased_articles: Vec<OnceLock<bool>>,
     /// Number of articles in the cluster.
     pub articles: usize,
@@ -100,14 +100,15 @@ impl ClusterStats {
             let sentence = &cluster.sentences[s];
             let judged = super::standalone::standalone_text(&sentence.text).and_then(|shown| {
                 // `The plane will return …` right after sentences about the plane
-                let before: Vec<&str> = (s.saturating_sub(super::standalone::DESCRIPTION_REACH)..s)
-                    .filter(|&b| cluster.sentences[b].article == sentence.article)
-                    .map(|b| cluster.sentences[b].text.as_str())
-                    .collect();
-                if super::standalone::refers_to_before(&shown, &before) {
+                let before: Vec<&str> =
+                    (s.saturating_sub(super::article_context::DESCRIPTION_REACH)..s)
+                        .filter(|&b| cluster.sentences[b].article == sentence.article)
+                        .map(|b| cluster.sentences[b].text.as_str())
+                        .collect();
+                if super::article_context::refers_to_before(&shown, &before) {
                     Err(super::standalone::Dependency::LeadingReference)
                 } else if self.writes_names_in_capitals(cluster, sentence.article)
-                    && super::standalone::names_nothing(&shown)
+                    && super::article_context::names_nothing(&shown)
                 {
                     Err(super::standalone::Dependency::NamesNothing)
                 } else {
@@ -141,7 +142,7 @@ impl ClusterStats {
         };
         *cell.get_or_init(|| {
             let range = cluster.article_sentences[a].clone();
-            super::standalone::writes_names_in_capitals(
+            super::article_context::writes_names_in_capitals(
                 cluster.sentences[range].iter().map(|s| s.text.as_str()),
             )
         })
