@@ -1,5 +1,5 @@
 //! Quote attribution measured against hand labels: every quotation of 29 DUC 2003 articles
-//! (`tests/data/speaker-labels-duc03-t2.tsv`, offsets and speakers only — the text is read from the shared
+//! (`tests/data/speaker-labels-single-articles.tsv`, offsets and speakers only — the text is read from the shared
 //! data). Prints speaker precision and recall and holds them to the bars (≥ 0.90, ≥ 0.80).
 //!
 //! `cargo test --release -p roundup --test compare_attribution -- --nocapture` prints every miss.
@@ -22,7 +22,7 @@ struct Label {
 }
 
 fn labels() -> Vec<Label> {
-    let text = include_str!("data/speaker-labels-duc03-t2.tsv");
+    let text = include_str!("data/speaker-labels-single-articles.tsv");
     text.lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .map(|l| {
