@@ -357,16 +357,7 @@ pub(crate) fn acronyms(text: &str) -> rustc_hash::FxHashMap<String, (usize, Stri
             i += 1;
             continue;
         }
-        let mut j = i;
-        while j < toks.len()
-            && toks[j].word
-            && (toks[j].cap || ["of", "and", "for", "on"].contains(&toks[j].lower.as_str()))
-        {
-            j += 1;
-        }
-        while j > i && !toks[j - 1].cap {
-            j -= 1;
-        }
+        let mut j = super::speakers::capitalised_run(&toks, i, &super::speakers::NAME_CONNECTORS);
         while j > i
             && ["ltd", "inc", "corp", "plc", "co", "llc"].contains(&toks[j - 1].lower.as_str())
         {

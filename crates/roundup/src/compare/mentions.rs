@@ -59,10 +59,7 @@ pub(super) fn person_mentions(
                 i += 1;
                 continue;
             }
-            let mut j = i;
-            while j < toks.len() && toks[j].word && toks[j].cap {
-                j += 1;
-            }
+            let j = speakers::capitalised_run(&toks, i, &[]);
             let next = i.max(j);
             // leading stop words ("The", "He") are not part of a name
             let mut a = i;
@@ -242,17 +239,8 @@ pub(super) fn organisation_before(text: &str, range: Range<usize>, head: &str) -
             i += 1;
             continue;
         }
-        let mut j = i;
-        let mut last_cap = i;
-        while j < toks.len()
-            && toks[j].word
-            && (toks[j].cap || ["of", "on", "and", "for"].contains(&toks[j].lower.as_str()))
-        {
-            if toks[j].cap {
-                last_cap = j;
-            }
-            j += 1;
-        }
+        let j = speakers::capitalised_run(&toks, i, &speakers::NAME_CONNECTORS);
+        let last_cap = j - 1;
         // the run's longest prefix ending in a word of the kind
         let end = (i..=last_cap)
             .rev()

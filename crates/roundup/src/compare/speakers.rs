@@ -62,6 +62,26 @@ pub(crate) fn ends_with_title_abbreviation(text: &str) -> bool {
         && !["jr", "sr", "st"].contains(&lower.as_str())
 }
 
+/// Lower-case words that may join the capitalised words of an organisation's name
+/// (`Energy Resources of Australia`, `International Council on Monuments and Sites`).
+pub(crate) const NAME_CONNECTORS: [&str; 4] = ["of", "and", "for", "on"];
+
+/// The end (exclusive) of the run of capitalised words that starts at `toks[i]`, joined by any
+/// of `connectors`; the run ends on a capitalised word, never on a connector.
+pub(crate) fn capitalised_run(toks: &[Tok], i: usize, connectors: &[&str]) -> usize {
+    let mut j = i;
+    while j < toks.len()
+        && toks[j].word
+        && (toks[j].cap || connectors.contains(&toks[j].lower.as_str()))
+    {
+        j += 1;
+    }
+    while j > i && !toks[j - 1].cap {
+        j -= 1;
+    }
+    j
+}
+
 /// Words of the text in `range`, with clause punctuation kept as tokens; the period of a title
 /// abbreviation or an initial ("Mr.", "Richard A. Gephardt", "U.S.") is not kept.
 pub(crate) fn tokens(text: &str, range: Range<usize>) -> Vec<Tok> {
