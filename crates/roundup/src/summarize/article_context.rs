@@ -5,8 +5,6 @@
 //! (`Detailed charges have not been filed.`). [`super::vectors::ClusterStats::readability`] asks
 //! them after [`super::standalone::standalone_text`].
 
-use std::ops::Range;
-
 /// Words that, right after `The N`, show `N` is the whole subject (`The plane will return`).
 const SUBJECT_FOLLOWERS: [&str; 20] = [
     "was", "were", "is", "are", "will", "would", "could", "can", "may", "might", "had", "has",
@@ -22,7 +20,7 @@ pub const DESCRIPTION_REACH: usize = 2;
 /// bare `The N` followed by its verb counts (`The lowest temperature reported` and `The
 /// dissident, Yao Zhenxian,` introduce what they name); nouns are compared by their first five
 /// letters, case-insensitively.
-pub fn refers_to_before(text: &str, before: &[&str]) -> bool {
+pub fn refers_to_before<'a>(text: &str, before: impl IntoIterator<Item = &'a str>) -> bool {
     // most sentences do not open with `The `: no words are read for them
     if !text
         .get(..4)
@@ -52,13 +50,15 @@ pub fn refers_to_before(text: &str, before: &[&str]) -> bool {
         return false;
     }
     let stem = &noun[..noun.len().min(5)];
-    before.iter().any(|b| {
-        crate::words::word_ranges(b).into_iter().any(|r| {
-            let w = &b[r];
-            w.len() >= 4
-                && w.get(..stem.len())
-                    .is_some_and(|p| p.eq_ignore_ascii_case(stem))
-        })
+    before.into_iter().any(|b| {
+        let mut named = false;
+        crate::words::for_each_word_at(b, |w, _| {
+            named = named
+                || (w.len() >= 4
+                    && w.get(..stem.len())
+                        .is_some_and(|p| p.eq_ignore_ascii_case(stem)));
+        });
+        named
     })
 }
 
@@ -93,23 +93,31 @@ pub fn names_nothing(text: &str) -> bool {
     if text.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
-    let ranges = crate::words::word_ranges(text);
-    let Some(first) = ranges.first() else {
-        return false;
-    };
-    let word = |r: &Range<usize>| &text[r.clone()];
     let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
-    if !capitalised(word(first))
-        || text[first.end..].starts_with("'s")
-        || text[first.end..].starts_with("\u{2019}s")
-        || text.bytes().any(|b| b.is_ascii_digit())
-    {
-        return false;
-    }
-    !ranges[1..].iter().map(word).any(|w| {
-        (capitalised(w) && w != "I" && !crate::dates::is_calendar_word(&w.to_ascii_lowercase()))
-            || QUANTITY_WORDS.iter().any(|q| w.eq_ignore_ascii_case(q))
-    })
+    // `Some(false)` once the first word is read and names nothing so far; `Some(true)` once a
+    // word names something (or the first word cannot open such a sentence)
+    let mut names: Option<bool> = None;
+    crate::words::for_each_word_at(text, |_, range| {
+        let w = &text[range.clone()];
+        match names {
+            None => {
+                let rest = &text[range.end..];
+                names = Some(
+                    !capitalised(w) || rest.starts_with("'s") || rest.starts_with("\u{2019}s"),
+                );
+            }
+            Some(false) => {
+                names = Some(
+                    (capitalised(w)
+                        && w != "I"
+                        && !crate::dates::is_calendar_word(&w.to_ascii_lowercase()))
+                        || QUANTITY_WORDS.iter().any(|q| w.eq_ignore_ascii_case(q)),
+                );
+            }
+            Some(true) => {}
+        }
+    });
+    names == Some(false)
 }
 
 /// Whether an article's `sentences` write names in capitals: at least a quarter of them have a
@@ -140,31 +148,31 @@ mod tests {
         let before = ["A Falcon plane carried 48 passengers from Gaza to Cairo on Tuesday."];
         assert!(refers_to_before(
             "The plane will return later in the day.",
-            &before
+            before
         ));
-        assert!(refers_to_before("the planes landed safely .", &before));
+        assert!(refers_to_before("the planes landed safely .", before));
         // an introduction, not a reference: more than a bare noun, or a name in apposition
         assert!(!refers_to_before(
             "The plane's pilot, Ahmed Said, was praised.",
-            &before
+            before
         ));
         assert!(!refers_to_before(
             "The passenger list, Yao said, was long.",
-            &before
+            before
         ));
         assert!(!refers_to_before(
             "The lowest passenger count was 12.",
-            &before
+            before
         ));
         // a noun the sentences before do not name
         assert!(!refers_to_before(
             "The airport will open on Sunday.",
-            &before
+            before
         ));
         // words that are not ASCII are compared without splitting a letter
         assert!(!refers_to_before(
             "The plane was hit.",
-            &["Pedrógão burned."]
+            ["Pedrógão burned."]
         ));
     }
 

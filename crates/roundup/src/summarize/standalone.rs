@@ -311,23 +311,9 @@ const HERE_EXCUSED_AFTER: [&str; 11] = [
     "from", "near", "over", "out", "around", "in", "click", "come", "came", "get", "got",
 ];
 
-/// Words after `this` that make it a time, not a reference (`this week`, `this time`).
-const THIS_TIME_WORDS: [&str; 14] = [
-    "year",
-    "years",
-    "week",
-    "month",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "weekend",
-    "time",
-    "season",
-    "century",
-    "decade",
-    "summer",
-];
+/// More words that, after a `this` past the sentence's opening, make it a time (`in this
+/// century`), besides the [`TIME_WORDS`].
+const MORE_TIME_WORDS: [&str; 5] = ["years", "time", "season", "century", "decade"];
 
 /// Endings of a sentence that says only that someone could not or would not comment.
 const NO_COMMENT_ENDINGS: [&str; 4] = ["for comment", "to comment", "be reached", "not comment"];
@@ -597,7 +583,8 @@ fn points_back(text: &str, ranges: &[Range<usize>], outside: &[usize]) -> Option
             && next.is_some_and(|x| {
                 x.starts_with(|c: char| c.is_ascii_lowercase())
                     && x.len() > 2
-                    && !is_any(x, &THIS_TIME_WORDS)
+                    && !is_any(x, &TIME_WORDS)
+                    && !is_any(x, &MORE_TIME_WORDS)
                     && !is_any(
                         x,
                         &["is", "was", "will", "would", "has", "had", "and", "one"],
