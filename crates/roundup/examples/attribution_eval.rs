@@ -1,5 +1,5 @@
 //! Scores the attribute stage against the hand labels in `bench/labels/support/*.jsonl`:
-//! `cargo run --release -p roundup --example attribution_eval [-- --dump PAIRS.tsv]`.
+//! `cargo run --release -p roundup --example attribution_eval [-- --dump PAIRS.tsv] [--texts PAIRS.jsonl] [--misses]`.
 //!
 //! Each label says whether article `target` reports the claim of sentence `sentence` of article
 //! `doc` (`yes`, `partial` or `no`; see BENCHMARKS.md for how they were judged). The clusters are
@@ -14,7 +14,10 @@
 //!
 //! `--baseline` scores the citation rule of the build before the attribute stage instead (TF-IDF
 //! cosine of the closest sentence ≥ 0.3 with three shared stems). `--dump` writes one line per pair with the measures of the best window, for tuning on the
-//! development half.
+//! development half. `--texts` writes, per pair, the sentence and the target article's sentences as
+//! JSON lines (for trying a measure outside the stage, e.g. sentence vectors; the data's text, so
+//! write it outside the repository). `--misses` prints every development pair the stage gets
+//! wrong (a `yes` not cited, a `no` cited) with the target's best window and its measures.
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -98,6 +101,12 @@ fn main() {
         .position(|a| a == "--dump")
         .and_then(|i| args.get(i + 1));
     let baseline = args.iter().any(|a| a == "--baseline");
+    let show_misses = args.iter().any(|a| a == "--misses");
+    let mut texts_file = args
+        .iter()
+        .position(|a| a == "--texts")
+        .and_then(|i| args.get(i + 1))
+        .map(|p| std::fs::File::create(p).expect("texts file"));
     let mut dump_file = dump.map(|p| std::fs::File::create(p).expect("dump file"));
     if let Some(f) = dump_file.as_mut() {
         writeln!(f, "split\tset\tcluster\tdoc\tsentence\ttarget\tverdict\tcited\tcoverage\tevent\tnames\tbigrams\treverse\tarticle\tarticlesim\tsharedcov\tshared\tquery\tpair\tpolarity\tmodality\tnumbers\tagree\twindow").unwrap();
@@ -188,6 +197,53 @@ fn main() {
                     _ => {}
                 }
                 tally.cited += c as usize;
+                if let (Some(f), Some(t)) = (texts_file.as_mut(), article_of(l.target)) {
+                    let article: Vec<&str> = analysed.article_sentences[t]
+                        .clone()
+                        .map(|j| analysed.sentences[j].text.as_str())
+                        .collect();
+                    let line = serde_json::json!({
+                        "split": if is_test(cluster) { "test" } else { "dev" },
+                        "cluster": cluster, "doc": doc, "sentence": index, "target": l.target,
+                        "verdict": l.verdict, "cited": c, "query": analysed.sentences[s].text,
+                        "article": article,
+                    });
+                    writeln!(f, "{line}").unwrap();
+                }
+                if show_misses
+                    && !is_test(cluster)
+                    && (l.verdict == "yes") != c
+                    && l.verdict != "partial"
+                {
+                    let target = article_of(l.target);
+                    let shown = target.and_then(|t| attributor.explain(s, t));
+                    let window = shown.as_ref().map(|(m, w)| {
+                        let t = target.unwrap();
+                        let text: Vec<&str> = w
+                            .iter()
+                            .map(|&i| {
+                                analysed.sentences[analysed.article_sentences[t].start + i]
+                                    .text
+                                    .as_str()
+                            })
+                            .collect();
+                        format!(
+                            "p={:.2} cov={:.2} ev={:.2} {:?} {}",
+                            roundup::attribute::model::probability(m),
+                            m.coverage,
+                            m.event_coverage,
+                            w,
+                            text.join(" | ")
+                        )
+                    });
+                    println!(
+                        "MISS {} {set} {cluster} {doc}/{index}->{}\n  S: {}\n  W: {}\n",
+                        if c { "wrongly-cited" } else { "missed" },
+                        l.target,
+                        analysed.sentences[s].text,
+                        window.unwrap_or_default()
+                    );
+                }
                 if let Some(f) = dump_file.as_mut() {
                     let target = article_of(l.target);
                     let m = target.and_then(|t| attributor.explain(s, t));
