@@ -67,12 +67,23 @@ fn speaker_of_verb(
         np_after(toks, v, tokenizer)
     } else {
         let after_comma = after_quote && (v == 0 || toks[v - 1].punct(','));
-        let after = after_comma
+        // `The inquiry, said Rep. Tom DeLay, was …`: a name right after a verb set off by a
+        // comma is its speaker wherever the quotation is (a description or pronoun there is not)
+        let inverted = !after_comma
+            && v > 0
+            && toks[v - 1].punct(',')
+            && ["said", "says"].contains(&toks[v].lower.as_str())
+            && toks.get(v + 1).is_some_and(|t| t.cap);
+        let after = (after_comma || inverted)
             .then(|| np_after(toks, v, tokenizer))
             .flatten()
+            // inverted, the name is set off: `…, said Rep. Tom DeLay, was` (not `…, said
+            // Villarreal was chosen`)
+            .filter(|r| !inverted || toks.get(r.end).is_none_or(|t| t.punct(',') || t.punct('.')))
             .filter(|r| !toks[r.start].is("that"))
             .map(|r| clauses::name_after_office(toks, r.clone()).unwrap_or(r))
-            .and_then(|r| phrase_of(text, toks, r, tokenizer));
+            .and_then(|r| phrase_of(text, toks, r, tokenizer))
+            .filter(|p| !inverted || matches!(p, Phrase::Name { .. }));
         // `"…," Smith, 40, said Thursday`: the phrase after the verb is no speaker
         return after.or_else(|| {
             // "the hand of a tourist who said": the phrase the relative clause is about

@@ -56,13 +56,57 @@ pub(crate) fn same_person(a: &str, b: &str) -> bool {
         })
 }
 
+/// First names and the short forms news writes them with ("Bob Livingston" is "Robert L.
+/// Livingston"): only those whose first three letters differ from the full name's.
+const SHORT_FORMS: &[(&str, &[&str])] = &[
+    ("robert", &["bob", "bobby"]),
+    ("william", &["bill", "billy", "will"]),
+    ("richard", &["dick", "rick", "rich"]),
+    ("james", &["jim", "jimmy"]),
+    ("edward", &["ed", "ted", "ned"]),
+    ("charles", &["chuck", "charlie"]),
+    ("john", &["jack"]),
+    ("margaret", &["peggy", "maggie", "meg"]),
+    ("elizabeth", &["liz", "beth", "betty"]),
+    ("anthony", &["tony"]),
+    ("henry", &["hank"]),
+    ("lawrence", &["larry"]),
+    ("gerald", &["jerry"]),
+    ("theodore", &["ted"]),
+    ("joseph", &["joe"]),
+    ("michael", &["mike"]),
+    ("thomas", &["tom", "tommy"]),
+    ("christopher", &["chris"]),
+    ("katherine", &["kathy", "kate"]),
+    ("catherine", &["cathy", "kate"]),
+    ("newton", &["newt"]),
+];
+
+/// Whether `short` is a short form of the first name `full` ([`SHORT_FORMS`]).
+fn is_short_form(short: &str, full: &str) -> bool {
+    SHORT_FORMS
+        .iter()
+        .any(|(f, shorts)| *f == full && shorts.contains(&short))
+}
+
+/// Whether two given names can be one person's: equal, an initial of the other, sharing their
+/// first three letters when one is longer than three (Sergey / Sergei, Ron / Ronald), or a short
+/// form of the other (Bob / Robert). Symmetric.
 fn first_names_agree(fa: &str, fb: &str) -> bool {
     if fa == fb {
         return true;
     }
     let initial = |x: &str, y: &str| x.chars().count() == 1 && y.starts_with(x);
-    let prefix: String = fa.chars().take(3).collect();
-    initial(fa, fb) || initial(fb, fa) || fa.chars().count() > 3 && fb.starts_with(&prefix)
+    let prefix = |x: &str, y: &str| {
+        let p: String = x.chars().take(3).collect();
+        x.chars().count() > 3 && y.starts_with(&p)
+    };
+    initial(fa, fb)
+        || initial(fb, fa)
+        || prefix(fa, fb)
+        || prefix(fb, fa)
+        || is_short_form(fa, fb)
+        || is_short_form(fb, fa)
 }
 
 /// Whether two words differ by one inserted, deleted or replaced letter ("Lockart" / "Lockhart").
@@ -378,6 +422,11 @@ mod tests {
         assert!(same_person("Richard A. Gephardt", "Richard Gephardt"));
         assert!(same_person("Joe Lockart", "Joe Lockhart"));
         assert!(!same_person("Bill Clinton", "Hillary Clinton"));
+        // a short form of the first name is the same first name
+        assert!(same_person("Bob Livingston", "Robert L. Livingston"));
+        assert!(same_person("Robert L. Livingston", "Bob Livingston"));
+        assert!(same_person("Don Nickles", "Donald Nickles"));
+        assert!(!same_person("Bob Dole", "Elizabeth Dole"));
         assert!(!same_person("Sergei Lavrov", "Sergei Ivanov"));
         let none = ArticleNames::default();
         let mut r = Registry::default();

@@ -537,6 +537,38 @@ mod tests {
     }
 
     #[test]
+    fn lawmakers_tags_inverted_names_and_short_first_names() {
+        let text = "Rep. Robert L. Livingston said Thursday he would step down.\n\
+            The inquiry, said Rep. Tom DeLay, R-Texas, was \"a debate about values versus truth.\"\n\
+            Rep. Jerrold Nadler, D-N.Y., contended that Congress had lost the \"distinction \
+            between sins and crimes.\"\n\
+            \"We are here to debate the budget,\" the minority whip, Rep. David Bonior, Democrat \
+            of Michigan, said during the debate.\n\
+            Only moments before, Democrats hissed: \"Sir, you have done great damage.\"\n\
+            Bob Livingston told reporters: \"I was running for speaker, not sainthood.\"\n\
+            Arriving at the St. Petersburg airport from Moscow, he said: \"I brought my own \
+            team.\"";
+        let found = speakers_in(Language::English, text);
+        // the name after `said` set off by commas, not the subject before it
+        assert_eq!(speaker_of(&found, "a debate about"), Some("Tom DeLay"));
+        // a party tag is no name (`Y` of `D-N.Y.`, `Democrat` of `Democrat of Michigan`)
+        assert_eq!(speaker_of(&found, "distinction"), Some("Jerrold Nadler"));
+        assert_eq!(speaker_of(&found, "We are here"), Some("David Bonior"));
+        // a lone function word is no speaker
+        assert_ne!(speaker_of(&found, "Sir, you"), Some("Only"));
+        // `Bob` is `Robert`: one person, named by the most complete form
+        assert_eq!(
+            speaker_of(&found, "I was running"),
+            Some("Robert L. Livingston")
+        );
+        // `St. Petersburg` is a place, not a person `he` could be
+        assert_eq!(
+            speaker_of(&found, "I brought"),
+            Some("Robert L. Livingston")
+        );
+    }
+
+    #[test]
     fn a_pronoun_looks_back_a_few_sentences_and_along_its_own_chain() {
         // the woman is named four sentences back, the sentences between go on about her
         let text = "Thousands of residents pushed at the gates on Tuesday.\n\

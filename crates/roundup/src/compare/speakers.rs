@@ -791,6 +791,29 @@ pub(crate) fn surface(text: &str, toks: &[Tok]) -> String {
     }
 }
 
+/// Where a party tag (`D-N.Y.`, `R-Texas`, `I-Vt.`) that ends right before the comma at
+/// `toks[comma]` starts, when it is one set off by commas: the index of its first letter.
+fn party_tag_start(toks: &[Tok], comma: usize) -> Option<usize> {
+    let mut k = comma;
+    while k > 0 && comma - k < 8 && !toks[k - 1].punct(',') {
+        k -= 1;
+    }
+    let tag = toks.get(k..comma)?;
+    let first = tag.first()?;
+    let party = |p: &str| ["d", "r", "i"].contains(&p);
+    // `D-N.Y.` may be read as `D-N` `.` `Y` `.` or as `D` `-` `N` `.` `Y` `.`
+    let rest = match first.lower.split_once('-') {
+        Some((p, state)) if party(p) && !state.is_empty() => &tag[1..],
+        None if party(&first.lower) && tag.get(1).is_some_and(|t| t.punct('-')) => &tag[2..],
+        _ => return None,
+    };
+    (k > 0 && toks[k - 1].punct(',') && first.cap && rest.iter().all(|t| t.cap || t.punct('.')))
+        .then_some(k)
+}
+
+/// A lawmaker's party, written after the name (`Rep. David Bonior, Democrat of Michigan,`).
+const PARTY_WORDS: &[&str] = &["democrat", "republican", "independent"];
+
 /// Capitalised words that open a sentence or a salutation but never begin a name.
 const OPENERS: &[&str] = &[
     "although",
@@ -877,6 +900,11 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
     }
     if np.len() == 1 && np[0].cap && (is_opener(&np[0].lower) || is_nationality_word(&np[0].lower))
     {
+        return None;
+    }
+    // a lone function word is no speaker (`Only moments before, …`; the stop list's short
+    // contraction pieces, `ain`, `ll`, are surnames as often)
+    if np.len() == 1 && np[0].lower.len() >= 4 && tokenizer.is_stop_word(&np[0].lower) {
         return None;
     }
     let last = np.last()?;
@@ -1083,6 +1111,12 @@ pub(crate) fn np_before(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
         // nothing before the verb but a comma: jump over a parenthetical segment (", for his
         // part,", ", who chairs ...,", ", 82,")
         if j > 0 && toks[j - 1].punct(',') {
+            // a party tag after a lawmaker's name (", D-N.Y.,", ", R-Texas,"): its dots are no
+            // sentence end
+            if let Some(k) = party_tag_start(toks, j - 1) {
+                j = k - 1;
+                continue;
+            }
             let mut k = j - 1;
             while k > 0
                 && !toks[k - 1].punct(',')
@@ -1107,7 +1141,10 @@ pub(crate) fn np_before(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
             let role_last = toks[j - 2].word && !toks[j - 2].cap;
             let apposition =
                 (!first.cap || role_last) && k >= 2 && toks[k - 2].word && toks[k - 2].cap;
+            // ", Democrat of Michigan,"
+            let party = PARTY_WORDS.contains(&first.lower.as_str());
             let parenthetical = apposition
+                || party
                 || PREPOSITIONS.contains(&first.lower.as_str())
                 || [
                     "who",
@@ -1344,6 +1381,8 @@ pub(crate) fn is_person_title(word: &str) -> bool {
         "general",
         "head",
         "chief",
+        // `St.` before a name is a place or a church (`St. Petersburg`, `St. Peter's`)
+        "st",
     ];
     PERSON_TITLES.contains(&word)
         || ROLE_NOUNS.contains(&word)
