@@ -27,12 +27,20 @@ pub(super) struct Mention {
     pub(super) sentence: usize,
     pub(super) name: String,
     pub(super) titles: Vec<String>,
+    /// Written as a possessive (`Gingrich's office`): an owner, rarely what a later pronoun
+    /// subject refers to.
+    pub(super) possessive: bool,
+    /// Written as a first name alone (`Marianne`), `name` being the full name it stands for:
+    /// the gender evidence of its sentence is not that full name's (`Zhang` alone may be a
+    /// family name).
+    pub(super) first_name_only: bool,
 }
 
 /// People named in the article outside quotations: capitalised runs with a title ("President
 /// Jorge Sampaio", "spokesman Joe Lockhart"), an apposition (", a widow", ", 82,", ", who ..."),
 /// a speech verb ("Villa-Vicencio appealed", "said Omar Warsi"), or the surname of such a person or
-/// of someone quoted by name. A nationality before a noun ("a Harakat follower", "chief Latin
+/// of someone quoted by name, or the first name alone of the one such person who has it
+/// ("Marianne" after "Marianne Gingrich"). A nationality before a noun ("a Harakat follower", "chief Latin
 /// American economist") is not a person.
 pub(super) fn person_mentions(
     text: &str,
@@ -116,17 +124,20 @@ pub(super) fn person_mentions(
                     let sur = names::surname(&name);
                     if !adjective {
                         let strong = titled || apposition || speaks;
-                        if strong || speaker_surnames.contains(&sur) || name.contains(' ') {
-                            found.push((
-                                Mention {
-                                    at: toks[a].range.start,
-                                    sentence: si,
-                                    name,
-                                    titles,
-                                },
-                                strong || speaker_surnames.contains(&sur),
-                            ));
-                        }
+                        // every name is kept for now: a bare one is a person when a mention
+                        // with strong evidence has its surname or its first name (below)
+                        found.push((
+                            Mention {
+                                at: toks[a].range.start,
+                                sentence: si,
+                                name,
+                                titles,
+                                possessive: text[toks[j - 1].range.end..]
+                                    .starts_with(['\'', '\u{2019}']),
+                                first_name_only: false,
+                            },
+                            strong || speaker_surnames.contains(&sur),
+                        ));
                     }
                 }
             }
@@ -139,10 +150,35 @@ pub(super) fn person_mentions(
         .filter(|(_, strong)| *strong)
         .map(|(m, _)| names::surname(&m.name))
         .collect();
+    // a first name alone stands for the one person of the article with that first name
+    // ("Marianne popped in" after "Marianne Gingrich")
+    let mut first_names: FxHashMap<String, Option<String>> = FxHashMap::default();
+    for (m, strong) in &found {
+        if let (true, Some((first, _))) = (*strong, m.name.split_once(' ')) {
+            let slot = first_names.entry(first.to_lowercase()).or_insert(None);
+            match slot {
+                Some(full) if !names::same_person(full, &m.name) => {
+                    // two people share it: it stands for neither
+                    *slot = Some(String::new());
+                }
+                Some(_) => {}
+                None => *slot = Some(m.name.clone()),
+            }
+        }
+    }
     found
         .into_iter()
-        .filter(|(m, strong)| *strong || people.contains(&names::surname(&m.name)))
-        .map(|(m, _)| m)
+        .filter_map(|(mut m, strong)| {
+            if strong || people.contains(&names::surname(&m.name)) {
+                return Some(m);
+            }
+            let full = first_names.get(&m.name.to_lowercase())?.as_ref()?;
+            (!m.name.contains(' ') && !full.is_empty()).then(|| {
+                m.name = full.clone();
+                m.first_name_only = true;
+                m
+            })
+        })
         .collect()
 }
 
@@ -289,13 +325,57 @@ pub(super) fn pronoun_reach(sentences: &[AnalysedSentence], here: usize, p: &str
     s
 }
 
-/// Evidence of each person's gender in one article, by surname: positive female, negative male.
-/// From titles ("Mrs.", "King") and from the pronouns of sentences that name only that person.
+/// Whether `she` (`want_female`) or `he` may refer to the person named `name`, by the evidence
+/// of [`genders`]: that of the full name when the article gives some, else that of the surname.
+pub(super) fn gender_fits(
+    evidence: &FxHashMap<String, GenderEvidence>,
+    name: &str,
+    want_female: bool,
+) -> bool {
+    let full = name
+        .contains(' ')
+        .then(|| evidence.get(&name.to_lowercase()))
+        .flatten();
+    full.or_else(|| evidence.get(&names::surname(name)))
+        .is_none_or(|g| g.fits(want_female))
+}
+
+/// Evidence of the gender of the people of one surname (or one full name) in one article.
+#[derive(Debug, Default, Clone, Copy)]
+pub(super) struct GenderEvidence {
+    female: i32,
+    male: i32,
+}
+
+impl GenderEvidence {
+    fn add(&mut self, score: i32) {
+        if score > 0 {
+            self.female += score;
+        } else {
+            self.male -= score;
+        }
+    }
+
+    /// Whether `she` (`want_female`) or `he` may refer to a person of this surname: unless all
+    /// the evidence is of the other gender (a surname with both, `Mrs. Clinton` and `Clinton …
+    /// he`, is a couple or a family: either may be meant).
+    fn fits(&self, want_female: bool) -> bool {
+        if want_female {
+            !(self.male > 0 && self.female == 0)
+        } else {
+            !(self.female > 0 && self.male == 0)
+        }
+    }
+}
+
+/// Evidence of each person's gender in one article, by surname and, for a name with a first
+/// name, by the lower-cased full name too ([`gender_fits`] reads the full name's first): from
+/// titles ("Mrs.", "King") and from the pronouns of sentences that name only that person.
 pub(super) fn genders(
     sentences: &[AnalysedSentence],
     mentions: &[Mention],
-) -> FxHashMap<String, i32> {
-    let mut out: FxHashMap<String, i32> = FxHashMap::default();
+) -> FxHashMap<String, GenderEvidence> {
+    let mut out: FxHashMap<String, GenderEvidence> = FxHashMap::default();
     let mut i = 0;
     while i < mentions.len() {
         let s = mentions[i].sentence;
@@ -304,7 +384,7 @@ pub(super) fn genders(
             j += 1;
         }
         let group = &mentions[i..j];
-        for m in group {
+        for m in group.iter().filter(|m| !m.first_name_only) {
             let by_title: i32 = m
                 .titles
                 .iter()
@@ -317,10 +397,27 @@ pub(super) fn genders(
                     _ => 0,
                 })
                 .sum();
-            *out.entry(names::surname(&m.name)).or_default() += by_title;
+            out.entry(names::surname(&m.name))
+                .or_default()
+                .add(by_title);
+            if m.name.contains(' ') {
+                out.entry(m.name.to_lowercase()).or_default().add(by_title);
+            }
         }
         let sur = names::surname(&group[0].name);
-        if group.iter().all(|m| names::surname(&m.name) == sur) {
+        if group
+            .iter()
+            .all(|m| names::surname(&m.name) == sur && !m.first_name_only)
+        {
+            // the one full name the sentence gives, if any ("Marianne Gingrich … she")
+            let mut full = group
+                .iter()
+                .filter(|m| m.name.contains(' '))
+                .map(|m| &m.name);
+            let full = full
+                .next()
+                .filter(|first| full.all(|other| other == *first))
+                .map(|n| n.to_lowercase());
             if let Some(sentence) = sentences.get(s) {
                 let mut score = 0;
                 for w in sentence
@@ -334,7 +431,10 @@ pub(super) fn genders(
                         _ => {}
                     }
                 }
-                *out.entry(sur).or_default() += score;
+                out.entry(sur).or_default().add(score);
+                if let Some(full) = full {
+                    out.entry(full).or_default().add(score);
+                }
             }
         }
         i = j;

@@ -39,8 +39,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::attribution::{read_attributions, Reading};
 use super::clauses;
 use super::mentions::{
-    cluster_acronyms, genders, organisation_before, person_mentions, pronoun_reach, Mention,
-    LOOK_BACK, ORG_WINDOW,
+    cluster_acronyms, gender_fits, genders, organisation_before, person_mentions, pronoun_reach,
+    Mention, LOOK_BACK, ORG_WINDOW,
 };
 use super::names::{self, ArticleNames, Registry};
 use super::quote_marks::sentence_at;
@@ -159,6 +159,8 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                                 .collect::<Vec<_>>()
                                 .join(" "),
                             titles,
+                            possessive: text[end..].starts_with(['\'', '\u{2019}']),
+                            first_name_only: false,
                         });
                     }
                 }
@@ -246,10 +248,10 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                         let first = pronoun_reach(sentences, here, p);
                         let near_from = recent.partition_point(|m| m.sentence < first);
                         let recent = &recent[near_from..];
-                        let want = if ["she", "her"].contains(&p) { 1 } else { -1 };
-                        let fits = |m: &&Mention| {
-                            gender.get(&names::surname(&m.name)).copied().unwrap_or(0) * want >= 0
-                        };
+                        let female = ["she", "her"].contains(&p);
+                        // an owner (`Gingrich's office`) is no subject a pronoun takes up
+                        let fits =
+                            |m: &&Mention| !m.possessive && gender_fits(&gender, &m.name, female);
                         // nearest sentence first, its subject (first person) first
                         // a sentence whose subject is the same pronoun ("He told El Rancahuaso
                         // …") names others: its person is further back
@@ -266,7 +268,19 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                         while end > 0 && subject.is_none() {
                             let s = recent[end - 1].sentence;
                             let start = recent[..end].partition_point(|m| m.sentence < s);
-                            if !opens_with_pronoun(s) {
+                            // in its own sentence, the speaker of a verb right before it
+                            // (`Netanyahu said he hoped`, not `… for Clinton, Netanyahu`)
+                            let speaks_of_it = |m: &&Mention| {
+                                let between = tokens(text, m.at..pronoun_at[k]);
+                                between.len() <= 6 && between.iter().any(speakers::is_speech_verb)
+                            };
+                            let own = (s == here)
+                                .then(|| recent[start..end].iter().rev().find(|m| fits(m)))
+                                .flatten()
+                                .filter(speaks_of_it);
+                            if own.is_some() {
+                                subject = own;
+                            } else if !opens_with_pronoun(s) {
                                 subject = recent[start..end].iter().find(fits);
                             }
                             end = start;
@@ -566,6 +580,31 @@ mod tests {
             speaker_of(&found, "I brought"),
             Some("Robert L. Livingston")
         );
+    }
+
+    #[test]
+    fn a_pronoun_takes_up_a_subject_not_an_owner_a_spouse_or_a_clause_opener() {
+        let text = "Newt Gingrich said on Monday he would leave the House. Marianne Gingrich, a \
+            lawyer, said she was proud.\n\
+            Marianne popped in and out of Gingrich's office all day.\n\
+            \"Changes occur,\" she said.\n\
+            President Bill Clinton flew to Israel, where he will meet the prime minister. Mrs. \
+            Clinton toured a school with her daughter.\n\
+            Since Clinton signed the accord in October, it has hit one snag after another.\n\
+            Clinton said the United States shares the concerns about security.\n\
+            \"Peace is the only choice,\" he said.\n\
+            At a ceremony for Clinton, Prime Minister Benjamin Netanyahu said he hoped the visit \
+            would \"contribute to true peace.\"";
+        let found = speakers_in(Language::English, text);
+        // a first name alone is the one person of the article with it; `Gingrich's` an owner
+        assert_eq!(
+            speaker_of(&found, "Changes occur"),
+            Some("Marianne Gingrich")
+        );
+        // `Mrs. Clinton` does not make every Clinton a woman; `Since` begins no name
+        assert_eq!(speaker_of(&found, "Peace is"), Some("Bill Clinton"));
+        // `X said he hoped`: the speaker of the verb, not the first name of the sentence
+        assert_eq!(speaker_of(&found, "contribute"), Some("Benjamin Netanyahu"));
     }
 
     #[test]
