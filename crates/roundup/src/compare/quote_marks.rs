@@ -64,6 +64,11 @@ pub fn quote_spans(text: &str) -> Vec<QuoteSpan> {
             let at = line_start + i;
             match open {
                 None => {
+                    // a straight mark shaped as a closing one (`crucifixion." Police`) closes
+                    // a quotation begun in an earlier paragraph: it opens none
+                    if ch == '"' && closes_by_shape(line, i) {
+                        continue;
+                    }
                     if ['"', '\u{201c}', '\u{ab}', '\u{201e}', '\u{201a}'].contains(&ch) {
                         open = Some(at);
                         open_mark = ch;
@@ -89,6 +94,15 @@ pub fn quote_spans(text: &str) -> Vec<QuoteSpan> {
         line_start += line.len() + 1;
     }
     out
+}
+
+/// Whether the straight mark at byte `i` of `line` is shaped as a closing one: right after a
+/// word or its punctuation, and followed by a space, punctuation or the end of the line.
+fn closes_by_shape(line: &str, i: usize) -> bool {
+    let before = line[..i].chars().next_back();
+    let after = line[i + 1..].chars().next();
+    before.is_some_and(|c| !c.is_whitespace() && !"([{-\u{2014}\u{2013}".contains(c))
+        && after.is_none_or(|c| c.is_whitespace() || ",.;:!?)]".contains(c))
 }
 
 /// The byte after the quotation mark at `at` (`»` and `”` are more than one byte).
@@ -124,6 +138,21 @@ mod tests {
         assert_eq!(spans[3].line, 2);
         let curly = "\u{201c}Legitimate\u{201d} and \u{201c}\u{201d}";
         assert_eq!(quote_spans(curly).len(), 1);
+    }
+
+    #[test]
+    fn a_closing_mark_left_from_the_paragraph_before_opens_nothing() {
+        // the quotation went on past a paragraph break; its closing mark must not open one
+        let text = "\"People have likened it to a scarecrow.\nBut it was worse.\" Police said \
+                    the motive was robbery. Later the governor said \"we are all hurt.\"";
+        let words: Vec<&str> = quote_spans(text)
+            .iter()
+            .map(|q| &text[q.start..q.end])
+            .collect();
+        assert_eq!(
+            words,
+            ["People have likened it to a scarecrow.", "we are all hurt."]
+        );
     }
 
     #[test]
