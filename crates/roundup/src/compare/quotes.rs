@@ -129,11 +129,12 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
             // the mention finder reads English titles: take this language's off the names
             let is_stop = |w: &str| article_tokenizer.is_stop_word(w);
             for m in &mut mentions {
-                let word_before = text[..m.at]
+                let words_before: Vec<&str> = text[..m.at]
                     .rsplit(|c: char| !c.is_alphanumeric())
-                    .find(|w| !w.is_empty())
-                    .unwrap_or("");
-                m.name = rules.clean_name(&m.name, word_before, &is_stop);
+                    .filter(|w| !w.is_empty())
+                    .take(2)
+                    .collect();
+                m.name = rules.clean_name(&m.name, &words_before, &is_stop);
             }
             // and this language's evidence of people: its titles, honorifics and speech verbs
             let inside = |at: usize| {
@@ -147,7 +148,7 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                     .into_iter()
                     .filter(|t| !inside(t.range.start))
                     .collect();
-                for (r, titles) in rules.people(&toks, &is_stop) {
+                for (r, titles) in rules.people(text, &toks, &is_stop) {
                     let at = toks[r.start].range.start;
                     let end = toks[r.end - 1].range.end;
                     if !known.contains(&at) {

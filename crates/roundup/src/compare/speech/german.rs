@@ -54,6 +54,8 @@ pub(super) const GERMAN: SpeechRules = SpeechRules {
         "forderte",
         "zitierte",
     ],
+    causatives: &[],
+    causative_verbs: &[],
     after_only: &["fuhr", "so"],
     auxiliaries: &["hat", "habe", "hatte", "haben", "hätte"],
     according: &[&["laut"], &["zufolge"], &["nach", "angaben"]],

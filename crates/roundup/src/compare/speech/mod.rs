@@ -27,6 +27,11 @@ pub(crate) struct SpeechRules {
     /// Verbs read only right after a quotation (`« … », continue Dupont`), being nouns or other
     /// verbs elsewhere (`la demande`, `continue`).
     after_only: &'static [&'static str],
+    /// Words that make an infinitive of [`Self::causative_verbs`] a speech verb (`a fait
+    /// remarquer que`, `a fait savoir`).
+    causatives: &'static [&'static str],
+    /// Infinitives that are speech verbs after a causative (`remarquer`, `observer`).
+    causative_verbs: &'static [&'static str],
     /// Auxiliaries of a compound past (`a`, `hat`, `ha`).
     auxiliaries: &'static [&'static str],
     /// Words (or two-word sequences) that name a source: `selon X`, `d'après X`, `laut X`.
@@ -114,6 +119,62 @@ impl SpeechRules {
             .iter()
             .find(|(w, _)| *w == lower)
             .map(|(_, e)| *e)
+    }
+
+    /// Whether `toks[i]` is an infinitive made a speech verb by the causative before it (`fait
+    /// remarquer`).
+    fn causative_at(&self, toks: &[Tok], i: usize) -> bool {
+        i > 0
+            && toks
+                .get(i)
+                .is_some_and(|t| t.word && self.causative_verbs.contains(&t.lower.as_str()))
+            && toks[i - 1].word
+            && self.causatives.contains(&toks[i - 1].lower.as_str())
+    }
+
+    /// The subject of the clause `toks` ends in (a gerund follows it): a pronoun opening one of
+    /// its first comma segments (`Cependant, il croit que …`) or a segment that is a name alone
+    /// (`Jean Dupont, un porte-parole, a donné son avis`).
+    fn clause_subject(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        is_stop: &dyn Fn(&str) -> bool,
+    ) -> Option<Phrase> {
+        let c = toks
+            .iter()
+            .rposition(|t| t.punct(';') || t.punct(':') || t.punct('.'))
+            .map_or(0, |c| c + 1);
+        // its first comma segments, up to the one with the clause's verb
+        let mut segments = Vec::new();
+        let mut a = c;
+        while a < toks.len() && segments.len() < 3 {
+            let b = (a..toks.len())
+                .find(|&k| toks[k].punct(','))
+                .unwrap_or(toks.len());
+            segments.push((a, b));
+            let verb = toks[a..b].iter().any(|t| {
+                t.word && (self.auxiliaries.contains(&t.lower.as_str()) || self.is_verb(t, false))
+            });
+            if verb {
+                break;
+            }
+            a = b + 1;
+        }
+        // a pronoun first: "Cependant" alone between commas is no name
+        if let Some(&(a, _)) = segments
+            .iter()
+            .find(|&&(a, b)| b > a && toks[a].word && self.pronoun(&toks[a].lower).is_some())
+        {
+            return Some(Phrase::Pronoun(toks[a].lower.clone()));
+        }
+        segments.iter().find_map(|&(a, b)| {
+            let n = self.pure_name(toks, a, b, is_stop)?;
+            Some(Phrase::Name {
+                name: surface(text, &toks[n..b]),
+                titles: Vec::new(),
+            })
+        })
     }
 
     /// `a-t-il`, `dit-elle`, `ajoute-t-il`: the inverted pronoun and the word before it.
@@ -221,6 +282,25 @@ impl SpeechRules {
         }
     }
 
+    /// In a run of capitalised words `toks[a..b]` that follows a complement's preposition: where
+    /// a person's name (its last two words) starts after an organisation or a place, when the
+    /// run says so — an acronym opens it (`USGS Dale Grant`) or it has four words or more
+    /// (`Nations Unies Stephanie Bunker`). `Fonds Monétaire International` is left whole.
+    fn name_after_organisation(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        a: usize,
+        b: usize,
+    ) -> Option<usize> {
+        if b < a + 3 || !toks[b - 2..b].iter().all(|t| t.word && t.cap) {
+            return None;
+        }
+        let first = &text[toks[a].range.clone()];
+        let acronym = first.chars().count() >= 2 && first.chars().all(char::is_uppercase);
+        (acronym || b >= a + 4).then_some(b - 2)
+    }
+
     /// The speaker phrase starting at `toks[i]` (after a verb or a source word): `M. Dupont`,
     /// `le premier ministre Jean Dupont`, `le porte-parole du ministère`, `der Sprecher`, `el
     /// ministro de Economía, Pedro Ruiz`.
@@ -312,6 +392,14 @@ impl SpeechRules {
                     let name = surface(text, &toks[from..e]);
                     return Some(Phrase::Name { name, titles });
                 }
+                // "l'analyste de l'USGS Dale Grant", "la porte-parole des Nations Unies Stephanie
+                // Bunker": an organisation, then the name of the titled person
+                if complement && b == from {
+                    if let Some(n) = self.name_after_organisation(text, toks, from, e) {
+                        let name = surface(text, &toks[n..e]);
+                        return Some(Phrase::Name { name, titles });
+                    }
+                }
                 r = e;
             }
         }
@@ -396,6 +484,16 @@ impl SpeechRules {
                     });
                 }
             }
+            // "Un journaliste de la radio, a dit": the description the clause opens with
+            let (a, b) = (starts[0], ends[0]);
+            if toks
+                .get(a)
+                .is_some_and(|t| self.determiners.contains(&t.lower.as_str()))
+            {
+                return self
+                    .description_ending(text, toks, b)
+                    .filter(|_| b - a <= 9);
+            }
             return None;
         }
         if !last.word {
@@ -420,7 +518,39 @@ impl SpeechRules {
                     .contains(&toks[j - 2].lower.as_str());
             return opens.then(|| Phrase::Pronoun(last.lower.clone()));
         }
-        self.name_ending(text, toks, j, is_stop)
+        // "Jean Dupont, représentant de l'UNICEF a dit": the name the clause opens with, before
+        // an apposition whose closing comma is missing
+        let open_apposition = || {
+            let clause = toks[..j]
+                .iter()
+                .rposition(|t| t.punct(';') || t.punct(':') || t.punct('.'))
+                .map_or(0, |c| c + 1);
+            let comma = (clause..j).find(|&k| toks[k].punct(','))?;
+            let mut t = comma + 1;
+            if toks
+                .get(t)
+                .is_some_and(|x| self.determiners.contains(&x.lower.as_str()))
+            {
+                t += 1;
+            }
+            if !toks
+                .get(t)
+                .is_some_and(|x| x.word && self.is_title(&x.lower))
+                || toks[comma + 1..j].iter().any(|x| !x.word)
+            {
+                return None;
+            }
+            let n = self.pure_name(toks, clause, comma, is_stop)?;
+            Some(Phrase::Name {
+                name: surface(text, &toks[n..comma]),
+                titles: Vec::new(),
+            })
+        };
+        // a name right before the verb first ("Jeudi, le ministre Jean Dupont a dit")
+        match self.name_ending(text, toks, j, is_stop) {
+            Some(named @ Phrase::Name { .. }) => Some(named),
+            other => open_apposition().or(other),
+        }
     }
 
     /// The name or description ending right before `toks[end]`.
@@ -454,7 +584,11 @@ impl SpeechRules {
         if s < end {
             let mut from = self.name_in_run(toks, s, end);
             // the preposition (and determiner) of a complement: "de la CCNUCC", "du Royaume-Uni"
-            let p = if s > 1 && self.determiners.contains(&toks[s - 1].lower.as_str()) {
+            // "des" is a preposition with its determiner ("des États-Unis")
+            let p = if s > 1
+                && self.determiners.contains(&toks[s - 1].lower.as_str())
+                && !self.prepositions.contains(&toks[s - 1].lower.as_str())
+            {
                 s - 1
             } else {
                 s
@@ -467,12 +601,17 @@ impl SpeechRules {
             if preposition {
                 if end - s >= 3 && p == s {
                     // "le Premier ministre du Royaume-Uni Gordon Brown": a place, then the name
-                    from = s + 1;
+                    from = self
+                        .name_after_organisation(text, toks, s, end)
+                        .unwrap_or(s + 1);
                 } else if let Some(named @ Phrase::Name { .. }) =
                     self.name_ending(text, toks, p - 1, is_stop)
                 {
                     // "Jean Dupont de la CCNUCC a dit": the name before the complement
                     return Some(named);
+                } else if let Some(n) = self.name_after_organisation(text, toks, s, end) {
+                    // "l'analyste de l'USGS Dale Grant a dit"
+                    from = n;
                 } else {
                     // "le ministre de la Santé a dit": a description, not a name
                     return self.description_ending(text, toks, end);
@@ -502,7 +641,7 @@ impl SpeechRules {
     /// A description ending right before `toks[end]`: from its determiner, within a few words,
     /// with a title or a body among its words (`le ministre de la défense`, `le gouvernement`).
     fn description_ending(&self, text: &str, toks: &[Tok], end: usize) -> Option<Phrase> {
-        let lo = end.saturating_sub(9);
+        let lo = end.saturating_sub(12);
         (lo..end)
             .rev()
             .filter(|&k| toks[k].word && self.determiners.contains(&toks[k].lower.as_str()))
@@ -553,17 +692,28 @@ impl SpeechRules {
     pub(crate) fn clean_name(
         &self,
         name: &str,
-        word_before: &str,
+        words_before: &[&str],
         is_stop: &dyn Fn(&str) -> bool,
     ) -> String {
         let mut words: Vec<&str> = name.split_whitespace().collect();
-        // "du Royaume-Uni Gordon Brown": after a preposition, a place then the name
-        if words.len() >= 3
-            && self
-                .prepositions
-                .contains(&word_before.to_lowercase().as_str())
+        // "du Royaume-Uni Gordon Brown", "de la Floride Jean Dupont": after a preposition (and
+        // a determiner), a place then the name
+        let mut before = words_before.iter().map(|w| w.to_lowercase());
+        let mut word_before = before.next().unwrap_or_default();
+        if self.determiners.contains(&word_before.as_str())
+            && !self.prepositions.contains(&word_before.as_str())
         {
-            words.remove(0);
+            word_before = before.next().unwrap_or_default();
+        }
+        if words.len() >= 3 && self.prepositions.contains(&word_before.as_str()) {
+            // an acronym or two words or more of an organisation before the name: its last two
+            // words ("des Nations Unies Jean Dupont")
+            let acronym = words[0].chars().count() >= 2 && words[0].chars().all(char::is_uppercase);
+            if acronym || words.len() >= 4 {
+                words.drain(..words.len() - 2);
+            } else {
+                words.remove(0);
+            }
         }
         let mut k = 0;
         let mut titled = false;
@@ -601,6 +751,7 @@ impl SpeechRules {
     /// name, its title words).
     pub(crate) fn people(
         &self,
+        text: &str,
         toks: &[Tok],
         is_stop: &dyn Fn(&str) -> bool,
     ) -> Vec<(std::ops::Range<usize>, Vec<String>)> {
@@ -615,7 +766,22 @@ impl SpeechRules {
                 i += 1;
                 continue;
             };
-            let from = self.name_in_run(toks, i, e);
+            let mut from = self.name_in_run(toks, i, e);
+            // "de la Floride Jean Dupont", "des Nations Unies Jean Dupont": a place or an
+            // organisation, then the name
+            let preposition = |k: usize| {
+                toks[k].word && !toks[k].cap && self.prepositions.contains(&toks[k].lower.as_str())
+            };
+            let after_preposition = i > 0
+                && (preposition(i - 1)
+                    || i > 1
+                        && self.determiners.contains(&toks[i - 1].lower.as_str())
+                        && preposition(i - 2));
+            if from == i && after_preposition && e - i >= 3 {
+                from = self
+                    .name_after_organisation(text, toks, i, e)
+                    .unwrap_or(i + 1);
+            }
             let mut b = from;
             while b > 0
                 && toks[b - 1].word
@@ -641,6 +807,7 @@ impl SpeechRules {
                 v += 1;
             }
             let speaks = toks.get(v).is_some_and(|t| self.is_verb(t, false))
+                || self.causative_at(toks, v + 1)
                 || b > 0 && self.is_verb(&toks[b - 1], true);
             let apposition = toks.get(e).is_some_and(|t| t.punct(','))
                 && toks
@@ -726,6 +893,13 @@ impl SpeechRules {
             {
                 k += 1;
             }
+            // "a dit hier le capitaine Jean Dupont"
+            while post
+                .get(k)
+                .is_some_and(|n| n.word && !n.cap && self.fillers.contains(&n.lower.as_str()))
+            {
+                k += 1;
+            }
             return self
                 .phrase_after(text, post, k, is_stop)
                 .map(|p| said(p, &post[v], false));
@@ -799,18 +973,33 @@ impl SpeechRules {
         }
         let v = (0..pre.len())
             .rev()
-            .find(|&i| self.is_verb(&pre[i], false))?;
+            .find(|&i| self.is_verb(&pre[i], false) || self.causative_at(pre, i))?;
         // between the verb and the quotation: a colon, "que", an object ("à la BBC"), the words
         // of its clause
         let between = &pre[v + 1..];
         if between.iter().filter(|t| t.word).count() > 30 {
             return None;
         }
+        // a gerund ("en disant : « … »", "a poursuivi en disant qu'il « … »"): the subject of
+        // its clause
+        if pre[v].lower.ends_with("ant") && v > 0 && pre[v - 1].is("en") {
+            let phrase = self.clause_subject(text, &pre[..v - 1], is_stop)?;
+            return Some(Said {
+                phrase,
+                verb: pre[v].lower.clone(),
+                after: false,
+                according: false,
+            });
+        }
         // a present participle ("notant", "déclarant") only right before the quotation's colon
         if pre[v].lower.ends_with("ant") && between.iter().any(|t| t.word) {
             return None;
         }
         let mut s = v;
+        // "a fait remarquer que": the auxiliary is before the causative
+        if self.causative_at(pre, v) {
+            s -= 1;
+        }
         // "a ensuite déclaré"
         while s > 0 && pre[s - 1].word && self.fillers.contains(&pre[s - 1].lower.as_str()) {
             s -= 1;

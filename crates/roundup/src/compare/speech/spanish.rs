@@ -65,6 +65,8 @@ pub(super) const SPANISH: SpeechRules = SpeechRules {
         "estimó",
         "criticó",
     ],
+    causatives: &[],
+    causative_verbs: &[],
     after_only: &["continuó", "prosiguió", "concluyó", "sentenció"],
     auxiliaries: &["ha", "había", "han", "habían", "habría"],
     according: &[&["según"], &["segun"], &["de", "acuerdo", "con"]],
