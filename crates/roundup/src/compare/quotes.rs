@@ -236,6 +236,7 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                             .contains(&speech::english_pronoun(p).unwrap_or(p)) =>
                     {
                         // "il", "er", "ella": read as the English pronoun they stand for
+                        let written_pronoun = p.as_str();
                         let p = speech::english_pronoun(p).unwrap_or(p);
                         // the first person named in the nearest sentence naming one before the
                         // pronoun (the subject of its own sentence when that names one)
@@ -254,7 +255,7 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                         // nearest sentence first, its subject (first person) first
                         // a sentence whose subject is the same pronoun ("He told El Rancahuaso
                         // …") names others: its person is further back
-                        let opens_with_pronoun = |s: usize| {
+                        let opens_with = |s: usize, p: &str| {
                             sentences.get(s).is_some_and(|x| {
                                 x.text
                                     .split(|c: char| !c.is_alphabetic())
@@ -262,6 +263,7 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                                     .is_some_and(|w| w.eq_ignore_ascii_case(p))
                             })
                         };
+                        let opens_with_pronoun = |s: usize| opens_with(s, p);
                         let mut subject = None;
                         let mut end = recent.len();
                         while end > 0 && subject.is_none() {
@@ -279,7 +281,14 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                         let subject = match foreign_rules {
                             None => subject,
                             Some(_) => {
-                                let nearest = recent.last().map(|m| m.sentence);
+                                // the nearest sentence naming someone that does not open
+                                // with the same pronoun ("Elle s'est défendue … Elle a
+                                // affirmé : « … »" goes back past the first "Elle")
+                                let nearest = recent
+                                    .iter()
+                                    .rev()
+                                    .map(|m| m.sentence)
+                                    .find(|&s| !opens_with(s, written_pronoun));
                                 recent
                                     .iter()
                                     .filter(|m| Some(m.sentence) == nearest && fits(m))
