@@ -637,6 +637,40 @@ mod tests {
     }
 
     #[test]
+    fn french_quotation_alone_after_a_sentence_reporting_speech() {
+        // the sentence before names who speaks; a new speaker, not the one quoted before
+        let text = "\u{ab} Tout a trembl\u{e9} pendant une minute \u{bb}, a d\u{e9}clar\u{e9} Paul Girard. \
+            La ministre Claire Duval a promis une aide rapide aux communes. \
+            \u{ab} Nous enverrons des \u{e9}quipes d\u{e8}s demain matin. \u{bb}\n\
+            La directrice de l'\u{e9}cole, Anne Roux, a d\u{e9}crit la situation. \
+            \u{ab} Les classes sont pleines et les enseignants \u{e9}puis\u{e9}s. \u{bb}\n";
+        let found = speakers_in(Language::French, text);
+        assert_eq!(speaker_of(&found, "Nous enverrons"), Some("Claire Duval"));
+        assert_eq!(speaker_of(&found, "Les classes"), Some("Anne Roux"));
+        // a sentence of narration between two quotations: no continuation of the first
+        let text = "\u{ab} La mer est mont\u{e9}e tr\u{e8}s vite \u{bb}, a dit Paul Girard. \
+            Marc Lenoir, un p\u{ea}cheur du port, qui \u{e9}tait sur la jet\u{e9}e. \
+            \u{ab} Nous avons couru vers la colline. \u{bb}\n";
+        let found = speakers_in(Language::French, text);
+        assert_ne!(speaker_of(&found, "Nous avons couru"), Some("Paul Girard"));
+    }
+
+    #[test]
+    fn french_pronoun_skips_sentences_opening_with_it_and_places_before_names() {
+        let text = "Sophie Lambert, porte-parole de l'association, a ni\u{e9} les faits. \
+            Elle s'est d\u{e9}fendue devant le juge Henri Marchal. \
+            Elle a affirm\u{e9} : \u{ab} Nous avons toujours respect\u{e9} la loi. \u{bb}\n\
+            Un porte-parole du gouverneur de la Bretagne Yves Morvan a dit qu'il ne savait rien. \
+            Dans une lettre, le gouverneur a d\u{e9}clar\u{e9} que \u{ab} les h\u{f4}pitaux sont pleins \u{bb}.\n";
+        let found = speakers_in(Language::French, text);
+        assert_eq!(
+            speaker_of(&found, "Nous avons toujours"),
+            Some("Sophie Lambert")
+        );
+        assert_eq!(speaker_of(&found, "les h"), Some("Yves Morvan"));
+    }
+
+    #[test]
     fn german_and_spanish_speakers_by_their_own_verbs() {
         let de = "Die Regierung legte am Montag einen Haushalt vor.\n\
             \u{201e}Wir werden die Steuern in diesem Jahr nicht erh\u{f6}hen\u{201c}, sagte Finanzminister Karl Weber am Montag in Berlin.\n\
