@@ -125,6 +125,11 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
             article_tokenizer,
         );
         let foreign_rules = speech_rules.flatten();
+        // whether a text offset is inside a quotation
+        let inside = |at: usize| {
+            let i = spans.partition_point(|q| q.open <= at);
+            i > 0 && at <= spans[i - 1].close.unwrap_or(spans[i - 1].end)
+        };
         if let Some(rules) = foreign_rules {
             // the mention finder reads English titles: take this language's off the names
             let is_stop = |w: &str| article_tokenizer.is_stop_word(w);
@@ -137,10 +142,6 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                 m.name = rules.clean_name(&m.name, &words_before, &is_stop);
             }
             // and this language's evidence of people: its titles, honorifics and speech verbs
-            let inside = |at: usize| {
-                let i = spans.partition_point(|q| q.open <= at);
-                i > 0 && at <= spans[i - 1].close.unwrap_or(spans[i - 1].end)
-            };
             let known: FxHashSet<usize> = mentions.iter().map(|m| m.at).collect();
             let mut more = Vec::new();
             for (si, s) in sentences.iter().enumerate() {
@@ -289,9 +290,35 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                                     .rev()
                                     .map(|m| m.sentence)
                                     .find(|&s| !opens_with(s, written_pronoun));
-                                recent
+                                let rules = foreign_rules.unwrap_or_else(|| unreachable!());
+                                let is_stop = |w: &str| article_tokenizer.is_stop_word(w);
+                                let candidates: Vec<&Mention> = recent
                                     .iter()
                                     .filter(|m| Some(m.sentence) == nearest && fits(m))
+                                    .collect();
+                                // the sentence's words outside quotations
+                                let words = nearest
+                                    .and_then(|s| sentences.get(s))
+                                    .map(|s| {
+                                        tokens(text, s.span.clone())
+                                            .into_iter()
+                                            .filter(|t| !inside(t.range.start))
+                                            .collect::<Vec<Tok>>()
+                                    })
+                                    .unwrap_or_default();
+                                // the subject of its speech verb ("…, Jean Dupont a déclaré",
+                                // "a dit Jean Dupont"), else its first person when it reports
+                                // speech ("La ministre, Jean Dupont, qui …, déclare que")
+                                let speaking = |m: &Mention| {
+                                    words
+                                        .iter()
+                                        .position(|t| t.range.start == m.at)
+                                        .is_some_and(|i| rules.speaks_in(&words, i, &is_stop))
+                                };
+                                let reports = rules.has_speech_verb(&words);
+                                candidates
+                                    .iter()
+                                    .copied()
                                     .find(|m| {
                                         speaker_surnames.contains(&names::surname(&m.name))
                                             || sentences.get(m.sentence).is_some_and(|s| {
@@ -307,11 +334,11 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                                                 // l'ONU Jean Dupont a dit")
                                                 before.len() <= 3
                                                     || before.len() <= 8
-                                                        && foreign_rules.is_some_and(|r| {
-                                                            r.opens_with_title(&before)
-                                                        })
+                                                        && rules.opens_with_title(&before)
                                             })
+                                            || speaking(m)
                                     })
+                                    .or_else(|| candidates.first().copied().filter(|_| reports))
                             }
                         };
                         if let Some(m) = subject {
@@ -668,6 +695,29 @@ mod tests {
             Some("Sophie Lambert")
         );
         assert_eq!(speaker_of(&found, "les h"), Some("Yves Morvan"));
+    }
+
+    #[test]
+    fn french_pronoun_goes_to_the_subject_of_a_speech_verb() {
+        // the subject of "a déclaré", past a sentence opening with the same pronoun
+        let text = "Parlant devant la presse, Marc Aubry a d\u{e9}clar\u{e9} que l'accord \
+            \u{e9}tait sign\u{e9}. Il a remis une m\u{e9}daille au capitaine Paul Roche. \
+            Le pr\u{e9}sident a critiqu\u{e9} l'opposition. \
+            Il a ajout\u{e9} qu'il avait \u{ab} tout fait pour la paix \u{bb}.\n";
+        let found = speakers_in(Language::French, text);
+        assert_eq!(speaker_of(&found, "tout fait"), Some("Marc Aubry"));
+        // the name after an inverted verb, not a place named before it
+        let text = "Les habitants de Lyon ont \u{e9}t\u{e9} pr\u{e9}venus \u{e0} midi, a dit Luc \
+            Ferrand, le porte-parole de la mairie. \
+            \u{ab} Les routes resteront ferm\u{e9}es jusqu'\u{e0} demain \u{bb}, a-t-il dit.\n";
+        let found = speakers_in(Language::French, text);
+        assert_eq!(speaker_of(&found, "Les routes"), Some("Luc Ferrand"));
+        // a sentence reporting speech: its first person
+        let text = "La ministre d\u{e9}l\u{e9}gu\u{e9}e aux transports et au logement des \
+            r\u{e9}gions, Julie Moreau, qui dirige la d\u{e9}l\u{e9}gation, d\u{e9}clare que le \
+            pays est pr\u{ea}t. \u{ab} Nous voulons un accord rapide \u{bb}, a-t-elle dit.\n";
+        let found = speakers_in(Language::French, text);
+        assert_eq!(speaker_of(&found, "Nous voulons"), Some("Julie Moreau"));
     }
 
     #[test]

@@ -799,16 +799,7 @@ impl SpeechRules {
                 && toks[b - 1].word
                 && !toks[b - 1].cap
                 && self.prepositions.contains(&toks[b - 1].lower.as_str());
-            let mut v = e;
-            if toks
-                .get(v)
-                .is_some_and(|t| t.word && self.auxiliaries.contains(&t.lower.as_str()))
-            {
-                v += 1;
-            }
-            let speaks = toks.get(v).is_some_and(|t| self.is_verb(t, false))
-                || self.causative_at(toks, v + 1)
-                || b > 0 && self.is_verb(&toks[b - 1], true);
+            let speaks = self.verb_follows(toks, e) || b > 0 && self.is_verb(&toks[b - 1], true);
             let apposition = toks.get(e).is_some_and(|t| t.punct(','))
                 && toks
                     .get(e + 1)
@@ -820,6 +811,67 @@ impl SpeechRules {
             i = e;
         }
         out
+    }
+
+    /// Whether a speech verb follows a name ending before `toks[e]`, maybe after the name's
+    /// complement (`Jean Dupont de l'USGS a fait remarquer`), an adverb and an auxiliary.
+    fn verb_follows(&self, toks: &[Tok], e: usize) -> bool {
+        let mut v = e;
+        if toks.get(v).is_some_and(|t| {
+            t.word && !t.cap && ["de", "du", "des", "d"].contains(&t.lower.as_str())
+        }) && self.prepositions.contains(&"de")
+        {
+            let mut k = v + 1;
+            if toks
+                .get(k)
+                .is_some_and(|t| self.determiners.contains(&t.lower.as_str()))
+            {
+                k += 1;
+            }
+            let run = k + toks[k.min(toks.len())..]
+                .iter()
+                .take_while(|t| t.word && t.cap)
+                .count();
+            if run > k {
+                v = run;
+            }
+        }
+        while toks
+            .get(v)
+            .is_some_and(|t| t.word && self.fillers.contains(&t.lower.as_str()))
+        {
+            v += 1;
+        }
+        if toks
+            .get(v)
+            .is_some_and(|t| t.word && self.auxiliaries.contains(&t.lower.as_str()))
+        {
+            v += 1;
+        }
+        toks.get(v).is_some_and(|t| self.is_verb(t, false)) || self.causative_at(toks, v + 1)
+    }
+
+    /// Whether the name starting at `toks[i]` is the subject of a speech verb of its sentence
+    /// (`Jean Dupont a déclaré`, `a dit Jean Dupont`, `a dit le porte-parole Jean Dupont`).
+    pub(crate) fn speaks_in(&self, toks: &[Tok], i: usize, is_stop: &dyn Fn(&str) -> bool) -> bool {
+        let Some(e) = self.name_from(toks, i, is_stop) else {
+            return false;
+        };
+        let mut b = i;
+        while b > 0
+            && toks[b - 1].word
+            && (self.is_title(&toks[b - 1].lower)
+                || self.determiners.contains(&toks[b - 1].lower.as_str())
+                || self.honorifics.contains(&toks[b - 1].lower.as_str()))
+        {
+            b -= 1;
+        }
+        self.verb_follows(toks, e) || b > 0 && self.is_verb(&toks[b - 1], true)
+    }
+
+    /// Whether some word of `toks` is a speech verb.
+    pub(crate) fn has_speech_verb(&self, toks: &[Tok]) -> bool {
+        (0..toks.len()).any(|i| self.is_verb(&toks[i], false) || self.causative_at(toks, i))
     }
 
     /// Whether the words after a quotation open with a speech verb (`« … », a dit l'un d'eux`):
