@@ -448,12 +448,15 @@ pub(super) fn read_attributions(
             // a quotation going on from the previous one (same or previous paragraph); in a
             // language read by its speech rules, not past a sentence of narration between them
             // ("Jean Dupont, un témoin. « … »" is not the previous speaker's)
+            // nor when narration follows it in its sentence (a heading quoting words:
+            // "« Un désastre » ; les appels à l'aide")
             let narration_between = |p: &QuoteSpan| {
                 let from = p.close.unwrap_or(p.end);
                 matches!(speech_rules, Some(Some(_)))
-                    && sentences
+                    && (sentences
                         .iter()
                         .any(|s| s.span.start > from && s.span.end <= q.open)
+                        || post.iter().any(|t| t.word))
             };
             if let (Some(p), Some(Some(pa))) = (prev, attributions.last()) {
                 if (p.line == q.line || p.line + 1 == q.line) && !narration_between(&p) {

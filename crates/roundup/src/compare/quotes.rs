@@ -680,6 +680,13 @@ mod tests {
             \u{ab} Nous avons couru vers la colline. \u{bb}\n";
         let found = speakers_in(Language::French, text);
         assert_ne!(speaker_of(&found, "Nous avons couru"), Some("Paul Girard"));
+        // nor when narration follows the quotation in its sentence (a heading)
+        let text = "\u{ab} Nous reconstruirons toutes les maisons du village \u{bb}, a dit Paul \
+            Girard.\n\
+            \u{ab} Un d\u{e9}sastre d'une ampleur jamais vue dans la r\u{e9}gion \u{bb} ; les \
+            appels \u{e0} l'aide se multiplient.\n";
+        let found = speakers_in(Language::French, text);
+        assert_eq!(speaker_of(&found, "Un d"), None);
     }
 
     #[test]
