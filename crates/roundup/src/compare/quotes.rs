@@ -359,6 +359,16 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                             earlier.push((e, None, false));
                         }
                     }
+                    // "ce dernier déclarant": the person named last, in this sentence or the
+                    // one before
+                    Phrase::Pronoun(p) if p == speech::LATTER => {
+                        let here = sentence_at(sentences, q.open).unwrap_or(0);
+                        if let Some(m) = recent.last().filter(|m| m.sentence + 1 >= here) {
+                            let e = registry.name(&m.name, &article_names, m.at);
+                            entry = Some(e);
+                            earlier.push((e, None, true));
+                        }
+                    }
                     Phrase::Pronoun(_) => {}
                     Phrase::Description(d) if foreign_rules.is_some() => {
                         // "le président", "la ministre de la Culture": the person named nearest
@@ -725,6 +735,17 @@ mod tests {
             pays est pr\u{ea}t. \u{ab} Nous voulons un accord rapide \u{bb}, a-t-elle dit.\n";
         let found = speakers_in(Language::French, text);
         assert_eq!(speaker_of(&found, "Nous voulons"), Some("Julie Moreau"));
+    }
+
+    #[test]
+    fn french_the_latter_is_the_person_named_last() {
+        let text = "Le maire Paul Girard a re\u{e7}u la ministre Claire Duval, cette \
+            derni\u{e8}re d\u{e9}clarant : \u{ab} Les travaux commenceront en mai. \u{bb}\n\
+            Anne Roux a salu\u{e9} le directeur Marc Petit. \
+            \u{ab} Nous serons pr\u{ea}ts \u{bb}, a ajout\u{e9} ce dernier.\n";
+        let found = speakers_in(Language::French, text);
+        assert_eq!(speaker_of(&found, "Les travaux"), Some("Claire Duval"));
+        assert_eq!(speaker_of(&found, "Nous serons"), Some("Marc Petit"));
     }
 
     #[test]

@@ -130,6 +130,7 @@ pub(super) const FRENCH: SpeechRules = SpeechRules {
     ],
     auxiliaries: &["a", "avait", "ont", "avaient", "aurait", "aura", "est"],
     according: &[&["selon"], &["d", "après"], &["d", "apres"]],
+    latter: &[&["ce", "dernier"], &["cette", "dernière"]],
     pronouns: &[("il", "he"), ("elle", "she")],
     honorifics: &[
         "m", "mme", "mlle", "me", "mgr", "dr", "pr", "sir", "dame", "monsieur", "madame",

@@ -59,6 +59,7 @@ pub(super) const GERMAN: SpeechRules = SpeechRules {
     after_only: &["fuhr", "so"],
     auxiliaries: &["hat", "habe", "hatte", "haben", "hätte"],
     according: &[&["laut"], &["zufolge"], &["nach", "angaben"]],
+    latter: &[],
     pronouns: &[("er", "he"), ("sie", "she")],
     honorifics: &["herr", "frau", "dr", "prof", "sir"],
     titles: &[

@@ -36,6 +36,8 @@ pub(crate) struct SpeechRules {
     auxiliaries: &'static [&'static str],
     /// Words (or two-word sequences) that name a source: `selon X`, `d'après X`, `laut X`.
     according: &'static [&'static [&'static str]],
+    /// Words for "the latter" (`ce dernier`), read as [`LATTER`]: the person named last.
+    latter: &'static [&'static [&'static str]],
     /// Subject pronouns and the English one the pronoun logic reads (`il` → `he`).
     pronouns: &'static [(&'static str, &'static str)],
     /// Honorifics dropped from a name (`M. Dupont` → Dupont).
@@ -90,6 +92,10 @@ pub(crate) fn english_pronoun(p: &str) -> Option<&'static str> {
         .find(|(w, _)| *w == p)
         .map(|(_, e)| *e)
 }
+
+/// The pronoun phrase standing for "the latter" (`ce dernier`, `cette dernière`): the person
+/// named last before it.
+pub(crate) const LATTER: &str = "latter";
 
 /// An attribution read in one of these languages.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +180,15 @@ impl SpeechRules {
                 name: surface(text, &toks[n..b]),
                 titles: Vec::new(),
             })
+        })
+    }
+
+    /// Whether `toks[i..]` opens with "the latter" (`ce dernier`): its length.
+    fn latter_at(&self, toks: &[Tok], i: usize) -> Option<usize> {
+        self.latter.iter().find_map(|seq| {
+            let n = seq.len();
+            (i + n <= toks.len() && seq.iter().zip(&toks[i..i + n]).all(|(w, t)| t.is(w)))
+                .then_some(n)
         })
     }
 
@@ -318,6 +333,10 @@ impl SpeechRules {
         }
         if self.pronoun(&t.lower).is_some() {
             return Some(Phrase::Pronoun(t.lower.clone()));
+        }
+        // "a ajouté ce dernier"
+        if self.latter_at(toks, j).is_some() {
+            return Some(Phrase::Pronoun(LATTER.into()));
         }
         // "a dit de Boer": a name opening with its particle right after the verb
         if self.particle(t) {
@@ -509,6 +528,10 @@ impl SpeechRules {
             return self
                 .name_ending(text, toks, end, is_stop)
                 .filter(|p| matches!(p, Phrase::Name { .. }));
+        }
+        // "…, ce dernier déclarant : « … »"
+        if (1..=j.min(3)).any(|n| self.latter_at(toks, j - n) == Some(n)) {
+            return Some(Phrase::Pronoun(LATTER.into()));
         }
         if self.pronoun(&last.lower).is_some() {
             // "Dupont et elle": only a pronoun that opens its clause

@@ -70,6 +70,7 @@ pub(super) const SPANISH: SpeechRules = SpeechRules {
     after_only: &["continuó", "prosiguió", "concluyó", "sentenció"],
     auxiliaries: &["ha", "había", "han", "habían", "habría"],
     according: &[&["según"], &["segun"], &["de", "acuerdo", "con"]],
+    latter: &[],
     pronouns: &[("él", "he"), ("ella", "she")],
     honorifics: &[
         "sr", "sra", "srta", "don", "doña", "dr", "dra", "señor", "señora", "sir",
