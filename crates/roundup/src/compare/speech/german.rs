@@ -60,6 +60,7 @@ pub(super) const GERMAN: SpeechRules = SpeechRules {
     auxiliaries: &["hat", "habe", "hatte", "haben", "hätte"],
     according: &[&["laut"], &["zufolge"], &["nach", "angaben"]],
     latter: &[],
+    relatives: &[],
     pronouns: &[("er", "he"), ("sie", "she")],
     honorifics: &["herr", "frau", "dr", "prof", "sir"],
     titles: &[

@@ -38,6 +38,8 @@ pub(crate) struct SpeechRules {
     according: &'static [&'static [&'static str]],
     /// Words for "the latter" (`ce dernier`), read as [`LATTER`]: the person named last.
     latter: &'static [&'static [&'static str]],
+    /// Relative pronouns after a source word that refer back to a statement (`selon laquelle`).
+    relatives: &'static [&'static str],
     /// Subject pronouns and the English one the pronoun logic reads (`il` → `he`).
     pronouns: &'static [(&'static str, &'static str)],
     /// Honorifics dropped from a name (`M. Dupont` → Dupont).
@@ -455,6 +457,10 @@ impl SpeechRules {
                 || k > a && self.nationality(&toks[k].lower) && !toks[k].cap)
         {
             k += 1;
+        }
+        // "le premier ministre Britannique": a capitalised nationality after a title is no name
+        if k > a && b == k + 1 && self.nationality(&toks[k].lower) {
+            return None;
         }
         (k < b && self.name_from(toks, k, is_stop) == Some(b)).then(|| self.name_in_run(toks, k, b))
     }
@@ -1020,6 +1026,25 @@ impl SpeechRules {
             .any(|t| t.punct('.') || t.punct(';') || t.punct('!') || t.punct('?'))
         {
             return None;
+        }
+        // "X a fait une déclaration, selon laquelle il était « … »": the source is the statement
+        // just named, said by the subject of its clause's verb
+        if let Some(i) = (1..pre.len()).find(|&i| {
+            self.according_at(pre, i).is_some()
+                && pre
+                    .get(i + self.according_at(pre, i).unwrap_or(1))
+                    .is_some_and(|t| self.relatives.contains(&t.lower.as_str()))
+        }) {
+            let a = (0..i)
+                .rev()
+                .find(|&k| pre[k].word && self.auxiliaries.contains(&pre[k].lower.as_str()))?;
+            let phrase = self.subject_before(text, pre, a, is_stop)?;
+            return Some(Said {
+                phrase,
+                verb: pre[i].lower.clone(),
+                after: false,
+                according: true,
+            });
         }
         // "selon Dupont, « … »", "selon le ministre, Jean Dupont, la mesure sera « … »"
         if let Some(i) = (0..pre.len()).find(|&i| self.according_at(pre, i).is_some()) {

@@ -71,6 +71,7 @@ pub(super) const SPANISH: SpeechRules = SpeechRules {
     auxiliaries: &["ha", "había", "han", "habían", "habría"],
     according: &[&["según"], &["segun"], &["de", "acuerdo", "con"]],
     latter: &[],
+    relatives: &[],
     pronouns: &[("él", "he"), ("ella", "she")],
     honorifics: &[
         "sr", "sra", "srta", "don", "doña", "dr", "dra", "señor", "señora", "sir",

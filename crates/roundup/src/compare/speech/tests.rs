@@ -219,3 +219,41 @@ fn french_names_after_an_organisation_and_an_open_apposition() {
     ))
     .is_some());
 }
+
+#[test]
+fn french_a_statement_named_before_and_more_reporting_words() {
+    let fr = Language::French;
+    // "selon laquelle": the statement just named, said by its clause's subject
+    assert_eq!(
+        phrase(before(
+            fr,
+            "\u{c0} midi, le ministre Paul Girard a fait une d\u{e9}claration devant la mairie, selon laquelle il \u{e9}tait "
+        )),
+        Some(name("Paul Girard"))
+    );
+    assert_eq!(
+        phrase(before(
+            fr,
+            "Anne Roux, la pr\u{e9}sidente du club, appelle la d\u{e9}cision "
+        )),
+        Some(name("Anne Roux"))
+    );
+    assert_eq!(
+        phrase(before(
+            fr,
+            "Le personnel a signal\u{e9} que les enfants \u{e9}taient "
+        )),
+        Some(Phrase::Description("Le personnel".into()))
+    );
+}
+
+#[test]
+fn french_a_capitalised_nationality_after_a_title_is_no_name() {
+    assert_eq!(
+        phrase(before(
+            Language::French,
+            "Anne Roux, la premi\u{e8}re ministre Fran\u{e7}aise, appelle la d\u{e9}cision "
+        )),
+        Some(name("Anne Roux"))
+    );
+}
