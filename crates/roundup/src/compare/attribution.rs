@@ -397,6 +397,25 @@ pub(super) fn read_attributions(
                     .flatten()
                     .or_else(|| rules.before(text, &pre, &is_stop));
                 own_unread = said.is_none() && rules.speech_follows(&post);
+                // a quotation that is a sentence of its own after a sentence reporting someone's
+                // words ("Jean Dupont a déclaré que … . « … »", "Elle a décrit la situation.
+                // « … »"): said by that sentence's subject, not by an earlier quotation's speaker
+                let alone = !pre.iter().any(|t| t.word) && !post.iter().any(|t| t.word);
+                let said = match said {
+                    None if alone && !own_unread && so > 0 => {
+                        let ps = &sentences[so - 1].span;
+                        let free = prev.is_none_or(|p| p.close.is_some_and(|c| c < ps.start));
+                        let near = ps.start >= line_starts[q.line.saturating_sub(1)];
+                        let mut toks = tokens(text, ps.clone());
+                        while toks.last().is_some_and(|t| !t.word) {
+                            toks.pop();
+                        }
+                        (free && near)
+                            .then(|| rules.before(text, &toks, &is_stop))
+                            .flatten()
+                    }
+                    said => said,
+                };
                 attribution = said.map(|s| Attribution {
                     phrase: s.phrase,
                     verb: Some(s.verb),
@@ -437,9 +456,21 @@ pub(super) fn read_attributions(
             }
         }
         if attribution.is_none() && no_lead_words && !own_unread {
-            // a quotation going on from the previous one (same or previous paragraph)
+            // a quotation going on from the previous one (same or previous paragraph); in a
+            // language read by its speech rules, not past a sentence of narration between them
+            // ("Jean Dupont, un témoin. « … »" is not the previous speaker's)
+            // nor when narration follows it in its sentence (a heading quoting words:
+            // "« Un désastre » ; les appels à l'aide")
+            let narration_between = |p: &QuoteSpan| {
+                let from = p.close.unwrap_or(p.end);
+                matches!(speech_rules, Some(Some(_)))
+                    && (sentences
+                        .iter()
+                        .any(|s| s.span.start > from && s.span.end <= q.open)
+                        || post.iter().any(|t| t.word))
+            };
             if let (Some(p), Some(Some(pa))) = (prev, attributions.last()) {
-                if p.line == q.line || p.line + 1 == q.line {
+                if (p.line == q.line || p.line + 1 == q.line) && !narration_between(&p) {
                     source = k.checked_sub(1);
                     attribution = Some(Attribution {
                         phrase: pa.phrase.clone(),

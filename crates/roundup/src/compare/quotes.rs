@@ -125,21 +125,23 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
             article_tokenizer,
         );
         let foreign_rules = speech_rules.flatten();
+        // whether a text offset is inside a quotation
+        let inside = |at: usize| {
+            let i = spans.partition_point(|q| q.open <= at);
+            i > 0 && at <= spans[i - 1].close.unwrap_or(spans[i - 1].end)
+        };
         if let Some(rules) = foreign_rules {
             // the mention finder reads English titles: take this language's off the names
             let is_stop = |w: &str| article_tokenizer.is_stop_word(w);
             for m in &mut mentions {
-                let word_before = text[..m.at]
+                let words_before: Vec<&str> = text[..m.at]
                     .rsplit(|c: char| !c.is_alphanumeric())
-                    .find(|w| !w.is_empty())
-                    .unwrap_or("");
-                m.name = rules.clean_name(&m.name, word_before, &is_stop);
+                    .filter(|w| !w.is_empty())
+                    .take(2)
+                    .collect();
+                m.name = rules.clean_name(&m.name, &words_before, &is_stop);
             }
             // and this language's evidence of people: its titles, honorifics and speech verbs
-            let inside = |at: usize| {
-                let i = spans.partition_point(|q| q.open <= at);
-                i > 0 && at <= spans[i - 1].close.unwrap_or(spans[i - 1].end)
-            };
             let known: FxHashSet<usize> = mentions.iter().map(|m| m.at).collect();
             let mut more = Vec::new();
             for (si, s) in sentences.iter().enumerate() {
@@ -147,7 +149,7 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                     .into_iter()
                     .filter(|t| !inside(t.range.start))
                     .collect();
-                for (r, titles) in rules.people(&toks, &is_stop) {
+                for (r, titles) in rules.people(text, &toks, &is_stop) {
                     let at = toks[r.start].range.start;
                     let end = toks[r.end - 1].range.end;
                     if !known.contains(&at) {
@@ -237,6 +239,7 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                             .contains(&speech::english_pronoun(p).unwrap_or(p)) =>
                     {
                         // "il", "er", "ella": read as the English pronoun they stand for
+                        let written_pronoun = p.as_str();
                         let p = speech::english_pronoun(p).unwrap_or(p);
                         // the first person named in the nearest sentence naming one before the
                         // pronoun (the subject of its own sentence when that names one)
@@ -255,7 +258,7 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                         // nearest sentence first, its subject (first person) first
                         // a sentence whose subject is the same pronoun ("He told El Rancahuaso
                         // …") names others: its person is further back
-                        let opens_with_pronoun = |s: usize| {
+                        let opens_with = |s: usize, p: &str| {
                             sentences.get(s).is_some_and(|x| {
                                 x.text
                                     .split(|c: char| !c.is_alphabetic())
@@ -263,6 +266,7 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                                     .is_some_and(|w| w.eq_ignore_ascii_case(p))
                             })
                         };
+                        let opens_with_pronoun = |s: usize| opens_with(s, p);
                         let mut subject = None;
                         let mut end = recent.len();
                         while end > 0 && subject.is_none() {
@@ -292,10 +296,43 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                         let subject = match foreign_rules {
                             None => subject,
                             Some(_) => {
-                                let nearest = recent.last().map(|m| m.sentence);
-                                recent
+                                // the nearest sentence naming someone that does not open
+                                // with the same pronoun ("Elle s'est défendue … Elle a
+                                // affirmé : « … »" goes back past the first "Elle")
+                                let nearest = recent
+                                    .iter()
+                                    .rev()
+                                    .map(|m| m.sentence)
+                                    .find(|&s| !opens_with(s, written_pronoun));
+                                let rules = foreign_rules.unwrap_or_else(|| unreachable!());
+                                let is_stop = |w: &str| article_tokenizer.is_stop_word(w);
+                                let candidates: Vec<&Mention> = recent
                                     .iter()
                                     .filter(|m| Some(m.sentence) == nearest && fits(m))
+                                    .collect();
+                                // the sentence's words outside quotations
+                                let words = nearest
+                                    .and_then(|s| sentences.get(s))
+                                    .map(|s| {
+                                        tokens(text, s.span.clone())
+                                            .into_iter()
+                                            .filter(|t| !inside(t.range.start))
+                                            .collect::<Vec<Tok>>()
+                                    })
+                                    .unwrap_or_default();
+                                // the subject of its speech verb ("…, Jean Dupont a déclaré",
+                                // "a dit Jean Dupont"), else its first person when it reports
+                                // speech ("La ministre, Jean Dupont, qui …, déclare que")
+                                let speaking = |m: &Mention| {
+                                    words
+                                        .iter()
+                                        .position(|t| t.range.start == m.at)
+                                        .is_some_and(|i| rules.speaks_in(&words, i, &is_stop))
+                                };
+                                let reports = rules.has_speech_verb(&words);
+                                candidates
+                                    .iter()
+                                    .copied()
                                     .find(|m| {
                                         speaker_surnames.contains(&names::surname(&m.name))
                                             || sentences.get(m.sentence).is_some_and(|s| {
@@ -311,11 +348,11 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                                                 // l'ONU Jean Dupont a dit")
                                                 before.len() <= 3
                                                     || before.len() <= 8
-                                                        && foreign_rules.is_some_and(|r| {
-                                                            r.opens_with_title(&before)
-                                                        })
+                                                        && rules.opens_with_title(&before)
                                             })
+                                            || speaking(m)
                                     })
+                                    .or_else(|| candidates.first().copied().filter(|_| reports))
                             }
                         };
                         if let Some(m) = subject {
@@ -334,6 +371,16 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                             .map(|(e, _, _)| *e);
                         if let Some(e) = entry {
                             earlier.push((e, None, false));
+                        }
+                    }
+                    // "ce dernier déclarant": the person named last, in this sentence or the
+                    // one before
+                    Phrase::Pronoun(p) if p == speech::LATTER => {
+                        let here = sentence_at(sentences, q.open).unwrap_or(0);
+                        if let Some(m) = recent.last().filter(|m| m.sentence + 1 >= here) {
+                            let e = registry.name(&m.name, &article_names, m.at);
+                            entry = Some(e);
+                            earlier.push((e, None, true));
                         }
                     }
                     Phrase::Pronoun(_) => {}
@@ -695,6 +742,81 @@ mod tests {
             speaker_of(&found, "une bonne nouvelle"),
             Some("Marc Lef\u{e8}vre")
         );
+    }
+
+    #[test]
+    fn french_quotation_alone_after_a_sentence_reporting_speech() {
+        // the sentence before names who speaks; a new speaker, not the one quoted before
+        let text = "\u{ab} Tout a trembl\u{e9} pendant une minute \u{bb}, a d\u{e9}clar\u{e9} Paul Girard. \
+            La ministre Claire Duval a promis une aide rapide aux communes. \
+            \u{ab} Nous enverrons des \u{e9}quipes d\u{e8}s demain matin. \u{bb}\n\
+            La directrice de l'\u{e9}cole, Anne Roux, a d\u{e9}crit la situation. \
+            \u{ab} Les classes sont pleines et les enseignants \u{e9}puis\u{e9}s. \u{bb}\n";
+        let found = speakers_in(Language::French, text);
+        assert_eq!(speaker_of(&found, "Nous enverrons"), Some("Claire Duval"));
+        assert_eq!(speaker_of(&found, "Les classes"), Some("Anne Roux"));
+        // a sentence of narration between two quotations: no continuation of the first
+        let text = "\u{ab} La mer est mont\u{e9}e tr\u{e8}s vite \u{bb}, a dit Paul Girard. \
+            Marc Lenoir, un p\u{ea}cheur du port, qui \u{e9}tait sur la jet\u{e9}e. \
+            \u{ab} Nous avons couru vers la colline. \u{bb}\n";
+        let found = speakers_in(Language::French, text);
+        assert_ne!(speaker_of(&found, "Nous avons couru"), Some("Paul Girard"));
+        // nor when narration follows the quotation in its sentence (a heading)
+        let text = "\u{ab} Nous reconstruirons toutes les maisons du village \u{bb}, a dit Paul \
+            Girard.\n\
+            \u{ab} Un d\u{e9}sastre d'une ampleur jamais vue dans la r\u{e9}gion \u{bb} ; les \
+            appels \u{e0} l'aide se multiplient.\n";
+        let found = speakers_in(Language::French, text);
+        assert_eq!(speaker_of(&found, "Un d"), None);
+    }
+
+    #[test]
+    fn french_pronoun_skips_sentences_opening_with_it_and_places_before_names() {
+        let text = "Sophie Lambert, porte-parole de l'association, a ni\u{e9} les faits. \
+            Elle s'est d\u{e9}fendue devant le juge Henri Marchal. \
+            Elle a affirm\u{e9} : \u{ab} Nous avons toujours respect\u{e9} la loi. \u{bb}\n\
+            Un porte-parole du gouverneur de la Bretagne Yves Morvan a dit qu'il ne savait rien. \
+            Dans une lettre, le gouverneur a d\u{e9}clar\u{e9} que \u{ab} les h\u{f4}pitaux sont pleins \u{bb}.\n";
+        let found = speakers_in(Language::French, text);
+        assert_eq!(
+            speaker_of(&found, "Nous avons toujours"),
+            Some("Sophie Lambert")
+        );
+        assert_eq!(speaker_of(&found, "les h"), Some("Yves Morvan"));
+    }
+
+    #[test]
+    fn french_pronoun_goes_to_the_subject_of_a_speech_verb() {
+        // the subject of "a déclaré", past a sentence opening with the same pronoun
+        let text = "Parlant devant la presse, Marc Aubry a d\u{e9}clar\u{e9} que l'accord \
+            \u{e9}tait sign\u{e9}. Il a remis une m\u{e9}daille au capitaine Paul Roche. \
+            Le pr\u{e9}sident a critiqu\u{e9} l'opposition. \
+            Il a ajout\u{e9} qu'il avait \u{ab} tout fait pour la paix \u{bb}.\n";
+        let found = speakers_in(Language::French, text);
+        assert_eq!(speaker_of(&found, "tout fait"), Some("Marc Aubry"));
+        // the name after an inverted verb, not a place named before it
+        let text = "Les habitants de Lyon ont \u{e9}t\u{e9} pr\u{e9}venus \u{e0} midi, a dit Luc \
+            Ferrand, le porte-parole de la mairie. \
+            \u{ab} Les routes resteront ferm\u{e9}es jusqu'\u{e0} demain \u{bb}, a-t-il dit.\n";
+        let found = speakers_in(Language::French, text);
+        assert_eq!(speaker_of(&found, "Les routes"), Some("Luc Ferrand"));
+        // a sentence reporting speech: its first person
+        let text = "La ministre d\u{e9}l\u{e9}gu\u{e9}e aux transports et au logement des \
+            r\u{e9}gions, Julie Moreau, qui dirige la d\u{e9}l\u{e9}gation, d\u{e9}clare que le \
+            pays est pr\u{ea}t. \u{ab} Nous voulons un accord rapide \u{bb}, a-t-elle dit.\n";
+        let found = speakers_in(Language::French, text);
+        assert_eq!(speaker_of(&found, "Nous voulons"), Some("Julie Moreau"));
+    }
+
+    #[test]
+    fn french_the_latter_is_the_person_named_last() {
+        let text = "Le maire Paul Girard a re\u{e7}u la ministre Claire Duval, cette \
+            derni\u{e8}re d\u{e9}clarant : \u{ab} Les travaux commenceront en mai. \u{bb}\n\
+            Anne Roux a salu\u{e9} le directeur Marc Petit. \
+            \u{ab} Nous serons pr\u{ea}ts \u{bb}, a ajout\u{e9} ce dernier.\n";
+        let found = speakers_in(Language::French, text);
+        assert_eq!(speaker_of(&found, "Les travaux"), Some("Claire Duval"));
+        assert_eq!(speaker_of(&found, "Nous serons"), Some("Marc Petit"));
     }
 
     #[test]

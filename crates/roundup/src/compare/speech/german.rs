@@ -54,9 +54,13 @@ pub(super) const GERMAN: SpeechRules = SpeechRules {
         "forderte",
         "zitierte",
     ],
+    causatives: &[],
+    causative_verbs: &[],
     after_only: &["fuhr", "so"],
     auxiliaries: &["hat", "habe", "hatte", "haben", "hätte"],
     according: &[&["laut"], &["zufolge"], &["nach", "angaben"]],
+    latter: &[],
+    relatives: &[],
     pronouns: &[("er", "he"), ("sie", "she")],
     honorifics: &["herr", "frau", "dr", "prof", "sir"],
     titles: &[

@@ -27,10 +27,19 @@ pub(crate) struct SpeechRules {
     /// Verbs read only right after a quotation (`« … », continue Dupont`), being nouns or other
     /// verbs elsewhere (`la demande`, `continue`).
     after_only: &'static [&'static str],
+    /// Words that make an infinitive of [`Self::causative_verbs`] a speech verb (`a fait
+    /// remarquer que`, `a fait savoir`).
+    causatives: &'static [&'static str],
+    /// Infinitives that are speech verbs after a causative (`remarquer`, `observer`).
+    causative_verbs: &'static [&'static str],
     /// Auxiliaries of a compound past (`a`, `hat`, `ha`).
     auxiliaries: &'static [&'static str],
     /// Words (or two-word sequences) that name a source: `selon X`, `d'après X`, `laut X`.
     according: &'static [&'static [&'static str]],
+    /// Words for "the latter" (`ce dernier`), read as [`LATTER`]: the person named last.
+    latter: &'static [&'static [&'static str]],
+    /// Relative pronouns after a source word that refer back to a statement (`selon laquelle`).
+    relatives: &'static [&'static str],
     /// Subject pronouns and the English one the pronoun logic reads (`il` → `he`).
     pronouns: &'static [(&'static str, &'static str)],
     /// Honorifics dropped from a name (`M. Dupont` → Dupont).
@@ -86,6 +95,10 @@ pub(crate) fn english_pronoun(p: &str) -> Option<&'static str> {
         .map(|(_, e)| *e)
 }
 
+/// The pronoun phrase standing for "the latter" (`ce dernier`, `cette dernière`): the person
+/// named last before it.
+pub(crate) const LATTER: &str = "latter";
+
 /// An attribution read in one of these languages.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Said {
@@ -114,6 +127,71 @@ impl SpeechRules {
             .iter()
             .find(|(w, _)| *w == lower)
             .map(|(_, e)| *e)
+    }
+
+    /// Whether `toks[i]` is an infinitive made a speech verb by the causative before it (`fait
+    /// remarquer`).
+    fn causative_at(&self, toks: &[Tok], i: usize) -> bool {
+        i > 0
+            && toks
+                .get(i)
+                .is_some_and(|t| t.word && self.causative_verbs.contains(&t.lower.as_str()))
+            && toks[i - 1].word
+            && self.causatives.contains(&toks[i - 1].lower.as_str())
+    }
+
+    /// The subject of the clause `toks` ends in (a gerund follows it): a pronoun opening one of
+    /// its first comma segments (`Cependant, il croit que …`) or a segment that is a name alone
+    /// (`Jean Dupont, un porte-parole, a donné son avis`).
+    fn clause_subject(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        is_stop: &dyn Fn(&str) -> bool,
+    ) -> Option<Phrase> {
+        let c = toks
+            .iter()
+            .rposition(|t| t.punct(';') || t.punct(':') || t.punct('.'))
+            .map_or(0, |c| c + 1);
+        // its first comma segments, up to the one with the clause's verb
+        let mut segments = Vec::new();
+        let mut a = c;
+        while a < toks.len() && segments.len() < 3 {
+            let b = (a..toks.len())
+                .find(|&k| toks[k].punct(','))
+                .unwrap_or(toks.len());
+            segments.push((a, b));
+            let verb = toks[a..b].iter().any(|t| {
+                t.word && (self.auxiliaries.contains(&t.lower.as_str()) || self.is_verb(t, false))
+            });
+            if verb {
+                break;
+            }
+            a = b + 1;
+        }
+        // a pronoun first: "Cependant" alone between commas is no name
+        if let Some(&(a, _)) = segments
+            .iter()
+            .find(|&&(a, b)| b > a && toks[a].word && self.pronoun(&toks[a].lower).is_some())
+        {
+            return Some(Phrase::Pronoun(toks[a].lower.clone()));
+        }
+        segments.iter().find_map(|&(a, b)| {
+            let n = self.pure_name(toks, a, b, is_stop)?;
+            Some(Phrase::Name {
+                name: surface(text, &toks[n..b]),
+                titles: Vec::new(),
+            })
+        })
+    }
+
+    /// Whether `toks[i..]` opens with "the latter" (`ce dernier`): its length.
+    fn latter_at(&self, toks: &[Tok], i: usize) -> Option<usize> {
+        self.latter.iter().find_map(|seq| {
+            let n = seq.len();
+            (i + n <= toks.len() && seq.iter().zip(&toks[i..i + n]).all(|(w, t)| t.is(w)))
+                .then_some(n)
+        })
     }
 
     /// `a-t-il`, `dit-elle`, `ajoute-t-il`: the inverted pronoun and the word before it.
@@ -221,6 +299,25 @@ impl SpeechRules {
         }
     }
 
+    /// In a run of capitalised words `toks[a..b]` that follows a complement's preposition: where
+    /// a person's name (its last two words) starts after an organisation or a place, when the
+    /// run says so — an acronym opens it (`USGS Dale Grant`) or it has four words or more
+    /// (`Nations Unies Stephanie Bunker`). `Fonds Monétaire International` is left whole.
+    fn name_after_organisation(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        a: usize,
+        b: usize,
+    ) -> Option<usize> {
+        if b < a + 3 || !toks[b - 2..b].iter().all(|t| t.word && t.cap) {
+            return None;
+        }
+        let first = &text[toks[a].range.clone()];
+        let acronym = first.chars().count() >= 2 && first.chars().all(char::is_uppercase);
+        (acronym || b >= a + 4).then_some(b - 2)
+    }
+
     /// The speaker phrase starting at `toks[i]` (after a verb or a source word): `M. Dupont`,
     /// `le premier ministre Jean Dupont`, `le porte-parole du ministère`, `der Sprecher`, `el
     /// ministro de Economía, Pedro Ruiz`.
@@ -238,6 +335,10 @@ impl SpeechRules {
         }
         if self.pronoun(&t.lower).is_some() {
             return Some(Phrase::Pronoun(t.lower.clone()));
+        }
+        // "a ajouté ce dernier"
+        if self.latter_at(toks, j).is_some() {
+            return Some(Phrase::Pronoun(LATTER.into()));
         }
         // "a dit de Boer": a name opening with its particle right after the verb
         if self.particle(t) {
@@ -312,6 +413,14 @@ impl SpeechRules {
                     let name = surface(text, &toks[from..e]);
                     return Some(Phrase::Name { name, titles });
                 }
+                // "l'analyste de l'USGS Dale Grant", "la porte-parole des Nations Unies Stephanie
+                // Bunker": an organisation, then the name of the titled person
+                if complement && b == from {
+                    if let Some(n) = self.name_after_organisation(text, toks, from, e) {
+                        let name = surface(text, &toks[n..e]);
+                        return Some(Phrase::Name { name, titles });
+                    }
+                }
                 r = e;
             }
         }
@@ -348,6 +457,10 @@ impl SpeechRules {
                 || k > a && self.nationality(&toks[k].lower) && !toks[k].cap)
         {
             k += 1;
+        }
+        // "le premier ministre Britannique": a capitalised nationality after a title is no name
+        if k > a && b == k + 1 && self.nationality(&toks[k].lower) {
+            return None;
         }
         (k < b && self.name_from(toks, k, is_stop) == Some(b)).then(|| self.name_in_run(toks, k, b))
     }
@@ -396,6 +509,16 @@ impl SpeechRules {
                     });
                 }
             }
+            // "Un journaliste de la radio, a dit": the description the clause opens with
+            let (a, b) = (starts[0], ends[0]);
+            if toks
+                .get(a)
+                .is_some_and(|t| self.determiners.contains(&t.lower.as_str()))
+            {
+                return self
+                    .description_ending(text, toks, b)
+                    .filter(|_| b - a <= 9);
+            }
             return None;
         }
         if !last.word {
@@ -412,6 +535,10 @@ impl SpeechRules {
                 .name_ending(text, toks, end, is_stop)
                 .filter(|p| matches!(p, Phrase::Name { .. }));
         }
+        // "…, ce dernier déclarant : « … »"
+        if (1..=j.min(3)).any(|n| self.latter_at(toks, j - n) == Some(n)) {
+            return Some(Phrase::Pronoun(LATTER.into()));
+        }
         if self.pronoun(&last.lower).is_some() {
             // "Dupont et elle": only a pronoun that opens its clause
             let opens = j == 1
@@ -420,7 +547,39 @@ impl SpeechRules {
                     .contains(&toks[j - 2].lower.as_str());
             return opens.then(|| Phrase::Pronoun(last.lower.clone()));
         }
-        self.name_ending(text, toks, j, is_stop)
+        // "Jean Dupont, représentant de l'UNICEF a dit": the name the clause opens with, before
+        // an apposition whose closing comma is missing
+        let open_apposition = || {
+            let clause = toks[..j]
+                .iter()
+                .rposition(|t| t.punct(';') || t.punct(':') || t.punct('.'))
+                .map_or(0, |c| c + 1);
+            let comma = (clause..j).find(|&k| toks[k].punct(','))?;
+            let mut t = comma + 1;
+            if toks
+                .get(t)
+                .is_some_and(|x| self.determiners.contains(&x.lower.as_str()))
+            {
+                t += 1;
+            }
+            if !toks
+                .get(t)
+                .is_some_and(|x| x.word && self.is_title(&x.lower))
+                || toks[comma + 1..j].iter().any(|x| !x.word)
+            {
+                return None;
+            }
+            let n = self.pure_name(toks, clause, comma, is_stop)?;
+            Some(Phrase::Name {
+                name: surface(text, &toks[n..comma]),
+                titles: Vec::new(),
+            })
+        };
+        // a name right before the verb first ("Jeudi, le ministre Jean Dupont a dit")
+        match self.name_ending(text, toks, j, is_stop) {
+            Some(named @ Phrase::Name { .. }) => Some(named),
+            other => open_apposition().or(other),
+        }
     }
 
     /// The name or description ending right before `toks[end]`.
@@ -454,7 +613,11 @@ impl SpeechRules {
         if s < end {
             let mut from = self.name_in_run(toks, s, end);
             // the preposition (and determiner) of a complement: "de la CCNUCC", "du Royaume-Uni"
-            let p = if s > 1 && self.determiners.contains(&toks[s - 1].lower.as_str()) {
+            // "des" is a preposition with its determiner ("des États-Unis")
+            let p = if s > 1
+                && self.determiners.contains(&toks[s - 1].lower.as_str())
+                && !self.prepositions.contains(&toks[s - 1].lower.as_str())
+            {
                 s - 1
             } else {
                 s
@@ -467,12 +630,17 @@ impl SpeechRules {
             if preposition {
                 if end - s >= 3 && p == s {
                     // "le Premier ministre du Royaume-Uni Gordon Brown": a place, then the name
-                    from = s + 1;
+                    from = self
+                        .name_after_organisation(text, toks, s, end)
+                        .unwrap_or(s + 1);
                 } else if let Some(named @ Phrase::Name { .. }) =
                     self.name_ending(text, toks, p - 1, is_stop)
                 {
                     // "Jean Dupont de la CCNUCC a dit": the name before the complement
                     return Some(named);
+                } else if let Some(n) = self.name_after_organisation(text, toks, s, end) {
+                    // "l'analyste de l'USGS Dale Grant a dit"
+                    from = n;
                 } else {
                     // "le ministre de la Santé a dit": a description, not a name
                     return self.description_ending(text, toks, end);
@@ -502,7 +670,7 @@ impl SpeechRules {
     /// A description ending right before `toks[end]`: from its determiner, within a few words,
     /// with a title or a body among its words (`le ministre de la défense`, `le gouvernement`).
     fn description_ending(&self, text: &str, toks: &[Tok], end: usize) -> Option<Phrase> {
-        let lo = end.saturating_sub(9);
+        let lo = end.saturating_sub(12);
         (lo..end)
             .rev()
             .filter(|&k| toks[k].word && self.determiners.contains(&toks[k].lower.as_str()))
@@ -553,17 +721,28 @@ impl SpeechRules {
     pub(crate) fn clean_name(
         &self,
         name: &str,
-        word_before: &str,
+        words_before: &[&str],
         is_stop: &dyn Fn(&str) -> bool,
     ) -> String {
         let mut words: Vec<&str> = name.split_whitespace().collect();
-        // "du Royaume-Uni Gordon Brown": after a preposition, a place then the name
-        if words.len() >= 3
-            && self
-                .prepositions
-                .contains(&word_before.to_lowercase().as_str())
+        // "du Royaume-Uni Gordon Brown", "de la Floride Jean Dupont": after a preposition (and
+        // a determiner), a place then the name
+        let mut before = words_before.iter().map(|w| w.to_lowercase());
+        let mut word_before = before.next().unwrap_or_default();
+        if self.determiners.contains(&word_before.as_str())
+            && !self.prepositions.contains(&word_before.as_str())
         {
-            words.remove(0);
+            word_before = before.next().unwrap_or_default();
+        }
+        if words.len() >= 3 && self.prepositions.contains(&word_before.as_str()) {
+            // an acronym or two words or more of an organisation before the name: its last two
+            // words ("des Nations Unies Jean Dupont")
+            let acronym = words[0].chars().count() >= 2 && words[0].chars().all(char::is_uppercase);
+            if acronym || words.len() >= 4 {
+                words.drain(..words.len() - 2);
+            } else {
+                words.remove(0);
+            }
         }
         let mut k = 0;
         let mut titled = false;
@@ -601,6 +780,7 @@ impl SpeechRules {
     /// name, its title words).
     pub(crate) fn people(
         &self,
+        text: &str,
         toks: &[Tok],
         is_stop: &dyn Fn(&str) -> bool,
     ) -> Vec<(std::ops::Range<usize>, Vec<String>)> {
@@ -615,7 +795,22 @@ impl SpeechRules {
                 i += 1;
                 continue;
             };
-            let from = self.name_in_run(toks, i, e);
+            let mut from = self.name_in_run(toks, i, e);
+            // "de la Floride Jean Dupont", "des Nations Unies Jean Dupont": a place or an
+            // organisation, then the name
+            let preposition = |k: usize| {
+                toks[k].word && !toks[k].cap && self.prepositions.contains(&toks[k].lower.as_str())
+            };
+            let after_preposition = i > 0
+                && (preposition(i - 1)
+                    || i > 1
+                        && self.determiners.contains(&toks[i - 1].lower.as_str())
+                        && preposition(i - 2));
+            if from == i && after_preposition && e - i >= 3 {
+                from = self
+                    .name_after_organisation(text, toks, i, e)
+                    .unwrap_or(i + 1);
+            }
             let mut b = from;
             while b > 0
                 && toks[b - 1].word
@@ -633,15 +828,7 @@ impl SpeechRules {
                 && toks[b - 1].word
                 && !toks[b - 1].cap
                 && self.prepositions.contains(&toks[b - 1].lower.as_str());
-            let mut v = e;
-            if toks
-                .get(v)
-                .is_some_and(|t| t.word && self.auxiliaries.contains(&t.lower.as_str()))
-            {
-                v += 1;
-            }
-            let speaks = toks.get(v).is_some_and(|t| self.is_verb(t, false))
-                || b > 0 && self.is_verb(&toks[b - 1], true);
+            let speaks = self.verb_follows(toks, e) || b > 0 && self.is_verb(&toks[b - 1], true);
             let apposition = toks.get(e).is_some_and(|t| t.punct(','))
                 && toks
                     .get(e + 1)
@@ -653,6 +840,67 @@ impl SpeechRules {
             i = e;
         }
         out
+    }
+
+    /// Whether a speech verb follows a name ending before `toks[e]`, maybe after the name's
+    /// complement (`Jean Dupont de l'USGS a fait remarquer`), an adverb and an auxiliary.
+    fn verb_follows(&self, toks: &[Tok], e: usize) -> bool {
+        let mut v = e;
+        if toks.get(v).is_some_and(|t| {
+            t.word && !t.cap && ["de", "du", "des", "d"].contains(&t.lower.as_str())
+        }) && self.prepositions.contains(&"de")
+        {
+            let mut k = v + 1;
+            if toks
+                .get(k)
+                .is_some_and(|t| self.determiners.contains(&t.lower.as_str()))
+            {
+                k += 1;
+            }
+            let run = k + toks[k.min(toks.len())..]
+                .iter()
+                .take_while(|t| t.word && t.cap)
+                .count();
+            if run > k {
+                v = run;
+            }
+        }
+        while toks
+            .get(v)
+            .is_some_and(|t| t.word && self.fillers.contains(&t.lower.as_str()))
+        {
+            v += 1;
+        }
+        if toks
+            .get(v)
+            .is_some_and(|t| t.word && self.auxiliaries.contains(&t.lower.as_str()))
+        {
+            v += 1;
+        }
+        toks.get(v).is_some_and(|t| self.is_verb(t, false)) || self.causative_at(toks, v + 1)
+    }
+
+    /// Whether the name starting at `toks[i]` is the subject of a speech verb of its sentence
+    /// (`Jean Dupont a déclaré`, `a dit Jean Dupont`, `a dit le porte-parole Jean Dupont`).
+    pub(crate) fn speaks_in(&self, toks: &[Tok], i: usize, is_stop: &dyn Fn(&str) -> bool) -> bool {
+        let Some(e) = self.name_from(toks, i, is_stop) else {
+            return false;
+        };
+        let mut b = i;
+        while b > 0
+            && toks[b - 1].word
+            && (self.is_title(&toks[b - 1].lower)
+                || self.determiners.contains(&toks[b - 1].lower.as_str())
+                || self.honorifics.contains(&toks[b - 1].lower.as_str()))
+        {
+            b -= 1;
+        }
+        self.verb_follows(toks, e) || b > 0 && self.is_verb(&toks[b - 1], true)
+    }
+
+    /// Whether some word of `toks` is a speech verb.
+    pub(crate) fn has_speech_verb(&self, toks: &[Tok]) -> bool {
+        (0..toks.len()).any(|i| self.is_verb(&toks[i], false) || self.causative_at(toks, i))
     }
 
     /// Whether the words after a quotation open with a speech verb (`« … », a dit l'un d'eux`):
@@ -726,6 +974,13 @@ impl SpeechRules {
             {
                 k += 1;
             }
+            // "a dit hier le capitaine Jean Dupont"
+            while post
+                .get(k)
+                .is_some_and(|n| n.word && !n.cap && self.fillers.contains(&n.lower.as_str()))
+            {
+                k += 1;
+            }
             return self
                 .phrase_after(text, post, k, is_stop)
                 .map(|p| said(p, &post[v], false));
@@ -772,6 +1027,25 @@ impl SpeechRules {
         {
             return None;
         }
+        // "X a fait une déclaration, selon laquelle il était « … »": the source is the statement
+        // just named, said by the subject of its clause's verb
+        if let Some(i) = (1..pre.len()).find(|&i| {
+            self.according_at(pre, i).is_some()
+                && pre
+                    .get(i + self.according_at(pre, i).unwrap_or(1))
+                    .is_some_and(|t| self.relatives.contains(&t.lower.as_str()))
+        }) {
+            let a = (0..i)
+                .rev()
+                .find(|&k| pre[k].word && self.auxiliaries.contains(&pre[k].lower.as_str()))?;
+            let phrase = self.subject_before(text, pre, a, is_stop)?;
+            return Some(Said {
+                phrase,
+                verb: pre[i].lower.clone(),
+                after: false,
+                according: true,
+            });
+        }
         // "selon Dupont, « … »", "selon le ministre, Jean Dupont, la mesure sera « … »"
         if let Some(i) = (0..pre.len()).find(|&i| self.according_at(pre, i).is_some()) {
             let n = self.according_at(pre, i).unwrap_or(1);
@@ -799,18 +1073,33 @@ impl SpeechRules {
         }
         let v = (0..pre.len())
             .rev()
-            .find(|&i| self.is_verb(&pre[i], false))?;
+            .find(|&i| self.is_verb(&pre[i], false) || self.causative_at(pre, i))?;
         // between the verb and the quotation: a colon, "que", an object ("à la BBC"), the words
         // of its clause
         let between = &pre[v + 1..];
         if between.iter().filter(|t| t.word).count() > 30 {
             return None;
         }
+        // a gerund ("en disant : « … »", "a poursuivi en disant qu'il « … »"): the subject of
+        // its clause
+        if pre[v].lower.ends_with("ant") && v > 0 && pre[v - 1].is("en") {
+            let phrase = self.clause_subject(text, &pre[..v - 1], is_stop)?;
+            return Some(Said {
+                phrase,
+                verb: pre[v].lower.clone(),
+                after: false,
+                according: false,
+            });
+        }
         // a present participle ("notant", "déclarant") only right before the quotation's colon
         if pre[v].lower.ends_with("ant") && between.iter().any(|t| t.word) {
             return None;
         }
         let mut s = v;
+        // "a fait remarquer que": the auxiliary is before the causative
+        if self.causative_at(pre, v) {
+            s -= 1;
+        }
         // "a ensuite déclaré"
         while s > 0 && pre[s - 1].word && self.fillers.contains(&pre[s - 1].lower.as_str()) {
             s -= 1;

@@ -65,9 +65,13 @@ pub(super) const SPANISH: SpeechRules = SpeechRules {
         "estimó",
         "criticó",
     ],
+    causatives: &[],
+    causative_verbs: &[],
     after_only: &["continuó", "prosiguió", "concluyó", "sentenció"],
     auxiliaries: &["ha", "había", "han", "habían", "habría"],
     according: &[&["según"], &["segun"], &["de", "acuerdo", "con"]],
+    latter: &[],
+    relatives: &[],
     pronouns: &[("él", "he"), ("ella", "she")],
     honorifics: &[
         "sr", "sra", "srta", "don", "doña", "dr", "dra", "señor", "señora", "sir",
