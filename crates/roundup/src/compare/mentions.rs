@@ -154,6 +154,14 @@ pub(super) fn person_mentions(
     // ("Marianne popped in" after "Marianne Gingrich")
     let mut first_names: FxHashMap<String, Option<String>> = FxHashMap::default();
     for (m, strong) in &found {
+        // a given name and a surname, an initial between them at most (`Marianne Gingrich`,
+        // `Robert L. Livingston`; not `États-Unis Hillary Clinton`)
+        let words: Vec<&str> = m.name.split(' ').collect();
+        let plain = words.len() == 2
+            || words.len() == 3 && words[1].trim_end_matches('.').chars().count() == 1;
+        if !plain {
+            continue;
+        }
         if let (true, Some((first, _))) = (*strong, m.name.split_once(' ')) {
             let slot = first_names.entry(first.to_lowercase()).or_insert(None);
             match slot {

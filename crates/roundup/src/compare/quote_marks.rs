@@ -35,7 +35,7 @@ pub(super) fn paragraph_starts(text: &str) -> Vec<usize> {
 
 /// Every quotation of a text, in order. Quotations without any letter or digit are skipped.
 pub fn quote_spans(text: &str) -> Vec<QuoteSpan> {
-    let mut out = Vec::new();
+    let mut out: Vec<QuoteSpan> = Vec::new();
     let starts = paragraph_starts(text);
     let lines = starts.iter().enumerate().map(|(n, &s)| {
         let e = starts.get(n + 1).map_or(text.len(), |&e| e - 1);
@@ -65,8 +65,16 @@ pub fn quote_spans(text: &str) -> Vec<QuoteSpan> {
             match open {
                 None => {
                     // a straight mark shaped as a closing one (`crucifixion." Police`) closes
-                    // a quotation begun in an earlier paragraph: it opens none
+                    // a quotation begun in an earlier paragraph and left open there (it went on
+                    // past the break): it opens none
                     if ch == '"' && closes_by_shape(line, i) {
+                        if let Some(last) = out
+                            .last_mut()
+                            .filter(|q| q.close.is_none() && line_no - q.line <= CARRIED_PARAGRAPHS)
+                        {
+                            last.end = at;
+                            last.close = Some(at);
+                        }
                         continue;
                     }
                     if ['"', '\u{201c}', '\u{ab}', '\u{201e}', '\u{201a}'].contains(&ch) {
@@ -95,6 +103,9 @@ pub fn quote_spans(text: &str) -> Vec<QuoteSpan> {
     }
     out
 }
+
+/// The most paragraphs a quotation left open may run on before a closing mark ends it.
+const CARRIED_PARAGRAPHS: usize = 3;
 
 /// Whether the straight mark at byte `i` of `line` is shaped as a closing one: right after a
 /// word or its punctuation, and followed by a space, punctuation or the end of the line.
@@ -141,8 +152,8 @@ mod tests {
     }
 
     #[test]
-    fn a_closing_mark_left_from_the_paragraph_before_opens_nothing() {
-        // the quotation went on past a paragraph break; its closing mark must not open one
+    fn a_closing_mark_in_the_next_paragraph_closes_the_quotation_left_open() {
+        // the quotation went on past a paragraph break; its closing mark ends it, opens none
         let text = "\"People have likened it to a scarecrow.\nBut it was worse.\" Police said \
                     the motive was robbery. Later the governor said \"we are all hurt.\"";
         let words: Vec<&str> = quote_spans(text)
@@ -151,7 +162,10 @@ mod tests {
             .collect();
         assert_eq!(
             words,
-            ["People have likened it to a scarecrow.", "we are all hurt."]
+            [
+                "People have likened it to a scarecrow.\nBut it was worse.",
+                "we are all hurt."
+            ]
         );
     }
 

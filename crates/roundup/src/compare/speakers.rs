@@ -791,6 +791,12 @@ pub(crate) fn surface(text: &str, toks: &[Tok]) -> String {
     }
 }
 
+/// An acronym written in capitals (`USGS`, `FBI`): two letters or more, all upper-case.
+fn is_acronym_word(text: &str, t: &Tok) -> bool {
+    let w = &text[t.range.clone()];
+    w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase())
+}
+
 /// Where a party tag (`D-N.Y.`, `R-Texas`, `I-Vt.`) that ends right before the comma at
 /// `toks[comma]` starts, when it is one set off by commas: the index of its first letter.
 fn party_tag_start(toks: &[Tok], comma: usize) -> Option<usize> {
@@ -978,6 +984,11 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
         }
         if ORG_HEADS.contains(&head) && np.len() > 1 {
             return Some(Phrase::Description(surface(text, &np[start..])));
+        }
+        // an organisation's acronym before a person's name is not part of it (`USGS Dale
+        // Grant`, `FBI agent`): a name of two words or more after it
+        while np.len() - name_start >= 3 && is_acronym_word(text, &np[name_start]) {
+            name_start += 1;
         }
         let titles = np[..name_start]
             .iter()
@@ -1439,6 +1450,12 @@ mod tests {
             matches!(phrase("Rep. Richard A. Gephardt"), Some(Phrase::Name { name, .. }) if name == "Richard A. Gephardt")
         );
         assert_eq!(phrase("he"), Some(Phrase::Pronoun("he".into())));
+        // an organisation's acronym before a name is not part of it; a lone function word or a
+        // party tag is no name
+        assert!(
+            matches!(phrase("USGS Dale Grant"), Some(Phrase::Name { name, .. }) if name == "Dale Grant")
+        );
+        assert_eq!(phrase("Only"), None);
         assert_eq!(
             phrase("the Russian foreign minister"),
             Some(Phrase::Description("the Russian foreign minister".into()))
