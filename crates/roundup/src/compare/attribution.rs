@@ -116,6 +116,12 @@ fn phrase_of(text: &str, toks: &[Tok], np: Range<usize>, tokenizer: &Tokenizer) 
     Some(phrase)
 }
 
+/// Whether an attribution relays words (`the agency reported`, `according to Interfax`) rather
+/// than names who spoke them.
+fn relays(a: &Attribution) -> bool {
+    a.form == AttributionForm::According || a.verb.as_deref() == Some("reported")
+}
+
 /// Conjunctions after a quotation that open a clause of their own.
 const CLAUSE_OPENERS: [&str; 6] = ["but", "yet", "though", "although", "while", "whereas"];
 
@@ -360,6 +366,16 @@ pub(super) fn read_attributions(
             None => {
                 if post_ok {
                     attribution = attribute_after(text, &post, 6, tokenizer);
+                }
+                // `Gen. Tin Oo said Suu Kyi was working "…," the New Light reported`: an outlet
+                // relaying the words of a person named speaking before them
+                if pre_verb && attribution.as_ref().is_some_and(relays) {
+                    if let Some(own) =
+                        attribute_before(text, &pre, prev_same_sentence.as_ref(), tokenizer)
+                            .filter(|a| !matches!(a.phrase, Phrase::Pronoun(_)) && !relays(a))
+                    {
+                        attribution = Some(own);
+                    }
                 }
                 if attribution.is_none() && pre_verb {
                     attribution =

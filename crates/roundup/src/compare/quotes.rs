@@ -655,6 +655,17 @@ mod tests {
     }
 
     #[test]
+    fn an_outlet_relaying_words_is_not_their_speaker() {
+        let text = "Gen. Tin Oo, a member of the ruling council, said the party was working \
+            \"with foreign powers,\" the New Light of Myanmar reported.\n\
+            A detective later said the police had learned nothing \"serious\" from the aide, \
+            according to the Interfax news agency.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(speaker_of(&found, "with foreign"), Some("Tin Oo"));
+        assert_eq!(speaker_of(&found, "serious"), Some("A detective"));
+    }
+
+    #[test]
     fn a_pronoun_looks_back_a_few_sentences_and_along_its_own_chain() {
         // the woman is named four sentences back, the sentences between go on about her
         let text = "Thousands of residents pushed at the gates on Tuesday.\n\

@@ -817,6 +817,12 @@ fn party_tag_start(toks: &[Tok], comma: usize) -> Option<usize> {
         .then_some(k)
 }
 
+/// Nouns of time that head no speaker's description.
+const TIME_HEADS: &[&str] = &[
+    "time", "times", "moment", "moments", "day", "days", "week", "weeks", "month", "months",
+    "year", "years",
+];
+
 /// A lawmaker's party, written after the name (`Rep. David Bonior, Democrat of Michigan,`).
 const PARTY_WORDS: &[&str] = &["democrat", "republican", "independent"];
 
@@ -1002,6 +1008,10 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
         return Some(Phrase::Name { name, titles });
     }
     if np.iter().all(|t| DETERMINERS.contains(&t.lower.as_str())) {
+        return None;
+    }
+    // a stretch of time is no speaker (`he had several times told reporters`)
+    if TIME_HEADS.contains(&last.lower.as_str()) {
         return None;
     }
     Some(Phrase::Description(surface(text, &np)))
@@ -1456,6 +1466,7 @@ mod tests {
             matches!(phrase("USGS Dale Grant"), Some(Phrase::Name { name, .. }) if name == "Dale Grant")
         );
         assert_eq!(phrase("Only"), None);
+        assert_eq!(phrase("several times"), None);
         assert_eq!(
             phrase("the Russian foreign minister"),
             Some(Phrase::Description("the Russian foreign minister".into()))
