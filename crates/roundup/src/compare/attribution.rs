@@ -74,8 +74,12 @@ fn speaker_of_verb(
             && toks[v - 1].punct(',')
             && ["said", "says"].contains(&toks[v].lower.as_str())
             && toks.get(v + 1).is_some_and(|t| t.cap);
+        // `told a news conference`, `told the Kommersant newspaper`: who is told, never who tells
+        let addressed =
+            ["told", "tells", "assured", "informed", "reminded"].contains(&toks[v].lower.as_str());
         let after = (after_comma || inverted)
             .then(|| np_after(toks, v, tokenizer))
+            .filter(|_| !addressed)
             .flatten()
             // inverted, the name is set off: `…, said Rep. Tom DeLay, was` (not `…, said
             // Villarreal was chosen`)

@@ -54,6 +54,17 @@ pub(super) fn person_mentions(
         let i = spans.partition_point(|q| q.open <= at);
         i > 0 && at <= spans[i - 1].close.unwrap_or(spans[i - 1].end)
     };
+    // the words the article writes in lower case: a capitalised one of them opening a name is a
+    // sentence's first word, not part of the name (`Balloonists Bertrand Piccard and …`)
+    let lower_words: FxHashSet<&str> = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+        .collect();
+    let common_opening = |name: &str| {
+        let mut words = name.split(' ');
+        let first = words.next().unwrap_or_default();
+        name.split(' ').count() >= 3 && lower_words.contains(first.to_lowercase().as_str())
+    };
     // (mention, strong evidence that it is a person)
     let mut found: Vec<(Mention, bool)> = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
@@ -122,6 +133,12 @@ pub(super) fn person_mentions(
                         || b > 0 && is_speech_verb(&toks[b - 1]) && !is_participle(&toks[b - 1]);
                     let titled = titles.iter().any(|t| speakers::is_person_title(t));
                     let sur = names::surname(&name);
+                    let name = if common_opening(&name) {
+                        name.split_once(' ')
+                            .map_or(name.clone(), |(_, rest)| rest.to_string())
+                    } else {
+                        name
+                    };
                     if !adjective {
                         let strong = titled || apposition || speaks;
                         // every name is kept for now: a bare one is a person when a mention

@@ -666,6 +666,21 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_word_opens_no_name_and_who_is_told_is_no_speaker() {
+        let text =
+            "Balloonists Bertrand Piccard and Brian Jones landed in Egypt on Sunday. The two \
+            balloonists had flown for 20 days.\n\
+            \"It is like a circle has been closed,\" said Piccard.\n\
+            \"He has a cold,\" the chief spokesman, Dmitry Yakushkin, told a news conference.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(speaker_of(&found, "It is like"), Some("Bertrand Piccard"));
+        assert_eq!(
+            speaker_of(&found, "He has a cold"),
+            Some("Dmitry Yakushkin")
+        );
+    }
+
+    #[test]
     fn a_pronoun_looks_back_a_few_sentences_and_along_its_own_chain() {
         // the woman is named four sentences back, the sentences between go on about her
         let text = "Thousands of residents pushed at the gates on Tuesday.\n\

@@ -996,7 +996,7 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
         while np.len() - name_start >= 3 && is_acronym_word(text, &np[name_start]) {
             name_start += 1;
         }
-        let titles = np[..name_start]
+        let titles: Vec<String> = np[..name_start]
             .iter()
             .map(|t| t.lower.clone())
             .filter(|w| !DETERMINERS.contains(&w.as_str()))
