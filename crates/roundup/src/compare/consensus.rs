@@ -3,10 +3,11 @@
 //! Every summary-eligible sentence is attributed to the other articles exactly as summary
 //! sentences are ([`Attributor::supports`]: each cited outlet reports the claim); the sentences
 //! carried by the most articles (at least two, and at least half of the cluster) are kept, never
-//! two about the same thing.
+//! two about the same thing. A statement with figures (a count, an amount, a share) counts only the
+//! outlets whose evidence gives the same figures.
 
 use super::{shown_statement, statement, Consensus};
-use crate::attribute::Attributor;
+use crate::attribute::{Attributor, Quantity, QuantityKind};
 use crate::summarize::ClusterStats;
 use crate::text::AnalysedCluster;
 
@@ -32,9 +33,40 @@ pub(crate) fn consensus(
         if !stats.stands_alone(cluster, s) {
             continue;
         }
-        let support = attributor.supports(s);
+        let mut support = attributor.supports(s);
         if support.len() + 1 < need {
             continue;
+        }
+        // each outlet listed must carry the statement's figures (`12,000 tourists` is not told
+        // by `thousands of tourists`): consensus says every one of them reports it all
+        let figures: Vec<Quantity> = attributor
+            .facts(s)
+            .quantities
+            .iter()
+            .filter(|q| {
+                matches!(
+                    q.kind,
+                    QuantityKind::Count | QuantityKind::Money | QuantityKind::Percent
+                )
+            })
+            .copied()
+            .collect();
+        if !figures.is_empty() {
+            support.retain(|x| {
+                let start = cluster.article_sentences[x.article].start;
+                figures.iter().all(|q| {
+                    x.evidence.iter().any(|&i| {
+                        attributor
+                            .facts(start + i)
+                            .quantities
+                            .iter()
+                            .any(|o| q.same_value(o))
+                    })
+                })
+            });
+            if support.len() + 1 < need {
+                continue;
+            }
         }
         let strength: f32 = support.iter().map(|x| x.similarity).sum();
         candidates.push((s, support, strength));
@@ -76,4 +108,54 @@ pub(crate) fn consensus(
         });
     }
     chosen
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Article, CleanCluster};
+    use crate::summarize::ClusterStats;
+    use crate::text::Analyzer;
+
+    #[test]
+    fn an_outlet_without_the_figure_does_not_count_for_a_statement_with_it() {
+        let texts = [
+            "Park officials said on Monday that 12,000 tourists visited Kakadu National Park last \
+             week to see the rock art.\nThe uranium mine would sit inside the park boundary, \
+             opponents said.",
+            "About 12,000 tourists visited Kakadu National Park last week to see the rock art, park \
+             officials said on Monday.\nOpponents of the uranium mine held a rally in Darwin on \
+             Sunday.",
+            "Thousands of tourists visited Kakadu National Park last week to see the rock art, park \
+             officials said on Monday.\nThe mining company says the uranium mine is safe.",
+        ];
+        let articles = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Article {
+                id: format!("a{i}"),
+                origin: format!("a{i}"),
+                text: t.to_string(),
+                ..Default::default()
+            })
+            .collect();
+        let cluster = Analyzer::new().analyse(CleanCluster {
+            id: "c".into(),
+            articles,
+            ..Default::default()
+        });
+        let stats = ClusterStats::new(&cluster);
+        let comparison = crate::compare::compare(&cluster, &stats);
+        let tourists: Vec<_> = comparison
+            .consensus
+            .iter()
+            .filter(|c| c.statement.text.contains("tourists"))
+            .collect();
+        assert!(!tourists.is_empty(), "{:?}", comparison.consensus);
+        for c in tourists {
+            // `12,000 tourists` is not told by the outlet that says `thousands`
+            if c.statement.text.contains("12,000") {
+                assert!(!c.articles.contains(&2), "{c:?}");
+            }
+        }
+    }
 }
