@@ -112,9 +112,8 @@ pub(crate) fn consensus(
 
 #[cfg(test)]
 mod tests {
-    use crate::model::{Article, CleanCluster};
     use crate::summarize::ClusterStats;
-    use crate::text::Analyzer;
+    use crate::text::analysed_texts;
 
     #[test]
     fn an_outlet_without_the_figure_does_not_count_for_a_statement_with_it() {
@@ -128,21 +127,7 @@ mod tests {
             "Thousands of tourists visited Kakadu National Park last week to see the rock art, park \
              officials said on Monday.\nThe mining company says the uranium mine is safe.",
         ];
-        let articles = texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Article {
-                id: format!("a{i}"),
-                origin: format!("a{i}"),
-                text: t.to_string(),
-                ..Default::default()
-            })
-            .collect();
-        let cluster = Analyzer::new().analyse(CleanCluster {
-            id: "c".into(),
-            articles,
-            ..Default::default()
-        });
+        let cluster = analysed_texts(&texts);
         let stats = ClusterStats::new(&cluster);
         let comparison = crate::compare::compare(&cluster, &stats);
         let tourists: Vec<_> = comparison
