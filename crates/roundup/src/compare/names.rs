@@ -12,7 +12,7 @@
 //! Every look-up goes through hash indexes (surname keys, descriptions), so registering n names
 //! costs O(n) look-ups, not O(n²).
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Name tokens lower-cased, without title abbreviations and suffixes.
 pub(crate) fn name_parts(name: &str) -> Vec<String> {
@@ -273,6 +273,8 @@ pub(crate) struct Registry {
     bare: FxHashMap<String, usize>,
     /// Lower-cased description → entry.
     descriptions: FxHashMap<String, usize>,
+    /// The entries a quotation was attributed to by name so far.
+    speakers: FxHashSet<usize>,
 }
 
 impl Registry {
@@ -322,11 +324,35 @@ impl Registry {
         }
     }
 
+    /// The entry of a name written as a quotation's speaker: as [`Registry::name`], but a bare
+    /// surname shared by several people of the article goes to one already quoted, when one is
+    /// (`Piccard said` is the balloonist quoted throughout, not his grandfather named just
+    /// before).
+    pub fn speaker(&mut self, name: &str, article: &ArticleNames, at: usize) -> usize {
+        let e = self.resolve(name, article, at, true);
+        self.speakers.insert(e);
+        e
+    }
+
     /// The entry of a name written at byte `at` of an article that names `article` people.
     pub fn name(&mut self, name: &str, article: &ArticleNames, at: usize) -> usize {
+        self.resolve(name, article, at, false)
+    }
+
+    fn resolve(&mut self, name: &str, article: &ArticleNames, at: usize, speaking: bool) -> usize {
         let parts = name_parts(name);
         let e = if parts.len() <= 1 {
-            let candidates = self.full_candidates(name, &parts);
+            let mut candidates = self.full_candidates(name, &parts);
+            if speaking {
+                let quoted: Vec<usize> = candidates
+                    .iter()
+                    .copied()
+                    .filter(|e| self.speakers.contains(e) && article.contains(*e))
+                    .collect();
+                if !quoted.is_empty() {
+                    candidates = quoted;
+                }
+            }
             let sur = parts.first().cloned().unwrap_or_default();
             let by_first: Vec<usize> = self
                 .first

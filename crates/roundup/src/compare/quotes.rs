@@ -225,7 +225,7 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                         earlier.push((e, None, false));
                     }
                     Phrase::Name { name, .. } => {
-                        let e = registry.name(name, &article_names, q.open);
+                        let e = registry.speaker(name, &article_names, q.open);
                         // where the article names people comes from its mentions; a quoted
                         // name only marks its person as named here (no insertion mid-list)
                         if !article_names.contains(e) {
@@ -678,6 +678,16 @@ mod tests {
             speaker_of(&found, "He has a cold"),
             Some("Dmitry Yakushkin")
         );
+    }
+
+    #[test]
+    fn a_bare_surname_speaking_is_the_person_of_it_already_quoted() {
+        let text = "\"We did it,\" Bertrand Piccard said after landing in Egypt.\n\
+            His grandfather, the physicist Auguste Piccard, flew the first balloon into the \
+            stratosphere in 1931.\n\
+            \"We are with the angels,\" Piccard said.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(speaker_of(&found, "We are with"), Some("Bertrand Piccard"));
     }
 
     #[test]
