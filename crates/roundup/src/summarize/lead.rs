@@ -16,19 +16,17 @@ pub fn select(
     stats: &ClusterStats,
     limits: SelectionLimits,
 ) -> Vec<Selected> {
+    let mut selector = Selector::new(cluster, stats, limits);
     let leads: Vec<Vec<usize>> = cluster
         .article_sentences
         .iter()
         .map(|r| {
             r.clone()
-                .filter(|&s| {
-                    cluster.sentences[s].index < limits.reach && stats.stands_alone(cluster, s)
-                })
+                .filter(|&s| !selector.beyond_reach(s) && stats.stands_alone(cluster, s))
                 .collect()
         })
         .collect();
     let longest = leads.iter().map(Vec::len).max().unwrap_or(0);
-    let mut selector = Selector::new(cluster, stats, limits);
     let mut order = Vec::new();
     'rounds: for position in 0..longest {
         for lead in &leads {

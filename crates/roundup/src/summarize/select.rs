@@ -161,8 +161,7 @@ impl<'a> Selector<'a> {
 
     /// Whether `sentence` lies past [`SelectionLimits::reach`] in its article.
     pub fn beyond_reach(&self, sentence: usize) -> bool {
-        let s = &self.cluster.sentences[sentence];
-        self.limits.reach != usize::MAX && s.index >= self.limits.reach
+        self.cluster.sentences[sentence].index >= self.limits.reach
     }
 
     /// Whether `sentence` says what a chosen sentence already says.
