@@ -19,6 +19,29 @@ pub fn word_ranges(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// The byte ranges of `text` inside quotation marks, marks excluded, in order: `"` opens and
+/// closes, `“` opens and `”` closes; an unclosed quotation runs to the end. Read within one
+/// sentence (the compare stage pairs marks per paragraph and per language:
+/// `compare::quote_marks`).
+pub fn quoted_ranges(text: &str) -> Vec<Range<usize>> {
+    let mut spans = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, ch) in text.char_indices() {
+        match (ch, open) {
+            ('"' | '\u{201c}', None) => open = Some(i + ch.len_utf8()),
+            ('"' | '\u{201d}', Some(start)) => {
+                spans.push(start..i);
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(start) = open {
+        spans.push(start..text.len());
+    }
+    spans
+}
+
 /// How a word [`scan_words`] found is written.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum WordCase {
@@ -302,6 +325,14 @@ impl WordShapes {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quoted_ranges_pair_straight_and_curly_marks_and_run_an_open_one_to_the_end() {
+        let text = "He said \"yes\" and \u{201c}no\u{201d} then \"maybe";
+        let words: Vec<&str> = quoted_ranges(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(words, ["yes", "no", "maybe"]);
+        assert!(quoted_ranges("No quotation here.").is_empty());
+    }
 
     proptest::proptest! {
         #[test]

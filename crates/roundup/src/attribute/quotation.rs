@@ -30,7 +30,7 @@ pub struct QuotedClaim {
 /// them, and a capitalised word outside the marks names a speaker.
 pub fn quoted_claim(text: &str) -> Option<QuotedClaim> {
     let ranges = crate::words::word_ranges(text);
-    let spans = quoted_spans(text);
+    let spans = crate::words::quoted_ranges(text);
     let inside = |r: &Range<usize>| spans.iter().any(|s| s.start <= r.start && r.end <= s.end);
     let words: Vec<String> = ranges
         .iter()
@@ -86,27 +86,6 @@ impl QuotedClaim {
                 .any(|w| w.iter().zip(run).all(|(a, b)| a == b))
         })
     }
-}
-
-/// The byte ranges of `text` inside quotation marks (`"` toggles; `“` opens and `”` closes; an
-/// unclosed quotation runs to the end).
-fn quoted_spans(text: &str) -> Vec<Range<usize>> {
-    let mut spans = Vec::new();
-    let mut open: Option<usize> = None;
-    for (i, ch) in text.char_indices() {
-        match (ch, open) {
-            ('"', None) | ('\u{201c}', None) => open = Some(i + ch.len_utf8()),
-            ('"', Some(start)) | ('\u{201d}', Some(start)) => {
-                spans.push(start..i);
-                open = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(start) = open {
-        spans.push(start..text.len());
-    }
-    spans
 }
 
 #[cfg(test)]

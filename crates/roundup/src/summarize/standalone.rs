@@ -649,45 +649,19 @@ fn attribution(text: &str, ranges: &[Range<usize>], outside: &[usize]) -> Option
     Some(named)
 }
 
-/// The words of `text` outside quotation marks, each with whether it opens the text.
+/// The indices of the words of `text` (at `ranges`) outside quotation marks
+/// ([`crate::words::quoted_ranges`]).
 fn outside_words(text: &str, ranges: &[Range<usize>]) -> Vec<usize> {
-    // the byte spans outside quotation marks (`"` toggles; `“` opens and `”` closes)
-    let mut spans: Vec<(usize, usize)> = Vec::new();
-    let mut inside = false;
-    let mut last = 0;
-    for (i, ch) in text.char_indices() {
-        match ch {
-            '"' => {
-                if !inside {
-                    spans.push((last, i));
-                } else {
-                    last = i + 1;
-                }
-                inside = !inside;
-            }
-            '\u{201c}' if !inside => {
-                spans.push((last, i));
-                inside = true;
-            }
-            '\u{201d}' if inside => {
-                last = i + ch.len_utf8();
-                inside = false;
-            }
-            _ => {}
-        }
-    }
-    if !inside {
-        spans.push((last, text.len()));
-    }
+    let quoted = crate::words::quoted_ranges(text);
     let mut out = Vec::with_capacity(ranges.len());
-    let mut span = 0;
+    let mut q = 0;
     for (i, r) in ranges.iter().enumerate() {
-        while span < spans.len() && spans[span].1 <= r.start {
-            span += 1;
+        while q < quoted.len() && quoted[q].end < r.end {
+            q += 1;
         }
-        if spans
-            .get(span)
-            .is_some_and(|&(a, b)| a <= r.start && r.end <= b)
+        if !quoted
+            .get(q)
+            .is_some_and(|s| s.start <= r.start && r.end <= s.end)
         {
             out.push(i);
         }
