@@ -61,23 +61,28 @@ impl QuotedClaim {
     /// Whether `texts` (a window of another article: one sentence or two adjacent ones) carry
     /// [`SHARED_RUN`] of the quotation's words in a row and one of the names outside it.
     pub fn is_carried_by(&self, texts: &[&str]) -> bool {
-        let names_speaker = texts.iter().any(|t| {
-            crate::words::word_ranges(t)
-                .iter()
-                .any(|r| self.names.iter().any(|n| n == &t[r.clone()]))
-        });
-        names_speaker && texts.iter().any(|t| self.shares_run(t))
+        let (mut names_speaker, mut shares_run) = (false, false);
+        for t in texts {
+            let ranges = crate::words::word_ranges(t);
+            names_speaker = names_speaker
+                || ranges
+                    .iter()
+                    .any(|r| self.names.iter().any(|n| n == &t[r.clone()]));
+            shares_run = shares_run || self.shares_run(t, &ranges);
+        }
+        names_speaker && shares_run
     }
 
-    /// Whether `text` has [`SHARED_RUN`] consecutive words that are consecutive in the quotation.
-    fn shares_run(&self, text: &str) -> bool {
-        let theirs: Vec<String> = crate::words::word_ranges(text)
-            .into_iter()
-            .map(|r| text[r].to_lowercase())
-            .collect();
-        if theirs.len() < SHARED_RUN {
+    /// Whether `text` (its words at `ranges`) has [`SHARED_RUN`] consecutive words that are
+    /// consecutive in the quotation.
+    fn shares_run(&self, text: &str, ranges: &[Range<usize>]) -> bool {
+        if ranges.len() < SHARED_RUN {
             return false;
         }
+        let theirs: Vec<String> = ranges
+            .iter()
+            .map(|r| text[r.clone()].to_lowercase())
+            .collect();
         // each run of the quotation's words, as a slice; a linear scan of the other sentence per
         // run start (both are one sentence long)
         self.words.windows(SHARED_RUN).any(|run| {
