@@ -63,7 +63,7 @@ pub(super) fn person_mentions(
     let common_opening = |name: &str| {
         let mut words = name.split(' ');
         let first = words.next().unwrap_or_default();
-        name.split(' ').count() >= 3 && lower_words.contains(first.to_lowercase().as_str())
+        words.nth(1).is_some() && lower_words.contains(first.to_lowercase().as_str())
     };
     // (mention, strong evidence that it is a person)
     let mut found: Vec<(Mention, bool)> = Vec::new();

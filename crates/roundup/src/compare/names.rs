@@ -57,14 +57,15 @@ pub(crate) fn same_person(a: &str, b: &str) -> bool {
 }
 
 /// First names and the short forms news writes them with ("Bob Livingston" is "Robert L.
-/// Livingston"): only those whose first three letters differ from the full name's.
+/// Livingston"): only those whose first three letters differ from the full name's (`Chris` /
+/// `Christopher` agree by their first letters already, [`first_names_agree`]).
 const SHORT_FORMS: &[(&str, &[&str])] = &[
     ("robert", &["bob", "bobby"]),
-    ("william", &["bill", "billy", "will"]),
-    ("richard", &["dick", "rick", "rich"]),
+    ("william", &["bill", "billy"]),
+    ("richard", &["dick", "rick"]),
     ("james", &["jim", "jimmy"]),
     ("edward", &["ed", "ted", "ned"]),
-    ("charles", &["chuck", "charlie"]),
+    ("charles", &["chuck"]),
     ("john", &["jack"]),
     ("margaret", &["peggy", "maggie", "meg"]),
     ("elizabeth", &["liz", "beth", "betty"]),
@@ -76,10 +77,7 @@ const SHORT_FORMS: &[(&str, &[&str])] = &[
     ("joseph", &["joe"]),
     ("michael", &["mike"]),
     ("thomas", &["tom", "tommy"]),
-    ("christopher", &["chris"]),
-    ("katherine", &["kathy", "kate"]),
-    ("catherine", &["cathy", "kate"]),
-    ("newton", &["newt"]),
+    ("catherine", &["kate"]),
 ];
 
 /// Whether `short` is a short form of the first name `full` ([`SHORT_FORMS`]).
