@@ -11,6 +11,7 @@ use super::clauses;
 use super::names;
 use super::quote_marks::QuoteSpan;
 use super::speakers::{self, classify, is_participle, is_speech_verb, tokens, Phrase, Tok};
+use super::speech::SpeechRules;
 use crate::text::{AnalysedCluster, AnalysedSentence, Tokenizer};
 
 /// How many earlier mentions (or quotations) a pronoun or description looks back over.
@@ -348,6 +349,134 @@ pub(super) fn pronoun_reach(sentences: &[AnalysedSentence], here: usize, p: &str
         }
     }
     s
+}
+
+/// Whether sentence `s` opens with the word `w` (case-insensitively).
+fn opens_with(sentences: &[AnalysedSentence], s: usize, w: &str) -> bool {
+    sentences.get(s).is_some_and(|x| {
+        x.text
+            .split(|c: char| !c.is_alphabetic())
+            .find(|t| !t.is_empty())
+            .is_some_and(|t| t.eq_ignore_ascii_case(w))
+    })
+}
+
+/// The person an English `he` or `she` (`pronoun`) written at byte `at` of sentence `here`
+/// takes up, among the `recent` mentions within its reach ([`pronoun_reach`]; nearest last) that
+/// `fits` (gender, not an owner): in its own sentence, the speaker of a speech verb right before
+/// it (`Netanyahu said he hoped`, not `… for Clinton, Netanyahu`); else the first person named in
+/// the nearest sentence naming one, skipping sentences whose subject is that same pronoun (`He
+/// told El Rancahuaso …` names others: its person is further back).
+pub(super) fn english_antecedent<'m>(
+    text: &str,
+    sentences: &[AnalysedSentence],
+    recent: &'m [Mention],
+    here: usize,
+    at: usize,
+    pronoun: &str,
+    fits: impl Fn(&Mention) -> bool,
+) -> Option<&'m Mention> {
+    let speaks_of_it = |m: &&Mention| {
+        let between = tokens(text, m.at..at);
+        between.len() <= 6 && between.iter().any(is_speech_verb)
+    };
+    let mut end = recent.len();
+    while end > 0 {
+        let s = recent[end - 1].sentence;
+        let start = recent[..end].partition_point(|m| m.sentence < s);
+        let group = &recent[start..end];
+        let own = (s == here)
+            .then(|| group.iter().rev().find(|m| fits(m)))
+            .flatten()
+            .filter(speaks_of_it);
+        if own.is_some() {
+            return own;
+        }
+        if !opens_with(sentences, s, pronoun) {
+            if let Some(m) = group.iter().find(|m| fits(m)) {
+                return Some(m);
+            }
+        }
+        end = start;
+    }
+    None
+}
+
+/// An article's text as the speech-rule readers see it: its sentences, its stop words, and
+/// whether a byte offset lies inside a quotation.
+pub(super) struct ArticleWords<'a> {
+    pub text: &'a str,
+    pub sentences: &'a [AnalysedSentence],
+    pub is_stop: &'a dyn Fn(&str) -> bool,
+    pub inside: &'a dyn Fn(usize) -> bool,
+}
+
+/// The person a pronoun (`written` as the language writes it: `il`, `elle`, `er`) takes up in a
+/// language read by its speech rules, which know no gender of names: among the `recent` mentions
+/// that `fits`, in the nearest sentence naming someone that does not open with that same pronoun
+/// (`Elle s'est défendue … Elle a affirmé : « … »` goes back past the first `Elle`), one quoted by
+/// name, one among its opening words (or after the title that opens it: `Le secrétaire général de
+/// l'ONU Jean Dupont a dit`), or the subject of its speech verb (`…, Jean Dupont a déclaré`, `a dit
+/// Jean Dupont`); else its first person when the sentence reports speech (`La ministre, Jean
+/// Dupont, qui …, déclare que`); else no one.
+pub(super) fn speech_rules_antecedent<'m>(
+    article: ArticleWords<'_>,
+    recent: &'m [Mention],
+    written: &str,
+    fits: impl Fn(&Mention) -> bool,
+    rules: &SpeechRules,
+    speaker_surnames: &FxHashSet<String>,
+) -> Option<&'m Mention> {
+    let ArticleWords {
+        text,
+        sentences,
+        is_stop,
+        inside,
+    } = article;
+    let nearest = recent
+        .iter()
+        .rev()
+        .map(|m| m.sentence)
+        .find(|&s| !opens_with(sentences, s, written));
+    let candidates: Vec<&Mention> = recent
+        .iter()
+        .filter(|m| Some(m.sentence) == nearest && fits(m))
+        .collect();
+    // the sentence's words outside quotations
+    let words: Vec<Tok> = nearest
+        .and_then(|s| sentences.get(s))
+        .map(|s| {
+            tokens(text, s.span.clone())
+                .into_iter()
+                .filter(|t| !inside(t.range.start))
+                .collect()
+        })
+        .unwrap_or_default();
+    let speaking = |m: &Mention| {
+        words
+            .iter()
+            .position(|t| t.range.start == m.at)
+            .is_some_and(|i| rules.speaks_in(&words, i, is_stop))
+    };
+    let opening = |m: &Mention| {
+        sentences.get(m.sentence).is_some_and(|s| {
+            let before: Vec<&str> = text[s.span.start..m.at.max(s.span.start)]
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|w| !w.is_empty())
+                .collect();
+            before.len() <= 3 || before.len() <= 8 && rules.opens_with_title(&before)
+        })
+    };
+    candidates
+        .iter()
+        .copied()
+        .find(|m| speaker_surnames.contains(&names::surname(&m.name)) || opening(m) || speaking(m))
+        .or_else(|| {
+            candidates
+                .first()
+                .copied()
+                .filter(|_| rules.has_speech_verb(&words))
+        })
 }
 
 /// Whether `she` (`want_female`) or `he` may refer to the person named `name`, by the evidence

@@ -39,8 +39,9 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::attribution::{read_attributions, Reading};
 use super::clauses;
 use super::mentions::{
-    cluster_acronyms, gender_fits, genders, organisation_before, person_mentions, pronoun_reach,
-    Mention, LOOK_BACK, ORG_WINDOW,
+    cluster_acronyms, english_antecedent, gender_fits, genders, organisation_before,
+    person_mentions, pronoun_reach, speech_rules_antecedent, ArticleWords, Mention, LOOK_BACK,
+    ORG_WINDOW,
 };
 use super::names::{self, ArticleNames, Registry};
 use super::quote_marks::sentence_at;
@@ -241,8 +242,6 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                         // "il", "er", "ella": read as the English pronoun they stand for
                         let written_pronoun = p.as_str();
                         let p = speech::english_pronoun(p).unwrap_or(p);
-                        // the first person named in the nearest sentence naming one before the
-                        // pronoun (the subject of its own sentence when that names one)
                         let seen = mentions.partition_point(|m| m.at < pronoun_at[k]);
                         let recent = &mentions[seen.saturating_sub(LOOK_BACK)..seen];
                         // a pronoun refers to someone named a few sentences before it at most,
@@ -254,106 +253,31 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                         let female = ["she", "her"].contains(&p);
                         // an owner (`Gingrich's office`) is no subject a pronoun takes up
                         let fits =
-                            |m: &&Mention| !m.possessive && gender_fits(&gender, &m.name, female);
-                        // nearest sentence first, its subject (first person) first
-                        // a sentence whose subject is the same pronoun ("He told El Rancahuaso
-                        // …") names others: its person is further back
-                        let opens_with = |s: usize, p: &str| {
-                            sentences.get(s).is_some_and(|x| {
-                                x.text
-                                    .split(|c: char| !c.is_alphabetic())
-                                    .find(|w| !w.is_empty())
-                                    .is_some_and(|w| w.eq_ignore_ascii_case(p))
-                            })
-                        };
-                        let opens_with_pronoun = |s: usize| opens_with(s, p);
-                        let mut subject = None;
-                        let mut end = recent.len();
-                        while end > 0 && subject.is_none() {
-                            let s = recent[end - 1].sentence;
-                            let start = recent[..end].partition_point(|m| m.sentence < s);
-                            // in its own sentence, the speaker of a verb right before it
-                            // (`Netanyahu said he hoped`, not `… for Clinton, Netanyahu`)
-                            let speaks_of_it = |m: &&Mention| {
-                                let between = tokens(text, m.at..pronoun_at[k]);
-                                between.len() <= 6 && between.iter().any(speakers::is_speech_verb)
-                            };
-                            let own = (s == here)
-                                .then(|| recent[start..end].iter().rev().find(|m| fits(m)))
-                                .flatten()
-                                .filter(speaks_of_it);
-                            if own.is_some() {
-                                subject = own;
-                            } else if !opens_with_pronoun(s) {
-                                subject = recent[start..end].iter().find(fits);
-                            }
-                            end = start;
-                        }
+                            |m: &Mention| !m.possessive && gender_fits(&gender, &m.name, female);
                         // nobody of a fitting gender near: no speaker rather than a wrong one
-                        // in a language read by its speech rules, without the gender of names:
-                        // only a subject of the nearest sentence naming someone (a name among
-                        // its opening words) or a person quoted by name in it, else no speaker
                         let subject = match foreign_rules {
-                            None => subject,
-                            Some(_) => {
-                                // the nearest sentence naming someone that does not open
-                                // with the same pronoun ("Elle s'est défendue … Elle a
-                                // affirmé : « … »" goes back past the first "Elle")
-                                let nearest = recent
-                                    .iter()
-                                    .rev()
-                                    .map(|m| m.sentence)
-                                    .find(|&s| !opens_with(s, written_pronoun));
-                                let rules = foreign_rules.unwrap_or_else(|| unreachable!());
-                                let is_stop = |w: &str| article_tokenizer.is_stop_word(w);
-                                let candidates: Vec<&Mention> = recent
-                                    .iter()
-                                    .filter(|m| Some(m.sentence) == nearest && fits(m))
-                                    .collect();
-                                // the sentence's words outside quotations
-                                let words = nearest
-                                    .and_then(|s| sentences.get(s))
-                                    .map(|s| {
-                                        tokens(text, s.span.clone())
-                                            .into_iter()
-                                            .filter(|t| !inside(t.range.start))
-                                            .collect::<Vec<Tok>>()
-                                    })
-                                    .unwrap_or_default();
-                                // the subject of its speech verb ("…, Jean Dupont a déclaré",
-                                // "a dit Jean Dupont"), else its first person when it reports
-                                // speech ("La ministre, Jean Dupont, qui …, déclare que")
-                                let speaking = |m: &Mention| {
-                                    words
-                                        .iter()
-                                        .position(|t| t.range.start == m.at)
-                                        .is_some_and(|i| rules.speaks_in(&words, i, &is_stop))
-                                };
-                                let reports = rules.has_speech_verb(&words);
-                                candidates
-                                    .iter()
-                                    .copied()
-                                    .find(|m| {
-                                        speaker_surnames.contains(&names::surname(&m.name))
-                                            || sentences.get(m.sentence).is_some_and(|s| {
-                                                let before: Vec<&str> = text
-                                                    [s.span.start..m.at.max(s.span.start)]
-                                                    .split(|c: char| {
-                                                        !c.is_alphanumeric() && c != '-'
-                                                    })
-                                                    .filter(|w| !w.is_empty())
-                                                    .collect();
-                                                // its opening words, or after the title that
-                                                // opens the sentence ("Le secrétaire général de
-                                                // l'ONU Jean Dupont a dit")
-                                                before.len() <= 3
-                                                    || before.len() <= 8
-                                                        && rules.opens_with_title(&before)
-                                            })
-                                            || speaking(m)
-                                    })
-                                    .or_else(|| candidates.first().copied().filter(|_| reports))
-                            }
+                            None => english_antecedent(
+                                text,
+                                sentences,
+                                recent,
+                                here,
+                                pronoun_at[k],
+                                p,
+                                fits,
+                            ),
+                            Some(rules) => speech_rules_antecedent(
+                                ArticleWords {
+                                    text,
+                                    sentences,
+                                    is_stop: &|w: &str| article_tokenizer.is_stop_word(w),
+                                    inside: &inside,
+                                },
+                                recent,
+                                written_pronoun,
+                                fits,
+                                rules,
+                                &speaker_surnames,
+                            ),
                         };
                         if let Some(m) = subject {
                             let e = registry.name(&m.name, &article_names, m.at);
