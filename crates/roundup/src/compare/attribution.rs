@@ -32,6 +32,19 @@ fn verb_label(toks: &[Tok], v: usize) -> String {
     }
 }
 
+/// `phrase` speaking through the verb `toks[v]`, in `form` (`according to` is a form of its own).
+fn verb_attribution(toks: &[Tok], v: usize, phrase: Phrase, form: AttributionForm) -> Attribution {
+    Attribution {
+        phrase,
+        verb: Some(verb_label(toks, v)),
+        form: if toks[v].is("according") {
+            AttributionForm::According
+        } else {
+            form
+        },
+    }
+}
+
 /// The speaker phrase of verb `toks[v]`.
 fn speaker_of_verb(
     text: &str,
@@ -157,16 +170,7 @@ fn attribute_after(
         let read = t.is("read") && words == 1;
         if read || is_speech_verb(t) && !is_participle(t) && !clauses::is_plural_noun(toks, v) {
             let phrase = speaker_of_verb(text, toks, v, true, tokenizer)?;
-            let form = if t.is("according") {
-                AttributionForm::According
-            } else {
-                AttributionForm::After
-            };
-            return Some(Attribution {
-                phrase,
-                verb: Some(verb_label(toks, v)),
-                form,
-            });
+            return Some(verb_attribution(toks, v, phrase, AttributionForm::After));
         }
     }
     None
@@ -248,16 +252,7 @@ fn attribute_before(
             let np = speakers::subject(&toks[..v], tokenizer)?;
             classify(text, &toks[np], tokenizer)
         })?;
-        let form = if toks[v].is("according") {
-            AttributionForm::According
-        } else {
-            AttributionForm::Before
-        };
-        return Some(Attribution {
-            phrase,
-            verb: Some(verb_label(toks, v)),
-            form,
-        });
+        return Some(verb_attribution(toks, v, phrase, AttributionForm::Before));
     }
     if colon {
         let c = toks.len() - 1;
