@@ -111,6 +111,24 @@ pub(crate) struct Said {
 }
 
 impl SpeechRules {
+    /// The index of the first token from `v` on past the filler words (`aussi`, `auch`) and one
+    /// auxiliary (`a`, `hat`): where a speech verb would stand.
+    fn past_fillers_and_auxiliary(&self, toks: &[Tok], mut v: usize) -> usize {
+        while toks
+            .get(v)
+            .is_some_and(|t| t.word && self.fillers.contains(&t.lower.as_str()))
+        {
+            v += 1;
+        }
+        if toks
+            .get(v)
+            .is_some_and(|t| t.word && self.auxiliaries.contains(&t.lower.as_str()))
+        {
+            v += 1;
+        }
+        v
+    }
+
     fn is_verb(&self, t: &Tok, after_quote: bool) -> bool {
         t.word
             && (self.verbs.contains(&t.lower.as_str())
@@ -865,18 +883,7 @@ impl SpeechRules {
                 v = run;
             }
         }
-        while toks
-            .get(v)
-            .is_some_and(|t| t.word && self.fillers.contains(&t.lower.as_str()))
-        {
-            v += 1;
-        }
-        if toks
-            .get(v)
-            .is_some_and(|t| t.word && self.auxiliaries.contains(&t.lower.as_str()))
-        {
-            v += 1;
-        }
+        let v = self.past_fillers_and_auxiliary(toks, v);
         toks.get(v).is_some_and(|t| self.is_verb(t, false)) || self.causative_at(toks, v + 1)
     }
 
@@ -987,19 +994,7 @@ impl SpeechRules {
         }
         // "X a déclaré", "X sagte" right after the quotation
         let end = self.name_from(post, i, is_stop)?;
-        let mut v = end;
-        while post
-            .get(v)
-            .is_some_and(|n| n.word && self.fillers.contains(&n.lower.as_str()))
-        {
-            v += 1;
-        }
-        if post
-            .get(v)
-            .is_some_and(|n| self.auxiliaries.contains(&n.lower.as_str()))
-        {
-            v += 1;
-        }
+        let v = self.past_fillers_and_auxiliary(post, end);
         let verb = post.get(v).filter(|n| self.is_verb(n, true))?;
         let name = surface(text, &post[i..end]);
         Some(said(
