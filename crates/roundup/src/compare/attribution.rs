@@ -228,10 +228,11 @@ fn attribute_before(
             v > 0 && ["was", "were", "is", "are", "been"].contains(&toks[v - 1].lower.as_str());
         if is_participle(&toks[v]) && !progressive {
             // "…, adding "…"": the subject of the clause's finite verb, or of an earlier quote
-            if let Some(f) = toks[..v]
-                .iter()
-                .rposition(|t| is_speech_verb(t) && !is_participle(t))
-            {
+            if let Some(f) = (0..v).rev().find(|&i| {
+                is_speech_verb(&toks[i])
+                    && !is_participle(&toks[i])
+                    && !clauses::is_plural_noun(toks, i)
+            }) {
                 v = f;
             } else if let Some(p) = previous {
                 return Some(Attribution {

@@ -40,6 +40,7 @@ pub(crate) fn is_statement_noun(lower: &str) -> bool {
 /// Speech verbs in `-s` that are as often plural nouns ("unconfirmed reports", "media claims").
 const NOUN_LIKE: &[&str] = &[
     "reports", "claims", "notes", "states", "calls", "demands", "charges", "answers", "reads",
+    "promises", "pledges", "vows", "recalls",
 ];
 
 /// Words before an `-s` form that make it a noun ("unconfirmed reports", "the claims", "media
@@ -50,18 +51,25 @@ const NOUN_MODIFIERS: &[&str] = &[
     "her", "its", "their", "our", "your", "my", "of",
 ];
 
-/// Whether the speech verb `toks[v]` is a plural noun here: an `-s` form after an adjective or a
-/// determiner ("amid unconfirmed reports of troop deployments").
+/// Whether the speech verb `toks[v]` is a plural noun here: an `-s` form after an adjective, a
+/// determiner or a possessive ("amid unconfirmed reports of troop deployments", "opposition
+/// parties' demands", "Iran's pledges").
 pub(crate) fn is_plural_noun(toks: &[Tok], v: usize) -> bool {
     let Some(prev) = v.checked_sub(1).map(|p| &toks[p]) else {
         return false;
     };
+    // apostrophes are no tokens: `Iran's` is `Iran` `s` with the mark between them, and
+    // `parties' demands` has the mark and a space between the two words
+    let gap = |a: &Tok, b: &Tok| b.range.start.saturating_sub(a.range.end);
+    let possessive = prev.is("s") && v >= 2 && (1..=3).contains(&gap(&toks[v - 2], prev))
+        || prev.word && prev.lower.ends_with('s') && (2..=4).contains(&gap(prev, &toks[v]));
     NOUN_LIKE.contains(&toks[v].lower.as_str())
-        && prev.word
-        && !prev.cap
-        && (NOUN_MODIFIERS.contains(&prev.lower.as_str())
-            || prev.lower.ends_with("ed")
-            || prev.lower.ends_with("ing"))
+        && (possessive
+            || prev.word
+                && !prev.cap
+                && (NOUN_MODIFIERS.contains(&prev.lower.as_str())
+                    || prev.lower.ends_with("ed")
+                    || prev.lower.ends_with("ing")))
 }
 
 /// Auxiliaries that make a following past participle passive.

@@ -615,6 +615,14 @@ mod tests {
     }
 
     #[test]
+    fn a_plural_noun_after_a_possessive_is_no_speech_verb() {
+        let text = "Prime Minister Anna Ferri on Friday rejected the opposition parties' demands \
+            for new talks, accusing them of trying to \"internationalize\" the crisis.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(speaker_of(&found, "internationalize"), Some("Anna Ferri"));
+    }
+
+    #[test]
     fn a_pronoun_looks_back_a_few_sentences_and_along_its_own_chain() {
         // the woman is named four sentences back, the sentences between go on about her
         let text = "Thousands of residents pushed at the gates on Tuesday.\n\
