@@ -897,7 +897,6 @@ const OPENERS: &[&str] = &[
     "pressed",
     "speaking",
     "writing",
-    "meanwhile",
     "moreover",
     "nevertheless",
     "nonetheless",
@@ -911,6 +910,25 @@ const OPENERS: &[&str] = &[
     "well",
     "please",
     "sorry",
+    // sentence adverbs (`Immediately: "…"`)
+    "immediately",
+    "finally",
+    "initially",
+    "eventually",
+    "recently",
+    "currently",
+    "previously",
+    "subsequently",
+    "ultimately",
+    "originally",
+    "apparently",
+    "clearly",
+    "obviously",
+    "unfortunately",
+    "fortunately",
+    "afterwards",
+    "today",
+    "yesterday",
 ];
 
 fn is_opener(lower: &str) -> bool {
@@ -1029,7 +1047,8 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
             .filter(|w| !DETERMINERS.contains(&w.as_str()))
             .collect();
         let name = surface(text, &np[name_start..]);
-        if !name.chars().any(char::is_alphabetic) {
+        // a name has a word of two letters or more (`C` alone is an initial or a label)
+        if name.chars().filter(|c| c.is_alphabetic()).count() < 2 {
             return None;
         }
         return Some(Phrase::Name { name, titles });
@@ -1493,6 +1512,8 @@ mod tests {
             matches!(phrase("USGS Dale Grant"), Some(Phrase::Name { name, .. }) if name == "Dale Grant")
         );
         assert_eq!(phrase("Only"), None);
+        assert_eq!(phrase("Immediately"), None);
+        assert_eq!(phrase("C"), None);
         assert_eq!(phrase("several times"), None);
         assert_eq!(
             phrase("the Russian foreign minister"),
