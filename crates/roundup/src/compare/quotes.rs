@@ -623,6 +623,17 @@ mod tests {
     }
 
     #[test]
+    fn an_owner_is_not_the_subject_that_speaks() {
+        let text = "Mayor Jane Ortiz's party recently called on the union to return to the table \
+            and said it was willing to make an \"appropriate concession\" to end the strike.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(
+            speaker_of(&found, "appropriate"),
+            Some("Mayor Jane Ortiz's party")
+        );
+    }
+
+    #[test]
     fn a_pronoun_looks_back_a_few_sentences_and_along_its_own_chain() {
         // the woman is named four sentences back, the sentences between go on about her
         let text = "Thousands of residents pushed at the gates on Tuesday.\n\

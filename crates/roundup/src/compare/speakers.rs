@@ -1375,6 +1375,18 @@ pub(crate) fn subject(toks: &[Tok], tokenizer: &Tokenizer) -> Option<Range<usize
                 end += 1 + p;
                 continue;
             }
+            // `Hun Sen's party said`: the owner's lower-case noun is the subject, not the owner
+            // (the `s` right after a word, as an apostrophe leaves it: not the `S` of `U.S.`)
+            let possessive = !t.cap && end > i && toks[end - 1].word;
+            if let Some(noun) = toks
+                .get(end + 1)
+                .filter(|n| possessive && n.word && !n.cap && !tokenizer.is_stop_word(&n.lower))
+            {
+                if !is_speech_verb(noun) {
+                    end += 2;
+                    break;
+                }
+            }
         }
         if breaks_np(t, tokenizer) || seen_cap && !t.cap && t.lower != "s" || is_speech_verb(t) {
             break;
