@@ -460,6 +460,14 @@ fn leading_connective(text: &str, ranges: &[Range<usize>]) -> Option<usize> {
     if n == 1 && first.eq_ignore_ascii_case("so") && is_any(&text[ranges[1].clone()], &SO_DEGREE) {
         return None;
     }
+    // `In addition to their role, …` is a phrase of the sentence, not a connective (dropping it
+    // would leave `[T]o their role, …`)
+    if ranges
+        .get(n)
+        .is_some_and(|r| text[r.clone()].eq_ignore_ascii_case("to"))
+    {
+        return None;
+    }
     Some(n)
 }
 
@@ -827,6 +835,7 @@ mod tests {
             "The official Xinhua news agency said 12 people died this week.",
             "The Morandi bridge is too narrow for trucks, the mayor said.",
             "Anwar Ibrahim was charged with corruption in connection with those allegations.",
+            "In addition to their role in the war, Russia and Iran helped broker a ceasefire.",
             "The minister declined to comment on the plan to close the Morandi bridge.",
         ] {
             assert_eq!(dependency(text), None, "{text}");
