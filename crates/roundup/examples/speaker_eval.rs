@@ -157,6 +157,14 @@ fn right_speaker(system: &str, label: &str, others: &[String]) -> bool {
             .any(|o| part_of(&s, &words(o)))
 }
 
+/// Whether a speaker as written is a pronoun (`he`, `elle`, `they`).
+fn written_is_pronoun(w: &str) -> bool {
+    [
+        "he", "she", "they", "it", "il", "elle", "ils", "elles", "er", "sie", "él", "ella",
+    ]
+    .contains(&w.to_lowercase().as_str())
+}
+
 fn load_labels(dir: &Path) -> Vec<Label> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .unwrap_or_else(|e| {
@@ -223,6 +231,9 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let show_test = args.iter().any(|a| a == "--test");
     let misses = args.iter().any(|a| a == "--misses");
+    let by_form = args.iter().any(|a| a == "--by-form");
+    // (form, how the speaker is written) → (system speakers, right), DEV only
+    let mut forms: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let dir = args
         .iter()
         .find(|a| !a.starts_with("--"))
@@ -261,16 +272,36 @@ fn main() {
                 .and_then(|n| n.parse().ok())
                 .unwrap_or(0)
         };
-        // (doc, start, end, speaker, quote index)
-        let occurrences: Vec<(usize, usize, usize, Option<String>, usize)> = quotes
+        // (doc, start, end, speaker, the occurrence's form and written speaker kind)
+        let occurrences: Vec<(usize, usize, usize, Option<String>, String)> = quotes
             .iter()
-            .enumerate()
-            .flat_map(|(qi, q)| {
-                q.occurrences
-                    .iter()
-                    .map(move |o| (o.article, o.start, o.end, q.speaker.clone(), qi))
+            .flat_map(|q| {
+                q.occurrences.iter().map(move |o| {
+                    let form = format!("{:?}", o.form)
+                        .replace("Some(", "")
+                        .replace(')', "");
+                    let written = match o.speaker_as_written.as_deref().map(str::trim) {
+                        None | Some("") => "unwritten",
+                        Some(w) if written_is_pronoun(w) => "pronoun",
+                        Some(w)
+                            if w.starts_with(|c: char| c.is_lowercase())
+                                || w.starts_with("The ")
+                                || w.starts_with("A ") =>
+                        {
+                            "description"
+                        }
+                        Some(_) => "name",
+                    };
+                    (
+                        o.article,
+                        o.start,
+                        o.end,
+                        q.speaker.clone(),
+                        format!("{form} / {written}"),
+                    )
+                })
             })
-            .map(|(a, s, e, sp, qi)| (doc_of(a), s, e, sp, qi))
+            .map(|(a, s, e, sp, k)| (doc_of(a), s, e, sp, k))
             .collect();
         let speakers: Vec<String> = {
             let mut v: Vec<String> = labels.iter().filter_map(|l| l.speaker.clone()).collect();
@@ -299,6 +330,13 @@ fn main() {
                 if system.is_some() {
                     t.matched_with_speaker += 1;
                     t.right += usize::from(right);
+                    if !is_test {
+                        if let Some(o) = hit {
+                            let f = forms.entry(o.4.clone()).or_default();
+                            f.0 += 1;
+                            f.1 += usize::from(right);
+                        }
+                    }
                 }
                 if l.speaker.is_some() {
                     t.labelled_with_speaker += 1;
@@ -378,6 +416,14 @@ fn main() {
         }
     }
     println!("DEV  all ({dev_n} clusters): {}", dev.line());
+    if by_form {
+        for (k, (n, r)) in &forms {
+            println!(
+                "DEV  form {k:28} speakers {n:4} right {r:4} precision {:.3}",
+                *r as f64 / (*n).max(1) as f64
+            );
+        }
+    }
     if show_test {
         println!("TEST all ({test_n} clusters): {}", test.line());
     } else {

@@ -150,9 +150,21 @@ fn attribute_after(
     tokenizer: &Tokenizer,
 ) -> Option<Attribution> {
     let mut words = 0;
+    // a short parenthesis (`(FSB)`) is read past, its words not counted
+    let mut paren_end = 0;
     for (v, t) in toks.iter().enumerate() {
+        if v < paren_end {
+            continue;
+        }
         if !t.word {
-            if ['.', '!', '?', ';', '('].iter().any(|&c| t.punct(c)) {
+            if t.punct('(') {
+                match toks[v..].iter().take(8).position(|t| t.punct(')')) {
+                    Some(k) => paren_end = v + k + 1,
+                    None => return None,
+                }
+                continue;
+            }
+            if ['.', '!', '?', ';'].iter().any(|&c| t.punct(c)) {
                 return None;
             }
             continue;
@@ -187,7 +199,14 @@ fn apposition_then_verb(text: &str, toks: &[Tok], tokenizer: &Tokenizer) -> Opti
     if end == first || !toks.get(end)?.punct(',') {
         return None;
     }
-    let close = end + 1 + toks[end + 1..].iter().take(20).position(|t| t.punct(','))?;
+    // the apposition ends at a comma, or at a parenthesis right before the verb (`Omar Reyes,
+    // director of the Rural Water Agency (RWA) told`)
+    let close = end
+        + 1
+        + toks[end + 1..]
+            .iter()
+            .take(20)
+            .position(|t| t.punct(',') || t.punct(')'))?;
     let verb = toks.get(close + 1)?;
     if !is_speech_verb(verb) || is_participle(verb) {
         return None;

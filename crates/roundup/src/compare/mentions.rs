@@ -37,6 +37,47 @@ pub(super) struct Mention {
     pub(super) first_name_only: bool,
 }
 
+/// The words of an apposition's role, lower-cased, when it names one (`European economy and
+/// finance commissioner`, `chief of the general staff` → chief): the words up to its first
+/// preposition, the last of them a role noun or a person's title. Read up to the next comma or
+/// the sentence's end; a clause (`who`, a verb of speech) ends it, and nothing is given for one
+/// that is not a role (`a widow`, `82`).
+fn apposition_role(toks: &[Tok], tokenizer: &Tokenizer) -> Vec<String> {
+    let mut words = Vec::new();
+    for t in toks.iter().take(12) {
+        if !t.word
+            || is_speech_verb(t)
+            || ["who", "whose", "which", "that"].contains(&t.lower.as_str())
+        {
+            break;
+        }
+        if ["of", "for", "at", "in", "on", "with", "to", "from"].contains(&t.lower.as_str()) {
+            break;
+        }
+        // a noun phrase: no pronoun, auxiliary or other function word (`, where he will`)
+        if tokenizer.is_stop_word(&t.lower)
+            && !speakers::is_determiner(&t.lower)
+            && t.lower != "and"
+        {
+            return Vec::new();
+        }
+        words.push(t.lower.clone());
+    }
+    let role = words
+        .last()
+        .is_some_and(|w| speakers::is_role_noun(w) || speakers::is_person_title(w));
+    // an apposition runs to a comma or the sentence's end, not into the sentence's verb
+    let closed = toks
+        .get(words.len())
+        .is_none_or(|t| !t.word || t.lower == "of" || t.lower == "for" || t.lower == "at");
+    if role && closed {
+        words.retain(|w| !speakers::is_determiner(w) && w != "and");
+        words
+    } else {
+        Vec::new()
+    }
+}
+
 /// People named in the article outside quotations: capitalised runs with a title ("President
 /// Jorge Sampaio", "spokesman Joe Lockhart"), an apposition (", a widow", ", 82,", ", who ..."),
 /// a speech verb ("Villa-Vicencio appealed", "said Omar Warsi"), or the surname of such a person or
@@ -141,7 +182,17 @@ pub(super) fn person_mentions(
                         name
                     };
                     if !adjective {
-                        let strong = titled || apposition || speaks;
+                        // the role an apposition gives ("Yves-Thibault de Silguy, European
+                        // economy and finance commissioner, told"): a later "the commissioner"
+                        // is this person
+                        let role = if toks.get(j).is_some_and(|t| t.punct(',')) {
+                            apposition_role(&toks[j + 1..], tokenizer)
+                        } else {
+                            Vec::new()
+                        };
+                        let strong = titled || apposition || speaks || !role.is_empty();
+                        let mut titles = titles;
+                        titles.extend(role);
                         // every name is kept for now: a bare one is a person when a mention
                         // with strong evidence has its surname or its first name (below)
                         found.push((

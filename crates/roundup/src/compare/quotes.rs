@@ -615,6 +615,34 @@ mod tests {
     }
 
     #[test]
+    fn a_description_is_the_person_an_apposition_gave_that_role() {
+        let text = "The bank opened a new statistics site on Monday.\n\
+            Marie Dorn, European trade and industry commissioner, told the press \
+            that the site would help.\n\
+            The commissioner said, \"The figures will be updated every day.\"\n\
+            Paul Ekwueme, a retired teacher, was at the launch. \"It is fine,\" the commissioner \
+            said later.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(speaker_of(&found, "The figures"), Some("Marie Dorn"));
+        // the retired teacher is no commissioner: the role still points to her
+        assert_eq!(speaker_of(&found, "It is fine"), Some("Marie Dorn"));
+    }
+
+    #[test]
+    fn relative_clauses_parentheses_and_participles_keep_their_subject() {
+        let text = "The mood was summed up by Karen Holt, the former mayor of Tilden, who said: \
+            \"Nobody listens to the towns.\"\n\
+            \"It is a dark day for the service,\" Omar Reyes, director of the Rural Water \
+            Agency (RWA) told the Interfax news agency.\n\
+            Lena Brandt had harsh words for the board, asserting that its plan was \"a \
+            betrayal of the members.\"";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(speaker_of(&found, "Nobody listens"), Some("Karen Holt"));
+        assert_eq!(speaker_of(&found, "It is a dark"), Some("Omar Reyes"));
+        assert_eq!(speaker_of(&found, "a betrayal"), Some("Lena Brandt"));
+    }
+
+    #[test]
     fn a_plural_noun_after_a_possessive_is_no_speech_verb() {
         let text = "Prime Minister Anna Ferri on Friday rejected the opposition parties' demands \
             for new talks, accusing them of trying to \"internationalize\" the crisis.";

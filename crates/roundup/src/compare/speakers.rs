@@ -358,6 +358,19 @@ const PARTICIPLES: &[&str] = &[
     "recalling",
     "describing",
     "quoting",
+    "asserting",
+    "charging",
+    "predicting",
+    "complaining",
+    "acknowledging",
+    "conceding",
+    "contending",
+    "announcing",
+    "denying",
+    "admitting",
+    "replying",
+    "responding",
+    "demanding",
 ];
 
 pub(crate) fn is_speech_verb(t: &Tok) -> bool {
@@ -1096,6 +1109,21 @@ pub(crate) fn np_before(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
         if j > 0 && toks[j - 1].word && PRONOUNS.contains(&toks[j - 1].lower.as_str()) {
             return Some(j - 1..j);
         }
+        // "Alan Simpson, the former senator from Wyoming, who said": the name the relative
+        // clause hangs on, even as a preposition's object ("summed up by Alan Simpson")
+        if j >= 2 && toks[j - 1].is("who") && toks[j - 2].punct(',') {
+            return relative_antecedent(toks, j - 2);
+        }
+        // "Omar Reyes, director of the Rural Water Agency (RWA) told": a parenthesis before the
+        // verb is skipped
+        if j > 0 && toks[j - 1].punct(')') {
+            let open = toks[..j - 1].iter().rposition(|t| t.punct('('))?;
+            if j - 1 - open > 6 {
+                return None;
+            }
+            j = open;
+            continue;
+        }
         let end = j;
         let mut start = end;
         while start > 0 && !breaks_np(&toks[start - 1], tokenizer) && end - start < 8 {
@@ -1248,6 +1276,40 @@ pub(crate) fn np_before(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
         }
         return None;
     }
+}
+
+/// The name a relative clause (`, who said`) stands for, `comma` being the comma before `who`: the
+/// capitalised run right before it, or before an apposition between commas (`Alan Simpson, the
+/// former senator from Wyoming, who`). None when that is no capitalised name.
+fn relative_antecedent(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
+    let mut end = comma;
+    // an apposition opened by a determiner or a lower-case word, between commas
+    let mut k = comma;
+    while k > 0 && !toks[k - 1].punct(',') && !toks[k - 1].punct('.') && comma - k < 12 {
+        k -= 1;
+    }
+    if k > 0 && toks[k - 1].punct(',') && k < comma {
+        let first = &toks[k];
+        if DETERMINERS.contains(&first.lower.as_str()) || !first.cap {
+            end = k - 1;
+        }
+    }
+    let mut start = end;
+    while start > 0
+        && end - start < 5
+        && toks[start - 1].word
+        && (toks[start - 1].cap || toks[start - 1].lower.chars().count() == 1)
+    {
+        start -= 1;
+    }
+    // a name of one word at a sentence's start or after a preposition is fine; a capitalised
+    // sentence opener or preposition is not part of it
+    while start < end
+        && (PREPOSITIONS.contains(&toks[start].lower.as_str()) || is_opener(&toks[start].lower))
+    {
+        start += 1;
+    }
+    (start < end).then_some(start..end)
 }
 
 /// The noun phrase right after `toks[at]` ("said Lavrov", "said his wife, He Xintong",
