@@ -341,6 +341,17 @@ impl Registry {
         let parts = name_parts(name);
         let e = if parts.len() <= 1 {
             let mut candidates = self.full_candidates(name, &parts);
+            // a bare surname is not the wife an honorific named apart (`Mrs. Yeltsin`) while a
+            // person with a given name has it
+            let honorific_only = |e: &usize| {
+                self.entries[*e].full_variants().all(|v| {
+                    ["mrs", "ms", "miss", "madame"]
+                        .contains(&name_parts(v).first().map_or("", String::as_str))
+                })
+            };
+            if candidates.iter().any(|e| !honorific_only(e)) {
+                candidates.retain(|e| !honorific_only(e));
+            }
             if speaking {
                 let quoted: Vec<usize> = candidates
                     .iter()

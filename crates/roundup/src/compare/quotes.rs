@@ -40,8 +40,8 @@ use super::attribution::{read_attributions, Reading};
 use super::clauses;
 use super::mentions::{
     cluster_acronyms, english_antecedent, gender_fits, genders, organisation_before,
-    person_mentions, pronoun_reach, speech_rules_antecedent, ArticleWords, Mention, LOOK_BACK,
-    ORG_WINDOW,
+    person_mentions, pronoun_reach, speech_rules_antecedent, ArticleWords, GenderEvidence, Mention,
+    LOOK_BACK, ORG_WINDOW,
 };
 use super::names::{self, ArticleNames, Registry};
 use super::quote_marks::sentence_at;
@@ -180,6 +180,8 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                 article_names.note(e, m.at);
             }
         }
+        // gender evidence from each mention's own titles (a wife's `Mrs.` is not her husband's)
+        let gender = genders(sentences, &mentions);
         // a person's titles are those of all their mentions in the article
         let mut titles_of: FxHashMap<String, Vec<String>> = FxHashMap::default();
         for m in &mentions {
@@ -195,7 +197,6 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                 m.titles.clone_from(all);
             }
         }
-        let gender = genders(sentences, &mentions);
         // earlier quotations' speakers in this article: (entry, description head, is person)
         let mut earlier: Vec<(usize, Option<String>, bool)> = Vec::new();
         let mut found_at: Vec<Option<usize>> = vec![None; spans.len()];
@@ -225,8 +226,9 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                         entry = Some(e);
                         earlier.push((e, None, false));
                     }
-                    Phrase::Name { name, .. } => {
-                        let e = registry.speaker(name, &article_names, q.open);
+                    Phrase::Name { name, titles } => {
+                        let name = spouse_name(name, titles, recent, &gender);
+                        let e = registry.speaker(&name, &article_names, q.open);
                         // where the article names people comes from its mentions; a quoted
                         // name only marks its person as named here (no insertion mid-list)
                         if !article_names.contains(e) {
@@ -482,6 +484,45 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
     merge(cluster, &found, &mut registry)
 }
 
+/// The name a woman's honorific with a bare surname (`Mrs. Yeltsin said`) stands for: the
+/// full name of that surname named before it whose gender may be a woman's (`Naina Yeltsin`);
+/// when every earlier full name of it is a man's (`Boris Yeltsin … he`), the honorific and
+/// surname as written, so that she is not merged into her husband. Any other name as it is.
+fn spouse_name(
+    name: &str,
+    titles: &[String],
+    recent: &[Mention],
+    gender: &FxHashMap<String, GenderEvidence>,
+) -> String {
+    const FEMALE: [&str; 4] = ["mrs", "ms", "miss", "madame"];
+    let Some(honorific) = titles.iter().find(|t| FEMALE.contains(&t.as_str())) else {
+        return name.to_string();
+    };
+    if name.contains(' ') {
+        return name.to_string();
+    }
+    let sur = names::surname(name);
+    let full: Vec<&Mention> = recent
+        .iter()
+        .filter(|m| m.name.contains(' ') && names::surname(&m.name) == sur)
+        .collect();
+    if let Some(m) = full
+        .iter()
+        .rev()
+        .find(|m| gender_fits(gender, &m.name, true))
+    {
+        return m.name.clone();
+    }
+    if full.is_empty() {
+        return name.to_string();
+    }
+    let mut written = honorific.clone();
+    if let Some(c) = written.get_mut(0..1) {
+        c.make_ascii_uppercase();
+    }
+    format!("{written}. {name}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -640,6 +681,17 @@ mod tests {
         assert_eq!(speaker_of(&found, "Nobody listens"), Some("Karen Holt"));
         assert_eq!(speaker_of(&found, "It is a dark"), Some("Omar Reyes"));
         assert_eq!(speaker_of(&found, "a betrayal"), Some("Lena Brandt"));
+    }
+
+    #[test]
+    fn a_wife_named_by_honorific_is_not_her_husband() {
+        let text = "President Boris Yeltsin was taken to hospital on Monday, where he will \
+            stay for a week.\n\
+            \"The doctors say he is tired,\" Mrs. Yeltsin said.\n\
+            \"He will be back at work soon,\" Yeltsin said in a statement.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(speaker_of(&found, "The doctors"), Some("Mrs. Yeltsin"));
+        assert_eq!(speaker_of(&found, "He will be back"), Some("Boris Yeltsin"));
     }
 
     #[test]
