@@ -3,7 +3,8 @@
 //! Every article's language is detected with `whatlang` (or given with `--language`); the analyse
 //! stage then takes that language's stop words (`stop-words`: NLTK's list where it has one, else
 //! Stopwords ISO), its Snowball stemmer (`rust-stemmers`, where it has the language; none
-//! elsewhere), its sentence rules and its word boundaries. English takes exactly the path roundup
+//! elsewhere; the tokenizer overrides both for Arabic and Greek, `text::tokens`), its sentence rules
+//! and its word boundaries. English takes exactly the path roundup
 //! always took, so English output does not depend on this module beyond the detection itself.
 
 use std::fmt;

@@ -4,6 +4,7 @@
 //! sentences, each tokenized once into ids of a per-cluster [`Vocabulary`] of stemmed, lower-cased
 //! terms. Everything downstream (summarizers, attribution, comparison) works on these ids.
 
+pub mod arabic;
 pub mod sentences;
 pub mod tokens;
 
