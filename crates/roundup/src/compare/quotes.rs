@@ -78,6 +78,8 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
     let mut found: Vec<Found> = Vec::new();
     // the acronyms the cluster's articles spell out, read once when a speaker is one
     let mut acronyms: Option<FxHashMap<String, (usize, String)>> = None;
+    // full names (lower-cased) that some article read so far shows to be a man's only
+    let mut men: FxHashSet<String> = FxHashSet::default();
     for (a, article) in cluster.articles.iter().enumerate() {
         let text = article.text.as_str();
         let sentences = cluster.sentences_of(a);
@@ -182,6 +184,11 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
         }
         // gender evidence from each mention's own titles (a wife's `Mrs.` is not her husband's)
         let gender = genders(sentences, &mentions);
+        for m in mentions.iter().filter(|m| m.name.contains(' ')) {
+            if !gender_fits(&gender, &m.name, true) {
+                men.insert(m.name.to_lowercase());
+            }
+        }
         // a person's titles are those of all their mentions in the article
         let mut titles_of: FxHashMap<String, Vec<String>> = FxHashMap::default();
         for m in &mentions {
@@ -227,7 +234,7 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                         earlier.push((e, None, false));
                     }
                     Phrase::Name { name, titles } => {
-                        let name = spouse_name(name, titles, recent, &gender);
+                        let name = spouse_name(name, titles, recent, &gender, &men);
                         let e = registry.speaker(&name, &article_names, q.open);
                         // where the article names people comes from its mentions; a quoted
                         // name only marks its person as named here (no insertion mid-list)
@@ -486,13 +493,15 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
 
 /// The name a woman's honorific with a bare surname (`Mrs. Yeltsin said`) stands for: the
 /// full name of that surname named before it whose gender may be a woman's (`Naina Yeltsin`);
-/// when every earlier full name of it is a man's (`Boris Yeltsin … he`), the honorific and
+/// when every earlier full name of it is a man's (`Boris Yeltsin … he`, here or in an article
+/// read before), the honorific and
 /// surname as written, so that she is not merged into her husband. Any other name as it is.
 fn spouse_name(
     name: &str,
     titles: &[String],
     recent: &[Mention],
     gender: &FxHashMap<String, GenderEvidence>,
+    men: &FxHashSet<String>,
 ) -> String {
     const FEMALE: [&str; 4] = ["mrs", "ms", "miss", "madame"];
     let Some(honorific) = titles.iter().find(|t| FEMALE.contains(&t.as_str())) else {
@@ -506,10 +515,12 @@ fn spouse_name(
         .iter()
         .filter(|m| m.name.contains(' ') && names::surname(&m.name) == sur)
         .collect();
+    // a full name that may be a woman's: not one this article or an earlier one shows to be a
+    // man's (`Boris Yeltsin … he`)
     if let Some(m) = full
         .iter()
         .rev()
-        .find(|m| gender_fits(gender, &m.name, true))
+        .find(|m| gender_fits(gender, &m.name, true) && !men.contains(&m.name.to_lowercase()))
     {
         return m.name.clone();
     }
