@@ -227,6 +227,9 @@ fn attribute_before(
     tokenizer: &Tokenizer,
 ) -> Option<Attribution> {
     let colon = toks.last().is_some_and(|t| t.punct(':'));
+    if let Some(a) = inverted_opening(text, toks, tokenizer) {
+        return Some(a);
+    }
     // a participle after a determiner or an adjective is a noun ("a Turkish warning that")
     // a passive verb's subject is spoken about ("Cardona was charged with actions "…"")
     let verb = (0..toks.len()).rev().find(|&i| {
@@ -290,6 +293,29 @@ fn attribute_before(
         });
     }
     None
+}
+
+/// `Added Hunter: "…"`, `Said Stern, "…"`: a clause opening with its speech verb, the speaker
+/// after it and nothing else before the quotation.
+fn inverted_opening(text: &str, toks: &[Tok], tokenizer: &Tokenizer) -> Option<Attribution> {
+    let first = toks.first()?;
+    let last = toks.len().checked_sub(1)?;
+    if !first.word || !first.cap || !(toks[last].punct(',') || toks[last].punct(':')) {
+        return None;
+    }
+    let verb = first.lowered();
+    if !is_speech_verb(&verb) || is_participle(&verb) || verb.is("according") {
+        return None;
+    }
+    let np = 1..last;
+    if np.is_empty() || np.len() > 8 || !toks[np.clone()].iter().all(|t| t.word || t.punct('.')) {
+        return None;
+    }
+    Some(Attribution {
+        phrase: phrase_of(text, toks, np, tokenizer)?,
+        verb: Some(verb.lower.clone()),
+        form: AttributionForm::Before,
+    })
 }
 
 /// What was read around each quotation of one article (indexed like its spans).
@@ -376,7 +402,9 @@ pub(super) fn read_attributions(
         let inner = text[q.start..q.end].trim_end();
         let ends_statement = inner.ends_with('.');
         let post_ok = !ends_statement || post.first().is_some_and(|t| t.word && !t.cap);
-        let pre_verb = pre.iter().any(is_speech_verb) || pre.last().is_some_and(|t| t.punct(':'));
+        let pre_verb = pre.iter().any(is_speech_verb)
+            || pre.last().is_some_and(|t| t.punct(':'))
+            || pre.first().is_some_and(|t| is_speech_verb(&t.lowered()));
         let mut attribution = None;
         // a speaker of its own that the rules could not read: no continuation either
         let mut own_unread = false;

@@ -16,7 +16,7 @@
 
 use std::ops::Range;
 
-use super::speakers::{is_participle, is_speech_verb, Tok};
+use super::speakers::{self, is_participle, is_speech_verb, Tok};
 
 /// Nouns of things that speak for their author: "the statement said", "a report by X says".
 const STATEMENT_NOUNS: &[&str] = &[
@@ -316,11 +316,16 @@ pub(crate) fn name_after_office(toks: &[Tok], np: Range<usize>) -> Option<Range<
 }
 
 /// `… the outstretched hand of a tourist who said`: the phrase before a relative pronoun right
-/// before the verb `toks[v]` (no comma between: a restrictive clause), within a few words.
+/// before the verb `toks[v]` (no comma between: a restrictive clause), within a few words; `Alan
+/// Simpson, the former senator from Wyoming, who said`: the name a clause set off by a comma
+/// hangs on, even as a preposition's object (`summed up by Alan Simpson, …, who said`).
 pub(crate) fn relative_antecedent(toks: &[Tok], v: usize) -> Option<Range<usize>> {
     let who = v.checked_sub(1)?;
     if !(toks[who].is("who") || toks[who].is("that")) {
         return None;
+    }
+    if toks[who].is("who") && who > 0 && toks[who - 1].punct(',') {
+        return name_before_relative(toks, who - 1);
     }
     let end = who;
     let mut start = end;
@@ -342,6 +347,38 @@ pub(crate) fn relative_antecedent(toks: &[Tok], v: usize) -> Option<Range<usize>
     (start < end && toks[start].word && ["a", "an", "the"].contains(&toks[start].lower.as_str())
         || start < end && toks[start..end].iter().all(|t| t.cap))
     .then_some(start..end)
+}
+
+/// The name a relative clause (`, who said`) stands for, `comma` being the comma before `who`: the
+/// capitalised run right before it, or before an apposition between commas (`Alan Simpson, the
+/// former senator from Wyoming, who`). None when that is no capitalised name.
+fn name_before_relative(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
+    let mut end = comma;
+    // an apposition opened by a determiner or a lower-case word, between commas
+    let mut k = comma;
+    while k > 0 && !toks[k - 1].punct(',') && !toks[k - 1].punct('.') && comma - k < 12 {
+        k -= 1;
+    }
+    if k > 0 && toks[k - 1].punct(',') && k < comma {
+        let first = &toks[k];
+        if speakers::is_determiner(&first.lower) || !first.cap {
+            end = k - 1;
+        }
+    }
+    let mut start = end;
+    while start > 0
+        && end - start < 5
+        && toks[start - 1].word
+        && (toks[start - 1].cap || toks[start - 1].lower.chars().count() == 1)
+    {
+        start -= 1;
+    }
+    // a name of one word at a sentence's start or after a preposition is fine; a capitalised
+    // sentence opener or preposition is not part of it
+    while start < end && (speakers::is_preposition_or_opener(&toks[start].lower)) {
+        start += 1;
+    }
+    (start < end).then_some(start..end)
 }
 
 /// Initials of a capitalised run ("Energy Resources of Australia" → "ERA"); joiners skipped.

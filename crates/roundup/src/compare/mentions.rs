@@ -122,9 +122,13 @@ pub(super) fn person_mentions(
             }
             let j = speakers::capitalised_run(&toks, i, &[]);
             let next = i.max(j);
-            // leading stop words ("The", "He") are not part of a name
+            // leading stop words ("The", "He") are not part of a name, nor a speech verb
+            // opening the clause ("Added Hunter:")
             let mut a = i;
-            while a < j && toks[a].lower.len() > 1 && tokenizer.is_stop_word(&toks[a].lower) {
+            while a < j
+                && (toks[a].lower.len() > 1 && tokenizer.is_stop_word(&toks[a].lower)
+                    || a + 1 < j && is_speech_verb(&toks[a].lowered()))
+            {
                 a += 1;
             }
             // role words right before the run ("spokesman Joe Lockhart")
@@ -417,7 +421,8 @@ fn opens_with(sentences: &[AnalysedSentence], s: usize, w: &str) -> bool {
 /// `fits` (gender, not an owner): in its own sentence, the speaker of a speech verb right before
 /// it (`Netanyahu said he hoped`, not `… for Clinton, Netanyahu`); else the first person named in
 /// the nearest sentence naming one, skipping sentences whose subject is that same pronoun (`He
-/// told El Rancahuaso …` names others: its person is further back).
+/// told El Rancahuaso …` names others: its person is further back) and, in its own sentence, the
+/// names of an opening participle phrase (`Standing near Ewing, he said`).
 pub(super) fn english_antecedent<'m>(
     text: &str,
     sentences: &[AnalysedSentence],
@@ -431,6 +436,19 @@ pub(super) fn english_antecedent<'m>(
         let between = tokens(text, m.at..at);
         between.len() <= 6 && between.iter().any(is_speech_verb)
     };
+    // `Standing a few feet away from Ewing, he said`: the participle's subject is the pronoun,
+    // so the people named in that opening phrase are someone else
+    let participle_opening = sentences.get(here).is_some_and(|sentence| {
+        tokens(text, sentence.span.clone())
+            .first()
+            .is_some_and(speakers::is_participle_clause_opener)
+    });
+    let others: Vec<String> = recent
+        .iter()
+        .filter(|m| participle_opening && m.sentence == here && m.at < at)
+        .map(|m| names::surname(&m.name))
+        .collect();
+    let fits = |m: &Mention| fits(m) && !others.contains(&names::surname(&m.name));
     let mut end = recent.len();
     while end > 0 {
         let s = recent[end - 1].sentence;

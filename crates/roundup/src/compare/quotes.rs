@@ -695,6 +695,26 @@ mod tests {
     }
 
     #[test]
+    fn an_inverted_opening_verb_an_apposed_name_and_a_participle_phrase() {
+        let text = "Union chief Billy Hunter met the owners on Monday.\n\
+            Added Hunter: \"Of course they don't expect much to get done.\"\n\
+            Said Hunter, \"If you go for their proposal, it's just a joke.\"\n\
+            \"I'm very sad and disappointed,\" said the NBA commissioner, David Stern.\n\
+            \"Nothing has changed,\" Hunter said. Patrick Ewing, the union president, left \
+            early. Standing a few feet away from Ewing, he said, \"I hope the owners have \
+            gotten the message.\"";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(speaker_of(&found, "Of course"), Some("Billy Hunter"));
+        assert_eq!(speaker_of(&found, "If you go"), Some("Billy Hunter"));
+        assert_eq!(speaker_of(&found, "I'm very sad"), Some("David Stern"));
+        // the participle's subject is `he`: not Ewing, named in that phrase
+        assert_eq!(
+            speaker_of(&found, "I hope the owners"),
+            Some("Billy Hunter")
+        );
+    }
+
+    #[test]
     fn a_wife_named_by_honorific_is_not_her_husband() {
         let text = "President Boris Yeltsin was taken to hospital on Monday, where he will \
             stay for a week.\n\

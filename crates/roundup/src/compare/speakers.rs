@@ -36,6 +36,13 @@ impl Tok {
     pub fn punct(&self, c: char) -> bool {
         !self.word && self.lower.starts_with(c)
     }
+    /// The token read as if written in lower case (`Added` opening a sentence is the verb).
+    pub fn lowered(&self) -> Tok {
+        Tok {
+            cap: false,
+            ..self.clone()
+        }
+    }
 }
 
 const TITLE_ABBREVIATIONS: &[&str] = &[
@@ -1109,11 +1116,6 @@ pub(crate) fn np_before(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
         if j > 0 && toks[j - 1].word && PRONOUNS.contains(&toks[j - 1].lower.as_str()) {
             return Some(j - 1..j);
         }
-        // "Alan Simpson, the former senator from Wyoming, who said": the name the relative
-        // clause hangs on, even as a preposition's object ("summed up by Alan Simpson")
-        if j >= 2 && toks[j - 1].is("who") && toks[j - 2].punct(',') {
-            return relative_antecedent(toks, j - 2);
-        }
         // "Omar Reyes, director of the Rural Water Agency (RWA) told": a parenthesis before the
         // verb is skipped
         if j > 0 && toks[j - 1].punct(')') {
@@ -1278,40 +1280,6 @@ pub(crate) fn np_before(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
     }
 }
 
-/// The name a relative clause (`, who said`) stands for, `comma` being the comma before `who`: the
-/// capitalised run right before it, or before an apposition between commas (`Alan Simpson, the
-/// former senator from Wyoming, who`). None when that is no capitalised name.
-fn relative_antecedent(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
-    let mut end = comma;
-    // an apposition opened by a determiner or a lower-case word, between commas
-    let mut k = comma;
-    while k > 0 && !toks[k - 1].punct(',') && !toks[k - 1].punct('.') && comma - k < 12 {
-        k -= 1;
-    }
-    if k > 0 && toks[k - 1].punct(',') && k < comma {
-        let first = &toks[k];
-        if DETERMINERS.contains(&first.lower.as_str()) || !first.cap {
-            end = k - 1;
-        }
-    }
-    let mut start = end;
-    while start > 0
-        && end - start < 5
-        && toks[start - 1].word
-        && (toks[start - 1].cap || toks[start - 1].lower.chars().count() == 1)
-    {
-        start -= 1;
-    }
-    // a name of one word at a sentence's start or after a preposition is fine; a capitalised
-    // sentence opener or preposition is not part of it
-    while start < end
-        && (PREPOSITIONS.contains(&toks[start].lower.as_str()) || is_opener(&toks[start].lower))
-    {
-        start += 1;
-    }
-    (start < end).then_some(start..end)
-}
-
 /// The noun phrase right after `toks[at]` ("said Lavrov", "said his wife, He Xintong",
 /// "said farmer Jean Roberto Jean-Baptiste, working ...").
 pub(crate) fn np_after(toks: &[Tok], at: usize, tokenizer: &Tokenizer) -> Option<Range<usize>> {
@@ -1362,8 +1330,11 @@ pub(crate) fn np_after(toks: &[Tok], at: usize, tokenizer: &Tokenizer) -> Option
     if end == start {
         return None;
     }
-    // "his wife, He Xintong": a name in apposition to a description
-    if !seen_cap && end + 1 < toks.len() && toks[end].punct(',') && toks[end + 1].cap {
+    // "his wife, He Xintong", "the NBA commissioner, David Stern": a name in apposition to a
+    // description
+    let description =
+        !seen_cap || DETERMINERS.contains(&toks[start].lower.as_str()) && !toks[end - 1].cap;
+    if description && end + 1 < toks.len() && toks[end].punct(',') && toks[end + 1].cap {
         let mut e = end + 1;
         while e < toks.len() && toks[e].word && toks[e].cap {
             e += 1;
@@ -1540,6 +1511,12 @@ pub(crate) fn is_person_title(word: &str) -> bool {
     PERSON_TITLES.contains(&word)
         || ROLE_NOUNS.contains(&word)
         || TITLES.contains(&word) && !BODIES.contains(&word)
+}
+
+/// Whether a capitalised word opening a run is a preposition or a sentence opener (`In`,
+/// `Although`), not part of a name.
+pub(crate) fn is_preposition_or_opener(word: &str) -> bool {
+    PREPOSITIONS.contains(&word) || is_opener(word)
 }
 
 pub(crate) fn is_determiner(word: &str) -> bool {
