@@ -196,6 +196,22 @@ fn apposition_then_verb(text: &str, toks: &[Tok], tokenizer: &Tokenizer) -> Opti
     while end < toks.len() && toks[end].word && toks[end].cap {
         end += 1;
     }
+    // `Yeltsin's daughter Tatiana Dyachenko, who …, told`: an owner and a role before the name
+    if end > first && end < toks.len() && !toks[end].punct(',') {
+        let comma = first + toks[first..].iter().take(8).position(|t| t.punct(','))?;
+        let words_ok = toks[end..comma].iter().all(|t| {
+            t.word
+                && (t.cap
+                    || t.lower == "s"
+                    || speakers::is_role_noun(&t.lower)
+                    || speakers::is_kin_noun(&t.lower))
+                || t.punct('\'')
+                || t.punct('\u{2019}')
+        });
+        if words_ok && toks[comma - 1].cap {
+            end = comma;
+        }
+    }
     if end == first || !toks.get(end)?.punct(',') {
         return None;
     }

@@ -715,6 +715,15 @@ mod tests {
     }
 
     #[test]
+    fn probe_scratch() {
+        if let Ok(t) = std::fs::read_to_string("/tmp/probe.txt") {
+            for q in speakers_in(Language::English, &t) {
+                eprintln!("PROBE {q:?}");
+            }
+        }
+    }
+
+    #[test]
     fn a_wife_named_by_honorific_is_not_her_husband() {
         let text = "President Boris Yeltsin was taken to hospital on Monday, where he will \
             stay for a week.\n\

@@ -1527,6 +1527,29 @@ pub(crate) fn is_role_noun(word: &str) -> bool {
     ROLE_NOUNS.contains(&word)
 }
 
+/// Family words before a name (`Yeltsin's daughter Tatiana Dyachenko`).
+pub(crate) fn is_kin_noun(word: &str) -> bool {
+    [
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "father",
+        "mother",
+        "widow",
+        "uncle",
+        "aunt",
+        "nephew",
+        "niece",
+        "cousin",
+        "grandson",
+        "granddaughter",
+    ]
+    .contains(&word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
