@@ -712,15 +712,11 @@ mod tests {
             speaker_of(&found, "I hope the owners"),
             Some("Billy Hunter")
         );
-    }
-
-    #[test]
-    fn probe_scratch() {
-        if let Ok(t) = std::fs::read_to_string("/tmp/probe.txt") {
-            for q in speakers_in(Language::English, &t) {
-                eprintln!("PROBE {q:?}");
-            }
-        }
+        let text = "\"He has a cold,\" the chief spokesman, Dmitry Yakushkin, told reporters.\n\
+            \"Don't panic, Dad is OK,\" Yeltsin's daughter Tatiana Dyachenko, who is his image \
+            adviser, told a newspaper.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(speaker_of(&found, "Don't panic"), Some("Tatiana Dyachenko"));
     }
 
     #[test]
