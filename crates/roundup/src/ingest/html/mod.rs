@@ -12,6 +12,7 @@
 //! Nothing here panics on any input: pages over [`MAX_HTML_BYTES`], binary data, markup nested deeper
 //! than [`MAX_DEPTH`] and pages without any markup get a clear reason instead.
 
+mod furniture;
 pub mod score;
 mod text;
 
@@ -108,6 +109,9 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Result<Page, String> {
         .with_focus(trafilatura::ExtractionFocus::FavorRecall)
         .with_exclude_comments(true)
         .with_max_tree_size(MAX_ELEMENTS);
+    if let Some(selector) = furniture::prune_selector(html) {
+        options = options.with_prune_selector(selector);
+    }
     let parsed_url = url.and_then(|u| url::Url::parse(u).ok());
     if let Some(u) = parsed_url.clone() {
         options = options.with_url(u);
@@ -127,6 +131,7 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Result<Page, String> {
     let meta = &result.metadata;
     let title = non_empty(&meta.title);
     let mut lines = html_to_lines(&result.content_html);
+    lines.retain(|l| !furniture::is_related_link_line(l));
     // Only the title: a page's description is often its first paragraph, which is body.
     strip_headline(&mut lines, title.as_deref(), None);
     let text = lines.join("\n");
@@ -174,20 +179,28 @@ fn strip_headline(lines: &mut Vec<String>, title: Option<&str>, description: Opt
     if targets.is_empty() {
         return;
     }
-    let mut cut = 0;
-    for line in lines.iter().take(3) {
-        let w = words(line);
-        let repeats = !w.is_empty()
+    let repeats = |w: &[String]| {
+        !w.is_empty()
             && targets.iter().any(|t| {
                 // the line is the title, starts a site-suffixed title, or is a long piece of it
-                *t == w
-                    || (w.len() >= 2 && t.starts_with(&w))
-                    || (w.len() >= 4 && t.windows(w.len()).any(|win| win == w.as_slice()))
-            });
-        if !repeats {
+                t.as_slice() == w
+                    || (w.len() >= 2 && t.starts_with(w))
+                    || (w.len() >= 4 && t.windows(w.len()).any(|win| win == w))
+            })
+    };
+    // A kicker (a section or topic label of a few words: "Santé", "Landtagswahl") may stand above
+    // the headline; it goes with it, and only when a headline follows.
+    let (mut cut, mut kickers) = (0, 0);
+    for line in lines.iter().take(4) {
+        let w = words(line);
+        if repeats(&w) {
+            cut += kickers + 1;
+            kickers = 0;
+        } else if cut == 0 && kickers < 2 && w.len() <= 3 {
+            kickers += 1;
+        } else {
             break;
         }
-        cut += 1;
     }
     lines.drain(..cut);
 }
@@ -463,5 +476,16 @@ mod tests {
             Some("The city shut the bridge after an inspection."),
         );
         assert_eq!(lines, ["Bridge closes for repairs"]);
+        // a kicker above the headline goes with it; a short first line without a headline stays
+        let mut lines = vec![
+            "Santé".to_string(),
+            "La maternité ferme".to_string(),
+            "Environ 420 enfants y naissent chaque année.".to_string(),
+        ];
+        strip_headline(&mut lines, Some("La maternité ferme - Le Quotidien"), None);
+        assert_eq!(lines, ["Environ 420 enfants y naissent chaque année."]);
+        let mut lines = vec!["Berlin.".to_string(), "Der Senat tagt.".to_string()];
+        strip_headline(&mut lines, Some("Senat beschließt Haushalt"), None);
+        assert_eq!(lines, ["Berlin.", "Der Senat tagt."]);
     }
 }
