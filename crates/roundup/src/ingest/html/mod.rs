@@ -116,7 +116,10 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Result<Page, String> {
     if let Some(u) = parsed_url.clone() {
         options = options.with_url(u);
     }
-    let result = match trafilatura::extract(html, &options) {
+    let mut doc = trafilatura::dom::Document::parse(html);
+    unwrap_loose_emphasis(&mut doc);
+    br_text_to_paragraphs(&mut doc);
+    let result = match trafilatura::extract_document(doc, &options) {
         Ok(r) => r,
         Err(trafilatura::TrafilaturaError::TreeTooLarge(_)) => {
             return Err(format!(
@@ -153,6 +156,96 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Result<Page, String> {
         url: non_empty(&meta.url).or_else(|| url.map(str::to_string)),
         language: non_empty(&meta.language),
     })
+}
+
+/// Turns `<b>`/`<strong>` standing directly in a block container (not inside a paragraph) into plain
+/// text. The `trafilatura` crate mishandles them there: a bold dateline opening `<br>`-separated text
+/// (`<div><b>Altmarkdorf.</b> Nach drei Tagen …<br>`) loses the rest of its line, and a standfirst set
+/// in `<div class="chapo"><strong>…</strong></div>` is dropped whole (Python trafilatura keeps both).
+fn unwrap_loose_emphasis(doc: &mut trafilatura::dom::Document) {
+    let top = doc.body().unwrap_or_else(|| doc.root());
+    let found = doc.iter_descendants(top, &["b", "strong"]);
+    for id in found.into_iter().rev() {
+        let in_block = doc.parent(id).is_some_and(|p| {
+            matches!(
+                doc.tag_name(p),
+                "div" | "section" | "article" | "main" | "td" | "body"
+            )
+        });
+        if in_block {
+            doc.strip(id);
+        }
+    }
+}
+
+/// Inline elements that may stand between `<br>`s in a block of text.
+fn is_inline(tag: &str) -> bool {
+    matches!(
+        tag,
+        "a" | "b"
+            | "strong"
+            | "i"
+            | "em"
+            | "u"
+            | "span"
+            | "small"
+            | "font"
+            | "abbr"
+            | "time"
+            | "sup"
+            | "sub"
+            | "br"
+            | "q"
+            | "cite"
+            | "mark"
+    )
+}
+
+/// A `<div>` holding nothing but text and inline elements, split by two or more `<br>`s (old CMSs
+/// write whole articles so), becomes one `<p>` per piece of text between `<br>`s, as Python
+/// trafilatura does; the `trafilatura` crate otherwise finds no paragraph there and falls back to the
+/// text of the whole page. Inline markup inside the pieces becomes plain text.
+fn br_text_to_paragraphs(doc: &mut trafilatura::dom::Document) {
+    let top = doc.body().unwrap_or_else(|| doc.root());
+    for div in doc.iter_descendants(top, &["div"]).into_iter().rev() {
+        let kids = doc.child_nodes(div);
+        let mut brs = 0;
+        let mut only_inline = true;
+        for &k in &kids {
+            if doc.is_element(k) {
+                let tag = doc.tag_name(k);
+                brs += usize::from(tag == "br");
+                only_inline &= is_inline(tag);
+            }
+        }
+        if brs < 2 || !only_inline {
+            continue;
+        }
+        let mut pieces = vec![String::new()];
+        for &k in &kids {
+            if doc.is_element(k) && doc.tag_name(k) == "br" {
+                pieces.push(String::new());
+            } else if let Some(last) = pieces.last_mut() {
+                last.push(' ');
+                last.push_str(&doc.text_content(k));
+            }
+        }
+        let pieces: Vec<String> = pieces
+            .iter()
+            .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|p| !p.is_empty())
+            .collect();
+        if pieces.len() < 2 {
+            continue;
+        }
+        for k in kids {
+            doc.remove(k, true);
+        }
+        for piece in pieces {
+            let p = doc.sub_element(div, "p");
+            doc.set_text(p, &piece);
+        }
+    }
 }
 
 fn non_empty(s: &str) -> Option<String> {
