@@ -91,10 +91,11 @@ const CONTAINS: &[&str] = &[
 /// inside other names (`pie` is in `piece`, `pub` in `public`).
 const WORDS: &[&str] = &["fuss", "pied", "pie", "pub", "tagi", "schlagworte"];
 
-/// A CSS selector for the furniture boxes of [`CONTAINS`] and [`WORDS`] whose names occur in the
-/// page (anywhere, ASCII case-insensitively: one linear scan), for elements under `<body>` (never the
-/// body itself, whose class sometimes names the page type). `None` when none occurs. Only the names
-/// present go in, so an English page pays for two or three alternatives, not for all of them.
+/// A CSS selector for the furniture boxes of [`CONTAINS`] and [`WORDS`] whose names occur in a
+/// `class` or `id` of the page (ASCII case-insensitively), for elements under `<body>` (never the body
+/// itself, whose class sometimes names the page type). `None` when none occurs. Only the names present
+/// go in, so an English page pays for two or three alternatives, not for all of them. Linear: the
+/// attribute values are found with `memchr` and scanned by one automaton.
 pub fn prune_selector(html: &str) -> Option<String> {
     static MATCHER: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
     let matcher = MATCHER.get_or_init(|| {
@@ -104,8 +105,10 @@ pub fn prune_selector(html: &str) -> Option<String> {
             .expect("fixed patterns build")
     });
     let mut present = vec![false; CONTAINS.len() + WORDS.len()];
-    for m in matcher.find_overlapping_iter(html) {
-        present[m.pattern().as_usize()] = true;
+    for value in attribute_values(html.as_bytes()) {
+        for m in matcher.find_overlapping_iter(value) {
+            present[m.pattern().as_usize()] = true;
+        }
     }
     let mut parts = Vec::new();
     for (i, f) in CONTAINS.iter().enumerate() {
@@ -121,6 +124,35 @@ pub fn prune_selector(html: &str) -> Option<String> {
         }
     }
     (!parts.is_empty()).then(|| parts.join(", "))
+}
+
+/// The longest attribute value scanned (class lists are short; longer values are cut).
+const MAX_VALUE: usize = 512;
+
+/// The values of the `class=` and `id=` attributes of raw HTML (also of `data-id=` and the like,
+/// which only adds names to look for), quoted or not, each at most [`MAX_VALUE`] bytes.
+fn attribute_values(html: &[u8]) -> impl Iterator<Item = &[u8]> {
+    [&b"class="[..], &b"id="[..]]
+        .into_iter()
+        .flat_map(move |name| {
+            memchr::memmem::find_iter(html, name).map(move |at| {
+                let rest = &html[at + name.len()..];
+                let rest = &rest[..rest.len().min(MAX_VALUE + 1)];
+                match rest.first() {
+                    Some(&q @ (b'"' | b'\'')) => {
+                        let v = &rest[1..];
+                        &v[..memchr::memchr(q, v).unwrap_or(v.len())]
+                    }
+                    _ => {
+                        let end = rest
+                            .iter()
+                            .position(|c| c.is_ascii_whitespace() || *c == b'>')
+                            .unwrap_or(rest.len());
+                        &rest[..end]
+                    }
+                }
+            })
+        })
 }
 
 /// Labels that open a "read also" line: a link to another article set between paragraphs.
@@ -214,5 +246,11 @@ mod tests {
         let sel = prune_selector(html).unwrap();
         assert!(sel.contains("kommentar") && !sel.contains("reklama"));
         assert_eq!(prune_selector("<p class=\"story\">Council meets</p>"), None);
+        // names in the text, not in a class or id, ask for nothing
+        assert_eq!(
+            prune_selector("<p class=story>Kommentare und Werbung</p>"),
+            None
+        );
+        assert!(prune_selector("<div id=Reklama>x</div>").is_some());
     }
 }
