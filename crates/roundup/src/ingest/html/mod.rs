@@ -1,13 +1,17 @@
 //! HTML pages: the article's main text and its metadata.
 //!
 //! [`extract_page`] decodes the bytes (byte-order mark, HTTP `charset`, `<meta charset>`, else UTF-8,
-//! else Windows-1252), runs the `trafilatura` crate (a Rust port of the trafilatura extractor, in its
-//! recall-favouring mode, the best of the candidates measured on the article-extraction benchmark, see
-//! BENCHMARKS.md), turns the extracted HTML into one paragraph a line and drops the leading
-//! headline (it is metadata, not body). The plain-text boilerplate filter ([`crate::clean::clean_text`])
-//! is not applied here: as a last pass on the extractor's output it lowers the benchmark F1 from 0.964
-//! to 0.959 (it drops about one news line in six of extracted pages, see BENCHMARKS.md); the pipeline's
-//! clean stage still runs it on every article, as on any other input.
+//! else Windows-1252), parses it, mends two kinds of markup the `trafilatura` crate mishandles
+//! (`<br>`-separated text in a bare `<div>`, `<b>`/`<strong>` standing in a block), removes the web
+//! furniture named in German, French, Polish, Czech or Spanish class names (`furniture`: the crate's
+//! own rules know the English names only), runs the crate (a Rust port of the trafilatura extractor, in
+//! its recall-favouring mode, the best of the candidates measured on the article-extraction benchmark,
+//! see BENCHMARKS.md), turns the extracted HTML into one paragraph a line, drops "read also" link lines
+//! and the leading headline (with a kicker above it; it is metadata, not body). The plain-text
+//! boilerplate filter ([`crate::clean::clean_text`]) is not applied here: as a last pass on the
+//! extractor's output it lowers the benchmark F1 from 0.965 to 0.959 (it drops about one news line in
+//! six of extracted pages, see BENCHMARKS.md); the pipeline's clean stage still runs it on every
+//! article, as on any other input.
 //!
 //! Nothing here panics on any input: pages over [`MAX_HTML_BYTES`], binary data, markup nested deeper
 //! than [`MAX_DEPTH`] and pages without any markup get a clear reason instead.
