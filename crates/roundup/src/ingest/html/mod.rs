@@ -33,6 +33,10 @@ pub const MAX_HTML_BYTES: usize = 16 << 20;
 /// Deepest element nesting extracted (estimated before parsing); deeper markup is refused.
 pub const MAX_DEPTH: usize = 1_500;
 
+/// Deepest nesting at which the markup repairs before extraction run (real pages nest 20-60 deep;
+/// deeper, a page is extracted as it is, so the repairs' cost stays linear in its size).
+const REPAIR_MAX_DEPTH: usize = 200;
+
 /// The most elements a page may have (trafilatura's `max_tree_size`).
 const MAX_ELEMENTS: usize = 200_000;
 
@@ -121,8 +125,11 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Result<Page, String> {
         options = options.with_url(u);
     }
     let mut doc = trafilatura::dom::Document::parse(html);
-    unwrap_loose_emphasis(&mut doc);
-    br_text_to_paragraphs(&mut doc);
+    // each repair may reread a block's subtree once per enclosing block: bounded by the depth
+    if depth <= REPAIR_MAX_DEPTH {
+        unwrap_loose_emphasis(&mut doc);
+        br_text_to_paragraphs(&mut doc);
+    }
     let result = match trafilatura::extract_document(doc, &options) {
         Ok(r) => r,
         Err(trafilatura::TrafilaturaError::TreeTooLarge(_)) => {
