@@ -1,5 +1,5 @@
-//! Extraction of non-English pages: German, French and Polish test pages (five each) and a Spanish
-//! and a Czech one, written for this repo (`tests/data/html-languages/`: invented news text inside
+//! Extraction of non-English pages: German, French and Polish test pages (six each) and two Spanish
+//! and two Czech ones, written for this repo (`tests/data/html-languages/`: invented news text inside
 //! the web furniture of the page's language, in varied layouts: consent layers, menus, breadcrumbs,
 //! read-also boxes and lines, share bars, newsletter boxes, bylines, captions, comments, paywall
 //! offers, footers, JSON-LD, `<br>`-separated text, lists and tables in the body). The main text must
