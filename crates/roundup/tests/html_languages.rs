@@ -4,7 +4,7 @@
 //! read-also boxes and lines, share bars, newsletter boxes, bylines, captions, comments, paywall
 //! offers, footers, JSON-LD, `<br>`-separated text, lists and tables in the body). The main text must
 //! come out whole, without the furniture (except the leaks a spec lists as `known_leaks`), its
-//! language must be recognised, and the clean stage must keep every paragraph.
+//! language must be recognised, and the clean stage must keep every paragraph of five words or more.
 //! `bench/extract_languages.py` scores the same pages against Python trafilatura.
 #![cfg(feature = "html")]
 
