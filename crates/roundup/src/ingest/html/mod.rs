@@ -1,17 +1,22 @@
 //! HTML pages: the article's main text and its metadata.
 //!
 //! [`extract_page`] decodes the bytes (byte-order mark, HTTP `charset`, `<meta charset>`, else UTF-8,
-//! else Windows-1252), runs the `trafilatura` crate (a Rust port of the trafilatura extractor, in its
-//! recall-favouring mode, the best of the candidates measured on the article-extraction benchmark, see
-//! BENCHMARKS.md), turns the extracted HTML into one paragraph a line and drops the leading
-//! headline (it is metadata, not body). The plain-text boilerplate filter ([`crate::clean::clean_text`])
-//! is not applied here: as a last pass on the extractor's output it lowers the benchmark F1 from 0.964
-//! to 0.959 (it drops about one news line in six of extracted pages, see BENCHMARKS.md); the pipeline's
-//! clean stage still runs it on every article, as on any other input.
+//! else Windows-1252), parses it, mends two kinds of markup the `trafilatura` crate mishandles
+//! (`<br>`-separated text in a bare `<div>`, `<b>`/`<strong>` standing in a block), removes the web
+//! furniture named in German, French, Polish, Czech or Spanish class names (`furniture`: the crate's
+//! own rules know the English names only), runs the crate (a Rust port of the trafilatura extractor, in
+//! its recall-favouring mode, the best of the candidates measured on the article-extraction benchmark,
+//! see BENCHMARKS.md), turns the extracted HTML into one paragraph a line, drops "read also" link lines
+//! and the leading headline (with a kicker above it; it is metadata, not body). The plain-text
+//! boilerplate filter ([`crate::clean::clean_text`]) is not applied here: as a last pass on the
+//! extractor's output it lowers the benchmark F1 from 0.965 to 0.959 (it drops about one news line in
+//! six of extracted pages, see BENCHMARKS.md); the pipeline's clean stage still runs it on every
+//! article, as on any other input.
 //!
 //! Nothing here panics on any input: pages over [`MAX_HTML_BYTES`], binary data, markup nested deeper
 //! than [`MAX_DEPTH`] and pages without any markup get a clear reason instead.
 
+mod furniture;
 pub mod score;
 mod text;
 
@@ -27,6 +32,10 @@ pub const MAX_HTML_BYTES: usize = 16 << 20;
 
 /// Deepest element nesting extracted (estimated before parsing); deeper markup is refused.
 pub const MAX_DEPTH: usize = 1_500;
+
+/// Deepest nesting at which the markup repairs before extraction run (real pages nest 20-60 deep;
+/// deeper, a page is extracted as it is, so the repairs' cost stays linear in its size).
+const REPAIR_MAX_DEPTH: usize = 200;
 
 /// The most elements a page may have (trafilatura's `max_tree_size`).
 const MAX_ELEMENTS: usize = 200_000;
@@ -108,11 +117,20 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Result<Page, String> {
         .with_focus(trafilatura::ExtractionFocus::FavorRecall)
         .with_exclude_comments(true)
         .with_max_tree_size(MAX_ELEMENTS);
+    if let Some(selector) = furniture::prune_selector(html) {
+        options = options.with_prune_selector(selector);
+    }
     let parsed_url = url.and_then(|u| url::Url::parse(u).ok());
     if let Some(u) = parsed_url.clone() {
         options = options.with_url(u);
     }
-    let result = match trafilatura::extract(html, &options) {
+    let mut doc = trafilatura::dom::Document::parse(html);
+    // each repair may reread a block's subtree once per enclosing block: bounded by the depth
+    if depth <= REPAIR_MAX_DEPTH {
+        unwrap_loose_emphasis(&mut doc);
+        br_text_to_paragraphs(&mut doc);
+    }
+    let result = match trafilatura::extract_document(doc, &options) {
         Ok(r) => r,
         Err(trafilatura::TrafilaturaError::TreeTooLarge(_)) => {
             return Err(format!(
@@ -127,6 +145,7 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Result<Page, String> {
     let meta = &result.metadata;
     let title = non_empty(&meta.title);
     let mut lines = html_to_lines(&result.content_html);
+    lines.retain(|l| !furniture::is_related_link_line(l));
     // Only the title: a page's description is often its first paragraph, which is body.
     strip_headline(&mut lines, title.as_deref(), None);
     let text = lines.join("\n");
@@ -148,6 +167,96 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Result<Page, String> {
         url: non_empty(&meta.url).or_else(|| url.map(str::to_string)),
         language: non_empty(&meta.language),
     })
+}
+
+/// Turns `<b>`/`<strong>` standing directly in a block container (not inside a paragraph) into plain
+/// text. The `trafilatura` crate mishandles them there: a bold dateline opening `<br>`-separated text
+/// (`<div><b>Altmarkdorf.</b> Nach drei Tagen …<br>`) loses the rest of its line, and a standfirst set
+/// in `<div class="chapo"><strong>…</strong></div>` is dropped whole (Python trafilatura keeps both).
+fn unwrap_loose_emphasis(doc: &mut trafilatura::dom::Document) {
+    let top = doc.body().unwrap_or_else(|| doc.root());
+    let found = doc.iter_descendants(top, &["b", "strong"]);
+    for id in found.into_iter().rev() {
+        let in_block = doc.parent(id).is_some_and(|p| {
+            matches!(
+                doc.tag_name(p),
+                "div" | "section" | "article" | "main" | "td" | "body"
+            )
+        });
+        if in_block {
+            doc.strip(id);
+        }
+    }
+}
+
+/// Inline elements that may stand between `<br>`s in a block of text.
+fn is_inline(tag: &str) -> bool {
+    matches!(
+        tag,
+        "a" | "b"
+            | "strong"
+            | "i"
+            | "em"
+            | "u"
+            | "span"
+            | "small"
+            | "font"
+            | "abbr"
+            | "time"
+            | "sup"
+            | "sub"
+            | "br"
+            | "q"
+            | "cite"
+            | "mark"
+    )
+}
+
+/// A `<div>` holding nothing but text and inline elements, split by two or more `<br>`s (old CMSs
+/// write whole articles so), becomes one `<p>` per piece of text between `<br>`s, as Python
+/// trafilatura does; the `trafilatura` crate otherwise finds no paragraph there and falls back to the
+/// text of the whole page. Inline markup inside the pieces becomes plain text.
+fn br_text_to_paragraphs(doc: &mut trafilatura::dom::Document) {
+    let top = doc.body().unwrap_or_else(|| doc.root());
+    for div in doc.iter_descendants(top, &["div"]).into_iter().rev() {
+        let kids = doc.child_nodes(div);
+        let mut brs = 0;
+        let mut only_inline = true;
+        for &k in &kids {
+            if doc.is_element(k) {
+                let tag = doc.tag_name(k);
+                brs += usize::from(tag == "br");
+                only_inline &= is_inline(tag);
+            }
+        }
+        if brs < 2 || !only_inline {
+            continue;
+        }
+        let mut pieces = vec![String::new()];
+        for &k in &kids {
+            if doc.is_element(k) && doc.tag_name(k) == "br" {
+                pieces.push(String::new());
+            } else if let Some(last) = pieces.last_mut() {
+                last.push(' ');
+                last.push_str(&doc.text_content(k));
+            }
+        }
+        let pieces: Vec<String> = pieces
+            .iter()
+            .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|p| !p.is_empty())
+            .collect();
+        if pieces.len() < 2 {
+            continue;
+        }
+        for k in kids {
+            doc.remove(k, true);
+        }
+        for piece in pieces {
+            let p = doc.sub_element(div, "p");
+            doc.set_text(p, &piece);
+        }
+    }
 }
 
 fn non_empty(s: &str) -> Option<String> {
@@ -174,20 +283,28 @@ fn strip_headline(lines: &mut Vec<String>, title: Option<&str>, description: Opt
     if targets.is_empty() {
         return;
     }
-    let mut cut = 0;
-    for line in lines.iter().take(3) {
-        let w = words(line);
-        let repeats = !w.is_empty()
+    let repeats = |w: &[String]| {
+        !w.is_empty()
             && targets.iter().any(|t| {
                 // the line is the title, starts a site-suffixed title, or is a long piece of it
-                *t == w
-                    || (w.len() >= 2 && t.starts_with(&w))
-                    || (w.len() >= 4 && t.windows(w.len()).any(|win| win == w.as_slice()))
-            });
-        if !repeats {
+                t.as_slice() == w
+                    || (w.len() >= 2 && t.starts_with(w))
+                    || (w.len() >= 4 && t.windows(w.len()).any(|win| win == w))
+            })
+    };
+    // A kicker (a section or topic label of a few words: "Santé", "Landtagswahl") may stand above
+    // the headline; it goes with it, and only when a headline follows.
+    let (mut cut, mut kickers) = (0, 0);
+    for line in lines.iter().take(4) {
+        let w = words(line);
+        if repeats(&w) {
+            cut += kickers + 1;
+            kickers = 0;
+        } else if cut == 0 && kickers < 2 && w.len() <= 3 {
+            kickers += 1;
+        } else {
             break;
         }
-        cut += 1;
     }
     lines.drain(..cut);
 }
@@ -463,5 +580,16 @@ mod tests {
             Some("The city shut the bridge after an inspection."),
         );
         assert_eq!(lines, ["Bridge closes for repairs"]);
+        // a kicker above the headline goes with it; a short first line without a headline stays
+        let mut lines = vec![
+            "Santé".to_string(),
+            "La maternité ferme".to_string(),
+            "Environ 420 enfants y naissent chaque année.".to_string(),
+        ];
+        strip_headline(&mut lines, Some("La maternité ferme - Le Quotidien"), None);
+        assert_eq!(lines, ["Environ 420 enfants y naissent chaque année."]);
+        let mut lines = vec!["Berlin.".to_string(), "Der Senat tagt.".to_string()];
+        strip_headline(&mut lines, Some("Senat beschließt Haushalt"), None);
+        assert_eq!(lines, ["Berlin.", "Der Senat tagt."]);
     }
 }
