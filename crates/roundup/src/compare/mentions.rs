@@ -78,6 +78,30 @@ fn apposition_role(toks: &[Tok], tokenizer: &Tokenizer) -> Vec<String> {
     }
 }
 
+/// Nationality adjectives ending in `i` (most words ending so are names: Rossi, Prodi).
+const NATIONALITIES_IN_I: &[&str] = &[
+    "israeli",
+    "iraqi",
+    "saudi",
+    "pakistani",
+    "kuwaiti",
+    "bangladeshi",
+    "yemeni",
+    "somali",
+    "omani",
+    "qatari",
+    "nepali",
+    "azerbaijani",
+    "emirati",
+    "bahraini",
+    "thai",
+    "afghani",
+    "kurdi",
+    "punjabi",
+    "bengali",
+    "hindi",
+];
+
 /// People named in the article outside quotations: capitalised runs with a title ("President
 /// Jorge Sampaio", "spokesman Joe Lockhart"), an apposition (", a widow", ", 82,", ", who ..."),
 /// a speech verb ("Villa-Vicencio appealed", "said Omar Warsi"), or the surname of such a person or
@@ -159,10 +183,13 @@ pub(super) fn person_mentions(
                         .next()
                         .unwrap_or_default()
                         .to_string();
+                    // a nationality before a noun ("Israeli soldiers", "a Harakat follower" is
+                    // not); not a surname that happens to end like one ("Paolo Rossi faces")
+                    let titled_name = titles.iter().any(|t| speakers::is_person_title(t));
                     let adjective = followed_by_noun
-                        && ["ian", "an", "ese", "ish", "i"]
-                            .iter()
-                            .any(|x| last.ends_with(x))
+                        && !titled_name
+                        && (["ian", "an", "ese", "ish"].iter().any(|x| last.ends_with(x))
+                            || NATIONALITIES_IN_I.contains(&last.as_str()))
                         || !name.contains(' ') && tokenizer.is_stop_word(&lower_name)
                         // "Contradicting claims made by …, Mike Carey claimed": a participle
                         // opening the sentence
@@ -173,9 +200,21 @@ pub(super) fn person_mentions(
                                 || t.lower.chars().all(|c| c.is_ascii_digit())
                         })
                         && name.contains(' ');
-                    let speaks = toks
-                        .get(j)
-                        .is_some_and(|t| is_speech_verb(t) && !is_participle(t))
+                    // a speech verb right after the name, or after one adverb ("Cossiga also
+                    // suggested"), or right before it ("said Omar Warsi")
+                    let verb_at = |k: usize| {
+                        toks.get(k)
+                            .is_some_and(|t| is_speech_verb(t) && !is_participle(t))
+                    };
+                    let adverb = toks.get(j).is_some_and(|t| {
+                        t.word
+                            && !t.cap
+                            && (["also", "later", "then", "again", "still", "once"]
+                                .contains(&t.lower.as_str())
+                                || t.lower.ends_with("ly") && t.lower.len() > 4)
+                    });
+                    let speaks = verb_at(j)
+                        || adverb && verb_at(j + 1)
                         || b > 0 && is_speech_verb(&toks[b - 1]) && !is_participle(&toks[b - 1]);
                     let titled = titles.iter().any(|t| speakers::is_person_title(t));
                     let sur = names::surname(&name);

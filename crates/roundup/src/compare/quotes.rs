@@ -720,6 +720,19 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_ending_in_i_is_a_name_and_an_adverb_may_stand_before_the_verb() {
+        let text = "Prime Minister Paolo Rossi faces a confidence vote. He could seek an alliance \
+            with the party of Marco Bellini. But Rossi has said he will govern only with the \
+            majority that elected him. Bellini also suggested to reporters on Monday that he \
+            would not join a coalition led by Rossi. \"We do not want this majority,\" he \
+            said.\nIsraeli soldiers fired on the crowd. \"It was chaos,\" a witness said.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(speaker_of(&found, "We do not want"), Some("Marco Bellini"));
+        // a nationality before a noun is still no person
+        assert_eq!(speaker_of(&found, "It was chaos"), Some("a witness"));
+    }
+
+    #[test]
     fn a_wife_named_by_honorific_is_not_her_husband() {
         let text = "President Boris Yeltsin was taken to hospital on Monday, where he will \
             stay for a week.\n\
