@@ -21,6 +21,7 @@ mod attribution;
 mod clauses;
 pub mod consensus;
 pub mod disputed;
+mod english_words;
 mod mentions;
 mod names;
 mod quote_marks;
