@@ -379,8 +379,10 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                             resolved = titled(true)
                                 .or_else(|| titled(false))
                                 .map(|m| registry.name(&m.name, &article_names, m.at));
-                            // "the minister stressed": the person quoted last; not a capitalised
-                            // office ("the Governor of ..."), which names someone new
+                            // "the officer added" after "the NATO officer said": that same
+                            // description (not the person quoted last, who is often someone else:
+                            // "the Yugoslav leader" after Holbrooke); not a capitalised office
+                            // ("the Governor of ..."), which names someone new
                             let formal = d
                                 .split_whitespace()
                                 .last()
@@ -390,9 +392,7 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                                     .iter()
                                     .rev()
                                     .take(LOOK_BACK)
-                                    .find(|(_, h, person)| {
-                                        *person || h.as_deref() == Some(head.as_str())
-                                    })
+                                    .find(|(_, h, _)| h.as_deref() == Some(head.as_str()))
                                     .map(|(e, _, _)| *e);
                             }
                         }
@@ -730,6 +730,22 @@ mod tests {
         assert_eq!(speaker_of(&found, "We do not want"), Some("Marco Bellini"));
         // a nationality before a noun is still no person
         assert_eq!(speaker_of(&found, "It was chaos"), Some("a witness"));
+    }
+
+    #[test]
+    fn a_description_is_not_the_person_quoted_last() {
+        let text = "\"The situation is grave,\" envoy Richard Hale said on Monday.\n\
+            The Ruritanian leader said the threats were \"a criminal act.\"\n\
+            \"It was not an ultimatum,\" the NATO officer said. \"The trend is positive,\" \
+            the officer added.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(
+            speaker_of(&found, "a criminal act"),
+            Some("The Ruritanian leader")
+        );
+        assert_eq!(speaker_of(&found, "It was not"), Some("the NATO officer"));
+        // the same description again is that same speaker
+        assert_eq!(speaker_of(&found, "The trend"), Some("the NATO officer"));
     }
 
     #[test]

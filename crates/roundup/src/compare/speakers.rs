@@ -8,9 +8,10 @@
 //! [`super::quotes`] to the subject of the nearest sentence naming a person of a fitting gender) or
 //! a **description** ("the minister", "one official"; a definite one is resolved to a named person
 //! whose title contains its words — "the Russian foreign minister" → Sergei Lavrov when the article
-//! wrote "Russian Foreign Minister Sergei Lavrov" — or to the person last quoted unless it is a
-//! capitalised office, or to the organisation named before it: "the council" → "International
-//! Council on Monuments and Sites", or to an earlier description with the same head noun).
+//! wrote "Russian Foreign Minister Sergei Lavrov" — or to an earlier description with its head noun
+//! in the article (`the officer` after `the NATO officer`) unless it is a capitalised office, or
+//! to the organisation named before it: "the council" → "International Council on Monuments and
+//! Sites").
 //!
 //! Across the cluster, [`super::names::Registry`] merges name variants of one person.
 
