@@ -854,3 +854,13 @@ pub(crate) fn is_kin_noun(word: &str) -> bool {
     ]
     .contains(&word)
 }
+
+/// Whether a word is a title before a name: one of [`TITLES`], or hyphen-joined titles
+/// (`secretary-general`, `attorney-general`, `vice-president`).
+pub(crate) fn is_title_word(word: &str) -> bool {
+    TITLES.contains(&word)
+        || word.contains('-')
+            && word
+                .split('-')
+                .all(|p| TITLES.contains(&p) || PERSON_TITLES.contains(&p))
+}

@@ -25,8 +25,9 @@ pub(crate) use super::english_words::{
     is_speech_verb,
 };
 use super::english_words::{
-    is_nationality, is_nationality_word, is_opener, BETWEEN, DETERMINERS, ORG_HEADS, PARTY_WORDS,
-    PERSON_TITLES, POST_NOMINALS, PREPOSITIONS, PRONOUNS, TIME_HEADS, TITLES, TITLE_ABBREVIATIONS,
+    is_nationality, is_nationality_word, is_opener, is_title_word, BETWEEN, DETERMINERS, ORG_HEADS,
+    PARTY_WORDS, PERSON_TITLES, POST_NOMINALS, PREPOSITIONS, PRONOUNS, TIME_HEADS, TITLES,
+    TITLE_ABBREVIATIONS,
 };
 
 /// A token of the text around a quotation.
@@ -289,8 +290,16 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
             // name that happens to end like one ("Sergei Ivanov")
             let nationality = is_nationality(w)
                 && name_start == start
-                && TITLES.contains(&np[name_start + 1].lower.as_str());
-            if followed_by_cap && (TITLES.contains(&w) || nationality) {
+                && is_title_word(&np[name_start + 1].lower);
+            // an organisation's initials before its officer's title (`U.N. Secretary-General
+            // Kofi Annan`)
+            let initials_before_title = (w.chars().count() == 1
+                || is_acronym_word(text, &np[name_start]))
+                && np[name_start + 1..np.len() - 1]
+                    .iter()
+                    .take(3)
+                    .any(|t| is_title_word(&t.lower));
+            if followed_by_cap && (is_title_word(w) || nationality || initials_before_title) {
                 name_start += 1;
             } else {
                 break;
@@ -745,6 +754,17 @@ mod tests {
         // party tag is no name
         assert!(
             matches!(phrase("USGS Dale Grant"), Some(Phrase::Name { name, .. }) if name == "Dale Grant")
+        );
+        // hyphen-joined titles, and an organisation's initials before them
+        assert_eq!(
+            phrase("U.N. Secretary-General Kofi Annan"),
+            Some(Phrase::Name {
+                name: "Kofi Annan".into(),
+                titles: vec!["u".into(), "n".into(), "secretary-general".into()]
+            })
+        );
+        assert!(
+            matches!(phrase("J. Randolph Evans"), Some(Phrase::Name { name, .. }) if name == "J. Randolph Evans")
         );
         assert_eq!(phrase("Only"), None);
         assert_eq!(phrase("Immediately"), None);
