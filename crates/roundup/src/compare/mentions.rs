@@ -218,6 +218,13 @@ pub(super) fn person_mentions(
                         || b > 0 && is_speech_verb(&toks[b - 1]) && !is_participle(&toks[b - 1]);
                     let titled = titles.iter().any(|t| speakers::is_person_title(t));
                     let sur = names::surname(&name);
+                    // a name written family name first (`Qin Yongmin`), its family name alone
+                    // speaking elsewhere in the article (`Qin said`)
+                    let family_first = name.split(' ').count() == 2
+                        && name
+                            .split(' ')
+                            .next()
+                            .is_some_and(|f| speaker_surnames.contains(&f.to_lowercase()));
                     let name = if common_opening(&name) {
                         name.split_once(' ')
                             .map_or(name.clone(), |(_, rest)| rest.to_string())
@@ -248,7 +255,7 @@ pub(super) fn person_mentions(
                                     .starts_with(['\'', '\u{2019}']),
                                 first_name_only: false,
                             },
-                            strong || speaker_surnames.contains(&sur),
+                            strong || speaker_surnames.contains(&sur) || family_first,
                         ));
                     }
                 }

@@ -749,6 +749,15 @@ mod tests {
     }
 
     #[test]
+    fn a_family_name_written_first_is_the_one_speaking() {
+        let text = "Police took a campaigner in for questioning on Monday. Qin Yongmin's latest \
+            run-in with the authorities came as he tried to register a group. \"As I'm sending \
+            this statement, the police are again taking me away,\" Qin said in a message.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(speaker_of(&found, "As I'm sending"), Some("Qin Yongmin"));
+    }
+
+    #[test]
     fn a_wife_named_by_honorific_is_not_her_husband() {
         let text = "President Boris Yeltsin was taken to hospital on Monday, where he will \
             stay for a week.\n\
