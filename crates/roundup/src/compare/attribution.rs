@@ -82,11 +82,14 @@ fn speaker_of_verb(
         let after_comma = after_quote && (v == 0 || toks[v - 1].punct(','));
         // `The inquiry, said Rep. Tom DeLay, was …`: a name right after a verb set off by a
         // comma is its speaker wherever the quotation is (a description or pronoun there is not)
+        // (`Anwar, says the prime minister, is "…"`: a definite description there too)
         let inverted = !after_comma
             && v > 0
             && toks[v - 1].punct(',')
             && ["said", "says"].contains(&toks[v].lower.as_str())
-            && toks.get(v + 1).is_some_and(|t| t.cap);
+            && toks.get(v + 1).is_some_and(|t| {
+                t.cap || ["the", "his", "her", "their", "its"].contains(&t.lower.as_str())
+            });
         // `told a news conference`, `told the Kommersant newspaper`: who is told, never who tells
         let addressed =
             ["told", "tells", "assured", "informed", "reminded"].contains(&toks[v].lower.as_str());
@@ -100,7 +103,12 @@ fn speaker_of_verb(
             .filter(|r| !toks[r.start].is("that"))
             .map(|r| clauses::name_after_office(toks, r.clone()).unwrap_or(r))
             .and_then(|r| phrase_of(text, toks, r, tokenizer))
-            .filter(|p| !inverted || matches!(p, Phrase::Name { .. }));
+            .filter(|p| {
+                !inverted
+                    || matches!(p, Phrase::Name { .. })
+                    || matches!(p, Phrase::Description(d) if speakers::is_definite(d)
+                        || ["his ", "her ", "their "].iter().any(|o| d.starts_with(o)))
+            });
         // `"…," Smith, 40, said Thursday`: the phrase after the verb is no speaker
         return after.or_else(|| {
             // "the hand of a tourist who said": the phrase the relative clause is about

@@ -758,6 +758,18 @@ mod tests {
     }
 
     #[test]
+    fn a_description_after_a_comma_set_says_is_the_speaker_not_the_subject() {
+        let text =
+            "Prime Minister Omar Salleh fired his deputy, Anwar Ibrahim, last month. Anwar, \
+            says the prime minister, is \"despicable.\" Salleh, says his former deputy, is \
+            \"senile.\"";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(speaker_of(&found, "despicable"), Some("Omar Salleh"));
+        // not Salleh, who is spoken about: the description as written
+        assert_eq!(speaker_of(&found, "senile"), Some("his former deputy"));
+    }
+
+    #[test]
     fn a_wife_named_by_honorific_is_not_her_husband() {
         let text = "President Boris Yeltsin was taken to hospital on Monday, where he will \
             stay for a week.\n\
