@@ -770,6 +770,22 @@ mod tests {
     }
 
     #[test]
+    fn one_of_a_group_then_a_name_is_that_name() {
+        let text = "Azizah Ismail, his wife, spoke to reporters. \"We will prove that in court,\" \
+            said one of Anwar's lawyers, Pawancheek Marican.\n\
+            \"It is over,\" said one of the organizers.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(
+            speaker_of(&found, "We will prove"),
+            Some("Pawancheek Marican")
+        );
+        assert_eq!(
+            speaker_of(&found, "It is over"),
+            Some("one of the organizers")
+        );
+    }
+
+    #[test]
     fn a_wife_named_by_honorific_is_not_her_husband() {
         let text = "President Boris Yeltsin was taken to hospital on Monday, where he will \
             stay for a week.\n\

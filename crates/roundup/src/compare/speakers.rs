@@ -602,6 +602,30 @@ pub(crate) fn np_after(toks: &[Tok], at: usize, tokenizer: &Tokenizer) -> Option
     // description
     let description =
         !seen_cap || DETERMINERS.contains(&toks[start].lower.as_str()) && !toks[end - 1].cap;
+    // "said one of Anwar's lawyers, Pawancheek Marican": the name after the `of` phrase
+    if !seen_cap && toks.get(end).is_some_and(|t| t.is("of")) {
+        if let Some(c) = toks[end..].iter().take(8).position(|t| t.punct(',')) {
+            let c = end + c;
+            let mut e = c + 1;
+            while e < toks.len() && toks[e].word && toks[e].cap {
+                e += 1;
+            }
+            let closed = e == toks.len() || toks[e].punct(',') || toks[e].punct('.');
+            if e > c + 1 && closed && toks[end..c].iter().all(|t| t.word || t.punct('\'')) {
+                return Some(c + 1..e);
+            }
+        }
+        // "said one of the organizers": the whole phrase
+        if toks[start].is("one") && end == start + 1 {
+            let e = end
+                + toks[end..]
+                    .iter()
+                    .take(6)
+                    .position(|t| !t.word)
+                    .unwrap_or(toks.len().min(end + 6) - end);
+            return Some(start..e);
+        }
+    }
     if description && end + 1 < toks.len() && toks[end].punct(',') && toks[end + 1].cap {
         let mut e = end + 1;
         while e < toks.len() && toks[e].word && toks[e].cap {
