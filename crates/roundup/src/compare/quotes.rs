@@ -80,6 +80,8 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
     let mut acronyms: Option<FxHashMap<String, (usize, String)>> = None;
     // full names (lower-cased) that some article read so far shows to be a man's only
     let mut men: FxHashSet<String> = FxHashSet::default();
+    // the title words each person has had in the articles read so far (`russian`, `minister`)
+    let mut entry_titles: FxHashMap<usize, FxHashSet<String>> = FxHashMap::default();
     for (a, article) in cluster.articles.iter().enumerate() {
         let text = article.text.as_str();
         let sentences = cluster.sentences_of(a);
@@ -180,6 +182,10 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
             if m.name.contains(' ') {
                 let e = registry.name(&m.name, &article_names, m.at);
                 article_names.note(e, m.at);
+                entry_titles
+                    .entry(e)
+                    .or_default()
+                    .extend(m.titles.iter().cloned());
             }
         }
         // gender evidence from each mention's own titles (a wife's `Mrs.` is not her husband's)
@@ -394,6 +400,45 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                                     .take(LOOK_BACK)
                                     .find(|(_, h, _)| h.as_deref() == Some(head.as_str()))
                                     .map(|(e, _, _)| *e);
+                            }
+                            // "the top Russian diplomat", "the Yugoslav leader": a person whose
+                            // titles have its modifiers (`Russian Foreign Minister Sergey Lavrov`,
+                            // `Yugoslav President Slobodan Milosevic`)
+                            let modifiers: Vec<&String> = words
+                                .iter()
+                                .filter(|w| {
+                                    **w != head
+                                        && !["top", "senior", "chief", "former", "new", "main"]
+                                            .contains(&w.as_str())
+                                })
+                                .collect();
+                            if resolved.is_none()
+                                && speakers::is_role_noun(&head)
+                                && !formal
+                                && !modifiers.is_empty()
+                            {
+                                let titled_so = |e: &usize| {
+                                    entry_titles
+                                        .get(e)
+                                        .is_some_and(|t| modifiers.iter().all(|w| t.contains(*w)))
+                                };
+                                // the person quoted last, when titled so in some article (`Sergei
+                                // Lavrov said … added the top Russian diplomat`)
+                                resolved = earlier
+                                    .iter()
+                                    .rev()
+                                    .find(|(_, _, person)| *person)
+                                    .map(|(e, _, _)| *e)
+                                    .filter(titled_so)
+                                    .or_else(|| {
+                                        recent
+                                            .iter()
+                                            .rev()
+                                            .find(|m| {
+                                                modifiers.iter().all(|w| m.titles.contains(w))
+                                            })
+                                            .map(|m| registry.name(&m.name, &article_names, m.at))
+                                    });
                             }
                         }
                         // "the council said": the organisation the article named before; "the
