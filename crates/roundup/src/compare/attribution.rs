@@ -327,8 +327,7 @@ fn inverted_opening(text: &str, toks: &[Tok], tokenizer: &Tokenizer) -> Option<A
     if !first.word || !first.cap || !(toks[last].punct(',') || toks[last].punct(':')) {
         return None;
     }
-    let verb = first.lowered();
-    if !is_speech_verb(&verb) || is_participle(&verb) || verb.is("according") {
+    if !speakers::is_speech_word(&first.lower) || is_participle(first) {
         return None;
     }
     let np = 1..last;
@@ -337,7 +336,7 @@ fn inverted_opening(text: &str, toks: &[Tok], tokenizer: &Tokenizer) -> Option<A
     }
     Some(Attribution {
         phrase: phrase_of(text, toks, np, tokenizer)?,
-        verb: Some(verb.lower.clone()),
+        verb: Some(first.lower.clone()),
         form: AttributionForm::Before,
     })
 }
@@ -428,7 +427,9 @@ pub(super) fn read_attributions(
         let post_ok = !ends_statement || post.first().is_some_and(|t| t.word && !t.cap);
         let pre_verb = pre.iter().any(is_speech_verb)
             || pre.last().is_some_and(|t| t.punct(':'))
-            || pre.first().is_some_and(|t| is_speech_verb(&t.lowered()));
+            || pre
+                .first()
+                .is_some_and(|t| t.word && speakers::is_speech_word(&t.lower));
         let mut attribution = None;
         // a speaker of its own that the rules could not read: no continuation either
         let mut own_unread = false;

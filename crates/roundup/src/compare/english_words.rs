@@ -238,8 +238,49 @@ pub(crate) const PARTICIPLES: &[&str] = &[
 ];
 
 pub(crate) fn is_speech_verb(t: &Tok) -> bool {
-    t.word && !t.cap && (SPEECH_VERBS.contains(&t.lower.as_str()) || is_participle(t))
-        || t.is("according")
+    t.word && !t.cap && is_speech_word(&t.lower) || t.is("according")
+}
+
+/// Whether a lower-cased word is a speech verb or its participle, whatever its letter case in the
+/// text (`Added` opening `Added Hunter: "…"`).
+pub(crate) fn is_speech_word(lower: &str) -> bool {
+    SPEECH_VERBS.contains(&lower) || PARTICIPLES.contains(&lower)
+}
+
+/// Honorifics of a woman (`Mrs. Yeltsin`), lower-cased without their period.
+pub(crate) const WOMEN_HONORIFICS: [&str; 4] = ["mrs", "ms", "miss", "madame"];
+
+/// Nationality adjectives ending in `i` (most words ending so are names: Rossi, Prodi).
+const NATIONALITIES_IN_I: &[&str] = &[
+    "israeli",
+    "iraqi",
+    "saudi",
+    "pakistani",
+    "kuwaiti",
+    "bangladeshi",
+    "yemeni",
+    "somali",
+    "omani",
+    "qatari",
+    "nepali",
+    "azerbaijani",
+    "emirati",
+    "bahraini",
+    "thai",
+    "afghani",
+    "kurdi",
+    "punjabi",
+    "bengali",
+    "hindi",
+];
+
+/// Whether the last word of a capitalised run, before a lower-case noun, reads as a nationality
+/// adjective (`Israeli soldiers`, `a Harakat follower` is not; `Paolo Rossi faces` is a name).
+pub(crate) fn is_nationality_adjective(lower: &str) -> bool {
+    ["ian", "an", "ese", "ish"]
+        .iter()
+        .any(|x| lower.ends_with(x))
+        || NATIONALITIES_IN_I.contains(&lower)
 }
 
 pub(crate) fn is_participle(t: &Tok) -> bool {

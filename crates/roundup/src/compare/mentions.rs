@@ -78,30 +78,6 @@ fn apposition_role(toks: &[Tok], tokenizer: &Tokenizer) -> Vec<String> {
     }
 }
 
-/// Nationality adjectives ending in `i` (most words ending so are names: Rossi, Prodi).
-const NATIONALITIES_IN_I: &[&str] = &[
-    "israeli",
-    "iraqi",
-    "saudi",
-    "pakistani",
-    "kuwaiti",
-    "bangladeshi",
-    "yemeni",
-    "somali",
-    "omani",
-    "qatari",
-    "nepali",
-    "azerbaijani",
-    "emirati",
-    "bahraini",
-    "thai",
-    "afghani",
-    "kurdi",
-    "punjabi",
-    "bengali",
-    "hindi",
-];
-
 /// People named in the article outside quotations: capitalised runs with a title ("President
 /// Jorge Sampaio", "spokesman Joe Lockhart"), an apposition (", a widow", ", 82,", ", who ..."),
 /// a speech verb ("Villa-Vicencio appealed", "said Omar Warsi"), or the surname of such a person or
@@ -151,7 +127,7 @@ pub(super) fn person_mentions(
             let mut a = i;
             while a < j
                 && (toks[a].lower.len() > 1 && tokenizer.is_stop_word(&toks[a].lower)
-                    || a + 1 < j && is_speech_verb(&toks[a].lowered()))
+                    || a + 1 < j && speakers::is_speech_word(&toks[a].lower))
             {
                 a += 1;
             }
@@ -188,8 +164,7 @@ pub(super) fn person_mentions(
                     let titled_name = titles.iter().any(|t| speakers::is_person_title(t));
                     let adjective = followed_by_noun
                         && !titled_name
-                        && (["ian", "an", "ese", "ish"].iter().any(|x| last.ends_with(x))
-                            || NATIONALITIES_IN_I.contains(&last.as_str()))
+                        && speakers::is_nationality_adjective(&last)
                         || !name.contains(' ') && tokenizer.is_stop_word(&lower_name)
                         // "Contradicting claims made by …, Mike Carey claimed": a participle
                         // opening the sentence
@@ -484,17 +459,27 @@ pub(super) fn english_antecedent<'m>(
     };
     // `Standing a few feet away from Ewing, he said`: the participle's subject is the pronoun,
     // so the people named in that opening phrase are someone else
+    // (only the sentence's first word is read)
     let participle_opening = sentences.get(here).is_some_and(|sentence| {
-        tokens(text, sentence.span.clone())
+        let span = &sentence.span;
+        let first_end = text[span.clone()]
+            .find(char::is_whitespace)
+            .map_or(span.end, |k| span.start + k);
+        tokens(text, span.start..first_end)
             .first()
             .is_some_and(speakers::is_participle_clause_opener)
     });
-    let others: Vec<String> = recent
-        .iter()
-        .filter(|m| participle_opening && m.sentence == here && m.at < at)
-        .map(|m| names::surname(&m.name))
-        .collect();
-    let fits = |m: &Mention| fits(m) && !others.contains(&names::surname(&m.name));
+    let others: Vec<String> = if participle_opening {
+        recent
+            .iter()
+            .filter(|m| m.sentence == here && m.at < at)
+            .map(|m| names::surname(&m.name))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let fits =
+        |m: &Mention| fits(m) && (others.is_empty() || !others.contains(&names::surname(&m.name)));
     let mut end = recent.len();
     while end > 0 {
         let s = recent[end - 1].sentence;

@@ -14,6 +14,8 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::speakers::WOMEN_HONORIFICS;
+
 /// Name tokens lower-cased, without title abbreviations and suffixes.
 pub(crate) fn name_parts(name: &str) -> Vec<String> {
     name.split(|c: char| c.is_whitespace() || c == '.')
@@ -345,8 +347,10 @@ impl Registry {
             // person with a given name has it
             let honorific_only = |e: &usize| {
                 self.entries[*e].full_variants().all(|v| {
-                    ["mrs", "ms", "miss", "madame"]
-                        .contains(&name_parts(v).first().map_or("", String::as_str))
+                    let first = v.split([' ', '.']).next().unwrap_or_default();
+                    WOMEN_HONORIFICS
+                        .iter()
+                        .any(|h| first.eq_ignore_ascii_case(h))
                 })
             };
             if candidates.iter().any(|e| !honorific_only(e)) {

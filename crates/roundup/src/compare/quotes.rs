@@ -32,6 +32,7 @@
 //! `mentions` finds who each article names, and `quote_merge` merges the same quotation across
 //! outlets. This module resolves each attribution's phrase to a speaker and ties the steps together.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -541,19 +542,21 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
 /// when every earlier full name of it is a man's (`Boris Yeltsin … he`, here or in an article
 /// read before), the honorific and
 /// surname as written, so that she is not merged into her husband. Any other name as it is.
-fn spouse_name(
-    name: &str,
+fn spouse_name<'a>(
+    name: &'a str,
     titles: &[String],
     recent: &[Mention],
     gender: &FxHashMap<String, GenderEvidence>,
     men: &FxHashSet<String>,
-) -> String {
-    const FEMALE: [&str; 4] = ["mrs", "ms", "miss", "madame"];
-    let Some(honorific) = titles.iter().find(|t| FEMALE.contains(&t.as_str())) else {
-        return name.to_string();
+) -> Cow<'a, str> {
+    let Some(honorific) = titles
+        .iter()
+        .find(|t| speakers::WOMEN_HONORIFICS.contains(&t.as_str()))
+    else {
+        return Cow::Borrowed(name);
     };
     if name.contains(' ') {
-        return name.to_string();
+        return Cow::Borrowed(name);
     }
     let sur = names::surname(name);
     let full: Vec<&Mention> = recent
@@ -567,16 +570,16 @@ fn spouse_name(
         .rev()
         .find(|m| gender_fits(gender, &m.name, true) && !men.contains(&m.name.to_lowercase()))
     {
-        return m.name.clone();
+        return Cow::Owned(m.name.clone());
     }
     if full.is_empty() {
-        return name.to_string();
+        return Cow::Borrowed(name);
     }
     let mut written = honorific.clone();
     if let Some(c) = written.get_mut(0..1) {
         c.make_ascii_uppercase();
     }
-    format!("{written}. {name}")
+    Cow::Owned(format!("{written}. {name}"))
 }
 
 #[cfg(test)]

@@ -20,9 +20,9 @@ use std::ops::Range;
 use crate::text::Tokenizer;
 
 pub(crate) use super::english_words::{
-    ends_with_title_abbreviation, is_determiner, is_kin_noun, is_participle,
-    is_participle_clause_opener, is_person_title, is_preposition_or_opener, is_role_noun,
-    is_speech_verb,
+    ends_with_title_abbreviation, is_determiner, is_kin_noun, is_nationality_adjective,
+    is_participle, is_participle_clause_opener, is_person_title, is_preposition_or_opener,
+    is_role_noun, is_speech_verb, is_speech_word, WOMEN_HONORIFICS,
 };
 use super::english_words::{
     is_nationality, is_nationality_word, is_opener, is_title_word, BETWEEN, DETERMINERS, ORG_HEADS,
@@ -47,13 +47,6 @@ impl Tok {
     }
     pub fn punct(&self, c: char) -> bool {
         !self.word && self.lower.starts_with(c)
-    }
-    /// The token read as if written in lower case (`Added` opening a sentence is the verb).
-    pub fn lowered(&self) -> Tok {
-        Tok {
-            cap: false,
-            ..self.clone()
-        }
     }
 }
 

@@ -272,18 +272,14 @@ impl Tokenizer {
         // that carry news content, and the stemmers conflate forms the summaries keep apart), so
         // those two languages count every word. Greek is read unstemmed; Arabic loses only the
         // article and the conjunctions it writes joined to the word (`text::arabic`).
-        let (stem, stop) = match language {
-            Language::Arabic | Language::Greek => (false, false),
-            _ => (true, true),
-        };
-        let stemmer = if language == Language::Arabic {
-            Some(Stemming::ArabicProclitics)
-        } else {
-            language
+        let stemmer = match language {
+            Language::Arabic => Some(Stemming::ArabicProclitics),
+            Language::Greek => None,
+            _ => language
                 .stemmer()
-                .filter(|_| stem)
-                .map(|a| Stemming::Snowball(Arc::new(Stemmer::create(a))))
+                .map(|a| Stemming::Snowball(Arc::new(Stemmer::create(a)))),
         };
+        let stop = !matches!(language, Language::Arabic | Language::Greek);
         Tokenizer {
             stemmer,
             stop_words: Arc::new(if stop {
