@@ -300,6 +300,7 @@ pub(crate) const BETWEEN: &[&str] = &[
     "further",
     "then",
     "later",
+    "since",
     "earlier",
     "again",
     "reportedly",

@@ -834,6 +834,14 @@ mod tests {
     }
 
     #[test]
+    fn an_adverb_between_subject_and_verb_is_no_speaker() {
+        let text = "Bank President Wim Daalder agreed to step down after four years, although he \
+            has since said no such \"gentleman's agreement\" exists.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(speaker_of(&found, "gentleman"), Some("Wim Daalder"));
+    }
+
+    #[test]
     fn a_wife_named_by_honorific_is_not_her_husband() {
         let text = "President Boris Yeltsin was taken to hospital on Monday, where he will \
             stay for a week.\n\
