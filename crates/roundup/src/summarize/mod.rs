@@ -129,7 +129,12 @@ pub fn select(
     options: &SummaryOptions,
 ) -> Vec<Selected> {
     let mut limits = SelectionLimits::new(options.budget, options.fill_budget);
-    limits.reach = select::early_reach(cluster, stats, options.budget);
+    limits.reach = match options.method {
+        Method::LexRank => {
+            select::early_reach_of(cluster, stats, options.budget, lexrank::REACH_BUDGETS)
+        }
+        _ => select::early_reach(cluster, stats, options.budget),
+    };
     match options.method {
         Method::Lead => lead::select(cluster, stats, limits),
         Method::LexRank => lexrank::select(cluster, stats, limits),
@@ -371,6 +376,48 @@ mod tests {
         assert_eq!(quotation_closed("No quotation here."), "No quotation here.");
         let tokenised = "\" the manager said the shop gets one copy a day.";
         assert_eq!(quotation_closed(tokenised), tokenised);
+    }
+
+    #[test]
+    fn lexrank_keeps_to_the_articles_first_sentences_when_they_hold_twice_the_budget() {
+        // each outlet leads with its own angle; every second sentence retells the same event,
+        // so LexRank would rank those elaborations first
+        let openings = [
+            "Rescue teams in Riverton pulled two fishermen from the flooded harbour early Monday morning.",
+            "The mayor of Riverton ordered the closure of every school along the swollen river on Monday.",
+            "Farmers near Riverton lost most of their winter wheat as the river burst its banks overnight.",
+            "Insurers said on Monday that flood claims in the Riverton valley could reach record levels.",
+            "Power was cut to about four thousand homes in Riverton as the floodwater reached a substation.",
+            "Volunteers filled sandbags through the night to protect the old town of Riverton on Monday.",
+        ];
+        let texts: Vec<String> = openings
+            .iter()
+            .map(|o| {
+                format!(
+                    "{o} The river rose six feet above the flood line in Riverton, officials said.                      The river rose after three days of heavy rain in the hills above Riverton."
+                )
+            })
+            .collect();
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let c = crate::text::analysed_texts(&refs);
+        let stats = ClusterStats::new(&c);
+        let budget = Budget::Words(40);
+        // the other methods may reach the second sentences; LexRank keeps to the first
+        assert!(select::early_reach(&c, &stats, budget) >= 2);
+        let options = SummaryOptions {
+            method: Method::LexRank,
+            budget,
+            ..Default::default()
+        };
+        let chosen = select(&c, &stats, &options);
+        assert!(!chosen.is_empty());
+        for s in &chosen {
+            assert_eq!(
+                c.sentences[s.sentence].index, 0,
+                "LexRank took {:?}",
+                c.sentences[s.sentence].text
+            );
+        }
     }
 
     #[test]

@@ -55,9 +55,19 @@ pub const REACH_BUDGETS: usize = 3;
 /// those after them (BENCHMARKS.md). With many articles the summary keeps to their openings;
 /// with few (a 230-word summary of two articles) it reaches as far as it must.
 pub fn early_reach(cluster: &AnalysedCluster, stats: &ClusterStats, budget: Budget) -> usize {
+    early_reach_of(cluster, stats, budget, REACH_BUDGETS)
+}
+
+/// [`early_reach`] with the early sentences holding `budgets` times the budget.
+pub fn early_reach_of(
+    cluster: &AnalysedCluster,
+    stats: &ClusterStats,
+    budget: Budget,
+    budgets: usize,
+) -> usize {
     let target = match budget {
-        Budget::Words(n) => n.saturating_mul(REACH_BUDGETS),
-        Budget::Sentences(k) => k.saturating_mul(REACH_BUDGETS),
+        Budget::Words(n) => n.saturating_mul(budgets),
+        Budget::Sentences(k) => k.saturating_mul(budgets),
     };
     // what the eligible sentences at each position hold
     let mut held: Vec<usize> = Vec::new();
