@@ -283,6 +283,85 @@ pub(crate) fn is_nationality_adjective(lower: &str) -> bool {
         || NATIONALITIES_IN_I.contains(&lower)
 }
 
+/// Nationality adjectives news writes before a person's whole name (`American John Campbell`,
+/// `Briton Tim Henman`), spelled out: the suffix tests above would take given names that end
+/// like them (`Adrian`, `Christian`, `Brian`).
+const NATIONALITY_ADJECTIVES: &[&str] = &[
+    "american",
+    "british",
+    "briton",
+    "french",
+    "german",
+    "russian",
+    "chinese",
+    "japanese",
+    "korean",
+    "italian",
+    "spanish",
+    "portuguese",
+    "dutch",
+    "belgian",
+    "swiss",
+    "swedish",
+    "norwegian",
+    "danish",
+    "finnish",
+    "irish",
+    "scottish",
+    "welsh",
+    "english",
+    "polish",
+    "czech",
+    "hungarian",
+    "romanian",
+    "bulgarian",
+    "greek",
+    "turkish",
+    "kurdish",
+    "serbian",
+    "croatian",
+    "bosnian",
+    "albanian",
+    "ukrainian",
+    "canadian",
+    "mexican",
+    "brazilian",
+    "argentine",
+    "chilean",
+    "colombian",
+    "peruvian",
+    "venezuelan",
+    "cuban",
+    "australian",
+    "indian",
+    "indonesian",
+    "malaysian",
+    "filipino",
+    "vietnamese",
+    "thai",
+    "egyptian",
+    "syrian",
+    "lebanese",
+    "jordanian",
+    "palestinian",
+    "iranian",
+    "afghan",
+    "nigerian",
+    "kenyan",
+    "ethiopian",
+    "austrian",
+    "israeli",
+    "iraqi",
+    "saudi",
+    "pakistani",
+    "kuwaiti",
+];
+
+/// Whether a capitalised word is a nationality that may stand before a person's whole name.
+pub(crate) fn is_nationality_before_name(lower: &str) -> bool {
+    NATIONALITY_ADJECTIVES.contains(&lower)
+}
+
 pub(crate) fn is_participle(t: &Tok) -> bool {
     t.word && PARTICIPLES.contains(&t.lower.as_str())
 }

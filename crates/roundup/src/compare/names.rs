@@ -14,6 +14,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::english_words::ORG_HEADS;
 use super::speakers::WOMEN_HONORIFICS;
 
 /// Name tokens lower-cased, without title abbreviations and suffixes.
@@ -47,6 +48,16 @@ pub(crate) fn same_person(a: &str, b: &str) -> bool {
     if pa.len() == 1 || pb.len() == 1 {
         return true;
     }
+    if is_organisation_head(sa) {
+        // "the London Stock Exchange" is not "the New York Stock Exchange", nor the Israeli
+        // Defense Ministry the Russian one: an organisation's shorter name has only its words
+        let (short, long) = if pa.len() <= pb.len() {
+            (&pa, &pb)
+        } else {
+            (&pb, &pa)
+        };
+        return short[..short.len() - 1].iter().all(|w| long.contains(w));
+    }
     // any given name of one agrees with one of the other ("J. Randolph Evans" / "Randy Evans")
     let (ga, gb) = (&pa[..pa.len() - 1], &pb[..pb.len() - 1]);
     first_names_agree(&ga[0], &gb[0])
@@ -56,6 +67,11 @@ pub(crate) fn same_person(a: &str, b: &str) -> bool {
                     .iter()
                     .any(|y| y.chars().count() > 1 && first_names_agree(x, y))
         })
+}
+
+/// Whether a name's last word makes it an organisation's (`Ministry`, `Exchange`).
+fn is_organisation_head(last: &str) -> bool {
+    ORG_HEADS.contains(&last) || ["exchange", "times", "post", "journal"].contains(&last)
 }
 
 /// First names and the short forms news writes them with ("Bob Livingston" is "Robert L.
@@ -461,6 +477,15 @@ mod tests {
         assert!(same_person("Richard A. Gephardt", "Richard Gephardt"));
         assert!(same_person("Joe Lockart", "Joe Lockhart"));
         assert!(!same_person("Bill Clinton", "Hillary Clinton"));
+        assert!(!same_person(
+            "London Stock Exchange",
+            "New York Stock Exchange"
+        ));
+        assert!(!same_person(
+            "Israeli Defense Ministry",
+            "Russian Defense Ministry"
+        ));
+        assert!(same_person("Foreign Ministry", "Russian Foreign Ministry"));
         // a short form of the first name is the same first name
         assert!(same_person("Bob Livingston", "Robert L. Livingston"));
         assert!(same_person("Robert L. Livingston", "Bob Livingston"));

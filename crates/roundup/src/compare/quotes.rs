@@ -614,6 +614,31 @@ mod tests {
     }
 
     #[test]
+    fn a_nationality_before_a_whole_name_is_not_part_of_it() {
+        let text = "\"We will keep the rate,\" American John Campbell said on Monday. \
+                    \"It is over,\" Christian Amanpour said.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(speaker_of(&found, "We will keep"), Some("John Campbell"));
+        // a given name that ends like a nationality stays
+        assert_eq!(speaker_of(&found, "It is over"), Some("Christian Amanpour"));
+    }
+
+    #[test]
+    fn two_exchanges_of_one_last_word_are_two_speakers() {
+        let text = "Trading was heavy in London. \"We saw big selling,\" the London Stock \
+                    Exchange said. In New York, \"shares fell,\" the New York Stock Exchange said.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(
+            speaker_of(&found, "We saw big"),
+            Some("London Stock Exchange")
+        );
+        assert_eq!(
+            speaker_of(&found, "shares fell"),
+            Some("New York Stock Exchange")
+        );
+    }
+
+    #[test]
     fn a_clause_after_but_does_not_name_the_speaker() {
         let text = "Party leader Anna Ferri resigned on Monday. She said the vote was \"wrong and \
                     dangerous,\" but at the same time promised to follow the party line.";

@@ -21,8 +21,8 @@ use crate::text::Tokenizer;
 
 pub(crate) use super::english_words::{
     ends_with_title_abbreviation, is_determiner, is_kin_noun, is_nationality_adjective,
-    is_participle, is_participle_clause_opener, is_person_title, is_preposition_or_opener,
-    is_role_noun, is_speech_verb, is_speech_word, WOMEN_HONORIFICS,
+    is_nationality_before_name, is_participle, is_participle_clause_opener, is_person_title,
+    is_preposition_or_opener, is_role_noun, is_speech_verb, is_speech_word, WOMEN_HONORIFICS,
 };
 use super::english_words::{
     is_nationality, is_nationality_word, is_opener, is_title_word, BETWEEN, DETERMINERS, ORG_HEADS,
@@ -283,7 +283,11 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
             // name that happens to end like one ("Sergei Ivanov")
             let nationality = is_nationality(w)
                 && name_start == start
-                && is_title_word(&np[name_start + 1].lower);
+                && is_title_word(&np[name_start + 1].lower)
+                // `American John Campbell`: a nationality before a whole name
+                || name_start == start
+                    && np.len() - name_start >= 3
+                    && is_nationality_before_name(w);
             // an organisation's initials before its officer's title (`U.N. Secretary-General
             // Kofi Annan`)
             let initials_before_title = (w.chars().count() == 1
