@@ -37,6 +37,7 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let dump = args.iter().any(|a| a == "--dump");
     let sheet = args.iter().any(|a| a == "--sheet");
+    let ranks = args.iter().any(|a| a == "--ranks");
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../bench/labels/compare");
     let mut labels: Vec<Label> = Vec::new();
     let mut files: Vec<_> = std::fs::read_dir(&dir)
@@ -122,12 +123,29 @@ fn main() {
                 .map(|k| ("consensus", k.statement.article, k.statement.sentence_index))
                 .collect();
             for u in &c.unique {
-                for st in &u.statements {
+                for (rank, st) in u.statements.iter().enumerate() {
                     listed.push((
                         "only_here",
                         st.statement.article,
                         st.statement.sentence_index,
                     ));
+                    if ranks {
+                        let key = (
+                            set.clone(),
+                            id.clone(),
+                            "only_here".to_string(),
+                            doc_of(st.statement.article),
+                            st.statement.sentence_index,
+                        );
+                        println!(
+                            "RANK {half} {id} {} {} {rank} {} {:.3} {}",
+                            key.3,
+                            key.4,
+                            u.statements.len(),
+                            st.score,
+                            by_key.get(&key).map_or("?", String::as_str)
+                        );
+                    }
                 }
             }
             let judged = |section: &str| {
@@ -188,11 +206,25 @@ fn main() {
                         .filter(|&b| b != a)
                         .filter_map(|b| attributor.explain(s, b))
                         .max_by(|x, y| x.0.article_coverage.total_cmp(&y.0.article_coverage));
+                    // the share of the sentence's content weight on terms no other article has
+                    let terms = &stats.content_terms[s];
+                    let weight = |t: &u32| stats.idf[*t as usize];
+                    let total: f32 = terms.iter().map(weight).sum();
+                    let own: f32 = terms
+                        .iter()
+                        .filter(|&&t| stats.article_df[t as usize] <= 1)
+                        .map(weight)
+                        .sum();
+                    let own_terms = terms
+                        .iter()
+                        .filter(|&&t| stats.article_df[t as usize] <= 1)
+                        .count();
                     if let (Some((m, _)), Some((ma, _))) = (best, best_article) {
                         println!(
-                            "DUMP {half} {id} {} {} {} cov={:.2} event={:.2} art_cov={:.2} art_event_cov_best={:.2} sim={:.2} told={}",
+                            "DUMP {half} {id} {} {} {} cov={:.2} event={:.2} art_cov={:.2} art_event_cov_best={:.2} sim={:.2} own={:.2} own_n={own_terms} told={}",
                             l.doc, l.sentence, l.verdict, m.coverage, m.event_coverage,
                             ma.article_coverage, ma.event_coverage, ma.article_similarity,
+                            own / total.max(1e-6),
                             attributor.told_elsewhere(s)
                         );
                     } else {

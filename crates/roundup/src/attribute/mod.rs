@@ -73,6 +73,31 @@ impl Default for AttributionParams {
 const TOLD_ELSEWHERE_COVERAGE: f32 = 0.3;
 const TOLD_ELSEWHERE_EVENT: f32 = 0.25;
 
+/// Looser still, for "only here", where a false claim misleads more than a missing one: another
+/// article tells a sentence when a window carries this much of its content, whatever its event
+/// words. On the development half of the only-here labels, items whose best other window
+/// carries 0.28 or more were right 31 times in 47 (mostly the same fact told in other words: a
+/// storm's weakening, the same statement by the same person); those under it 102 in 113
+/// (BENCHMARKS.md).
+const ONLY_HERE_TOLD_COVERAGE: f32 = 0.28;
+
+/// The test of [`Attributor::told_elsewhere`] on one window.
+fn is_told_for_only_here(m: &Measures) -> bool {
+    m.coverage >= ONLY_HERE_TOLD_COVERAGE
+        || m.coverage >= TOLD_ELSEWHERE_COVERAGE && m.event_coverage >= TOLD_ELSEWHERE_EVENT
+}
+
+/// Which windows [`Attributor::matches`] measures fully. Every window that could pass the strict
+/// test is; of the rest (their costly measures left at zero), those that pass the loose test of
+/// [`Attributor::tellings`] (`ToTold`), or all, for [`Attributor::elsewhere`] (`ToOnlyHere`);
+/// `Off` keeps all, measured fully.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Prune {
+    Off,
+    ToTold,
+    ToOnlyHere,
+}
+
 /// How much of a claim a window with another figure must carry to be a disagreement about it.
 const DISAGREEMENT_COVERAGE: f32 = 0.6;
 const DISAGREEMENT_EVENT: f32 = 0.5;
@@ -211,14 +236,17 @@ impl<'a> Attributor<'a> {
 
     /// The other articles reporting sentence `s`'s claim, best evidence first.
     pub fn supports(&self, s: usize) -> Vec<Support> {
-        self.cited(s, &self.matches(s, self.params.min_shared_terms, true))
+        self.cited(
+            s,
+            &self.matches(s, self.params.min_shared_terms, Prune::ToTold),
+        )
     }
 
     /// [`Attributor::supports`] and [`Attributor::tellings`] of sentence `s` from one search of
     /// the other articles (a summary sentence needs both: its citations and its place).
     pub fn supports_and_tellings(&self, s: usize) -> (Vec<Support>, Vec<Support>) {
         // the loose test's query (two shared terms) finds every window the strict one would
-        let matches = self.matches(s, 2, true);
+        let matches = self.matches(s, 2, Prune::ToTold);
         (self.cited(s, &matches), self.told(&matches))
     }
 
@@ -275,18 +303,32 @@ impl<'a> Attributor<'a> {
         m.coverage >= TOLD_ELSEWHERE_COVERAGE && m.event_coverage >= TOLD_ELSEWHERE_EVENT
     }
 
-    /// Whether any other article tells what sentence `s` tells, in any words: the loose test
-    /// behind "only here". Looser than a citation, and a different figure or polarity still counts
-    /// as telling it (that is a discrepancy, not news only one outlet has).
+    /// Whether any other article tells what sentence `s` tells, in any words: the test behind
+    /// "only here", looser than [`Attributor::tellings`] ([`ONLY_HERE_TOLD_COVERAGE`]). A
+    /// different figure or polarity still counts as telling it (that is a discrepancy, not news
+    /// only one outlet has).
     pub fn told_elsewhere(&self, s: usize) -> bool {
-        !self.tellings(s).is_empty()
+        self.elsewhere(s).is_none()
+    }
+
+    /// `None` when another article tells sentence `s` ([`Attributor::told_elsewhere`]), else how
+    /// near one comes: the most of its content any window of another article carries, as a share
+    /// of the told-elsewhere threshold ([`ONLY_HERE_TOLD_COVERAGE`]; 0 when none shares a term,
+    /// under 1).
+    pub fn elsewhere(&self, s: usize) -> Option<f32> {
+        let matches = self.matches(s, 2, Prune::ToOnlyHere);
+        if matches.iter().any(|(_, m)| is_told_for_only_here(m)) {
+            return None;
+        }
+        let nearest = matches.iter().map(|(_, m)| m.coverage).fold(0.0, f32::max);
+        Some((nearest / ONLY_HERE_TOLD_COVERAGE).min(1.0))
     }
 
     /// Where other articles tell what sentence `s` tells, by the loose test of
     /// [`Attributor::told_elsewhere`]: for placing a sentence where the outlets place it (reading
     /// order), never for citing.
     pub fn tellings(&self, s: usize) -> Vec<Support> {
-        self.told(&self.matches(s, 2, true))
+        self.told(&self.matches(s, 2, Prune::ToTold))
     }
 
     /// The other articles that tell sentence `s`'s claim with another figure of the same measure
@@ -298,7 +340,7 @@ impl<'a> Attributor<'a> {
         if self.facts(s).quantities.is_empty() {
             return Vec::new();
         }
-        self.matches(s, self.params.min_shared_terms, false)
+        self.matches(s, self.params.min_shared_terms, Prune::Off)
             .into_iter()
             .filter(|(_, m)| {
                 m.number_conflict
@@ -336,7 +378,7 @@ impl<'a> Attributor<'a> {
     /// or the loose one ([`Attributor::tellings`]), and only those that could pass the strict
     /// one fully measured: for citing and placing, not for [`Attributor::disagreements`] or
     /// [`Attributor::explain`].
-    fn matches(&self, s: usize, min_shared_terms: usize, prune: bool) -> Vec<(Window, Measures)> {
+    fn matches(&self, s: usize, min_shared_terms: usize, prune: Prune) -> Vec<(Window, Measures)> {
         let Some(query) = self.query(s, min_shared_terms) else {
             return Vec::new();
         };
@@ -444,7 +486,7 @@ impl<'a> Attributor<'a> {
         w: Window,
         mask: u64,
         article_mask: u64,
-        prune: bool,
+        prune: Prune,
     ) -> Option<Measures> {
         let share = |m: u64, of: f32| {
             if of > 0.0 {
@@ -511,11 +553,13 @@ impl<'a> Attributor<'a> {
         // the rest (figures, polarity, bigrams) costs more: not for a
         // window the strict test could not pass whatever it says (its costly measures stay at
         // zero, which that test rejects too), nor at all for one that neither test could pass
-        if prune
+        if prune != Prune::Off
             && !(measures.shared_terms >= self.params.min_shared_terms
                 && model::best_case_probability(&measures) >= self.params.min_probability)
         {
-            return self.is_told(&measures).then_some(measures);
+            // "only here" reads every window's coverage, which is measured by now
+            let kept = prune == Prune::ToOnlyHere || self.is_told(&measures);
+            return kept.then_some(measures);
         }
         let facts = self.facts(s);
         let window_facts: Vec<&ClaimFacts> = w.sentences().map(|j| self.facts(j)).collect();
@@ -577,7 +621,7 @@ impl<'a> Attributor<'a> {
     /// window that carries most of the claim and that window's sentence indices (for benchmarks
     /// and debugging), or `None` when no sentence of it shares a content term.
     pub fn explain(&self, s: usize, article: usize) -> Option<(Measures, Vec<usize>)> {
-        self.matches(s, self.params.min_shared_terms, false)
+        self.matches(s, self.params.min_shared_terms, Prune::Off)
             .into_iter()
             .find(|(w, _)| self.cluster.sentences[w.first].article == article)
             .map(|(w, m)| {

@@ -5,7 +5,7 @@
 //! ones, where a different figure still counts as telling it).
 //! Unique sentences are ranked by importance: how much of their weight is on terms the story shares
 //! across outlets (what makes them about this story rather than trivia), times how much they say,
-//! with a mild lead prior; boilerplate lines and sentences a summary could not show alone
+//! with a mild lead prior, times how surely no other outlet tells them ([`untold_weight`]); boilerplate lines and sentences a summary could not show alone
 //! (captions, headlines, fragments, questions, a quotation without its speaker, a leading pronoun:
 //! [`ClusterStats::stands_alone`]) never qualify.
 
@@ -32,6 +32,15 @@ pub fn importance(cluster: &AnalysedCluster, stats: &ClusterStats, s: usize) -> 
     (story / total) * (1.0 + total).ln() / (1.0 + 0.03 * position)
 }
 
+/// How surely a sentence no other article tells is told only here, from how near another
+/// article's best window comes to telling it ([`Attributor::elsewhere`]: 0 when nothing is
+/// shared, towards 1 at the told-elsewhere threshold): 1 down to a floor of 0.05. The sentences
+/// most about the story are the ones other outlets most often tell in other words: on the
+/// development labels, the most important sentence of each list was the one most often wrong.
+pub fn untold_weight(nearness: f32) -> f32 {
+    (1.0 - nearness).max(0.05)
+}
+
 pub(crate) fn unique(
     cluster: &AnalysedCluster,
     stats: &ClusterStats,
@@ -49,10 +58,10 @@ pub(crate) fn unique(
                     {
                         continue;
                     }
-                    if attributor.told_elsewhere(s) {
+                    let Some(nearness) = attributor.elsewhere(s) else {
                         continue;
-                    }
-                    let score = importance(cluster, stats, s);
+                    };
+                    let score = importance(cluster, stats, s) * untold_weight(nearness);
                     // a sentence with nothing in common with the story is trivia
                     if score > 0.0 {
                         ranked.push((s, score));
@@ -73,4 +82,37 @@ pub(crate) fn unique(
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::compare::{compare_with, CompareOptions};
+    use crate::summarize::ClusterStats;
+
+    #[test]
+    fn what_another_outlet_nearly_tells_ranks_below_what_none_tells() {
+        let cluster = crate::text::analysed_texts(&[
+            "Floodwater closed the main bridge in Riverton on Monday after three days of rain. \
+             The mayor of Riverton said the flood defences on the east bank of the river held \
+             through the night. A bakery in Riverton gave four hundred loaves of bread to flood \
+             families sleeping in the school gym.",
+            "The river burst its banks in Riverton on Monday. Officials said the flood defences \
+             on the east bank held, the mayor of Riverton told reporters. Schools stayed shut.",
+            "Rain fell for a third day over Riverton as the river rose. Insurers expect many \
+             flood claims from homes in the valley.",
+        ]);
+        let stats = ClusterStats::new(&cluster);
+        let options = CompareOptions {
+            max_unique: 1,
+            ..CompareOptions::default()
+        };
+        let c = compare_with(&cluster, &stats, &options);
+        let first = &c.unique[0].statements;
+        assert_eq!(first.len(), 1, "{first:?}");
+        assert!(
+            first[0].statement.text.starts_with("A bakery"),
+            "{:?}",
+            first[0].statement.text
+        );
+    }
 }
