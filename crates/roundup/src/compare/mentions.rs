@@ -493,6 +493,16 @@ pub(super) fn english_antecedent<'m>(
             return own;
         }
         if !opens_with(sentences, s, pronoun) {
+            // a sentence that reports someone's words hands the pronoun to its speaker
+            // (`Its decision … will not enhance its credibility, Chatham said.` → `he added`)
+            if s != here {
+                if let Some(m) = group
+                    .iter()
+                    .find(|m| fits(m) && is_speaker_in(text, &sentences[s], m))
+                {
+                    return Some(m);
+                }
+            }
             if let Some(m) = group.iter().find(|m| fits(m)) {
                 return Some(m);
             }
@@ -500,6 +510,68 @@ pub(super) fn english_antecedent<'m>(
         end = start;
     }
     None
+}
+
+/// The longest apposition read between a speaker's name and its verb.
+const APPOSITION_WORDS: usize = 10;
+
+/// Speech verbs written before their speaker (`said Barry Schuler`).
+const INVERTED_SPEECH_VERBS: [&str; 14] = [
+    "said",
+    "says",
+    "added",
+    "adds",
+    "explained",
+    "noted",
+    "wrote",
+    "recalled",
+    "insisted",
+    "declared",
+    "replied",
+    "continued",
+    "stressed",
+    "argued",
+];
+
+/// Whether mention `m` of `sentence` is the speaker of a speech verb there: the verb right after
+/// its name (`Chatham said`, `Chatham has said`) or right before it (`said Barry Schuler`).
+fn is_speaker_in(text: &str, sentence: &AnalysedSentence, m: &Mention) -> bool {
+    // `Ms. Gere of International Data said`: the place or body after `of` is not the speaker,
+    // and the person before it is
+    let before = tokens(text, sentence.span.start..m.at);
+    if before.last().is_some_and(|t| t.lower == "of") {
+        return false;
+    }
+    let after = tokens(text, m.at..sentence.span.end);
+    let mut name_words = after.iter().take_while(|t| t.word && t.cap).count();
+    if name_words > 0 && after.get(name_words).is_some_and(|t| t.lower == "of") {
+        name_words += 1 + after[name_words + 1..]
+            .iter()
+            .take_while(|t| t.word && t.cap)
+            .count();
+    }
+    // `John Mayou, attorney for Mrs. Gingrich, said`: past an apposition
+    if after.get(name_words).is_some_and(|t| t.punct(',')) {
+        if let Some(close) = after[name_words + 1..]
+            .iter()
+            .take(APPOSITION_WORDS)
+            .position(|t| t.punct(','))
+        {
+            name_words += close + 2;
+        }
+    }
+    let verb_after = after
+        .iter()
+        .skip(name_words)
+        .take(2)
+        .filter(|t| t.word)
+        .any(is_speech_verb);
+    // `said Barry Schuler`, not `told Interfax` or `praised Lin`: verbs whose object is the listener
+    // or the one spoken of
+    let verb_before = before
+        .last()
+        .is_some_and(|t| t.word && INVERTED_SPEECH_VERBS.contains(&t.lower.as_str()));
+    name_words > 0 && (verb_after || verb_before)
 }
 
 /// An article's text as the speech-rule readers see it: its sentences, its stop words, and

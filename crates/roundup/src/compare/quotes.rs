@@ -614,6 +614,21 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_takes_up_the_speaker_of_the_sentence_before_not_its_first_name() {
+        let text = "\"The deal is good for both sides,\" said Robert Chatham, an analyst with \
+                    Forrester Research. A partnership with Gov. Tom Hale will not enhance the company's \
+                    credibility, Chatham said. \"It does not look like one vendor,\" he added. \
+                    Few have shown they can offer such services, Ms. Traci Gere of International \
+                    Data said. \"Big clients want more,\" she said. Igor Petrov, head of the \
+                    inquiry, told Interfax on Tuesday that he was sure. \"It will take time,\" he \
+                    said.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(speaker_of(&found, "It does not"), Some("Robert Chatham"));
+        assert_eq!(speaker_of(&found, "Big clients"), Some("Traci Gere"));
+        assert_eq!(speaker_of(&found, "It will take"), Some("Igor Petrov"));
+    }
+
+    #[test]
     fn a_nationality_before_a_whole_name_is_not_part_of_it() {
         let text = "\"We will keep the rate,\" American John Campbell said on Monday. \
                     \"It is over,\" Christian Amanpour said.";
