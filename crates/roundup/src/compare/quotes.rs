@@ -629,6 +629,16 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_subject_after_an_opening_phrase_speaks_through_a_participle() {
+        let text = "Prime Minister Anna Ferri spoke in Rome. In a speech on Monday, she attacked \
+                    the budget, saying it was \"a gift to the speculators.\" On Tuesday, she \
+                    visited Milan and said the plan was \"a threat to our industry.\"";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(speaker_of(&found, "a gift"), Some("Anna Ferri"));
+        assert_eq!(speaker_of(&found, "a threat"), Some("Anna Ferri"));
+    }
+
+    #[test]
     fn a_nationality_before_a_whole_name_is_not_part_of_it() {
         let text = "\"We will keep the rate,\" American John Campbell said on Monday. \
                     \"It is over,\" Christian Amanpour said.";

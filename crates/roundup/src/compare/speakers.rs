@@ -681,6 +681,13 @@ pub(crate) fn subject(toks: &[Tok], tokenizer: &Tokenizer) -> Option<Range<usize
             }
         }
     }
+    // `On Monday, he attacked the plan, saying`: a pronoun after the opening phrase
+    if toks
+        .get(i)
+        .is_some_and(|t| t.word && !t.cap && PRONOUNS.contains(&t.lower.as_str()))
+    {
+        return Some(i..i + 1);
+    }
     let mut end = i;
     let mut seen_cap = false;
     while end < toks.len() && end - i < 8 {
