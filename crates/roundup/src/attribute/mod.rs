@@ -304,7 +304,7 @@ impl<'a> Attributor<'a> {
     }
 
     /// Whether any other article tells what sentence `s` tells, in any words: the test behind
-    /// "only here", looser than [`Attributor::tellings`] ([`ONLY_HERE_TOLD_COVERAGE`]). A
+    /// "only here", looser than [`Attributor::tellings`] (`ONLY_HERE_TOLD_COVERAGE`, 0.28). A
     /// different figure or polarity still counts as telling it (that is a discrepancy, not news
     /// only one outlet has).
     pub fn told_elsewhere(&self, s: usize) -> bool {
@@ -313,7 +313,7 @@ impl<'a> Attributor<'a> {
 
     /// `None` when another article tells sentence `s` ([`Attributor::told_elsewhere`]), else how
     /// near one comes: the most of its content any window of another article carries, as a share
-    /// of the told-elsewhere threshold ([`ONLY_HERE_TOLD_COVERAGE`]; 0 when none shares a term,
+    /// of the told-elsewhere threshold (`ONLY_HERE_TOLD_COVERAGE`; 0 when none shares a term,
     /// under 1).
     pub fn elsewhere(&self, s: usize) -> Option<f32> {
         let matches = self.matches(s, 2, Prune::ToOnlyHere);

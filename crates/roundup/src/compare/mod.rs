@@ -17,6 +17,7 @@
 //! Article numbers in these types are 0-based indices into [`AnalysedCluster::articles`]; the
 //! renderers show them 1-based, like the summary's citations.
 
+mod antecedents;
 mod attribution;
 mod clauses;
 pub mod consensus;

@@ -37,12 +37,14 @@ use std::ops::Range;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::antecedents::{
+    english_antecedent, gender_fits, genders, pronoun_reach, speech_rules_antecedent, ArticleWords,
+    GenderEvidence,
+};
 use super::attribution::{read_attributions, Reading};
 use super::clauses;
 use super::mentions::{
-    cluster_acronyms, english_antecedent, gender_fits, genders, organisation_before,
-    person_mentions, pronoun_reach, speech_rules_antecedent, ArticleWords, GenderEvidence, Mention,
-    LOOK_BACK, ORG_WINDOW,
+    cluster_acronyms, organisation_before, person_mentions, Mention, LOOK_BACK, ORG_WINDOW,
 };
 use super::names::{self, ArticleNames, Registry};
 use super::quote_marks::sentence_at;
@@ -636,6 +638,17 @@ mod tests {
         let found = speakers_in(Language::English, text);
         assert_eq!(speaker_of(&found, "a gift"), Some("Anna Ferri"));
         assert_eq!(speaker_of(&found, "a threat"), Some("Anna Ferri"));
+    }
+
+    #[test]
+    fn a_first_name_after_a_family_word_takes_the_family_name() {
+        let text = "Governor Tom Berg's doctors called his health \"more or less stable,\" his \
+                    wife Lena said on Monday. Mrs. Berg told a weekly that she hesitated to speak \
+                    of it. \"The doctors say he is resting,\" Mrs. Berg said. \"I will be back \
+                    at work soon,\" Governor Tom Berg said in a statement.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(speaker_of(&found, "The doctors say"), Some("Lena Berg"));
+        assert_eq!(speaker_of(&found, "I will be back"), Some("Tom Berg"));
     }
 
     #[test]

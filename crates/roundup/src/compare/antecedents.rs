@@ -1,0 +1,380 @@
+//! Who a speaker pronoun stands for: how far back `he` or `il` looks, the person an English
+//! pronoun takes up (the speaker of the sentence before, else its subject), the person a pronoun
+//! takes up in a language read by its speech rules, and the evidence of each person's gender.
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::mentions::{Mention, LOOK_BACK};
+use super::names;
+use super::speakers::{self, is_speech_verb, tokens, Tok};
+use super::speech::SpeechRules;
+use crate::text::AnalysedSentence;
+
+/// How many sentences back a pronoun (`he said`) looks for the person it stands for.
+const PRONOUN_SENTENCES: usize = 3;
+
+/// The first sentence (index) a pronoun `p` (`he`, `she`) in sentence `here` may refer back to:
+/// [`PRONOUN_SENTENCES`] sentences back, not counting those using a pronoun of the same gender
+/// (`Mafa Barbakh, an elderly woman … She wanted … She finally did … "…," she said`). At most
+/// [`LOOK_BACK`] sentences are read.
+pub(super) fn pronoun_reach(sentences: &[AnalysedSentence], here: usize, p: &str) -> usize {
+    let forms: &[&str] = if ["she", "her"].contains(&p) {
+        &["she", "her", "hers", "herself"]
+    } else {
+        &["he", "him", "his", "himself"]
+    };
+    let mut budget = PRONOUN_SENTENCES;
+    let mut s = here.min(sentences.len());
+    while s > 0 && budget > 0 && here - s < LOOK_BACK {
+        s -= 1;
+        let same = sentences[s]
+            .text
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| forms.iter().any(|f| w.eq_ignore_ascii_case(f)));
+        if !same {
+            budget -= 1;
+        }
+    }
+    s
+}
+
+/// Whether sentence `s` opens with the word `w` (case-insensitively).
+fn opens_with(sentences: &[AnalysedSentence], s: usize, w: &str) -> bool {
+    sentences.get(s).is_some_and(|x| {
+        x.text
+            .split(|c: char| !c.is_alphabetic())
+            .find(|t| !t.is_empty())
+            .is_some_and(|t| t.eq_ignore_ascii_case(w))
+    })
+}
+
+/// The person an English `he` or `she` (`pronoun`) written at byte `at` of sentence `here`
+/// takes up, among the `recent` mentions within its reach ([`pronoun_reach`]; nearest last) that
+/// `fits` (gender, not an owner): in its own sentence, the speaker of a speech verb right before
+/// it (`Netanyahu said he hoped`, not `… for Clinton, Netanyahu`); else the first person named in
+/// the nearest sentence naming one, skipping sentences whose subject is that same pronoun (`He
+/// told El Rancahuaso …` names others: its person is further back) and, in its own sentence, the
+/// names of an opening participle phrase (`Standing near Ewing, he said`).
+pub(super) fn english_antecedent<'m>(
+    text: &str,
+    sentences: &[AnalysedSentence],
+    recent: &'m [Mention],
+    here: usize,
+    at: usize,
+    pronoun: &str,
+    fits: impl Fn(&Mention) -> bool,
+) -> Option<&'m Mention> {
+    let speaks_of_it = |m: &&Mention| {
+        let between = tokens(text, m.at..at);
+        between.len() <= 6 && between.iter().any(is_speech_verb)
+    };
+    // `Standing a few feet away from Ewing, he said`: the participle's subject is the pronoun,
+    // so the people named in that opening phrase are someone else
+    // (only the sentence's first word is read)
+    let participle_opening = sentences.get(here).is_some_and(|sentence| {
+        let span = &sentence.span;
+        let first_end = text[span.clone()]
+            .find(char::is_whitespace)
+            .map_or(span.end, |k| span.start + k);
+        tokens(text, span.start..first_end)
+            .first()
+            .is_some_and(speakers::is_participle_clause_opener)
+    });
+    let others: Vec<String> = if participle_opening {
+        recent
+            .iter()
+            .filter(|m| m.sentence == here && m.at < at)
+            .map(|m| names::surname(&m.name))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let fits =
+        |m: &Mention| fits(m) && (others.is_empty() || !others.contains(&names::surname(&m.name)));
+    let mut end = recent.len();
+    while end > 0 {
+        let s = recent[end - 1].sentence;
+        let start = recent[..end].partition_point(|m| m.sentence < s);
+        let group = &recent[start..end];
+        let own = (s == here)
+            .then(|| group.iter().rev().find(|m| fits(m)))
+            .flatten()
+            .filter(speaks_of_it);
+        if own.is_some() {
+            return own;
+        }
+        if !opens_with(sentences, s, pronoun) {
+            // a sentence that reports someone's words hands the pronoun to its speaker
+            // (`Its decision … will not enhance its credibility, Chatham said.` → `he added`)
+            if s != here {
+                if let Some(m) = group
+                    .iter()
+                    .find(|m| fits(m) && is_speaker_in(text, &sentences[s], m))
+                {
+                    return Some(m);
+                }
+            }
+            if let Some(m) = group.iter().find(|m| fits(m)) {
+                return Some(m);
+            }
+        }
+        end = start;
+    }
+    None
+}
+
+/// The longest apposition read between a speaker's name and its verb.
+const APPOSITION_WORDS: usize = 10;
+
+/// Speech verbs written before their speaker (`said Barry Schuler`).
+const INVERTED_SPEECH_VERBS: [&str; 14] = [
+    "said",
+    "says",
+    "added",
+    "adds",
+    "explained",
+    "noted",
+    "wrote",
+    "recalled",
+    "insisted",
+    "declared",
+    "replied",
+    "continued",
+    "stressed",
+    "argued",
+];
+
+/// Whether mention `m` of `sentence` is the speaker of a speech verb there: the verb right after
+/// its name (`Chatham said`, `Chatham has said`) or right before it (`said Barry Schuler`).
+fn is_speaker_in(text: &str, sentence: &AnalysedSentence, m: &Mention) -> bool {
+    // `Ms. Gere of International Data said`: the place or body after `of` is not the speaker,
+    // and the person before it is
+    let before = tokens(text, sentence.span.start..m.at);
+    if before.last().is_some_and(|t| t.lower == "of") {
+        return false;
+    }
+    let after = tokens(text, m.at..sentence.span.end);
+    let mut name_words = after.iter().take_while(|t| t.word && t.cap).count();
+    if name_words > 0 && after.get(name_words).is_some_and(|t| t.lower == "of") {
+        name_words += 1 + after[name_words + 1..]
+            .iter()
+            .take_while(|t| t.word && t.cap)
+            .count();
+    }
+    // `John Mayou, attorney for Mrs. Gingrich, said`: past an apposition
+    if after.get(name_words).is_some_and(|t| t.punct(',')) {
+        if let Some(close) = after[name_words + 1..]
+            .iter()
+            .take(APPOSITION_WORDS)
+            .position(|t| t.punct(','))
+        {
+            name_words += close + 2;
+        }
+    }
+    let verb_after = after
+        .iter()
+        .skip(name_words)
+        .take(2)
+        .filter(|t| t.word)
+        .any(is_speech_verb);
+    // `said Barry Schuler`, not `told Interfax` or `praised Lin`: verbs whose object is the listener
+    // or the one spoken of
+    let verb_before = before
+        .last()
+        .is_some_and(|t| t.word && INVERTED_SPEECH_VERBS.contains(&t.lower.as_str()));
+    name_words > 0 && (verb_after || verb_before)
+}
+
+/// An article's text as the speech-rule readers see it: its sentences, its stop words, and
+/// whether a byte offset lies inside a quotation.
+pub(super) struct ArticleWords<'a> {
+    pub text: &'a str,
+    pub sentences: &'a [AnalysedSentence],
+    pub is_stop: &'a dyn Fn(&str) -> bool,
+    pub inside: &'a dyn Fn(usize) -> bool,
+}
+
+/// The person a pronoun (`written` as the language writes it: `il`, `elle`, `er`) takes up in a
+/// language read by its speech rules, which know no gender of names: among the `recent` mentions
+/// that `fits`, in the nearest sentence naming someone that does not open with that same pronoun
+/// (`Elle s'est défendue … Elle a affirmé : « … »` goes back past the first `Elle`), one quoted by
+/// name, one among its opening words (or after the title that opens it: `Le secrétaire général de
+/// l'ONU Jean Dupont a dit`), or the subject of its speech verb (`…, Jean Dupont a déclaré`, `a dit
+/// Jean Dupont`); else its first person when the sentence reports speech (`La ministre, Jean
+/// Dupont, qui …, déclare que`); else no one.
+pub(super) fn speech_rules_antecedent<'m>(
+    article: ArticleWords<'_>,
+    recent: &'m [Mention],
+    written: &str,
+    fits: impl Fn(&Mention) -> bool,
+    rules: &SpeechRules,
+    speaker_surnames: &FxHashSet<String>,
+) -> Option<&'m Mention> {
+    let ArticleWords {
+        text,
+        sentences,
+        is_stop,
+        inside,
+    } = article;
+    let nearest = recent
+        .iter()
+        .rev()
+        .map(|m| m.sentence)
+        .find(|&s| !opens_with(sentences, s, written));
+    let candidates: Vec<&Mention> = recent
+        .iter()
+        .filter(|m| Some(m.sentence) == nearest && fits(m))
+        .collect();
+    // the sentence's words outside quotations
+    let words: Vec<Tok> = nearest
+        .and_then(|s| sentences.get(s))
+        .map(|s| {
+            tokens(text, s.span.clone())
+                .into_iter()
+                .filter(|t| !inside(t.range.start))
+                .collect()
+        })
+        .unwrap_or_default();
+    let speaking = |m: &Mention| {
+        words
+            .iter()
+            .position(|t| t.range.start == m.at)
+            .is_some_and(|i| rules.speaks_in(&words, i, is_stop))
+    };
+    let opening = |m: &Mention| {
+        sentences.get(m.sentence).is_some_and(|s| {
+            let before: Vec<&str> = text[s.span.start..m.at.max(s.span.start)]
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|w| !w.is_empty())
+                .collect();
+            before.len() <= 3 || before.len() <= 8 && rules.opens_with_title(&before)
+        })
+    };
+    candidates
+        .iter()
+        .copied()
+        .find(|m| speaker_surnames.contains(&names::surname(&m.name)) || opening(m) || speaking(m))
+        .or_else(|| {
+            candidates
+                .first()
+                .copied()
+                .filter(|_| rules.has_speech_verb(&words))
+        })
+}
+
+/// Whether `she` (`want_female`) or `he` may refer to the person named `name`, by the evidence
+/// of [`genders`]: that of the full name when the article gives some, else that of the surname.
+pub(super) fn gender_fits(
+    evidence: &FxHashMap<String, GenderEvidence>,
+    name: &str,
+    want_female: bool,
+) -> bool {
+    let full = name
+        .contains(' ')
+        .then(|| evidence.get(&name.to_lowercase()))
+        .flatten();
+    full.or_else(|| evidence.get(&names::surname(name)))
+        .is_none_or(|g| g.fits(want_female))
+}
+
+/// Evidence of the gender of the people of one surname (or one full name) in one article.
+#[derive(Debug, Default, Clone, Copy)]
+pub(super) struct GenderEvidence {
+    female: i32,
+    male: i32,
+}
+
+impl GenderEvidence {
+    fn add(&mut self, score: i32) {
+        if score > 0 {
+            self.female += score;
+        } else {
+            self.male -= score;
+        }
+    }
+
+    /// Whether `she` (`want_female`) or `he` may refer to a person of this surname: unless all
+    /// the evidence is of the other gender (a surname with both, `Mrs. Clinton` and `Clinton …
+    /// he`, is a couple or a family: either may be meant).
+    fn fits(&self, want_female: bool) -> bool {
+        if want_female {
+            !(self.male > 0 && self.female == 0)
+        } else {
+            !(self.female > 0 && self.male == 0)
+        }
+    }
+}
+
+/// Evidence of each person's gender in one article, by surname and, for a name with a first
+/// name, by the lower-cased full name too ([`gender_fits`] reads the full name's first): from
+/// titles ("Mrs.", "King") and from the pronouns of sentences that name only that person.
+pub(super) fn genders(
+    sentences: &[AnalysedSentence],
+    mentions: &[Mention],
+) -> FxHashMap<String, GenderEvidence> {
+    let mut out: FxHashMap<String, GenderEvidence> = FxHashMap::default();
+    let mut i = 0;
+    while i < mentions.len() {
+        let s = mentions[i].sentence;
+        let mut j = i;
+        while j < mentions.len() && mentions[j].sentence == s {
+            j += 1;
+        }
+        let group = &mentions[i..j];
+        for m in group.iter().filter(|m| !m.first_name_only) {
+            let by_title: i32 = m
+                .titles
+                .iter()
+                .map(|t| match t.as_str() {
+                    "mrs" | "ms" | "miss" | "madame" | "lady" | "queen" | "princess" | "dame"
+                    | "sister" | "mother" | "wife" | "widow" | "daughter" | "spokeswoman"
+                    | "chairwoman" | "businesswoman" | "congresswoman" => 3,
+                    "mr" | "king" | "prince" | "sir" | "lord" | "father" | "husband" | "son"
+                    | "brother" | "spokesman" | "chairman" | "businessman" | "congressman" => -3,
+                    _ => 0,
+                })
+                .sum();
+            out.entry(names::surname(&m.name))
+                .or_default()
+                .add(by_title);
+            if m.name.contains(' ') {
+                out.entry(m.name.to_lowercase()).or_default().add(by_title);
+            }
+        }
+        let sur = names::surname(&group[0].name);
+        if group
+            .iter()
+            .all(|m| names::surname(&m.name) == sur && !m.first_name_only)
+        {
+            // the one full name the sentence gives, if any ("Marianne Gingrich … she")
+            let mut full = group
+                .iter()
+                .filter(|m| m.name.contains(' '))
+                .map(|m| &m.name);
+            let full = full
+                .next()
+                .filter(|first| full.all(|other| other == *first))
+                .map(|n| n.to_lowercase());
+            if let Some(sentence) = sentences.get(s) {
+                let mut score = 0;
+                for w in sentence
+                    .text
+                    .split(|c: char| !c.is_alphabetic())
+                    .filter(|w| !w.is_empty())
+                {
+                    match w.to_lowercase().as_str() {
+                        "she" | "her" | "hers" | "herself" => score += 1,
+                        "he" | "his" | "him" | "himself" => score -= 1,
+                        _ => {}
+                    }
+                }
+                out.entry(sur).or_default().add(score);
+                if let Some(full) = full {
+                    out.entry(full).or_default().add(score);
+                }
+            }
+        }
+        i = j;
+    }
+    out
+}
