@@ -357,8 +357,9 @@ pub(super) fn genders(
                 .map(|n| n.to_lowercase());
             if let Some(sentence) = sentences.get(s) {
                 let mut score = 0;
-                for w in sentence
-                    .text
+                // the narration's pronouns, not a quotation's (`"… ask a child how old she is,"
+                // Swedlund said`)
+                for w in narration(&sentence.text)
                     .split(|c: char| !c.is_alphabetic())
                     .filter(|w| !w.is_empty())
                 {
@@ -377,4 +378,26 @@ pub(super) fn genders(
         i = j;
     }
     out
+}
+
+/// `text` with every quotation's words blanked (straight marks toggle, curly ones open and close).
+fn narration(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(['"', '\u{201c}', '\u{201d}']) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut inside = false;
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '"' => inside = !inside,
+            '\u{201c}' => inside = true,
+            '\u{201d}' => inside = false,
+            _ if inside => out.push(' '),
+            _ => out.push(c),
+        }
+        if matches!(c, '"' | '\u{201c}' | '\u{201d}') {
+            out.push(' ');
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }

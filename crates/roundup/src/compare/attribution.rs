@@ -470,6 +470,25 @@ pub(super) fn read_attributions(
                                 })
                             });
                 }
+                // `Yes, Warren-Boulton responded. "It is not at all clear …"`: a quotation that is
+                // a sentence of its own right after a sentence reporting someone's words is that
+                // speaker's, not the earlier quotation's
+                let alone = !pre.iter().any(|t| t.word) && !post.iter().any(|t| t.word);
+                if attribution.is_none() && alone && so > 0 {
+                    let ps = &sentences[so - 1].span;
+                    let free = prev.is_none_or(|p| p.close.is_some_and(|c| c < ps.start));
+                    let near = ps.start >= line_starts[q.line.saturating_sub(1)];
+                    let mut toks = tokens(text, ps.clone());
+                    while toks.last().is_some_and(|t| !t.word) {
+                        toks.pop();
+                    }
+                    let reports_speech = toks
+                        .last()
+                        .is_some_and(|t| is_speech_verb(t) && !is_participle(t));
+                    if free && near && reports_speech {
+                        attribution = attribute_before(text, &toks, None, tokenizer);
+                    }
+                }
             }
             // French, German, Spanish: the speech words of the language
             Some(Some(rules)) => {

@@ -232,7 +232,8 @@ pub(super) fn person_mentions(
                                 name,
                                 titles,
                                 possessive: text[toks[j - 1].range.end..]
-                                    .starts_with(['\'', '\u{2019}']),
+                                    .starts_with(['\'', '\u{2019}'])
+                                    && !owns_words(&toks[j..]),
                                 first_name_only: false,
                             },
                             strong || speaker_surnames.contains(&sur) || family_first,
@@ -405,6 +406,33 @@ pub(super) fn organisation_before(text: &str, range: Range<usize>, head: &str) -
         i = j.max(i + 1);
     }
     best
+}
+
+/// Nouns of what someone says: their owner (`Warren-Boulton's answer was …`) is the person a
+/// following `he said` takes up, unlike other owners (`Gingrich's office`).
+const WORDS_NOUNS: [&str; 9] = [
+    "answer",
+    "reply",
+    "response",
+    "remarks",
+    "comments",
+    "words",
+    "testimony",
+    "account",
+    "explanation",
+];
+
+/// Whether the words after a possessive name (`toks`, from its `s`) open with a noun of what
+/// its owner says.
+fn owns_words(toks: &[Tok]) -> bool {
+    let mut words = toks.iter().filter(|t| t.word);
+    let first = words.next();
+    let noun = if first.is_some_and(|t| t.lower == "s") {
+        words.next()
+    } else {
+        first
+    };
+    noun.is_some_and(|t| WORDS_NOUNS.contains(&t.lower.as_str()))
 }
 
 /// Family words after which a lone first name takes the surname of the person whose family it is.

@@ -652,6 +652,34 @@ mod tests {
     }
 
     #[test]
+    fn a_witness_answer_is_the_witness_words_not_the_questioner() {
+        let text = "\"Is that not true?\" asked Michael Lacovara, a lawyer for the company.\n\
+                    Yes, Warren-Boulton responded.\n\
+                    \"It is not at all clear to me that the incentive has changed.\"\n\
+                    Lacovara then asked Warren-Boulton about the merger.\n\
+                    Warren-Boulton's answer was probably not the one Lacovara had been after.\n\
+                    \"It is unfortunate to see a firm like that disappear,\" he said.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(
+            speaker_of(&found, "It is not at all"),
+            Some("Warren-Boulton")
+        );
+        assert_eq!(
+            speaker_of(&found, "It is unfortunate"),
+            Some("Warren-Boulton")
+        );
+    }
+
+    #[test]
+    fn a_pronoun_inside_a_quotation_is_no_evidence_of_the_speaker_gender() {
+        let text = "\"If you ask a child how old she is, you are off by three years,\" Sten \
+                    Lund said in Seoul. Later that day, Lund visited a hospital. \"The wards are \
+                    cold,\" said Lund. \"We need coal,\" he added.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(speaker_of(&found, "We need coal"), Some("Sten Lund"));
+    }
+
+    #[test]
     fn a_nationality_before_a_whole_name_is_not_part_of_it() {
         let text = "\"We will keep the rate,\" American John Campbell said on Monday. \
                     \"It is over,\" Christian Amanpour said.";
