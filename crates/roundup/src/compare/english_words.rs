@@ -283,8 +283,8 @@ pub(crate) fn is_nationality_adjective(lower: &str) -> bool {
         || NATIONALITIES_IN_I.contains(&lower)
 }
 
-/// Nationality adjectives news writes before a person's whole name (`American John Campbell`,
-/// `Briton Tim Henman`), spelled out: the suffix tests above would take given names that end
+/// Nationality adjectives and nouns news writes before a person's whole name (`American John
+/// Campbell`, `Briton Tim Henman`, `Englishman Bob Houghton`), spelled out: the suffix tests above would take given names that end
 /// like them (`Adrian`, `Christian`, `Brian`).
 const NATIONALITY_ADJECTIVES: &[&str] = &[
     "american",
@@ -355,6 +355,17 @@ const NATIONALITY_ADJECTIVES: &[&str] = &[
     "saudi",
     "pakistani",
     "kuwaiti",
+    "englishman",
+    "englishwoman",
+    "frenchman",
+    "frenchwoman",
+    "dutchman",
+    "irishman",
+    "scotsman",
+    "welshman",
+    "spaniard",
+    "swede",
+    "dane",
 ];
 
 /// Whether a capitalised word is a nationality that may stand before a person's whole name.

@@ -649,6 +649,10 @@ mod tests {
         let found = speakers_in(Language::English, text);
         assert_eq!(speaker_of(&found, "The doctors say"), Some("Lena Berg"));
         assert_eq!(speaker_of(&found, "I will be back"), Some("Tom Berg"));
+        let text = "Wang Youcai was tried on Thursday. \"I don't know what happens from here,\" \
+                    said Wang's wife, Hu Jiangxia, who attended the trial.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(speaker_of(&found, "I don't know"), Some("Hu Jiangxia"));
     }
 
     #[test]
@@ -687,6 +691,10 @@ mod tests {
         assert_eq!(speaker_of(&found, "We will keep"), Some("John Campbell"));
         // a given name that ends like a nationality stays
         assert_eq!(speaker_of(&found, "It is over"), Some("Christian Amanpour"));
+        let text = "Englishman Bob Houghton, who coaches the team, said recalling Fan would \
+                    allow him to \"show what they can bring.\"";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(speaker_of(&found, "show what"), Some("Bob Houghton"));
     }
 
     #[test]

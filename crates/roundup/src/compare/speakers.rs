@@ -595,10 +595,21 @@ pub(crate) fn np_after(toks: &[Tok], at: usize, tokenizer: &Tokenizer) -> Option
     if end == start {
         return None;
     }
+    // `said Wang's wife, Hu Jiangxia`: the owner's family or role word belongs to the phrase
+    if toks[end - 1].is("s")
+        && toks
+            .get(end)
+            .is_some_and(|t| t.word && !t.cap && (is_kin_noun(&t.lower) || is_role_noun(&t.lower)))
+    {
+        end += 1;
+    }
     // "his wife, He Xintong", "the NBA commissioner, David Stern": a name in apposition to a
     // description
-    let description =
-        !seen_cap || DETERMINERS.contains(&toks[start].lower.as_str()) && !toks[end - 1].cap;
+    // (`said Wang's wife, Hu Jiangxia`: an owner's lower-case noun is a description too)
+    let description = !seen_cap
+        || (DETERMINERS.contains(&toks[start].lower.as_str())
+            || toks[start..end].iter().any(|t| t.lower == "s"))
+            && !toks[end - 1].cap;
     // "said one of Anwar's lawyers, Pawancheek Marican": the name after the `of` phrase
     if !seen_cap && toks.get(end).is_some_and(|t| t.is("of")) {
         if let Some(c) = toks[end..].iter().take(8).position(|t| t.punct(',')) {
