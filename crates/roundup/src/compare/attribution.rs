@@ -99,7 +99,14 @@ fn speaker_of_verb(
             .flatten()
             // inverted, the name is set off: `…, said Rep. Tom DeLay, was` (not `…, said
             // Villarreal was chosen`)
-            .filter(|r| !inverted || toks.get(r.end).is_none_or(|t| t.punct(',') || t.punct('.')))
+            // (nor `Bob Houghton, who coaches the team, said the match would "…"`: a phrase
+            // running into the quotation is the reported clause's subject)
+            .filter(|r| {
+                !inverted
+                    || toks
+                        .get(r.end)
+                        .is_some_and(|t| t.punct(',') || t.punct('.') || t.punct(':'))
+            })
             .filter(|r| !toks[r.start].is("that"))
             .map(|r| clauses::name_after_office(toks, r.clone()).unwrap_or(r))
             .and_then(|r| phrase_of(text, toks, r, tokenizer))

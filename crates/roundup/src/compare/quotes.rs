@@ -684,6 +684,16 @@ mod tests {
     }
 
     #[test]
+    fn the_subject_of_a_reported_clause_is_not_the_speaker() {
+        let text = "Bob Houghton, who coaches the team, said the match would \"prove what they \
+                    can bring.\" Steve Forbes, another probable candidate, said the leadership \
+                    \"will have a lot to answer for.\"";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(speaker_of(&found, "prove what"), Some("Bob Houghton"));
+        assert_eq!(speaker_of(&found, "will have"), Some("Steve Forbes"));
+    }
+
+    #[test]
     fn a_nationality_before_a_whole_name_is_not_part_of_it() {
         let text = "\"We will keep the rate,\" American John Campbell said on Monday. \
                     \"It is over,\" Christian Amanpour said.";
