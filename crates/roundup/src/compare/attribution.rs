@@ -326,6 +326,32 @@ fn attribute_before(
     None
 }
 
+/// `As Rep. Mark Sanford, R-S.C., put it, "…"`: the person between `As` and `put it` (before an
+/// apposition), and nothing else before the quotation.
+fn as_they_put_it(text: &str, toks: &[Tok], tokenizer: &Tokenizer) -> Option<Attribution> {
+    let last = toks.len().checked_sub(1)?;
+    if last < 3 || !toks[0].is("as") || !(toks[last].punct(',') || toks[last].punct(':')) {
+        return None;
+    }
+    let (put, it) = (last.checked_sub(2)?, last - 1);
+    if !toks[put].is("put") || !toks[it].is("it") {
+        return None;
+    }
+    let end = toks[1..put]
+        .iter()
+        .position(|t| t.punct(','))
+        .map_or(put, |c| c + 1);
+    let np = 1..end;
+    if np.is_empty() || np.len() > 8 || !toks[np.clone()].iter().all(|t| t.word || t.punct('.')) {
+        return None;
+    }
+    Some(Attribution {
+        phrase: phrase_of(text, toks, np, tokenizer)?,
+        verb: Some("put".into()),
+        form: AttributionForm::Before,
+    })
+}
+
 /// `Added Hunter: "…"`, `Said Stern, "…"`: a clause opening with its speech verb, the speaker
 /// after it and nothing else before the quotation.
 fn inverted_opening(text: &str, toks: &[Tok], tokenizer: &Tokenizer) -> Option<Attribution> {
@@ -476,6 +502,9 @@ pub(super) fn read_attributions(
                                     form: AttributionForm::Before,
                                 })
                             });
+                }
+                if attribution.is_none() {
+                    attribution = as_they_put_it(text, &pre, tokenizer);
                 }
                 // `Yes, Warren-Boulton responded. "It is not at all clear …"`: a quotation that is
                 // a sentence of its own right after a sentence reporting someone's words is that

@@ -694,6 +694,14 @@ mod tests {
     }
 
     #[test]
+    fn as_someone_put_it_names_the_speaker() {
+        let text = "As Rep. Mark Sanford, R-S.C., put it, \"When the stock price goes down, it's \
+                    usually the CEO who gets fired.\"";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(speaker_of(&found, "When the stock"), Some("Mark Sanford"));
+    }
+
+    #[test]
     fn a_nationality_before_a_whole_name_is_not_part_of_it() {
         let text = "\"We will keep the rate,\" American John Campbell said on Monday. \
                     \"It is over,\" Christian Amanpour said.";
