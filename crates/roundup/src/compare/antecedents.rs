@@ -64,9 +64,12 @@ pub(super) fn english_antecedent<'m>(
     pronoun: &str,
     fits: impl Fn(&Mention) -> bool,
 ) -> Option<&'m Mention> {
+    // (six words are never this many bytes: a longer stretch is not tokenised at all)
     let speaks_of_it = |m: &&Mention| {
-        let between = tokens(text, m.at..at);
-        between.len() <= 6 && between.iter().any(is_speech_verb)
+        at.saturating_sub(m.at) <= WORDS_AFTER_BYTES && {
+            let between = tokens(text, m.at..at);
+            between.len() <= 6 && between.iter().any(is_speech_verb)
+        }
     };
     // `Standing a few feet away from Ewing, he said`: the participle's subject is the pronoun,
     // so the people named in that opening phrase are someone else
@@ -126,6 +129,11 @@ pub(super) fn english_antecedent<'m>(
 /// The longest apposition read between a speaker's name and its verb.
 const APPOSITION_WORDS: usize = 10;
 
+/// How far [`is_speaker_in`] reads before a name (its last word) and after it (the name, an `of`
+/// phrase, an apposition and the verb), in bytes.
+const WORD_BEFORE_BYTES: usize = 64;
+const WORDS_AFTER_BYTES: usize = 400;
+
 /// Speech verbs written before their speaker (`said Barry Schuler`).
 const INVERTED_SPEECH_VERBS: [&str; 14] = [
     "said",
@@ -147,13 +155,21 @@ const INVERTED_SPEECH_VERBS: [&str; 14] = [
 /// Whether mention `m` of `sentence` is the speaker of a speech verb there: the verb right after
 /// its name (`Chatham said`, `Chatham has said`) or right before it (`said Barry Schuler`).
 fn is_speaker_in(text: &str, sentence: &AnalysedSentence, m: &Mention) -> bool {
+    // only the words next to the name are read: a window, not the rest of a sentence that may be
+    // as long as the article
+    let from = text
+        .floor_char_boundary(m.at.saturating_sub(WORD_BEFORE_BYTES))
+        .max(sentence.span.start);
+    let to = text
+        .ceil_char_boundary(m.at.saturating_add(WORDS_AFTER_BYTES))
+        .min(sentence.span.end);
     // `Ms. Gere of International Data said`: the place or body after `of` is not the speaker,
     // and the person before it is
-    let before = tokens(text, sentence.span.start..m.at);
+    let before = tokens(text, from..m.at);
     if before.last().is_some_and(|t| t.lower == "of") {
         return false;
     }
-    let after = tokens(text, m.at..sentence.span.end);
+    let after = tokens(text, m.at..to);
     let mut name_words = after.iter().take_while(|t| t.word && t.cap).count();
     if name_words > 0 && after.get(name_words).is_some_and(|t| t.lower == "of") {
         name_words += 1 + after[name_words + 1..]
