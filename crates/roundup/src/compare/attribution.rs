@@ -466,6 +466,26 @@ pub(super) fn read_attributions(
         let mut attribution = None;
         // a speaker of its own that the rules could not read: no continuation either
         let mut own_unread = false;
+        // for a quotation that is a sentence of its own: the sentence right before it, when it
+        // follows the previous quotation and lies in this paragraph or the one before (its words,
+        // final punctuation dropped)
+        let sentence_before = || -> Option<Vec<Tok>> {
+            let alone = !pre.iter().any(|t| t.word) && !post.iter().any(|t| t.word);
+            if !alone || so == 0 {
+                return None;
+            }
+            let ps = &sentences[so - 1].span;
+            let free = prev.is_none_or(|p| p.close.is_some_and(|c| c < ps.start));
+            let near = ps.start >= line_starts[q.line.saturating_sub(1)];
+            if !(free && near) {
+                return None;
+            }
+            let mut toks = tokens(text, ps.clone());
+            while toks.last().is_some_and(|t| !t.word) {
+                toks.pop();
+            }
+            Some(toks)
+        };
         match speech_rules {
             // English: its own reading
             None => {
@@ -507,23 +527,15 @@ pub(super) fn read_attributions(
                     attribution = as_they_put_it(text, &pre, tokenizer);
                 }
                 // `Yes, Warren-Boulton responded. "It is not at all clear …"`: a quotation that is
-                // a sentence of its own right after a sentence reporting someone's words is that
+                // a sentence of its own right after a sentence ending in a speech verb is that
                 // speaker's, not the earlier quotation's
-                let alone = !pre.iter().any(|t| t.word) && !post.iter().any(|t| t.word);
-                if attribution.is_none() && alone && so > 0 {
-                    let ps = &sentences[so - 1].span;
-                    let free = prev.is_none_or(|p| p.close.is_some_and(|c| c < ps.start));
-                    let near = ps.start >= line_starts[q.line.saturating_sub(1)];
-                    let mut toks = tokens(text, ps.clone());
-                    while toks.last().is_some_and(|t| !t.word) {
-                        toks.pop();
-                    }
-                    let reports_speech = toks
-                        .last()
-                        .is_some_and(|t| is_speech_verb(t) && !is_participle(t));
-                    if free && near && reports_speech {
-                        attribution = attribute_before(text, &toks, None, tokenizer);
-                    }
+                if attribution.is_none() {
+                    attribution = sentence_before()
+                        .filter(|toks| {
+                            toks.last()
+                                .is_some_and(|t| is_speech_verb(t) && !is_participle(t))
+                        })
+                        .and_then(|toks| attribute_before(text, &toks, None, tokenizer));
                 }
             }
             // French, German, Spanish: the speech words of the language
@@ -543,19 +555,9 @@ pub(super) fn read_attributions(
                 // a quotation that is a sentence of its own after a sentence reporting someone's
                 // words ("Jean Dupont a déclaré que … . « … »", "Elle a décrit la situation.
                 // « … »"): said by that sentence's subject, not by an earlier quotation's speaker
-                let alone = !pre.iter().any(|t| t.word) && !post.iter().any(|t| t.word);
                 let said = match said {
-                    None if alone && !own_unread && so > 0 => {
-                        let ps = &sentences[so - 1].span;
-                        let free = prev.is_none_or(|p| p.close.is_some_and(|c| c < ps.start));
-                        let near = ps.start >= line_starts[q.line.saturating_sub(1)];
-                        let mut toks = tokens(text, ps.clone());
-                        while toks.last().is_some_and(|t| !t.word) {
-                            toks.pop();
-                        }
-                        (free && near)
-                            .then(|| rules.before(text, &toks, &is_stop))
-                            .flatten()
+                    None if !own_unread => {
+                        sentence_before().and_then(|toks| rules.before(text, &toks, &is_stop))
                     }
                     said => said,
                 };
