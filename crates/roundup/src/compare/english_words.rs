@@ -734,6 +734,11 @@ pub(crate) const ORG_HEADS: &[&str] = &[
     "team",
 ];
 
+/// Last words of newspaper names (`China Sports Daily`, `The Washington Post`).
+pub(crate) const NEWSPAPER_ENDS: &[&str] = &[
+    "daily", "times", "post", "news", "journal", "herald", "tribune", "gazette",
+];
+
 /// Role nouns a definite description may use for the person currently speaking.
 pub(crate) const ROLE_NOUNS: &[&str] = &[
     "minister",

@@ -8,6 +8,7 @@ use std::ops::Range;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::clauses;
+use super::english_words::NEWSPAPER_ENDS;
 use super::names;
 use super::quote_marks::QuoteSpan;
 use super::speakers::{self, classify, is_participle, is_speech_verb, tokens, Phrase, Tok};
@@ -334,9 +335,7 @@ pub(super) const ORG_WINDOW: usize = 3000;
 /// The last words an organisation of kind `head` can end with ("the council" → "… Council").
 fn organisation_ends(head: &str) -> &'static [&'static str] {
     match head {
-        "newspaper" | "paper" | "daily" => &[
-            "daily", "times", "post", "news", "journal", "herald", "tribune", "gazette",
-        ],
+        "newspaper" | "paper" | "daily" => NEWSPAPER_ENDS,
         "group" | "organization" | "organisation" => &[
             "front",
             "group",

@@ -14,7 +14,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::english_words::ORG_HEADS;
+use super::english_words::{NEWSPAPER_ENDS, ORG_HEADS};
 use super::speakers::WOMEN_HONORIFICS;
 
 /// Name tokens lower-cased, without title abbreviations and suffixes.
@@ -69,9 +69,9 @@ pub(crate) fn same_person(a: &str, b: &str) -> bool {
         })
 }
 
-/// Whether a name's last word makes it an organisation's (`Ministry`, `Exchange`).
+/// Whether a name's last word makes it an organisation's (`Ministry`, `Exchange`, `Times`).
 fn is_organisation_head(last: &str) -> bool {
-    ORG_HEADS.contains(&last) || ["exchange", "times", "post", "journal"].contains(&last)
+    last == "exchange" || ORG_HEADS.contains(&last) || NEWSPAPER_ENDS.contains(&last)
 }
 
 /// First names and the short forms news writes them with ("Bob Livingston" is "Robert L.

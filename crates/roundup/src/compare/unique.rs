@@ -5,7 +5,8 @@
 //! ones, where a different figure still counts as telling it).
 //! Unique sentences are ranked by importance: how much of their weight is on terms the story shares
 //! across outlets (what makes them about this story rather than trivia), times how much they say,
-//! with a mild lead prior, times how surely no other outlet tells them ([`untold_weight`]); boilerplate lines and sentences a summary could not show alone
+//! with a mild lead prior, times how surely no other outlet tells them ([`untold_weight`]);
+//! boilerplate lines and sentences a summary could not show alone
 //! (captions, headlines, fragments, questions, a quotation without its speaker, a leading pronoun:
 //! [`ClusterStats::stands_alone`]) never qualify.
 

@@ -394,7 +394,8 @@ mod tests {
             .iter()
             .map(|o| {
                 format!(
-                    "{o} The river rose six feet above the flood line in Riverton, officials said.                      The river rose after three days of heavy rain in the hills above Riverton."
+                    "{o} The river rose six feet above the flood line in Riverton, officials said. \
+                     The river rose after three days of heavy rain in the hills above Riverton."
                 )
             })
             .collect();
