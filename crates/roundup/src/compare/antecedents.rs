@@ -165,14 +165,20 @@ fn is_speaker_in(text: &str, sentence: &AnalysedSentence, m: &Mention) -> bool {
         .min(sentence.span.end);
     // `Ms. Gere of International Data said`: the place or body after `of` is not the speaker,
     // and the person before it is
+    // (`judge Gabrielle Kirk McDonald of the United States said`: a determiner may follow `of`)
     let before = tokens(text, from..m.at);
-    if before.last().is_some_and(|t| t.lower == "of") {
+    let mut owner_words = before.iter().rev().skip_while(|t| t.is("the"));
+    if owner_words.next().is_some_and(|t| t.is("of")) {
         return false;
     }
     let after = tokens(text, m.at..to);
     let mut name_words = after.iter().take_while(|t| t.word && t.cap).count();
-    if name_words > 0 && after.get(name_words).is_some_and(|t| t.lower == "of") {
-        name_words += 1 + after[name_words + 1..]
+    if name_words > 0 && after.get(name_words).is_some_and(|t| t.is("of")) {
+        name_words += 1;
+        if after.get(name_words).is_some_and(|t| t.is("the")) {
+            name_words += 1;
+        }
+        name_words += after[name_words..]
             .iter()
             .take_while(|t| t.word && t.cap)
             .count();

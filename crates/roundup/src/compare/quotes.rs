@@ -628,6 +628,15 @@ mod tests {
         assert_eq!(speaker_of(&found, "It does not"), Some("Robert Chatham"));
         assert_eq!(speaker_of(&found, "Big clients"), Some("Traci Gere"));
         assert_eq!(speaker_of(&found, "It will take"), Some("Igor Petrov"));
+        let text =
+            "In a letter, presiding judge Gabrielle Kirk McDonald of the United States said \
+                    the refusal was \"an affront.\" \"The refusal is an affront to the council,\" \
+                    she said.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(
+            speaker_of(&found, "The refusal"),
+            Some("Gabrielle Kirk McDonald")
+        );
     }
 
     #[test]
