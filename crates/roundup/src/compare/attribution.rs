@@ -501,6 +501,20 @@ pub(super) fn read_attributions(
                     {
                         attribution = Some(own);
                     }
+                } else if pre_verb && attribution.is_some() {
+                    // `Crown Prince Hassan urged Demirel to "…," said Information Minister
+                    // Nasser Judeh`: the words are those of the person named speaking before
+                    // them; the speaker after them reports that person
+                    if let Some(own) =
+                        attribute_before(text, &pre, prev_same_sentence.as_ref(), tokenizer).filter(
+                            |a| {
+                                a.form == AttributionForm::Before
+                                    && matches!(a.phrase, Phrase::Name { .. })
+                            },
+                        )
+                    {
+                        attribution = Some(own);
+                    }
                 }
                 if attribution.is_none() && pre_verb {
                     attribution =

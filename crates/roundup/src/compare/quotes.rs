@@ -816,6 +816,17 @@ mod tests {
     }
 
     #[test]
+    fn words_reported_by_a_spokesman_are_of_the_person_named_speaking_them() {
+        let text = "In Jordan, Crown Prince Hassan urged Demirel in a telephone call to \
+            \"exert all efforts to resolve the crisis,\" said Information Minister Nasser Judeh.\n\
+            \"We will not retreat,\" said Information Minister Nasser Judeh.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(speaker_of(&found, "exert all"), Some("Hassan"));
+        // with nobody named speaking before the words, they stay the reporter's
+        assert_eq!(speaker_of(&found, "We will not"), Some("Nasser Judeh"));
+    }
+
+    #[test]
     fn a_sentence_word_opens_no_name_and_who_is_told_is_no_speaker() {
         let text =
             "Balloonists Bertrand Piccard and Brian Jones landed in Egypt on Sunday. The two \
