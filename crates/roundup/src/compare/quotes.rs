@@ -244,7 +244,19 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                     }
                     Phrase::Name { name, titles } => {
                         let name = spouse_name(name, titles, recent, &gender, &men);
-                        let e = registry.speaker(&name, &article_names, q.open);
+                        // a name written before the quotation is read where it stands: in
+                        // `Gingrich filed papers, stating that he and Marianne Gingrich …
+                        // "…"` the person named right before `Gingrich` is not Marianne
+                        let written_at = match at.form {
+                            AttributionForm::Before => sentence_at(sentences, q.open)
+                                .and_then(|s| {
+                                    let from = sentences[s].span.start.min(q.open);
+                                    text[from..q.open].find(name.as_ref()).map(|i| from + i)
+                                })
+                                .unwrap_or(q.open),
+                            _ => q.open,
+                        };
+                        let e = registry.speaker(&name, &article_names, written_at);
                         // where the article names people comes from its mentions; a quoted
                         // name only marks its person as named here (no insertion mid-list)
                         if !article_names.contains(e) {
@@ -298,7 +310,23 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                             ),
                         };
                         if let Some(m) = subject {
-                            let e = registry.name(&m.name, &article_names, m.at);
+                            // `Mrs. Iliffe said …` then `she said`: of the full names of the
+                            // surname named before, the nearest the pronoun fits (`Ildiko
+                            // Iliffe`, not her husband `Roger Iliffe` named closer)
+                            let sur = names::surname(&m.name);
+                            let name = if m.name.contains(' ') {
+                                &m.name
+                            } else {
+                                mentions[seen.saturating_sub(LOOK_BACK)..seen]
+                                    .iter()
+                                    .rev()
+                                    .filter(|o| {
+                                        o.name.contains(' ') && names::surname(&o.name) == sur
+                                    })
+                                    .find(|o| gender_fits(&gender, &o.name, female))
+                                    .map_or(&m.name, |o| &o.name)
+                            };
+                            let e = registry.name(name, &article_names, m.at);
                             entry = Some(e);
                             earlier.push((e, None, true));
                         }
@@ -824,6 +852,27 @@ mod tests {
         assert_eq!(speaker_of(&found, "exert all"), Some("Hassan"));
         // with nobody named speaking before the words, they stay the reporter's
         assert_eq!(speaker_of(&found, "We will not"), Some("Nasser Judeh"));
+    }
+
+    #[test]
+    fn she_is_the_woman_of_the_surname_not_her_husband_named_closer() {
+        let text = "Ildiko Iliffe, 30, chose to work in London.\n\
+            Mrs. Iliffe, who is Hungarian, met her Canadian husband, Roger Iliffe, 30, in Milan.\n\
+            Originally they planned to work in Italy, but Mrs. Iliffe said the attitude there \
+            made it impossible for her to find a job.\n\
+            \"They only asked me about my husband's job,\" she said.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(speaker_of(&found, "They only asked"), Some("Ildiko Iliffe"));
+    }
+
+    #[test]
+    fn a_bare_surname_before_its_words_is_read_where_it_stands() {
+        let text = "\"I am saddened,\" Marianne Gingrich said.\n\
+            Newt Gingrich has filed for divorce, saying his marriage is \"broken.\"\n\
+            Gingrich filed papers Thursday, stating that he and Marianne Gingrich are working on \
+            an agreement that would \"resolve all matters between them.\"";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(speaker_of(&found, "resolve all"), Some("Newt Gingrich"));
     }
 
     #[test]
