@@ -293,13 +293,18 @@ pub(super) fn gender_fits(
     name: &str,
     want_female: bool,
 ) -> bool {
-    if let Some(female) = given_name_is_female(name) {
-        return female == want_female;
-    }
     let full = name
         .contains(' ')
         .then(|| evidence.get(&name.to_lowercase()))
         .flatten();
+    // a title (`Mrs.`, `spokesman`) or three pronouns of the article outweigh the dictionary,
+    // which gives a few women's names to men (`Karen`: one country's man's name)
+    if let Some(g) = full.filter(|g| g.is_strong()) {
+        return g.fits(want_female);
+    }
+    if let Some(female) = given_name_is_female(name) {
+        return female == want_female;
+    }
     if let Some(g) = full {
         return g.fits(want_female);
     }
@@ -341,6 +346,11 @@ impl GenderEvidence {
         } else {
             self.male -= score;
         }
+    }
+
+    /// Whether the evidence is one-sided and as strong as a title (3) or three pronouns.
+    fn is_strong(&self) -> bool {
+        (self.female == 0) != (self.male == 0) && self.female.max(self.male) >= 3
     }
 
     /// Whether `she` (`want_female`) or `he` may refer to a person of this surname: unless all
@@ -473,5 +483,11 @@ mod tests {
         );
         assert!(!gender_fits(&evidence, "Roger Iliffe", true));
         assert!(gender_fits(&evidence, "Ildiko Iliffe", true));
+        // but a title or three pronouns outweigh the dictionary
+        evidence.insert(
+            "karen hughes".to_string(),
+            GenderEvidence { female: 3, male: 0 },
+        );
+        assert!(gender_fits(&evidence, "Karen Hughes", true));
     }
 }
