@@ -409,7 +409,14 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                                     if all {
                                         words.iter().all(|w| m.titles.contains(w))
                                     } else {
-                                        m.titles.contains(&head)
+                                        // a nationality the article's titles may leave out,
+                                        // but not the rest of the office: "the Lebanese prime
+                                        // minister" is no "Foreign Minister Faris Bweiz"
+                                        words.iter().all(|w| {
+                                            m.titles.contains(w)
+                                                || *w != head
+                                                    && super::english_words::is_nationality(w)
+                                        })
                                     }
                                 })
                             };
@@ -873,6 +880,15 @@ mod tests {
             an agreement that would \"resolve all matters between them.\"";
         let found = speakers_in(Language::English, text);
         assert_eq!(speaker_of(&found, "resolve all"), Some("Newt Gingrich"));
+    }
+
+    #[test]
+    fn a_described_office_is_the_person_holding_all_of_it_not_another_minister() {
+        let text = "Prime Minister Rafik Hariri met the Syrian envoy on Monday.\n\
+            Lebanese Foreign Minister Faris Bweiz flew to Damascus.\n\
+            \"We stand by Syria's side,\" the Lebanese prime minister said in an interview.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(speaker_of(&found, "We stand by"), Some("Rafik Hariri"));
     }
 
     #[test]
