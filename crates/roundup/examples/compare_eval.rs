@@ -117,6 +117,13 @@ fn main() {
             let stats = ClusterStats::new(&analysed);
             let doc_of = |a: usize| input_document_number(&analysed.articles[a].id);
             let c = compare_with(&analysed, &stats, &CompareOptions::default());
+            // (article, sentence) of every only-here statement listed now
+            let listed_here: Vec<(usize, usize)> = c
+                .unique
+                .iter()
+                .flat_map(|u| u.statements.iter())
+                .map(|st| (st.statement.article, st.statement.sentence_index))
+                .collect();
             let mut listed: Vec<(&str, usize, usize)> = c
                 .consensus
                 .iter()
@@ -221,11 +228,12 @@ fn main() {
                         .count();
                     if let (Some((m, _)), Some((ma, _))) = (best, best_article) {
                         println!(
-                            "DUMP {half} {id} {} {} {} cov={:.2} event={:.2} art_cov={:.2} art_event_cov_best={:.2} sim={:.2} own={:.2} own_n={own_terms} told={}",
+                            "DUMP {half} {id} {} {} {} cov={:.2} event={:.2} art_cov={:.2} art_event_cov_best={:.2} sim={:.2} own={:.2} own_n={own_terms} told={} listed={}",
                             l.doc, l.sentence, l.verdict, m.coverage, m.event_coverage,
                             ma.article_coverage, ma.event_coverage, ma.article_similarity,
                             own / total.max(1e-6),
-                            attributor.told_elsewhere(s)
+                            attributor.told_elsewhere(s),
+                            listed_here.contains(&(a, l.sentence))
                         );
                     } else {
                         println!(
