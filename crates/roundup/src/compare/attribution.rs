@@ -78,6 +78,18 @@ fn speaker_of_verb(
     {
         // "it quoted Warawut Sumon, head of ..., as saying"
         np_after(toks, v, tokenizer)
+    } else if let Some(r) = quoted_as_saying(toks, v) {
+        // "Libyan Radio quoted an unnamed official in the Foreign Liaison Secretariat, which …,
+        // as saying", "the newspaper quoted sources as saying": the person quoted
+        // up to its first preposition: "an unnamed official", not the name after "in"
+        let head_end = (r.start + 1..r.end)
+            .find(|&k| super::english_words::is_preposition_or_opener(&toks[k].lower))
+            .unwrap_or(r.end);
+        let phrase = classify(text, &toks[r.start..head_end], tokenizer);
+        if phrase.is_some() {
+            return phrase;
+        }
+        None
     } else {
         let after_comma = after_quote && (v == 0 || toks[v - 1].punct(','));
         // `The inquiry, said Rep. Tom DeLay, was …`: a name right after a verb set off by a
@@ -125,6 +137,24 @@ fn speaker_of_verb(
         });
     }?;
     phrase_of(text, toks, np, tokenizer)
+}
+
+/// `quoted an unnamed official in the Secretariat, which …, as saying`, `quoted sources as
+/// saying`: the phrase quoted (a determiner or a lower-case noun first, up to its first comma),
+/// when `as saying` (or `telling`, `asking`) follows within two dozen words.
+fn quoted_as_saying(toks: &[Tok], v: usize) -> Option<Range<usize>> {
+    let first = toks.get(v + 1)?;
+    if !first.word || first.cap {
+        return None;
+    }
+    let as_at = (v + 1..toks.len().min(v + 26)).find(|&k| {
+        toks[k].is("as")
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| ["saying", "telling", "asking"].contains(&t.lower.as_str()))
+    })?;
+    let end = (v + 1..as_at).find(|&k| !toks[k].word).unwrap_or(as_at);
+    (end > v + 1).then_some(v + 1..end)
 }
 
 /// The speaker phrase of `toks[np]`, read through the clause around it: a statement's source

@@ -892,6 +892,21 @@ mod tests {
     }
 
     #[test]
+    fn an_outlet_quoting_someone_unnamed_as_saying_is_not_the_speaker() {
+        let text = "State-run Libyan Radio quoted an unnamed official in the Foreign Liaison \
+            Secretariat, which is the equivalent of a foreign ministry, as saying that \
+            \"a solution to this crisis is within reach.\"\n\
+            The Daily Star newspaper quoted sources as saying that Hariri was \"outraged\" by \
+            the vote.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(
+            speaker_of(&found, "a solution"),
+            Some("an unnamed official")
+        );
+        assert_eq!(speaker_of(&found, "outraged"), Some("sources"));
+    }
+
+    #[test]
     fn a_sentence_word_opens_no_name_and_who_is_told_is_no_speaker() {
         let text =
             "Balloonists Bertrand Piccard and Brian Jones landed in Egypt on Sunday. The two \
