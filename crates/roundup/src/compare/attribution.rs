@@ -257,21 +257,40 @@ fn apposition_then_verb(text: &str, toks: &[Tok], tokenizer: &Tokenizer) -> Opti
             end = comma;
         }
     }
+    // `Bert Ammerman of River Vale, New Jersey, whose brother died in the crash, said`: the
+    // person's place after `of`
+    let name_end = end;
+    if end > first && toks.get(end).is_some_and(|t| t.is("of")) {
+        let place_end = speakers::capitalised_run(toks, end + 1, &[]);
+        if place_end > end + 1 && toks.get(place_end).is_some_and(|t| t.punct(',')) {
+            end = place_end;
+        }
+    }
     if end == first || !toks.get(end)?.punct(',') {
         return None;
     }
     // the apposition ends at a comma, or at a parenthesis right before the verb (`Omar Reyes,
-    // director of the Rural Water Agency (RWA) told`)
-    let close = end
-        + 1
-        + toks[end + 1..]
-            .iter()
-            .take(20)
-            .position(|t| t.punct(',') || t.punct(')'))?;
-    let verb = toks.get(close + 1)?;
-    if !is_speech_verb(verb) || is_participle(verb) {
-        return None;
-    }
+    // director of the Rural Water Agency (RWA) told`); a second one may follow (`…, New
+    // Jersey, whose brother Thomas died in the crash, said`)
+    let mut close = end;
+    let mut parts = 0;
+    let verb = loop {
+        close = close
+            + 1
+            + toks[close + 1..]
+                .iter()
+                .take(20)
+                .position(|t| t.punct(',') || t.punct(')'))?;
+        parts += 1;
+        let next = toks.get(close + 1)?;
+        if is_speech_verb(next) && !is_participle(next) {
+            break next;
+        }
+        if parts == 3 || toks[end + 1..close].iter().any(is_speech_verb) {
+            return None;
+        }
+    };
+    let end = name_end;
     Some(Attribution {
         phrase: classify(text, &toks[first..end], tokenizer)?,
         verb: Some(verb.lower.clone()),

@@ -907,6 +907,15 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_with_a_place_and_a_second_apposition_before_the_verb() {
+        let text = "\"We pray for the families,\" the queen's message said.\n\
+            \"This was a very positive, emotional day,\" Bert Ammerman of River Vale, New \
+            Jersey, whose brother Thomas died in the crash, said after the service.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(speaker_of(&found, "This was a very"), Some("Bert Ammerman"));
+    }
+
+    #[test]
     fn a_sentence_word_opens_no_name_and_who_is_told_is_no_speaker() {
         let text =
             "Balloonists Bertrand Piccard and Brian Jones landed in Egypt on Sunday. The two \
