@@ -558,7 +558,11 @@ pub(super) fn read_attributions(
                         attribute_before(text, &pre, prev_same_sentence.as_ref(), tokenizer).filter(
                             |a| {
                                 a.form == AttributionForm::Before
-                                    && matches!(a.phrase, Phrase::Name { .. })
+                                    && match &a.phrase {
+                                        Phrase::Name { .. } => true,
+                                        Phrase::Pronoun(p) => p == "he" || p == "she",
+                                        _ => false,
+                                    }
                             },
                         )
                     {

@@ -859,6 +859,11 @@ mod tests {
         assert_eq!(speaker_of(&found, "exert all"), Some("Hassan"));
         // with nobody named speaking before the words, they stay the reporter's
         assert_eq!(speaker_of(&found, "We will not"), Some("Nasser Judeh"));
+        let text = "Lebanese President Elias Hrawi met the Syrian leader on Sunday.\n\
+            He called for a \"diplomatic dialogue\" to defuse the tension, said Assad's \
+            spokesman Jubran Kourieh.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(speaker_of(&found, "diplomatic"), Some("Elias Hrawi"));
     }
 
     #[test]
