@@ -302,7 +302,7 @@ pub(super) fn gender_fits(
     if let Some(g) = full.filter(|g| g.is_strong()) {
         return g.fits(want_female);
     }
-    if let Some(female) = given_name_is_female(name) {
+    if let Some(female) = names::given_name_is_female(name) {
         return female == want_female;
     }
     if let Some(g) = full {
@@ -311,25 +311,6 @@ pub(super) fn gender_fits(
     evidence
         .get(&names::surname(name))
         .is_none_or(|g| g.fits(want_female))
-}
-
-/// Whether the given name of a full name (`Hillary Rodham Clinton`, `Roger Iliffe`) is a
-/// woman's (`Some(true)`) or a man's (`Some(false)`), when the first-name dictionary of
-/// `gender_guesser` (Jörg Michael's `nam_dict`, about 48,000 names of many countries) gives it
-/// to one gender only; `None` for an initial, a bare surname, a name of either gender (`Kim`,
-/// `Jean`) or one it does not know (`Wang`).
-pub(super) fn given_name_is_female(name: &str) -> Option<bool> {
-    let mut words = name.split_whitespace();
-    let first = words.next()?;
-    words.next()?;
-    if first.chars().filter(|c| c.is_alphabetic()).count() < 2 || first.contains('.') {
-        return None;
-    }
-    match gender_guesser::Detector::new().get_gender(first) {
-        gender_guesser::Gender::Female => Some(true),
-        gender_guesser::Gender::Male => Some(false),
-        _ => None,
-    }
 }
 
 /// Evidence of the gender of the people of one surname (or one full name) in one article.
@@ -468,13 +449,16 @@ mod tests {
 
     #[test]
     fn a_given_name_of_one_gender_tells_it_and_others_tell_nothing() {
-        assert_eq!(given_name_is_female("Hillary Rodham Clinton"), Some(true));
-        assert_eq!(given_name_is_female("Ildiko Iliffe"), Some(true));
-        assert_eq!(given_name_is_female("Roger Iliffe"), Some(false));
+        assert_eq!(
+            names::given_name_is_female("Hillary Rodham Clinton"),
+            Some(true)
+        );
+        assert_eq!(names::given_name_is_female("Ildiko Iliffe"), Some(true));
+        assert_eq!(names::given_name_is_female("Roger Iliffe"), Some(false));
         // a name of either gender, an initial, a bare surname
-        assert_eq!(given_name_is_female("Kim Dae-jung"), None);
-        assert_eq!(given_name_is_female("B.J. Habibie"), None);
-        assert_eq!(given_name_is_female("Clinton"), None);
+        assert_eq!(names::given_name_is_female("Kim Dae-jung"), None);
+        assert_eq!(names::given_name_is_female("B.J. Habibie"), None);
+        assert_eq!(names::given_name_is_female("Clinton"), None);
         // the given name outweighs a stray pronoun counted for the full name
         let mut evidence = FxHashMap::default();
         evidence.insert(

@@ -26,6 +26,25 @@ pub(crate) fn name_parts(name: &str) -> Vec<String> {
         .collect()
 }
 
+/// Whether the given name of a full name (`Hillary Rodham Clinton`, `Roger Iliffe`) is a
+/// woman's (`Some(true)`) or a man's (`Some(false)`), when the first-name dictionary of
+/// `gender_guesser` (Jörg Michael's `nam_dict`, about 48,000 names of many countries) gives it
+/// to one gender only; `None` for an initial, a bare surname, a name of either gender (`Kim`,
+/// `Jean`) or one it does not know (`Wang`).
+pub(crate) fn given_name_is_female(name: &str) -> Option<bool> {
+    let mut words = name.split_whitespace();
+    let first = words.next()?;
+    words.next()?;
+    if first.chars().filter(|c| c.is_alphabetic()).count() < 2 || first.contains('.') {
+        return None;
+    }
+    match gender_guesser::Detector::new().get_gender(first) {
+        gender_guesser::Gender::Female => Some(true),
+        gender_guesser::Gender::Male => Some(false),
+        _ => None,
+    }
+}
+
 /// The surname (last name token) of a name, lower-cased.
 pub(crate) fn surname(name: &str) -> String {
     name_parts(name).pop().unwrap_or_default()
@@ -175,6 +194,9 @@ pub(crate) struct Entry {
     pub is_name: bool,
     /// Descriptions that an article linked to this person ("the Russian foreign minister").
     pub aliases: Vec<String>,
+    /// Articles whose evidence (titles, pronouns) shows this person a woman, and a man.
+    pub female_votes: u32,
+    pub male_votes: u32,
 }
 
 impl Entry {
@@ -207,6 +229,21 @@ impl Entry {
 
     fn full_variants(&self) -> impl Iterator<Item = &String> {
         self.variants.iter().filter(|v| name_parts(v).len() >= 2)
+    }
+
+    /// Whether this person is a woman (`Some(true)`) or a man: by the given names of the full
+    /// names when they agree, else by the articles' evidence when it is one-sided.
+    fn gender(&self) -> Option<bool> {
+        let mut by_name = self.full_variants().filter_map(|v| given_name_is_female(v));
+        if let Some(first) = by_name.next() {
+            return by_name.all(|g| g == first).then_some(first);
+        }
+        match (self.female_votes, self.male_votes) {
+            (0, 0) => None,
+            (_, 0) => Some(true),
+            (0, _) => Some(false),
+            _ => None,
+        }
     }
 }
 
@@ -394,7 +431,15 @@ impl Registry {
             article
                 .closest(&candidates, at)
                 .or_else(|| article.closest(&by_first, at))
-                .or_else(|| (candidates.len() == 1).then(|| candidates[0]))
+                // the only full name of the surname, unless the person known by the bare
+                // surname alone is of the other gender (`Clinton … he` is not the `Hillary
+                // Rodham Clinton` another article names)
+                .or_else(|| {
+                    (candidates.len() == 1).then(|| match self.bare.get(&sur) {
+                        Some(&b) if !self.genders_agree(b, candidates[0]) => b,
+                        _ => candidates[0],
+                    })
+                })
                 .unwrap_or_else(|| match self.bare.get(&sur) {
                     Some(&e) => e,
                     None => {
@@ -417,7 +462,13 @@ impl Registry {
                     let others = surname_keys(&sur)
                         .iter()
                         .any(|k| self.full.get(k).is_some_and(|v| !v.is_empty()));
-                    if others {
+                    // nor when the two are a woman and a man (`President Clinton … he`, then
+                    // `Hillary Rodham Clinton` named in passing)
+                    let fits = |e: &usize| {
+                        given_name_is_female(name)
+                            .is_none_or(|f| self.entries[*e].gender().is_none_or(|g| g == f))
+                    };
+                    if others || !self.bare.get(&sur).is_some_and(fits) {
                         None
                     } else {
                         self.bare.remove(&sur)
@@ -429,6 +480,24 @@ impl Registry {
         };
         self.note(e, name);
         e
+    }
+
+    /// Records that an article's evidence shows person `e` a woman (`female`) or a man.
+    pub fn note_gender(&mut self, e: usize, female: bool) {
+        let entry = &mut self.entries[e];
+        if female {
+            entry.female_votes += 1;
+        } else {
+            entry.male_votes += 1;
+        }
+    }
+
+    /// Whether persons `a` and `b` may be one: not a known woman and a known man.
+    fn genders_agree(&self, a: usize, b: usize) -> bool {
+        match (self.entries[a].gender(), self.entries[b].gender()) {
+            (Some(x), Some(y)) => x == y,
+            _ => true,
+        }
     }
 
     /// Records a description an article used for a known person.
@@ -525,6 +594,23 @@ mod tests {
         let bare = r.name("Simpson", &ArticleNames::default(), 0);
         assert!(bare != oj && bare != nicole);
         assert_eq!(r.entries[oj].canonical(), "O.J. Simpson");
+    }
+
+    #[test]
+    fn a_man_known_by_his_surname_is_not_a_woman_of_it_named_in_passing() {
+        let mut r = Registry::default();
+        let none = ArticleNames::default();
+        // `President Clinton … he` in one article, `Hillary Rodham Clinton` once in another
+        let bill = r.speaker("Clinton", &none, 0);
+        r.note_gender(bill, false);
+        let hillary = r.name("Hillary Rodham Clinton", &none, 0);
+        assert_ne!(bill, hillary);
+        // a third article's bare `Clinton` that names neither stays with the man
+        assert_eq!(r.speaker("Clinton", &none, 0), bill);
+        // with no evidence against it, a full name still takes the bare surname met first
+        let mut r = Registry::default();
+        let bare = r.speaker("Yeltsin", &none, 0);
+        assert_eq!(r.name("Boris Yeltsin", &none, 0), bare);
     }
 
     #[test]

@@ -257,6 +257,16 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                             _ => q.open,
                         };
                         let e = registry.speaker(&name, &article_names, written_at);
+                        // a person known by the bare surname: what the article shows of their
+                        // gender (`Clinton … he`), so that a woman's full name named elsewhere
+                        // does not take them
+                        if !name.contains(' ') {
+                            if !gender_fits(&gender, &name, true) {
+                                registry.note_gender(e, false);
+                            } else if !gender_fits(&gender, &name, false) {
+                                registry.note_gender(e, true);
+                            }
+                        }
                         // where the article names people comes from its mentions; a quoted
                         // name only marks its person as named here (no insertion mid-list)
                         if !article_names.contains(e) {
