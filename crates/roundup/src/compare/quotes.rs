@@ -931,6 +931,20 @@ mod tests {
     }
 
     #[test]
+    fn a_name_with_an_apostrophe_is_one_name() {
+        let text = "Sen. Alfonse D'Amato said the vote was \"a disgrace.\"\n\
+            \"We will win,\" D'Amato said.\n\
+            \"It is over,\" said Rep. Beto O\u{2019}Rourke.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(speaker_of(&found, "a disgrace"), Some("Alfonse D'Amato"));
+        assert_eq!(speaker_of(&found, "We will win"), Some("Alfonse D'Amato"));
+        assert_eq!(
+            speaker_of(&found, "It is over"),
+            Some("Beto O\u{2019}Rourke")
+        );
+    }
+
+    #[test]
     fn a_sentence_word_opens_no_name_and_who_is_told_is_no_speaker() {
         let text =
             "Balloonists Bertrand Piccard and Brian Jones landed in Egypt on Sunday. The two \

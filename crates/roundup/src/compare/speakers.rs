@@ -106,6 +106,21 @@ pub(crate) fn tokens(text: &str, range: Range<usize>) -> Vec<Tok> {
                 return;
             }
         }
+        // an Irish or Italian prefix and its apostrophe are of the name ("O'Rourke",
+        // "D'Amato"); a possessive `'s` is not, nor a French article (`L'Iran`)
+        if let Some(last) = out.last_mut() {
+            let between = &text[last.range.end..s];
+            if last.word
+                && (last.lower == "o" || last.lower == "d")
+                && last.cap
+                && (between == "'" || between == "\u{2019}")
+                && surface.chars().next().is_some_and(char::is_uppercase)
+            {
+                last.range.end = e;
+                last.lower = text[last.range.clone()].to_lowercase();
+                return;
+            }
+        }
         let lower = surface.to_lowercase();
         let cap = surface.chars().next().is_some_and(char::is_uppercase);
         out.push(Tok {
