@@ -139,6 +139,26 @@ fn speaker_of_verb(
     phrase_of(text, toks, np, tokenizer)
 }
 
+/// Whether the speaker of `a` (a name, `he` or `she`) is written a dozen words at most before a
+/// speech verb of `pre`: the subject of that verb (`Hassan urged`, `Clinton, in a
+/// telephone call with Russian President Boris Yeltsin, said`), not someone named further back
+/// (`Maffei led a team …, one of whom stood and asked`).
+fn subject_near_verb(pre: &[Tok], a: &Attribution) -> bool {
+    let written = match &a.phrase {
+        Phrase::Name { name, .. } => name.rsplit(' ').next().unwrap_or_default().to_lowercase(),
+        Phrase::Pronoun(p) if p == "he" || p == "she" => p.clone(),
+        _ => return false,
+    };
+    let Some(n) = pre.iter().rposition(|t| t.lower == written) else {
+        return false;
+    };
+    pre.iter()
+        .enumerate()
+        .skip(n + 1)
+        .take(12)
+        .any(|(i, t)| is_speech_verb(t) && !is_participle(t) && !clauses::is_passive(pre, i))
+}
+
 /// `quoted an unnamed official in the Secretariat, which …, as saying`, `quoted sources as
 /// saying`: the phrase quoted (a determiner or a lower-case noun first, up to its first comma),
 /// when `as saying` (or `telling`, `asking`) follows within two dozen words.
@@ -556,14 +576,7 @@ pub(super) fn read_attributions(
                     // them; the speaker after them reports that person
                     if let Some(own) =
                         attribute_before(text, &pre, prev_same_sentence.as_ref(), tokenizer).filter(
-                            |a| {
-                                a.form == AttributionForm::Before
-                                    && match &a.phrase {
-                                        Phrase::Name { .. } => true,
-                                        Phrase::Pronoun(p) => p == "he" || p == "she",
-                                        _ => false,
-                                    }
-                            },
+                            |a| a.form == AttributionForm::Before && subject_near_verb(&pre, a),
                         )
                     {
                         attribution = Some(own);

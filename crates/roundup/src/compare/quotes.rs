@@ -419,13 +419,16 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                                     if all {
                                         words.iter().all(|w| m.titles.contains(w))
                                     } else {
-                                        // a nationality the article's titles may leave out,
-                                        // but not the rest of the office: "the Lebanese prime
-                                        // minister" is no "Foreign Minister Faris Bweiz"
+                                        // a nationality the article's titles may leave out
+                                        // (`Lebanese`, `U.S.`), but not the rest of the office:
+                                        // "the Lebanese prime minister" is no "Foreign Minister
+                                        // Faris Bweiz"
                                         words.iter().all(|w| {
                                             m.titles.contains(w)
                                                 || *w != head
-                                                    && super::english_words::is_nationality(w)
+                                                    && (super::english_words::is_nationality(w)
+                                                        // `U.S.`, `U.N.`
+                                                        || w.len() == 1)
                                         })
                                     }
                                 })
@@ -874,6 +877,13 @@ mod tests {
             spokesman Jubran Kourieh.";
         let found = speakers_in(Language::English, text);
         assert_eq!(speaker_of(&found, "diplomatic"), Some("Elias Hrawi"));
+        // a name further back than the speech verb's subject is not the speaker
+        let text = "Greg Maffei led a team of five Microsoft executives who appeared before a \
+            group of 40 venture capitalists, one of whom stood and asked the question on the \
+            minds of his peers: \"How do I invest in a company?\" Maffei, recalled one person \
+            who attended the meeting, stood up.";
+        let found = speakers_in(Language::English, text);
+        assert_ne!(speaker_of(&found, "How do I"), Some("Greg Maffei"));
     }
 
     #[test]
@@ -904,6 +914,13 @@ mod tests {
             \"We stand by Syria's side,\" the Lebanese prime minister said in an interview.";
         let found = speakers_in(Language::English, text);
         assert_eq!(speaker_of(&found, "We stand by"), Some("Rafik Hariri"));
+        let text = "Terree Bowers, the chief prosecutor, told the judges of the tribunal.\n\
+            \"Witness testimony will establish it,\" the U.S. prosecutor said.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(
+            speaker_of(&found, "Witness testimony"),
+            Some("Terree Bowers")
+        );
     }
 
     #[test]
