@@ -440,6 +440,42 @@ pub(crate) fn source_before(text: &str, range: Range<usize>, head: &str) -> Opti
     let toks = super::speakers::tokens(text, range);
     let mut best = None;
     for (i, t) in toks.iter().enumerate() {
+        // `The European Central Bank said in a statement`, `the ministry issued a statement`:
+        // the subject of the verb before it
+        if t.is(head) && i >= 2 && (toks[i - 1].is("a") || toks[i - 1].is("an")) {
+            let verb = if toks[i - 2].is("in") {
+                i.checked_sub(3)
+            } else {
+                Some(i - 2)
+            };
+            if let Some(v) = verb.filter(|&v| {
+                super::speakers::is_speech_verb(&toks[v])
+                    || ["issued", "released", "published"].contains(&toks[v].lower.as_str())
+            }) {
+                let mut a = v;
+                while a > 0
+                    && toks[a - 1].word
+                    && (toks[a - 1].cap
+                        || ["of", "for", "and", "on"].contains(&toks[a - 1].lower.as_str()))
+                {
+                    a -= 1;
+                }
+                while a < v
+                    && (!toks[a].cap || ["the", "a", "an"].contains(&toks[a].lower.as_str()))
+                {
+                    a += 1;
+                }
+                if a < v && v - a >= 2 {
+                    best = Some(
+                        text[toks[a].range.start..toks[v - 1].range.end]
+                            .split_whitespace()
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    );
+                }
+            }
+            continue;
+        }
         if !(t.is(head) && toks.get(i + 1).is_some_and(|b| b.is("by") || b.is("from"))) {
             continue;
         }
@@ -492,6 +528,17 @@ mod tests {
             .find(|q| q.text.trim_start().starts_with(start))
             .unwrap_or_else(|| panic!("no quotation starting {start:?}"))
             .speaker
+    }
+
+    #[test]
+    fn the_statement_is_of_whoever_said_in_a_statement_before() {
+        let text = "The European Central Bank said in a statement from its Frankfurt \
+                    headquarters that the move was decided Tuesday.\n\
+                    \"The joint reduction has to be seen as a decision,\" the statement said.";
+        assert_eq!(
+            speaker(text, "The joint").as_deref(),
+            Some("European Central Bank")
+        );
     }
 
     #[test]
