@@ -570,10 +570,15 @@ pub(super) fn read_attributions(
                     {
                         attribution = Some(own);
                     }
-                } else if pre_verb && attribution.is_some() {
+                } else if pre_verb
+                    && attribution
+                        .as_ref()
+                        .is_some_and(|a| matches!(a.phrase, Phrase::Name { .. }))
+                {
                     // `Crown Prince Hassan urged Demirel to "…," said Information Minister
                     // Nasser Judeh`: the words are those of the person named speaking before
-                    // them; the speaker after them reports that person
+                    // them; the speaker named after them reports that person (`the minister
+                    // stressed` after `Lavrov told reporters:` is Lavrov again)
                     if let Some(own) =
                         attribute_before(text, &pre, prev_same_sentence.as_ref(), tokenizer).filter(
                             |a| a.form == AttributionForm::Before && subject_near_verb(&pre, a),
