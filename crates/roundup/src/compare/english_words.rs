@@ -505,6 +505,7 @@ pub(crate) const TITLES: &[&str] = &[
     "envoy",
     "judge",
     "justice",
+    "prosecutor",
     "attorney",
     "deputy",
     "director",

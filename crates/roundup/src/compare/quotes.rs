@@ -962,6 +962,13 @@ mod tests {
     }
 
     #[test]
+    fn a_prosecutor_is_a_title_not_part_of_the_name() {
+        let text = "\"The evidence is clear,\" Prosecutor Louise Arbour said on Tuesday.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(speaker_of(&found, "The evidence"), Some("Louise Arbour"));
+    }
+
+    #[test]
     fn a_sentence_word_opens_no_name_and_who_is_told_is_no_speaker() {
         let text =
             "Balloonists Bertrand Piccard and Brian Jones landed in Egypt on Sunday. The two \
