@@ -159,9 +159,21 @@ pub(super) fn person_mentions(
                     // a nationality before a noun ("Israeli soldiers", "a Harakat follower" is
                     // not); not a surname that happens to end like one ("Paolo Rossi faces")
                     let titled_name = titles.iter().any(|t| speakers::is_person_title(t));
-                    let adjective = followed_by_noun
+                    // `the Clinton scandal`, `the Netanyahu government`: a name after an article
+                    // and before a noun modifies the noun
+                    let modifier = followed_by_noun
                         && !titled_name
-                        && speakers::is_nationality_adjective(&last)
+                        && b > 0
+                        && ["the", "a", "an"].contains(&toks[b - 1].lower.as_str());
+                    // `the Georgia Republican`, `a Texas Democrat`: a party member described
+                    let party_member = name.contains(' ')
+                        && ["republican", "democrat", "democratic", "independent"]
+                            .contains(&last.as_str());
+                    let adjective = modifier
+                        || party_member
+                        || followed_by_noun
+                            && !titled_name
+                            && speakers::is_nationality_adjective(&last)
                         || !name.contains(' ') && tokenizer.is_stop_word(&lower_name)
                         // "Contradicting claims made by …, Mike Carey claimed": a participle
                         // opening the sentence

@@ -969,6 +969,23 @@ mod tests {
     }
 
     #[test]
+    fn a_name_modifying_a_noun_or_a_party_member_described_is_no_antecedent() {
+        let text = "\"We won,\" President Clinton said.\n\
+            House Speaker Newt Gingrich said on Tuesday that his party would gain seats.\n\
+            Taking his share of the blame, the Georgia Republican said he had misjudged how the \
+            public would recoil from the Clinton scandal.\n\
+            \"I totally underestimated the degree to which people would get sick of it,\" he \
+            said.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(speaker_of(&found, "I totally"), Some("Newt Gingrich"));
+        let text = "Rep. Martin Frost said on Monday that the vote was close.\n\
+            The Texas Democrat said he would ask for a recount.\n\
+            \"Every vote must be counted,\" he said.";
+        let found = speakers_in(Language::English, text);
+        assert_eq!(speaker_of(&found, "Every vote"), Some("Martin Frost"));
+    }
+
+    #[test]
     fn a_sentence_word_opens_no_name_and_who_is_told_is_no_speaker() {
         let text =
             "Balloonists Bertrand Piccard and Brian Jones landed in Egypt on Sunday. The two \
