@@ -85,11 +85,7 @@ fn speaker_of_verb(
         let head_end = (r.start + 1..r.end)
             .find(|&k| super::english_words::is_preposition_or_opener(&toks[k].lower))
             .unwrap_or(r.end);
-        let phrase = classify(text, &toks[r.start..head_end], tokenizer);
-        if phrase.is_some() {
-            return phrase;
-        }
-        None
+        return classify(text, &toks[r.start..head_end], tokenizer);
     } else {
         let after_comma = after_quote && (v == 0 || toks[v - 1].punct(','));
         // `The inquiry, said Rep. Tom DeLay, was …`: a name right after a verb set off by a
@@ -145,7 +141,7 @@ fn speaker_of_verb(
 /// (`Maffei led a team …, one of whom stood and asked`).
 fn subject_near_verb(pre: &[Tok], a: &Attribution) -> bool {
     let written = match &a.phrase {
-        Phrase::Name { name, .. } => name.rsplit(' ').next().unwrap_or_default().to_lowercase(),
+        Phrase::Name { name, .. } => super::names::surname(name),
         Phrase::Pronoun(p) if p == "he" || p == "she" => p.clone(),
         _ => return false,
     };

@@ -456,7 +456,7 @@ pub(crate) fn source_before(text: &str, range: Range<usize>, head: &str) -> Opti
                 while a > 0
                     && toks[a - 1].word
                     && (toks[a - 1].cap
-                        || ["of", "for", "and", "on"].contains(&toks[a - 1].lower.as_str()))
+                        || super::speakers::NAME_CONNECTORS.contains(&toks[a - 1].lower.as_str()))
                 {
                     a -= 1;
                 }

@@ -160,20 +160,16 @@ pub(super) fn person_mentions(
                     // not); not a surname that happens to end like one ("Paolo Rossi faces")
                     let titled_name = titles.iter().any(|t| speakers::is_person_title(t));
                     // `the Clinton scandal`, `the Netanyahu government`: a name after an article
-                    // and before a noun modifies the noun
+                    // and before a noun modifies the noun, as a nationality does
                     let modifier = followed_by_noun
                         && !titled_name
-                        && b > 0
-                        && ["the", "a", "an"].contains(&toks[b - 1].lower.as_str());
+                        && (speakers::is_nationality_adjective(&last)
+                            || b > 0 && ["the", "a", "an"].contains(&toks[b - 1].lower.as_str()));
                     // `the Georgia Republican`, `a Texas Democrat`: a party member described
                     let party_member = name.contains(' ')
                         && ["republican", "democrat", "democratic", "independent"]
                             .contains(&last.as_str());
-                    let adjective = modifier
-                        || party_member
-                        || followed_by_noun
-                            && !titled_name
-                            && speakers::is_nationality_adjective(&last)
+                    let adjective = modifier || party_member
                         || !name.contains(' ') && tokenizer.is_stop_word(&lower_name)
                         // "Contradicting claims made by …, Mike Carey claimed": a participle
                         // opening the sentence

@@ -74,6 +74,9 @@ fn terms_in(text: &str, sentences: &[AnalysedSentence], range: Range<usize>) -> 
 }
 
 /// Finds, attributes and merges the quotations of a cluster.
+/// How far before a quotation (bytes) the name of its speaker written before it is looked for.
+const NAME_BEFORE_BYTES: usize = 400;
+
 pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
     let tokenizer = Tokenizer::new();
     let mut tokenizers: Vec<(Language, Tokenizer)> = Vec::new();
@@ -247,10 +250,17 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                         // a name written before the quotation is read where it stands: in
                         // `Gingrich filed papers, stating that he and Marianne Gingrich …
                         // "…"` the person named right before `Gingrich` is not Marianne
+                        // (read in its sentence, at most `NAME_BEFORE_BYTES` before the marks)
                         let written_at = match at.form {
                             AttributionForm::Before => sentence_at(sentences, q.open)
                                 .and_then(|s| {
-                                    let from = sentences[s].span.start.min(q.open);
+                                    let from = text.floor_char_boundary(
+                                        sentences[s]
+                                            .span
+                                            .start
+                                            .max(q.open.saturating_sub(NAME_BEFORE_BYTES))
+                                            .min(q.open),
+                                    );
                                     text[from..q.open].find(name.as_ref()).map(|i| from + i)
                                 })
                                 .unwrap_or(q.open),
@@ -323,10 +333,10 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                             // `Mrs. Iliffe said …` then `she said`: of the full names of the
                             // surname named before, the nearest the pronoun fits (`Ildiko
                             // Iliffe`, not her husband `Roger Iliffe` named closer)
-                            let sur = names::surname(&m.name);
                             let name = if m.name.contains(' ') {
                                 &m.name
                             } else {
+                                let sur = names::surname(&m.name);
                                 mentions[seen.saturating_sub(LOOK_BACK)..seen]
                                     .iter()
                                     .rev()
