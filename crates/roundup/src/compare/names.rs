@@ -28,7 +28,7 @@ pub(crate) fn name_parts(name: &str) -> Vec<String> {
 
 /// Whether the given name of a full name (`Hillary Rodham Clinton`, `Roger Iliffe`) is a
 /// woman's (`Some(true)`) or a man's (`Some(false)`), when the first-name dictionary of
-/// `gender_guesser` (Jörg Michael's `nam_dict`, about 48,000 names of many countries) gives it
+/// `gender_guesser` (Jörg Michael's `nam_dict`, about 46,600 names of many countries) gives it
 /// to one gender only; `None` for an initial, a bare surname, a name of either gender (`Kim`,
 /// `Jean`) or one it does not know (`Wang`).
 pub(crate) fn given_name_is_female(name: &str) -> Option<bool> {
