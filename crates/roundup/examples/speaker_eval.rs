@@ -1,5 +1,6 @@
 //! Quote speakers measured against hand labels of whole clusters:
-//! `cargo run --release -p roundup --example speaker_eval -- [LABEL_DIR] [--test] [--misses]`.
+//! `cargo run --release -p roundup --example speaker_eval -- [LABEL_DIR] [--test] [--misses]
+//! [--by-form] [--written KIND]`.
 //!
 //! Reads every `*.jsonl` in `LABEL_DIR` (default `bench/labels/quotes/` of the repository, the
 //! English labels; `bench/labels/quotes-fr/` holds French ones of MultiLing 2011 clusters): one
@@ -25,7 +26,9 @@
 //! - title/term items that the system lists as quotations are counted (all, and with a speaker).
 //!
 //! Clusters split by `attribute::sentence_hash(cluster id)`: odd → TEST, even → DEV. Only DEV is
-//! printed unless `--test` is given; `--misses` prints every DEV error with its context.
+//! printed unless `--test` is given; `--misses` prints every DEV error with its context;
+//! `--by-form` DEV precision by attribution form; `--written KIND` (name, pronoun,
+//! description) every DEV system speaker written that way, with its verdict.
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -232,6 +235,12 @@ fn main() {
     let show_test = args.iter().any(|a| a == "--test");
     let misses = args.iter().any(|a| a == "--misses");
     let by_form = args.iter().any(|a| a == "--by-form");
+    // `--written description`: every DEV system speaker written that way, with its verdict
+    let written_kind = args
+        .iter()
+        .position(|a| a == "--written")
+        .and_then(|i| args.get(i + 1))
+        .cloned();
     // (form, how the speaker is written) → (system speakers, right), DEV only
     let mut forms: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let dir = args
@@ -335,6 +344,17 @@ fn main() {
                             let f = forms.entry(o.4.clone()).or_default();
                             f.0 += 1;
                             f.1 += usize::from(right);
+                            if written_kind.as_deref().is_some_and(|k| o.4.ends_with(k)) {
+                                println!(
+                                    "WRITTEN {} {id} doc={} start={} {} system={:?} label={:?}",
+                                    if right { "right" } else { "WRONG" },
+                                    l.doc,
+                                    l.start,
+                                    o.4,
+                                    system,
+                                    l.speaker
+                                );
+                            }
                         }
                     }
                 }

@@ -181,6 +181,11 @@ fn phrase_of(text: &str, toks: &[Tok], np: Range<usize>, tokenizer: &Tokenizer) 
             return Some(p);
         }
     }
+    if let Some(r) = clauses::document_owner(text, toks, np.clone()) {
+        if let Some(p) = classify(text, &toks[r], tokenizer) {
+            return Some(p);
+        }
+    }
     let phrase = classify(text, &toks[np.clone()], tokenizer)?;
     if let Phrase::Description(_) = phrase {
         // "Jeff Woodburn, the state party chairman, and a Gore supporter said"
@@ -239,9 +244,23 @@ fn attribute_after(
         if CLAUSE_OPENERS.iter().any(|w| t.is(w)) {
             return None;
         }
+        // `"How Happy We Are …", which the percussionists chanted`: a relative clause about the
+        // quoted words (sung, chanted, dismissed), not who said them; the speaker may follow it
+        // (`"the same policy I enunciated," which has since remained unchanged, added Carter`)
+        if words == 1 && t.is("which") {
+            let comma = v + toks[v..].iter().position(|t| t.punct(','))?;
+            return attribute_after(text, &toks[comma..], max_words, tokenizer);
+        }
         // `"…," read an Astana Team statement`: "read" right after the quotation
         let read = t.is("read") && words == 1;
-        if read || is_speech_verb(t) && !is_participle(t) && !clauses::is_plural_noun(toks, v) {
+        // `"the King of the Cochayuyo", an essay called "…"`: a thing named, not a speaker
+        let naming = t.is("called") && v > 0 && super::quoted_titles::names_a_noun(&toks[v - 1]);
+        if read
+            || is_speech_verb(t)
+                && !is_participle(t)
+                && !clauses::is_plural_noun(toks, v)
+                && !naming
+        {
             let phrase = speaker_of_verb(text, toks, v, true, tokenizer)?;
             return Some(verb_attribution(toks, v, phrase, AttributionForm::After));
         }
@@ -368,6 +387,13 @@ fn attribute_before(
             }
         }
         let phrase = speaker_of_verb(text, toks, v, false, tokenizer).or_else(|| {
+            // `Clinton called it an "astonishing" triumph of issues … and said "…"`: a verb
+            // joined by `and` with no subject of its own, in words read from an earlier
+            // quotation of the sentence, shares that quotation's speaker (not "triumph")
+            let coordinated = v > 0 && ["and", "but"].iter().any(|w| toks[v - 1].is(w));
+            if let Some(p) = previous.filter(|_| coordinated) {
+                return Some(p.phrase.clone());
+            }
             let np = speakers::subject(&toks[..v], tokenizer)?;
             classify(text, &toks[np], tokenizer)
         })?;
@@ -721,7 +747,17 @@ pub(super) fn read_attributions(
                 && !pre.iter().any(|t| t.punct('.') || t.punct(';'))
         });
         joins_previous.push(joins);
-        is_title.push(!joins && title_or_term(inner, &pre, &post, attribution.is_some()));
+        let title = !joins && title_or_term(inner, &pre, &post, attribution.is_some());
+        is_title.push(title);
+        // a title has no speaker of its own to pass on (`a section called "threatening state
+        // security," … from "violent …," to "…"`: the later quotations are not the words of
+        // "this charge"); it passes on the speaker of the quotation before it in its sentence
+        // (`"…," says Tulgan, author of "Managing Generation X." "So, most …"`: Tulgan's)
+        let attribution = if title {
+            prev_same_sentence.clone()
+        } else {
+            attribution
+        };
         attributions.push(attribution);
         pre_empty.push(no_lead_words);
         sources.push(source);

@@ -255,6 +255,37 @@ pub(crate) fn possessive_owner(text: &str, toks: &[Tok], np: Range<usize>) -> Op
     (apostrophe && start < owner_end).then_some(start..owner_end)
 }
 
+/// What a person or body writes or delivers in its own name.
+const OWN_WORDS: &[&str] = &[
+    "message",
+    "statement",
+    "letter",
+    "note",
+    "speech",
+    "remarks",
+    "testimony",
+    "memo",
+    "communique",
+    "declaration",
+];
+
+/// `the queen's message said`, `Clinton's statement said`: in `toks[np]`, the owner (with its
+/// determiner) of a message, statement or letter it names, who is the one speaking in it.
+pub(crate) fn document_owner(text: &str, toks: &[Tok], np: Range<usize>) -> Option<Range<usize>> {
+    let last = toks.get(np.end.checked_sub(1)?)?;
+    if !OWN_WORDS.contains(&last.lower.as_str()) {
+        return None;
+    }
+    let s = np.end.checked_sub(2)?;
+    if s <= np.start || !toks[s].is("s") {
+        return None;
+    }
+    let apostrophe = text[toks[s - 1].range.end..toks[s].range.start]
+        .chars()
+        .all(|c| c == '\'' || c == '\u{2019}');
+    (apostrophe && toks[np.start..s].iter().all(|t| t.word)).then_some(np.start..s)
+}
+
 /// `Jeff Woodburn, the outgoing state party chairman in New Hampshire, and a Gore supporter said`,
 /// `Matt Helmenstine, 30, a California high school teacher carrying a flag told Reuters`: the
 /// capitalised name opening the clause of `toks[np]` when the phrase `np` (a description) stands

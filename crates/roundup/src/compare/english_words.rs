@@ -366,6 +366,14 @@ const NATIONALITY_ADJECTIVES: &[&str] = &[
     "spaniard",
     "swede",
     "dane",
+    // peoples written before a name (`Bosnian Serb Goran Jelisic`)
+    "serb",
+    "croat",
+    "kurd",
+    "arab",
+    "turk",
+    "yugoslav",
+    "basque",
 ];
 
 /// Whether a capitalised word is a nationality that may stand before a person's whole name.

@@ -83,6 +83,24 @@ const MAKERS: &[&str] = &[
     "title",
 ];
 
+/// Whether `called` after `t` names a thing: a lower-case singular noun before it (`a grab-bag
+/// section called "…"`), not its subject (`he called "…"`, `critics called "…"`, `Clinton
+/// called "…"`), an auxiliary or an adverb (`has called`, `also called`, `repeatedly called`).
+pub(super) fn names_a_noun(t: &Tok) -> bool {
+    let w = t.lower.as_str();
+    t.word
+        && !t.cap
+        && !w.ends_with('s')
+        && !w.ends_with("ly")
+        && !super::english_words::PRONOUNS.contains(&w)
+        && !super::english_words::BETWEEN.contains(&w)
+        && ![
+            "who", "that", "which", "what", "you", "him", "her", "them", "me", "us", "and", "but",
+            "or", "then", "not", "never",
+        ]
+        .contains(&w)
+}
+
 /// Whether a quotation is the title of a work or a term, not speech: named so by the words
 /// around it (`pre`, `post`), or short or in title case without a speaker.
 pub(super) fn title_or_term(inner: &str, pre: &[Tok], post: &[Tok], attributed: bool) -> bool {
@@ -109,7 +127,14 @@ pub(super) fn title_or_term(inner: &str, pre: &[Tok], post: &[Tok], attributed: 
         || last.is_some_and(|t| t.is("as")) && before_last.is_some_and(|t| t.is("known"))
         // "a tourism campaign called "…"" (not "X called the plan "…"", a quotation of X)
         || last.is_some_and(|t| t.is("called"))
-            && before_last.is_some_and(|t| WORKS.contains(&t.lower.as_str()))
+            && before_last.is_some_and(|t| {
+                WORKS.contains(&t.lower.as_str())
+                    || names_a_noun(t)
+                        // `what one friend called "…"`: a person calling it so
+                        && !super::english_words::is_role_noun(&t.lower)
+                        && !super::english_words::is_kin_noun(&t.lower)
+                        && !pre.iter().rev().filter(|t| t.word).take(5).any(|t| t.is("what"))
+            })
         || title_like
             && last.is_some_and(|t| WORKS.contains(&t.lower.as_str()))
             && pre.last().is_some_and(|t| t.word || t.punct(','))

@@ -120,6 +120,20 @@ pub(crate) fn tokens(text: &str, range: Range<usize>) -> Vec<Tok> {
                 last.lower = text[last.range.clone()].to_lowercase();
                 return;
             }
+            // an apostrophe inside an Arabic or Hebrew name (`Sha'ath`, `Ma'ariv`, `Ba'ath`), not
+            // an English ending (`Clinton's`, `Didn't`, `They'll`, `We're`)
+            if last.word
+                && last.cap
+                && last.lower.chars().count() >= 2
+                && (between == "'" || between == "\u{2019}")
+                && surface.chars().count() >= 2
+                && surface.chars().all(char::is_lowercase)
+                && !["ll", "re", "ve", "nt"].contains(&surface)
+            {
+                last.range.end = e;
+                last.lower = text[last.range.clone()].to_lowercase();
+                return;
+            }
         }
         let lower = surface.to_lowercase();
         let cap = surface.chars().next().is_some_and(char::is_uppercase);
@@ -255,7 +269,10 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
     while np.len() > 1 && POST_NOMINALS.contains(&np[np.len() - 1].lower.as_str()) {
         np.pop();
     }
-    if np.len() == 1 && np[0].cap && (is_opener(&np[0].lower) || is_nationality_word(&np[0].lower))
+    if np.len() == 1
+        && np[0].cap
+        && (is_opener(&np[0].lower)
+            || is_nationality_word(&np[0].lower) && !written_as_surname(text, &np[0]))
     {
         return None;
     }
@@ -296,11 +313,15 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
             let followed_by_cap = np[name_start + 1].cap;
             // a nationality is a title only before one ("Russian Foreign Minister"), not a first
             // name that happens to end like one ("Sergei Ivanov")
+            // (`Bosnian Serb Goran Jelisic`: two of them)
+            let only_nationalities_before = np[start..name_start]
+                .iter()
+                .all(|t| is_nationality_before_name(&t.lower));
             let nationality = is_nationality(w)
                 && name_start == start
                 && is_title_word(&np[name_start + 1].lower)
                 // `American John Campbell`: a nationality before a whole name
-                || name_start == start
+                || only_nationalities_before
                     && np.len() - name_start >= 3
                     && is_nationality_before_name(w);
             // an organisation's initials before its officer's title (`U.N. Secretary-General
@@ -360,7 +381,96 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
     if TIME_HEADS.contains(&last.lower.as_str()) {
         return None;
     }
+    if let Some(name) = outlet_name(&np) {
+        return Some(Phrase::Name {
+            name: surface(text, name),
+            titles: Vec::new(),
+        });
+    }
     Some(Phrase::Description(surface(text, &np)))
+}
+
+/// Words that may follow an outlet's name in a description of it: `the ITAR-Tass news agency`.
+const OUTLET_WORDS: &[&str] = &[
+    "news",
+    "agency",
+    "newspaper",
+    "daily",
+    "weekly",
+    "paper",
+    "station",
+    "network",
+    "channel",
+    "broadcaster",
+    "magazine",
+    "service",
+    "wire",
+];
+
+/// The outlet named inside a definite description of it: `the ITAR-Tass news agency` →
+/// `ITAR-Tass`, `the official Xinhua news agency` → `Xinhua`, `Moscow's NTV station` → `NTV`,
+/// `the conservative Ad-Diyar newspaper` → `Ad-Diyar`. Not a nationality (`the Israeli
+/// newspaper`, `the French agency`) and not an indefinite one, where the name is the outlet's
+/// place (`one Istanbul newspaper`); radio and television are a place's (`Tehran radio`).
+fn outlet_name(np: &[Tok]) -> Option<&[Tok]> {
+    let first = np.first()?;
+    if ["a", "an", "one", "another", "some", "several"].contains(&first.lower.as_str()) {
+        return None;
+    }
+    let mut end = np.len();
+    while end > 0 && !np[end - 1].cap && OUTLET_WORDS.contains(&np[end - 1].lower.as_str()) {
+        end -= 1;
+    }
+    if end == np.len() || end == 0 {
+        return None;
+    }
+    let mut start = end;
+    while start > 0 && np[start - 1].cap && np[start - 1].lower != "s" {
+        start -= 1;
+    }
+    // the determiner of the phrase and a nationality before the name are not part of it (`the
+    // Turkish Anatolia news agency`)
+    while start < end
+        && (is_determiner(&np[start].lower)
+            || is_nationality_word(&np[start].lower)
+            || is_nationality_before_name(&np[start].lower))
+    {
+        start += 1;
+    }
+    (start < end).then(|| &np[start..end])
+}
+
+/// How far before a word [`written_as_surname`] looks for its full name.
+const SURNAME_LOOKBACK_BYTES: usize = 20_000;
+
+/// Whether a capitalised word ending like a nationality (`Milosevic`, `Djukanovic`, `Kazmierczakian`)
+/// is a surname: the article wrote it earlier after a given name (`Slobodan Milosevic`), not
+/// after a title or another nationality (`Palestinian Islamic Jihad`). Read in a bounded window.
+fn written_as_surname(text: &str, word: &Tok) -> bool {
+    let end = word.range.start.min(text.len());
+    let from = text.floor_char_boundary(end.saturating_sub(SURNAME_LOOKBACK_BYTES));
+    let surface = &text[word.range.clone()];
+    let window = &text[from..end];
+    window.match_indices(surface).any(|(i, _)| {
+        let after = window[i + surface.len()..].chars().next();
+        if after.is_some_and(char::is_alphanumeric) {
+            return false;
+        }
+        let Some(before) = window[..i].strip_suffix(' ') else {
+            return false;
+        };
+        let given = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or_default();
+        let lower = given.to_lowercase();
+        given.len() >= 2
+            && given.chars().next().is_some_and(char::is_uppercase)
+            && given.chars().skip(1).all(char::is_lowercase)
+            && !is_nationality_word(&lower)
+            && !is_title_word(&lower)
+            && !is_opener(&lower)
+    })
 }
 
 fn breaks_np(t: &Tok, tokenizer: &Tokenizer) -> bool {
@@ -433,6 +543,17 @@ pub(crate) fn np_before(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
                 && toks[start - 1].word
                 && PREPOSITIONS.contains(&toks[start - 1].lower.as_str())
             {
+                // `In a statement Gingrich said`, `During the meeting Clinton said`: an opening
+                // phrase without its comma; the name after its noun is the subject
+                if toks[start - 1].cap {
+                    let mut name = end;
+                    while name > start && toks[name - 1].cap {
+                        name -= 1;
+                    }
+                    if name > start && name < end && !is_title_word(&toks[name - 1].lower) {
+                        return Some(name..end);
+                    }
+                }
                 if start > 1
                     && ["of", "from", "in", "at", "for", "with"]
                         .contains(&toks[start - 1].lower.as_str())
@@ -483,7 +604,13 @@ pub(crate) fn np_before(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
                 }
             }
             // "X, a ..., who attended the ceremony said": the subject is before the relative clause
-            if start > 0 && ["who", "which"].contains(&toks[start - 1].lower.as_str()) {
+            // (but in "…, which the prime minister dismissed as", the phrase after `which` is
+            // the relative clause's own subject: a determiner or a name opens it)
+            let own_subject = toks[start].cap || is_determiner(&toks[start].lower);
+            if start > 0
+                && !own_subject
+                && ["who", "which"].contains(&toks[start - 1].lower.as_str())
+            {
                 let comma = toks[..start - 1].iter().rposition(|t| t.punct(','))?;
                 let mut k = comma;
                 while k > 0 && !toks[k - 1].punct(',') {

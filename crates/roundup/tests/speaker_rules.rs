@@ -1,0 +1,197 @@
+//! Quote speakers on sentences written for one rule each (session 15): who a reader should see
+//! beside each quotation. The text is written for the tests, not copied from the data.
+
+use roundup::clean::clean_cluster;
+use roundup::compare::quotes::find_quotes;
+use roundup::pipeline::cluster_from_texts;
+use roundup::text::Analyzer;
+
+/// (quoted words, speaker) of every quotation of one article.
+fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+    let cluster = Analyzer::new().analyse(clean_cluster(cluster_from_texts(
+        "rules",
+        &[text.to_string()],
+    )));
+    let (quotes, _) = find_quotes(&cluster);
+    quotes.into_iter().map(|q| (q.text, q.speaker)).collect()
+}
+
+fn speaker_of(found: &[(String, Option<String>)], start: &str) -> Option<String> {
+    found
+        .iter()
+        .find(|(t, _)| t.trim_start().starts_with(start))
+        .unwrap_or_else(|| panic!("no quotation starting {start:?} in {found:?}"))
+        .1
+        .clone()
+}
+
+#[test]
+fn a_verb_joined_by_and_shares_the_speaker_of_the_earlier_quotation() {
+    let found = speakers(
+        "WASHINGTON (AP) -- Democrats gained five seats on Tuesday.\n\n\
+         President Clinton called it an \"astonishing\" victory of ideas over scandal and said \
+         the party had won so many races \"because we had a clear message.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "because we had").as_deref(),
+        Some("Clinton")
+    );
+}
+
+#[test]
+fn the_subject_of_a_relative_clause_after_which_is_its_own() {
+    let found = speakers(
+        "JERUSALEM (AP) -- The minister attacked the government on Thursday.\n\n\
+         At the party meeting, he said the cabinet had lost its way, which the prime minister \
+         dismissed Friday as a remark made \"in the heat of a long campaign.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "in the heat").as_deref(),
+        Some("the prime minister")
+    );
+}
+
+#[test]
+fn words_a_relative_clause_says_were_sung_have_no_speaker_in_that_clause() {
+    let found = speakers(
+        "BEIJING (AP) -- The ceremony opened with drums.\n\n\
+         The first greeting was an old saying, \"How Glad We Are To See Friends From Far Away And \
+         Near,\" which the drummers chanted for ten minutes.\n",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|(_, s)| s.as_deref() != Some("the drummers")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_thing_called_by_a_quoted_name_is_no_speech_and_passes_no_speaker_on() {
+    let found = speakers(
+        "BEIJING (AP) -- Three dissidents were charged on Monday.\n\n\
+         Under the criminal code, this charge comes under a broad section called \"endangering \
+         the state,\" which covers anything from \"peaceful activities against the authorities,\" \
+         to \"acts meant to change the nature of the state.\"\n",
+    );
+    assert!(
+        found.iter().all(|(_, s)| s.is_none()),
+        "a section's name is no speech and no one is named speaking: {found:?}"
+    );
+    // a person who calls something so is still its speaker
+    let found = speakers(
+        "LONDON (AP) -- The minister spoke on Monday.\n\n\
+         Mr. Brown called the plan \"a disgrace to the country and its people.\"\n",
+    );
+    assert_eq!(speaker_of(&found, "a disgrace").as_deref(), Some("Brown"));
+}
+
+#[test]
+fn an_apostrophe_inside_a_name_keeps_it_one_name() {
+    let found = speakers(
+        "RAMALLAH (AP) -- Palestinian officials reacted on Friday.\n\n\
+         Some were angry, and some, like Nabil Sha'ath, the Palestinian planning minister, said \
+         they were willing to \"forget the past\" if a deal could be signed.\n\n\
+         \"We are ready to sign tomorrow,\" Sha'ath said.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "forget the past").as_deref(),
+        Some("Nabil Sha'ath")
+    );
+    // the bare surname is the same man
+    assert_eq!(
+        speaker_of(&found, "We are ready").as_deref(),
+        Some("Nabil Sha'ath")
+    );
+}
+
+#[test]
+fn an_outlet_described_around_its_name_is_that_name() {
+    let found = speakers(
+        "MOSCOW (AP) -- The lawmaker's aide was questioned on Monday.\n\n\
+         The aide was in a \"clear and calm\" state of mind, the Itar-Tass news agency reported.\n\n\
+         Moscow's NTV station said it was a time when \"hard decisions are needed.\"\n\n\
+         The conservative Ad-Diyar newspaper said in a comment: \"The history of the general is \
+         known to everyone.\"\n\n\
+         One Istanbul newspaper said the army was \"ready for anything at any moment.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "clear and calm").as_deref(),
+        Some("Itar-Tass")
+    );
+    assert_eq!(speaker_of(&found, "hard decisions").as_deref(), Some("NTV"));
+    assert_eq!(
+        speaker_of(&found, "The history").as_deref(),
+        Some("Ad-Diyar")
+    );
+    // an indefinite one is an outlet of that place, not the place
+    assert_eq!(
+        speaker_of(&found, "ready for").as_deref(),
+        Some("One Istanbul newspaper")
+    );
+}
+
+#[test]
+fn the_one_whose_message_speaks_is_the_speaker() {
+    let found = speakers(
+        "LONDON (AP) -- Families gathered on Monday for the anniversary.\n\n\
+         \"We pray that the families will find comfort together on this day,\" the queen's \
+         message said.\n",
+    );
+    assert_eq!(speaker_of(&found, "We pray").as_deref(), Some("the queen"));
+}
+
+#[test]
+fn a_surname_ending_like_a_nationality_is_still_a_name() {
+    let found = speakers(
+        "BELGRADE (AP) -- Yugoslav President Slobodan Milosevic met the envoy on Monday.\n\n\
+         Milosevic, who rarely comments on his talks, also said that the envoy's position \
+         constituted \"support for terrorists and not for the people.\"\n\n\
+         Montenegro's president, Milo Djukanovic, spoke later.\n\n\
+         Djukanovic said the country needed \"an unambiguous message\" from Belgrade.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "support for terrorists").as_deref(),
+        Some("Slobodan Milosevic")
+    );
+    assert_eq!(
+        speaker_of(&found, "an unambiguous").as_deref(),
+        Some("Milo Djukanovic")
+    );
+    // a nationality alone before a verb is still nobody
+    let found = speakers(
+        "ANKARA (AP) -- Talks ended on Monday.\n\nTurkish said the talks were \"a failure from the start.\"\n",
+    );
+    assert_eq!(speaker_of(&found, "a failure").as_deref(), None);
+}
+
+#[test]
+fn the_name_after_an_opening_phrase_without_its_comma_is_the_subject() {
+    let found = speakers(
+        "WASHINGTON (AP) -- House Speaker Newt Gingrich resigned on Friday.\n\n\
+         In a statement Gingrich said, \"The conference needs to be unified, and it is time for \
+         me to move on.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "The conference").as_deref(),
+        Some("Newt Gingrich")
+    );
+}
+
+#[test]
+fn what_a_person_called_so_and_a_speaker_after_a_relative_clause_are_speech() {
+    let found = speakers(
+        "AMHERST, N.Y. (AP) -- Friends remembered the doctor on Saturday.\n\n\
+         He kept working because he had what one friend called \"a stubborn kind of courage.\"\n\n\
+         This is \"the same policy I set out twenty years ago,\" which has since remained \
+         unchanged, added Carter.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "a stubborn kind").as_deref(),
+        Some("one friend")
+    );
+    assert_eq!(
+        speaker_of(&found, "the same policy").as_deref(),
+        Some("Carter")
+    );
+}
