@@ -195,3 +195,37 @@ fn what_a_person_called_so_and_a_speaker_after_a_relative_clause_are_speech() {
         Some("Carter")
     );
 }
+
+#[test]
+fn a_state_after_a_place_is_no_one_a_later_he_takes_up() {
+    let found = speakers(
+        "LOCKERBIE, Scotland (AP) -- Families gathered on Monday.\n\n\
+         \"This was a very moving day,\" Bert Hammond of River Vale, New Jersey, whose brother \
+         died in the crash, said after the service. He said the town had \"shown that good \
+         intentions can overcome evil.\"\n\n\
+         The leader of the party in Parliament, Fausto Bertone, spoke next. \"Sometimes you \
+         have to step back,\" he said.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "shown that good").as_deref(),
+        Some("Bert Hammond")
+    );
+    // a person named after a place and a comma is still a person
+    assert_eq!(
+        speaker_of(&found, "Sometimes you").as_deref(),
+        Some("Fausto Bertone")
+    );
+}
+
+#[test]
+fn a_time_phrase_is_no_speaker() {
+    let found = speakers(
+        "PRISTINA (AP) -- Fighting eased in the province.\n\n\
+         This weekend, observers in the province reported that a \"military stand-down\" had \
+         taken place.\n",
+    );
+    assert!(
+        found.iter().all(|(_, s)| s.as_deref() != Some("This weekend")),
+        "{found:?}"
+    );
+}

@@ -809,8 +809,24 @@ pub(crate) fn is_nationality(lower: &str) -> bool {
 
 /// Nouns of time that head no speaker's description.
 pub(crate) const TIME_HEADS: &[&str] = &[
-    "time", "times", "moment", "moments", "day", "days", "week", "weeks", "month", "months",
-    "year", "years",
+    "time",
+    "times",
+    "moment",
+    "moments",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "weekend",
+    "weekends",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
 ];
 
 /// A lawmaker's party, written after the name (`Rep. David Bonior, Democrat of Michigan,`).

@@ -169,7 +169,25 @@ pub(super) fn person_mentions(
                     let party_member = name.contains(' ')
                         && ["republican", "democrat", "democratic", "independent"]
                             .contains(&last.as_str());
-                    let adjective = modifier || party_member
+                    // `Bert Ammerman of River Vale, New Jersey, whose brother …`: the state or
+                    // country after a place is no person (whom a later `he` could take up); a
+                    // given name opens a person's (`the leader … in Parliament, Fausto
+                    // Bertinotti,`)
+                    let place_part = b >= 2
+                        && toks[b - 1].punct(',')
+                        && names::given_name_is_female(&name).is_none()
+                        && {
+                            let mut k = b - 1;
+                            while k > 0 && toks[k - 1].word && toks[k - 1].cap && b - 1 - k < 4 {
+                                k -= 1;
+                            }
+                            k < b - 1
+                                && k > 0
+                                && ["of", "in", "from", "near", "at"]
+                                    .iter()
+                                    .any(|w| toks[k - 1].is(w))
+                        };
+                    let adjective = modifier || party_member || place_part
                         || !name.contains(' ') && tokenizer.is_stop_word(&lower_name)
                         // "Contradicting claims made by …, Mike Carey claimed": a participle
                         // opening the sentence
