@@ -215,6 +215,21 @@ fn a_state_after_a_place_is_no_one_a_later_he_takes_up() {
         speaker_of(&found, "Sometimes you").as_deref(),
         Some("Fausto Bertone")
     );
+    let found = speakers(
+        "NEAH BAY, Wash. (AP) -- The tribe prepared for the hunt.\n\n\
+         After school in Olympia, Micah Hart came home to the bay. \"We look upon the water as \
+         its own being,\" Hart said.\n\n\
+         At the University of Michigan, Dr. Steven Bolling, a surgeon, leads the trial. \"If it \
+         helps my patients, so be it,\" Bolling said.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "We look upon").as_deref(),
+        Some("Micah Hart")
+    );
+    assert_eq!(
+        speaker_of(&found, "If it helps").as_deref(),
+        Some("Steven Bolling")
+    );
 }
 
 #[test]
@@ -225,7 +240,33 @@ fn a_time_phrase_is_no_speaker() {
          taken place.\n",
     );
     assert!(
-        found.iter().all(|(_, s)| s.as_deref() != Some("This weekend")),
+        found
+            .iter()
+            .all(|(_, s)| s.as_deref() != Some("This weekend")),
         "{found:?}"
     );
+}
+
+#[test]
+fn a_country_s_office_is_the_person_titled_with_its_nationality() {
+    let found = speakers(
+        "BELGRADE (AP) -- Yugoslav Prime Minister Momir Bulatovic spoke on Monday.\n\n\
+         Later, Yugoslavia's prime minister told an emergency session of parliament that the \
+         country \"is faced with the imminent danger of war.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "is faced with").as_deref(),
+        Some("Momir Bulatovic")
+    );
+}
+
+#[test]
+fn words_read_as_a_title_keep_a_speaker_named_right_after_them() {
+    // "track" names works too (a song's track): the words still have their speaker
+    let found = speakers(
+        "PALO ALTO (AP) -- She ran for the university.\n\n\
+         At the top level in track, \"I was thoroughly mediocre,\" says Freedman. \"If I fell \
+         dead on the track, it wouldn't matter\" to the team.\n",
+    );
+    assert_eq!(speaker_of(&found, "If I fell").as_deref(), Some("Freedman"));
 }

@@ -753,7 +753,18 @@ pub(super) fn read_attributions(
         // security," … from "violent …," to "…"`: the later quotations are not the words of
         // "this charge"); it passes on the speaker of the quotation before it in its sentence
         // (`"…," says Tulgan, author of "Managing Generation X." "So, most …"`: Tulgan's)
-        let attribution = if title {
+        // An attribution right after the words (`in track, "I was thoroughly mediocre," says
+        // Freedman`) is about them even when they read like a title, and stays (not `the
+        // "Yorkshire lass" website, says`: a thing named).
+        let said_right_after = post
+            .iter()
+            .find(|t| t.word)
+            .is_some_and(|t| t.cap || is_speech_verb(t));
+        let own_stays = said_right_after
+            && attribution
+                .as_ref()
+                .is_some_and(|a| a.form == AttributionForm::After);
+        let attribution = if title && !own_stays {
             prev_same_sentence.clone()
         } else {
             attribution

@@ -170,22 +170,24 @@ pub(super) fn person_mentions(
                         && ["republican", "democrat", "democratic", "independent"]
                             .contains(&last.as_str());
                     // `Bert Ammerman of River Vale, New Jersey, whose brother …`: the state or
-                    // country after a place is no person (whom a later `he` could take up); a
-                    // given name opens a person's (`the leader … in Parliament, Fausto
-                    // Bertinotti,`)
+                    // country after a person's town is no person (whom a later `he` could take
+                    // up): a name, `of` or `from`, a place, a comma, this run and a comma; a given
+                    // name opens a person's (`Smith of Leeds, Fausto Bertone,`)
                     let place_part = b >= 2
                         && toks[b - 1].punct(',')
+                        && toks.get(j).is_some_and(|t| t.punct(','))
                         && names::given_name_is_female(&name).is_none()
+                        && !titled_name
                         && {
                             let mut k = b - 1;
                             while k > 0 && toks[k - 1].word && toks[k - 1].cap && b - 1 - k < 4 {
                                 k -= 1;
                             }
                             k < b - 1
-                                && k > 0
-                                && ["of", "in", "from", "near", "at"]
-                                    .iter()
-                                    .any(|w| toks[k - 1].is(w))
+                                && k >= 2
+                                && (toks[k - 1].is("of") || toks[k - 1].is("from"))
+                                && toks[k - 2].word
+                                && toks[k - 2].cap
                         };
                     let adjective = modifier || party_member || place_part
                         || !name.contains(' ') && tokenizer.is_stop_word(&lower_name)

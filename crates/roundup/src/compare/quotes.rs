@@ -438,7 +438,12 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                                                 || *w != head
                                                     && (super::english_words::is_nationality(w)
                                                         // `U.S.`, `U.N.`
-                                                        || w.len() == 1)
+                                                        || w.len() == 1
+                                                        // `Yugoslavia's prime minister` for
+                                                        // `Yugoslav Prime Minister …`
+                                                        || m.titles.iter().any(|t| {
+                                                            country_of(w, t)
+                                                        }))
                                         })
                                     }
                                 })
@@ -640,6 +645,23 @@ fn spouse_name<'a>(
         c.make_ascii_uppercase();
     }
     Cow::Owned(format!("{written}. {name}"))
+}
+
+/// Whether `country` (`yugoslavia`, `russia`, `israel`) is the land of the nationality `title`
+/// (`yugoslav`, `russian`, `israeli`): the nationality begins with the country's name but for
+/// its last letter or two.
+fn country_of(country: &str, title: &str) -> bool {
+    let common = country
+        .chars()
+        .zip(title.chars())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let n = country.chars().count();
+    n >= 4
+        && (super::english_words::is_nationality(title)
+            || super::english_words::is_nationality_before_name(title))
+        && title != country
+        && common >= 5.min(n - 1)
 }
 
 #[cfg(test)]
