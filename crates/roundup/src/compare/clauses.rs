@@ -232,27 +232,32 @@ const SPEAKING_FOR: &[&str] = &[
     "camp",
 ];
 
-/// `Mordechai's office quoted him as saying`: in `toks[np]`, the name before a possessive whose
-/// head speaks for its owner.
-pub(crate) fn possessive_owner(text: &str, toks: &[Tok], np: Range<usize>) -> Option<Range<usize>> {
+/// Where the possessive `'s` before the head of `toks[np]` stands, when that head is one of
+/// `heads` (`Mordechai's office`, `the queen's message`): the index of the `s` token.
+fn possessive_before(text: &str, toks: &[Tok], np: &Range<usize>, heads: &[&str]) -> Option<usize> {
     let last = toks.get(np.end.checked_sub(1)?)?;
-    if !SPEAKING_FOR.contains(&last.lower.as_str()) {
+    if !heads.contains(&last.lower.as_str()) {
         return None;
     }
-    // the "s" of the possessive right before the head, a capitalised name before it
     let s = np.end.checked_sub(2)?;
     if s <= np.start || !toks[s].is("s") {
         return None;
     }
-    let owner_end = s;
-    let apostrophe = text[toks[owner_end - 1].range.end..toks[s].range.start]
+    text[toks[s - 1].range.end..toks[s].range.start]
         .chars()
-        .all(|c| c == '\'' || c == '\u{2019}');
+        .all(|c| c == '\'' || c == '\u{2019}')
+        .then_some(s)
+}
+
+/// `Mordechai's office quoted him as saying`: in `toks[np]`, the name before a possessive whose
+/// head speaks for its owner.
+pub(crate) fn possessive_owner(text: &str, toks: &[Tok], np: Range<usize>) -> Option<Range<usize>> {
+    let owner_end = possessive_before(text, toks, &np, SPEAKING_FOR)?;
     let mut start = owner_end;
     while start > np.start && toks[start - 1].word && toks[start - 1].cap {
         start -= 1;
     }
-    (apostrophe && start < owner_end).then_some(start..owner_end)
+    (start < owner_end).then_some(start..owner_end)
 }
 
 /// What a person or body writes or delivers in its own name.
@@ -272,18 +277,11 @@ const OWN_WORDS: &[&str] = &[
 /// `the queen's message said`, `Clinton's statement said`: in `toks[np]`, the owner (with its
 /// determiner) of a message, statement or letter it names, who is the one speaking in it.
 pub(crate) fn document_owner(text: &str, toks: &[Tok], np: Range<usize>) -> Option<Range<usize>> {
-    let last = toks.get(np.end.checked_sub(1)?)?;
-    if !OWN_WORDS.contains(&last.lower.as_str()) {
-        return None;
-    }
-    let s = np.end.checked_sub(2)?;
-    if s <= np.start || !toks[s].is("s") {
-        return None;
-    }
-    let apostrophe = text[toks[s - 1].range.end..toks[s].range.start]
-        .chars()
-        .all(|c| c == '\'' || c == '\u{2019}');
-    (apostrophe && toks[np.start..s].iter().all(|t| t.word)).then_some(np.start..s)
+    let s = possessive_before(text, toks, &np, OWN_WORDS)?;
+    toks[np.start..s]
+        .iter()
+        .all(|t| t.word)
+        .then_some(np.start..s)
 }
 
 /// `Jeff Woodburn, the outgoing state party chairman in New Hampshire, and a Gore supporter said`,
