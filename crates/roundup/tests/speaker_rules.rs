@@ -270,3 +270,16 @@ fn words_read_as_a_title_keep_a_speaker_named_right_after_them() {
     );
     assert_eq!(speaker_of(&found, "If I fell").as_deref(), Some("Freedman"));
 }
+
+#[test]
+fn an_object_him_is_no_evidence_that_the_person_named_is_a_man() {
+    let found = speakers(
+        "ANKARA (AP) -- The premier-designate needs the two center-right parties, but Tansu \
+         Ciller, the ex-premier, rebuffed him Wednesday.\n\n\
+         \"We do not oppose his premiership,\" Mrs. Ciller said.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "We do not oppose").as_deref(),
+        Some("Tansu Ciller")
+    );
+}

@@ -406,7 +406,9 @@ pub(super) fn genders(
                 {
                     match w.to_lowercase().as_str() {
                         "she" | "her" | "hers" | "herself" => score += 1,
-                        "he" | "his" | "him" | "himself" => score -= 1,
+                        // not `him`: an object is most often someone else (`Tansu Ciller …
+                        // rebuffed him`: the prime minister named before)
+                        "he" | "his" | "himself" => score -= 1,
                         _ => {}
                     }
                 }
