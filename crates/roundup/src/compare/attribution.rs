@@ -752,19 +752,18 @@ pub(super) fn read_attributions(
         // a title has no speaker of its own to pass on (`a section called "threatening state
         // security," … from "violent …," to "…"`: the later quotations are not the words of
         // "this charge"); it passes on the speaker of the quotation before it in its sentence
-        // (`"…," says Tulgan, author of "Managing Generation X." "So, most …"`: Tulgan's)
-        // An attribution right after the words (`in track, "I was thoroughly mediocre," says
+        // (`"…," says Tulgan, author of "Managing Generation X." "So, most …"`: Tulgan's). An
+        // attribution right after the words (`in track, "I was thoroughly mediocre," says
         // Freedman`) is about them even when they read like a title, and stays (not `the
         // "Yorkshire lass" website, says`: a thing named).
-        let said_right_after = post
-            .iter()
-            .find(|t| t.word)
-            .is_some_and(|t| t.cap || is_speech_verb(t));
-        let own_stays = said_right_after
-            && attribution
-                .as_ref()
-                .is_some_and(|a| a.form == AttributionForm::After);
-        let attribution = if title && !own_stays {
+        let keeps_own = |a: &Attribution| {
+            a.form == AttributionForm::After
+                && post
+                    .iter()
+                    .find(|t| t.word)
+                    .is_some_and(|t| t.cap || is_speech_verb(t))
+        };
+        let attribution = if title && !attribution.as_ref().is_some_and(keeps_own) {
             prev_same_sentence.clone()
         } else {
             attribution

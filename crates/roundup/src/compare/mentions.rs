@@ -169,26 +169,10 @@ pub(super) fn person_mentions(
                     let party_member = name.contains(' ')
                         && ["republican", "democrat", "democratic", "independent"]
                             .contains(&last.as_str());
-                    // `Bert Ammerman of River Vale, New Jersey, whose brother …`: the state or
-                    // country after a person's town is no person (whom a later `he` could take
-                    // up): a name, `of` or `from`, a place, a comma, this run and a comma; a given
-                    // name opens a person's (`Smith of Leeds, Fausto Bertone,`)
-                    let place_part = b >= 2
-                        && toks[b - 1].punct(',')
-                        && toks.get(j).is_some_and(|t| t.punct(','))
-                        && names::given_name_is_female(&name).is_none()
+                    // a given name or a title opens a person's name, not a place's
+                    let place_part = state_after_town(&toks, b, j)
                         && !titled_name
-                        && {
-                            let mut k = b - 1;
-                            while k > 0 && toks[k - 1].word && toks[k - 1].cap && b - 1 - k < 4 {
-                                k -= 1;
-                            }
-                            k < b - 1
-                                && k >= 2
-                                && (toks[k - 1].is("of") || toks[k - 1].is("from"))
-                                && toks[k - 2].word
-                                && toks[k - 2].cap
-                        };
+                        && names::given_name_is_female(&name).is_none();
                     let adjective = modifier || party_member || place_part
                         || !name.contains(' ') && tokenizer.is_stop_word(&lower_name)
                         // "Contradicting claims made by …, Mike Carey claimed": a participle
@@ -361,6 +345,25 @@ const TITLE_HINTS: &[&str] = &[
 pub(super) const ORG_WINDOW: usize = 3000;
 
 /// The last words an organisation of kind `head` can end with ("the council" → "… Council").
+/// Whether the capitalised run `toks[b..j]` is the state or country after a person's town
+/// (`Bert Ammerman of River Vale, New Jersey, whose brother …`): a name, `of` or `from`, a place of
+/// four words at most, a comma, the run and a comma. Such a run is no person a later `he` could
+/// take up.
+fn state_after_town(toks: &[Tok], b: usize, j: usize) -> bool {
+    if b < 2 || !toks[b - 1].punct(',') || !toks.get(j).is_some_and(|t| t.punct(',')) {
+        return false;
+    }
+    let mut k = b - 1;
+    while k > 0 && toks[k - 1].word && toks[k - 1].cap && b - 1 - k < 4 {
+        k -= 1;
+    }
+    k < b - 1
+        && k >= 2
+        && (toks[k - 1].is("of") || toks[k - 1].is("from"))
+        && toks[k - 2].word
+        && toks[k - 2].cap
+}
+
 fn organisation_ends(head: &str) -> &'static [&'static str] {
     match head {
         "newspaper" | "paper" | "daily" => NEWSPAPER_ENDS,

@@ -73,10 +73,10 @@ fn terms_in(text: &str, sentences: &[AnalysedSentence], range: Range<usize>) -> 
     out
 }
 
-/// Finds, attributes and merges the quotations of a cluster.
 /// How far before a quotation (bytes) the name of its speaker written before it is looked for.
 const NAME_BEFORE_BYTES: usize = 400;
 
+/// Finds, attributes and merges the quotations of a cluster.
 pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
     let tokenizer = Tokenizer::new();
     let mut tokenizers: Vec<(Language, Tokenizer)> = Vec::new();

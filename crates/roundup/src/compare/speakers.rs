@@ -447,6 +447,10 @@ const SURNAME_LOOKBACK_BYTES: usize = 20_000;
 /// is a surname: the article wrote it earlier after a given name (`Slobodan Milosevic`), not
 /// after a title or another nationality (`Palestinian Islamic Jihad`). Read in a bounded window.
 fn written_as_surname(text: &str, word: &Tok) -> bool {
+    // a nationality the word list knows (`Turkish`, `Russian`) is one: no need to read back
+    if is_nationality_before_name(&word.lower) {
+        return false;
+    }
     let end = word.range.start.min(text.len());
     let from = text.floor_char_boundary(end.saturating_sub(SURNAME_LOOKBACK_BYTES));
     let surface = &text[word.range.clone()];
