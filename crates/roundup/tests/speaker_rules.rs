@@ -283,3 +283,95 @@ fn an_object_him_is_no_evidence_that_the_person_named_is_a_man() {
         Some("Tansu Ciller")
     );
 }
+
+// Session 16: verbs that judge in the subject's own words, and the subject after `with`.
+
+#[test]
+fn a_characterizing_verb_speaks_for_its_subject() {
+    let found = speakers(
+        "PODGORICA (AP) -- President Milo Djukanovic met the leaders of Montenegro on Monday.\n\n\
+         Djukanovic blamed the republic's troubles on the central government's \"failed and \
+         undemocratic regime.\"\n\n\
+         Opposition leader Gennady Petrov denounced the plan as \"naive and unforgivable.\"\n\n\
+         Lebanese newspapers likened the appointment to \"a bullet of mercy\" for the talks.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "failed and").as_deref(),
+        Some("Milo Djukanovic")
+    );
+    assert_eq!(
+        speaker_of(&found, "naive and").as_deref(),
+        Some("Gennady Petrov")
+    );
+    assert_eq!(
+        speaker_of(&found, "a bullet").as_deref(),
+        Some("Lebanese newspapers")
+    );
+}
+
+#[test]
+fn a_characterizing_verb_judging_a_title_or_used_as_a_participle_has_no_speaker() {
+    let found = speakers(
+        "LONDON (AP) -- The publisher reported a loss on Friday.\n\n\
+         Company chairman Peter Hollis blamed the \"Space Wars Forever\" debacle for half of the \
+         loss, and analysts agreed with him.\n\n\
+         The warming is widely blamed on the build-up of \"greenhouse gases\" in the air above \
+         the cities of the north, scientists wrote in a long report.\n\n\
+         Kofi Annan listed violations of a Sept. 23 U.N. resolution, decried \"appalling \
+         atrocities in the province\" and left.\n",
+    );
+    assert_eq!(speakers_listed(&found, "Space Wars Forever"), None);
+    assert_ne!(
+        speakers_listed(&found, "greenhouse gases").as_deref(),
+        Some("The warming")
+    );
+    assert_ne!(
+        speakers_listed(&found, "appalling atrocities").as_deref(),
+        Some("23 U.N. resolution")
+    );
+}
+
+#[test]
+fn the_fear_expressed_by_someone_is_not_the_speaker() {
+    let found = speakers(
+        "KUALA LUMPUR (AP) -- Protests grew on Sunday.\n\n\
+         The fear expressed by one Western diplomat is of a \"downward spiral\" in which \
+         \"suppression breeds more discontent and discontent breeds more suppression.\"\n",
+    );
+    assert_ne!(
+        speakers_listed(&found, "suppression breeds").as_deref(),
+        Some("The fear")
+    );
+}
+
+#[test]
+fn the_subject_of_a_participle_after_with_speaks() {
+    let found = speakers(
+        "LONDON (AP) -- A report on transplants was published on Monday.\n\n\
+         Campaigners expressed outrage at the report, with Assembly Against Racism spokesman \
+         Kumar Mushid calling it \"incomprehensible and cruel to the families.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "incomprehensible").as_deref(),
+        Some("Kumar Mushid")
+    );
+    // without the comma, `with` ends the verb's object: the subject speaks
+    let found = speakers(
+        "AUSTIN (AP) -- The governor met party groups in April.\n\n\
+         Gov. George Bush met with gay Republicans saying afterwards that he was \"a better man \
+         for having listened to them.\"\n",
+    );
+    assert_ne!(
+        speakers_listed(&found, "a better man").as_deref(),
+        Some("Republicans")
+    );
+}
+
+/// The speaker of the quotation starting `start`, or `None` when it is not listed at all (a title
+/// or a term) or listed without a speaker.
+fn speakers_listed(found: &[(String, Option<String>)], start: &str) -> Option<String> {
+    found
+        .iter()
+        .find(|(t, _)| t.trim_start().starts_with(start))
+        .and_then(|(_, s)| s.clone())
+}

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::clauses;
 use super::quote_marks::{after_mark, paragraph_starts, sentence_at, QuoteSpan};
-use super::quoted_titles::title_or_term;
+use super::quoted_titles::{is_title_case, quoted_words, title_or_term};
 use super::speakers::{
     self, classify, is_participle, is_speech_verb, np_after, np_before, tokens, Phrase, Tok,
 };
@@ -335,6 +335,21 @@ fn apposition_then_verb(text: &str, toks: &[Tok], tokenizer: &Tokenizer) -> Opti
 
 /// `Lavrov said: "…"`, `Lavrov said that it was "legitimate"`, `according to Lavrov, "…"`,
 /// `Lavrov: "…"`. `previous` is the attribution of an earlier quotation in the same sentence.
+/// The subject of a participle `toks[v]` in a phrase opened by `with` (`…, with Assembly Against
+/// Racism spokesman Kumar Mushid calling it "…"`): the words between `, with` and the participle,
+/// ending in a capitalised word.
+fn subject_after_with(toks: &[Tok], v: usize) -> Option<Range<usize>> {
+    if !is_participle(&toks[v]) || v < 2 || !toks[v - 1].cap {
+        return None;
+    }
+    let start = (v.saturating_sub(8)..v)
+        .rev()
+        .take_while(|&k| toks[k].word && !toks[k].is("with"))
+        .last()?;
+    // `, with`: not `he met with gay Republicans saying afterwards …`
+    (start > 1 && toks[start - 1].is("with") && toks[start - 2].punct(',')).then_some(start..v)
+}
+
 fn attribute_before(
     text: &str,
     toks: &[Tok],
@@ -354,7 +369,16 @@ fn attribute_before(
             && !(is_participle(&toks[i])
                 && i > 0
                 && toks[i - 1].word
-                && (toks[i - 1].cap || speakers::is_determiner(&toks[i - 1].lower)))
+                && (toks[i - 1].cap || speakers::is_determiner(&toks[i - 1].lower))
+                && subject_after_with(toks, i).is_none())
+            // a characterizing verb speaks for the subject written right before it (`Zyuganov
+            // denounced`, `who derided`): not for a phrase before a comma (`Annan listed
+            // violations of a U.N. resolution, decried "…"`), nor as a participle (`the fear
+            // expressed by one Western diplomat`)
+            && !(super::english_words::is_characterizing(&toks[i].lower)
+                && (i == 0
+                    || !toks[i - 1].word
+                    || toks.get(i + 1).is_some_and(|t| t.is("by"))))
     });
     if let Some(mut v) = verb {
         // "Yilmaz dismissed Syrian contentions that … "…"": another's words
@@ -364,6 +388,14 @@ fn attribute_before(
         let progressive =
             v > 0 && ["was", "were", "is", "are", "been"].contains(&toks[v - 1].lower.as_str());
         if is_participle(&toks[v]) && !progressive {
+            // `…, with Assembly Against Racism spokesman Kumar Mushid calling it "…"`: the phrase
+            // after `with` is the participle's own subject
+            let with_subject = subject_after_with(toks, v)
+                .and_then(|np| classify(text, &toks[np], tokenizer))
+                .filter(|p| matches!(p, Phrase::Name { .. }));
+            if let Some(phrase) = with_subject {
+                return Some(verb_attribution(toks, v, phrase, AttributionForm::Before));
+            }
             // "…, adding "…"": the subject of the clause's finite verb, or of an earlier quote
             if let Some(f) = (0..v).rev().find(|&i| {
                 is_speech_verb(&toks[i])
@@ -643,6 +675,19 @@ pub(super) fn read_attributions(
                                 .is_some_and(|t| is_speech_verb(t) && !is_participle(t))
                         })
                         .and_then(|toks| attribute_before(text, &toks, None, tokenizer));
+                }
+                // `Kindersley blamed the "Star Wars" debacle`: a title judged, not words spoken
+                if attribution
+                    .as_ref()
+                    .and_then(|a| a.verb.as_deref())
+                    .is_some_and(|v| {
+                        !super::english_words::judges_in_own_words(
+                            v,
+                            is_title_case(&quoted_words(inner)),
+                        )
+                    })
+                {
+                    attribution = None;
                 }
             }
             // French, German, Spanish: the speech words of the language

@@ -76,13 +76,16 @@ pub(crate) fn is_plural_noun(toks: &[Tok], v: usize) -> bool {
 const BE: &[&str] = &["was", "were", "is", "are", "been", "being", "be"];
 
 /// Whether the speech verb `toks[v]` is passive (`was charged`, `were accused`, `is called`):
-/// its subject is the one spoken to or about. `quoted` (`was quoted as saying`) and participles
-/// (`was saying`) are not.
+/// its subject is the one spoken to or about; one adverb may stand between (`is widely blamed`).
+/// `quoted` (`was quoted as saying`) and participles (`was saying`) are not.
 pub(crate) fn is_passive(toks: &[Tok], v: usize) -> bool {
     let t = &toks[v];
+    // one adverb may stand between: `is widely blamed on`
+    let adverb = v > 1 && toks[v - 1].word && toks[v - 1].lower.ends_with("ly");
+    let be = if adverb { v - 2 } else { v.wrapping_sub(1) };
     v > 0
-        && BE.contains(&toks[v - 1].lower.as_str())
-        && toks[v - 1].word
+        && BE.contains(&toks[be].lower.as_str())
+        && toks[be].word
         && !is_participle(t)
         && !t.is("quoted")
         && t.lower.ends_with('d')

@@ -237,6 +237,41 @@ pub(crate) const PARTICIPLES: &[&str] = &[
     "demanding",
 ];
 
+/// Verbs that judge something in the subject's own words, quoted in their object: `Djukanovic
+/// blamed Yugoslavia's problems on Milosevic's "undemocratic regime"`, `Zyuganov denounced the
+/// comments as "naive and unforgivable"`, `Krugman likened the solutions to "trying to bail out a
+/// sinking ship with teaspoons"`. Their object is often a title, never spoken (`Lane likened "The
+/// Phantom Menace" to …`), so they speak only through words that are not in title case
+/// ([`judges_in_own_words`]). Verbs whose past form is mostly a participle naming a thing
+/// (`labeled`, `termed`, `estimated`, `portrayed`) are not among them.
+pub(crate) const CHARACTERIZING_VERBS: &[&str] = &[
+    "blamed",
+    "blames",
+    "denounced",
+    "denounces",
+    "decried",
+    "decries",
+    "deplored",
+    "deplores",
+    "derided",
+    "derides",
+    "likened",
+    "likens",
+    "refuted",
+    "hailed",
+    "hails",
+    "lauded",
+    "slammed",
+    "lambasted",
+    "ridiculed",
+    "mocked",
+    "assailed",
+    "scoffed",
+    "expressed",
+    "expresses",
+    "voiced",
+];
+
 pub(crate) fn is_speech_verb(t: &Tok) -> bool {
     t.word && !t.cap && is_speech_word(&t.lower) || t.is("according")
 }
@@ -244,7 +279,20 @@ pub(crate) fn is_speech_verb(t: &Tok) -> bool {
 /// Whether a lower-cased word is a speech verb or its participle, whatever its letter case in the
 /// text (`Added` opening `Added Hunter: "…"`).
 pub(crate) fn is_speech_word(lower: &str) -> bool {
-    SPEECH_VERBS.contains(&lower) || PARTICIPLES.contains(&lower)
+    SPEECH_VERBS.contains(&lower)
+        || PARTICIPLES.contains(&lower)
+        || CHARACTERIZING_VERBS.contains(&lower)
+}
+
+/// Whether a lower-cased word is a [`CHARACTERIZING_VERBS`] verb.
+pub(crate) fn is_characterizing(lower: &str) -> bool {
+    CHARACTERIZING_VERBS.contains(&lower)
+}
+
+/// Whether a speech verb may speak through quoted words `title_case` or not: a characterizing
+/// verb's quoted object in title case is a title (`blamed the "Star Wars" debacle`).
+pub(crate) fn judges_in_own_words(verb: &str, title_case: bool) -> bool {
+    !(title_case && is_characterizing(verb))
 }
 
 /// Honorifics of a woman (`Mrs. Yeltsin`), lower-cased without their period.

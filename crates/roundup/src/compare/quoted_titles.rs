@@ -101,25 +101,36 @@ pub(super) fn names_a_noun(t: &Tok) -> bool {
         .contains(&w)
 }
 
+/// The words of quoted text, split at what is neither a letter, a digit nor an apostrophe.
+pub(super) fn quoted_words(inner: &str) -> Vec<&str> {
+    inner
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Whether quoted words read as a title: at most ten, every word longer than three letters
+/// capitalised or a figure (`The Phantom Menace`, `Friendship Beyond Frontiers`).
+pub(super) fn is_title_case(words: &[&str]) -> bool {
+    words.len() <= 10
+        && words.iter().filter(|w| w.chars().count() > 3).all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        })
+}
+
 /// Whether a quotation is the title of a work or a term, not speech: named so by the words
 /// around it (`pre`, `post`), or short or in title case without a speaker.
 pub(super) fn title_or_term(inner: &str, pre: &[Tok], post: &[Tok], attributed: bool) -> bool {
-    let words: Vec<&str> = inner
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = quoted_words(inner);
     let last = pre.iter().rev().find(|t| t.word);
     let before_last = pre.iter().rev().filter(|t| t.word).nth(1);
     let ends_sentence = inner
         .trim_end()
         .trim_end_matches(['"', '\'', '\u{2019}'])
         .ends_with(['.', '!', '?']);
-    let title_case = words.len() <= 10
-        && words.iter().filter(|w| w.chars().count() > 3).all(|w| {
-            w.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
-        });
+    let title_case = is_title_case(&words);
     // a work named before or after: only a title-like quotation ("the operation "is directly
     // connected …"" is the operation's description, quoted)
     let title_like = title_case || words.len() <= 4;
