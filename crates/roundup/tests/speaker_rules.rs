@@ -375,3 +375,24 @@ fn speakers_listed(found: &[(String, Option<String>)], start: &str) -> Option<St
         .find(|(t, _)| t.trim_start().starts_with(start))
         .and_then(|(_, s)| s.clone())
 }
+
+#[test]
+fn an_office_described_before_its_holder_is_named_is_the_one_person_holding_it_in_the_cluster() {
+    let texts = [
+        "BELGRADE (AP) -- Yugoslav Prime Minister Momir Bulatovic said on Sunday that the \
+         government had accepted a proposal for monitors.\n"
+            .to_string(),
+        "BELGRADE (Reuters) -- With the threat of air strikes mounting, Yugoslavia's prime \
+         minister warned Monday the nation faces the \"imminent danger of a war nobody wants.\"\n\n\
+         Foreign Minister Zivadin Jovanovic met envoys in the capital.\n"
+            .to_string(),
+    ];
+    let cluster = Analyzer::new().analyse(clean_cluster(cluster_from_texts("office", &texts)));
+    let (quotes, _) = find_quotes(&cluster);
+    let found: Vec<(String, Option<String>)> =
+        quotes.into_iter().map(|q| (q.text, q.speaker)).collect();
+    assert_eq!(
+        speaker_of(&found, "imminent danger").as_deref(),
+        Some("Momir Bulatovic")
+    );
+}

@@ -506,6 +506,26 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                                             .map(|m| registry.name(&m.name, &article_names, m.at))
                                     });
                             }
+                            // `Yugoslavia's prime minister warned …` before this article names
+                            // him: the one person of the cluster read so far whose titles hold
+                            // the whole office, its country among them (`Yugoslav Prime Minister
+                            // Momir Bulatovic` in an earlier article, or later in this one)
+                            if resolved.is_none() && !formal && words.len() >= 2 {
+                                let holds = |t: &FxHashSet<String>| {
+                                    words.iter().all(|w| {
+                                        t.contains(w)
+                                            || w == "s"
+                                            || *w != head && t.iter().any(|t| country_of(w, t))
+                                    })
+                                };
+                                let mut holders = entry_titles
+                                    .iter()
+                                    .filter(|(e, t)| registry.entries[**e].is_name && holds(t))
+                                    .map(|(e, _)| *e);
+                                if let (Some(e), None) = (holders.next(), holders.next()) {
+                                    resolved = Some(e);
+                                }
+                            }
                         }
                         // "the council said": the organisation the article named before; "the
                         // report also says": the source of the report named before
