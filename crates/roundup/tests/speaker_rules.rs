@@ -396,3 +396,29 @@ fn an_office_described_before_its_holder_is_named_is_the_one_person_holding_it_i
         Some("Momir Bulatovic")
     );
 }
+
+#[test]
+fn it_speaking_is_the_outlet_or_body_speaking_in_the_sentence_before() {
+    let found = speakers(
+        "DAMASCUS (AP) -- Syria reacted on Saturday.\n\n\
+         The appointment is a blow to the talks, said Tishrin newspaper, which often speaks for \
+         the government. It said the prime minister has sent \"a clear message to all those who \
+         doubt him.\"\n\n\
+         The official Xinhua News Agency reported the plan on Monday. \"In addition, they can open \
+         accounts in the new currency,\" it said.\n\n\
+         The team was sent after a request from the World Health Organization, a statement of the \
+         ministry said. It said the help was \"a reflection of our commitment to the region.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "a clear message").as_deref(),
+        Some("Tishrin")
+    );
+    assert_eq!(
+        speaker_of(&found, "In addition").as_deref(),
+        Some("Xinhua News Agency")
+    );
+    assert_ne!(
+        speakers_listed(&found, "a reflection").as_deref(),
+        Some("World Health Organization")
+    );
+}
