@@ -449,102 +449,6 @@ fn attribute_before(
     None
 }
 
-/// Nouns of the bodies, outlets and documents that `it` may speak for.
-const SPEAKING_THINGS: &[&str] = &[
-    "newspaper",
-    "paper",
-    "daily",
-    "weekly",
-    "agency",
-    "radio",
-    "television",
-    "station",
-    "report",
-    "statement",
-    "letter",
-    "editorial",
-    "commentary",
-    "ministry",
-    "government",
-    "committee",
-    "commission",
-    "council",
-    "group",
-    "organization",
-    "organisation",
-    "bureau",
-    "embassy",
-    "association",
-    "company",
-    "court",
-    "union",
-    "magazine",
-    "journal",
-];
-
-/// The speaker `it` stands for in the sentence `so`: the organisation, outlet or document that a
-/// speech verb of one of the two sentences before has as its subject (`the report said`,
-/// `Reporters Without Borders urged`, `said Tishrin newspaper, which …`), the nearest; a person
-/// speaking between ends the search (`it` is no person).
-fn organisation_speaking_before(
-    text: &str,
-    sentences: &[AnalysedSentence],
-    so: usize,
-    tokenizer: &Tokenizer,
-) -> Option<Phrase> {
-    for s in (so.saturating_sub(2)..so).rev() {
-        let span = sentences[s].span.clone();
-        let toks = tokens(text, span.clone());
-        // the sentence's first speech verb outside quotation marks (`X said that Y suggests`)
-        let quoted = |t: &Tok| {
-            text[span.start..t.range.start]
-                .chars()
-                .filter(|c| ['"', '\u{201c}', '\u{201d}'].contains(c))
-                .count()
-                % 2
-                == 1
-                || text[span.start..t.range.start].matches("``").count()
-                    > text[span.start..t.range.start].matches("''").count()
-        };
-        let Some(v) = (0..toks.len()).find(|&i| {
-            is_speech_verb(&toks[i])
-                && !is_participle(&toks[i])
-                && !clauses::is_passive(&toks, i)
-                && !quoted(&toks[i])
-        }) else {
-            continue;
-        };
-        let inverted = v > 0 && toks[v - 1].punct(',');
-        // the subject's words: after an inverted verb up to the next comma, else the clause's
-        // words right before the verb
-        let region = if inverted {
-            let end = (v + 1..toks.len())
-                .find(|&k| !toks[k].word)
-                .unwrap_or(toks.len());
-            v + 1..end.min(v + 9)
-        } else {
-            let start = (0..v).rev().find(|&k| !toks[k].word).map_or(0, |k| k + 1);
-            start.max(v.saturating_sub(8))..v
-        };
-        let is_thing = toks[region.clone()].iter().any(|t| {
-            SPEAKING_THINGS.contains(&t.lower.as_str())
-                || t.cap
-                    && (super::english_words::ORG_HEADS.contains(&t.lower.as_str())
-                        || super::english_words::NEWSPAPER_ENDS.contains(&t.lower.as_str()))
-                || (2..=5).contains(&t.lower.len())
-                    && text[t.range.clone()]
-                        .chars()
-                        .all(|c| c.is_ascii_uppercase())
-        });
-        if !is_thing || region.is_empty() {
-            return None;
-        }
-        return classify(text, &toks[region], tokenizer)
-            .filter(|p| !matches!(p, Phrase::Pronoun(_)));
-    }
-    None
-}
-
 /// `As Rep. Mark Sanford, R-S.C., put it, "…"`: the person between `As` and `put it` (before an
 /// apposition), and nothing else before the quotation.
 fn as_they_put_it(text: &str, toks: &[Tok], tokenizer: &Tokenizer) -> Option<Attribution> {
@@ -778,9 +682,9 @@ pub(super) fn read_attributions(
                     .as_ref()
                     .is_some_and(|a| matches!(&a.phrase, Phrase::Pronoun(p) if p == "it"))
                 {
-                    if let Some(phrase) =
-                        organisation_speaking_before(text, sentences, so, tokenizer)
-                    {
+                    if let Some(phrase) = super::it_speaker::organisation_speaking_before(
+                        text, sentences, so, tokenizer,
+                    ) {
                         if let Some(a) = attribution.as_mut() {
                             a.phrase = phrase;
                         }

@@ -1,0 +1,103 @@
+//! Who `it` speaks for in `"…," it said` or `It said … "…"`: an organisation, outlet or document
+//! (`it` is no person), read in the sentences before the quotation.
+
+use super::clauses;
+use super::english_words;
+use super::speakers::{classify, is_participle, is_speech_verb, tokens, Phrase, Tok};
+use crate::text::{AnalysedSentence, Tokenizer};
+
+/// Nouns of the bodies, outlets and documents that `it` may speak for.
+const SPEAKING_THINGS: &[&str] = &[
+    "newspaper",
+    "paper",
+    "daily",
+    "weekly",
+    "agency",
+    "radio",
+    "television",
+    "station",
+    "report",
+    "statement",
+    "letter",
+    "editorial",
+    "commentary",
+    "ministry",
+    "government",
+    "committee",
+    "commission",
+    "council",
+    "group",
+    "organization",
+    "organisation",
+    "bureau",
+    "embassy",
+    "association",
+    "company",
+    "court",
+    "union",
+    "magazine",
+    "journal",
+];
+
+/// The speaker `it` stands for in the sentence `so`: the organisation, outlet or document that a
+/// speech verb of one of the two sentences before has as its subject (`the report said`,
+/// `Reporters Without Borders urged`, `said Tishrin newspaper, which …`), the nearest; a person
+/// speaking between ends the search (`it` is no person).
+pub(super) fn organisation_speaking_before(
+    text: &str,
+    sentences: &[AnalysedSentence],
+    so: usize,
+    tokenizer: &Tokenizer,
+) -> Option<Phrase> {
+    for s in (so.saturating_sub(2)..so).rev() {
+        let span = sentences[s].span.clone();
+        let toks = tokens(text, span.clone());
+        // the sentence's first speech verb outside quotation marks (`X said that Y suggests`)
+        let quoted = |t: &Tok| {
+            text[span.start..t.range.start]
+                .chars()
+                .filter(|c| ['"', '\u{201c}', '\u{201d}'].contains(c))
+                .count()
+                % 2
+                == 1
+                || text[span.start..t.range.start].matches("``").count()
+                    > text[span.start..t.range.start].matches("''").count()
+        };
+        let Some(v) = (0..toks.len()).find(|&i| {
+            is_speech_verb(&toks[i])
+                && !is_participle(&toks[i])
+                && !clauses::is_passive(&toks, i)
+                && !quoted(&toks[i])
+        }) else {
+            continue;
+        };
+        let inverted = v > 0 && toks[v - 1].punct(',');
+        // the subject's words: after an inverted verb up to the next comma, else the clause's
+        // words right before the verb
+        let region = if inverted {
+            let end = (v + 1..toks.len())
+                .find(|&k| !toks[k].word)
+                .unwrap_or(toks.len());
+            v + 1..end.min(v + 9)
+        } else {
+            let start = (0..v).rev().find(|&k| !toks[k].word).map_or(0, |k| k + 1);
+            start.max(v.saturating_sub(8))..v
+        };
+        let is_thing = toks[region.clone()].iter().any(|t| {
+            SPEAKING_THINGS.contains(&t.lower.as_str())
+                || t.cap
+                    && (english_words::ORG_HEADS.contains(&t.lower.as_str())
+                        || english_words::NEWSPAPER_ENDS.contains(&t.lower.as_str()))
+                || (2..=5).contains(&t.lower.len())
+                    && text[t.range.clone()]
+                        .chars()
+                        .all(|c| c.is_ascii_uppercase())
+        });
+        if !is_thing || region.is_empty() {
+            return None;
+        }
+        return classify(text, &toks[region], tokenizer)
+            .filter(|p| !matches!(p, Phrase::Pronoun(_)));
+    }
+    None
+}
