@@ -422,3 +422,22 @@ fn it_speaking_is_the_outlet_or_body_speaking_in_the_sentence_before() {
         Some("World Health Organization")
     );
 }
+
+#[test]
+fn a_claim_rejected_as_quoted_words_is_rejected_in_the_subject_words() {
+    let found = speakers(
+        "MOSCOW (AP) -- The president's wife spoke on Monday.\n\n\
+         Naina Yeltsin refuted rumors that her family would leave the country as \"absolute \
+         nonsense.\"\n\n\
+         Prime Minister Mesut Yilmaz dismissed Syrian contentions that the two countries had sealed \
+         a \"satanic alliance.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "absolute nonsense").as_deref(),
+        Some("Naina Yeltsin")
+    );
+    assert_ne!(
+        speakers_listed(&found, "satanic alliance").as_deref(),
+        Some("Mesut Yilmaz")
+    );
+}

@@ -169,9 +169,18 @@ const CLAIMS: &[&str] = &[
 ];
 
 /// `Yilmaz dismissed Syrian contentions that … "…"`: the verb `toks[v]` rejects another's claim
-/// named within the few words after it, whose words the quotation is.
+/// named within the few words after it, whose words the quotation (after `toks`) is; not when the
+/// quotation is what the claim is rejected as (`rejected claims of expansion as "bunk"`: the
+/// subject's word).
 pub(crate) fn rejects_claim(toks: &[Tok], v: usize) -> bool {
-    REJECTING.contains(&toks[v].lower.as_str())
+    let mut last = toks.iter().rev().filter(|t| t.word);
+    let as_object = match (last.next(), last.next()) {
+        (Some(a), _) if a.is("as") => true,
+        (Some(d), Some(a)) => a.is("as") && ["a", "an", "the"].iter().any(|w| d.is(w)),
+        _ => false,
+    };
+    !as_object
+        && REJECTING.contains(&toks[v].lower.as_str())
         && toks[v + 1..]
             .iter()
             .take(4)
