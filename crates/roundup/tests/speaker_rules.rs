@@ -441,3 +441,34 @@ fn a_claim_rejected_as_quoted_words_is_rejected_in_the_subject_words() {
         Some("Mesut Yilmaz")
     );
 }
+#[test]
+fn a_surname_after_an_honorific_is_a_name_and_joins_the_woman_of_it() {
+    let texts = [
+        "NEW YORK (AP) -- The U.S. attorney in Manhattan, Mary Jo White, said Friday that the case \
+         was strong.\n\n\
+         Ms. White said the suspect was charged with \"plotting and carrying out the most heinous \
+         acts of terrorism.\"\n"
+            .to_string(),
+    ];
+    let cluster = Analyzer::new().analyse(clean_cluster(cluster_from_texts("ms", &texts)));
+    let (quotes, _) = find_quotes(&cluster);
+    let found: Vec<(String, Option<String>)> =
+        quotes.into_iter().map(|q| (q.text, q.speaker)).collect();
+    assert_eq!(
+        speaker_of(&found, "plotting and").as_deref(),
+        Some("Mary Jo White")
+    );
+}
+
+#[test]
+fn a_title_word_opening_the_sentence_is_no_name() {
+    let found = speakers(
+        "LONDON (AP) -- The balloon landed in Egypt on Saturday.\n\n\
+         Fellow balloonist Richard Branson immediately sent his congratulations to the rival team \
+         Saturday, calling it a \"magnificent achievement for all of them.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "magnificent").as_deref(),
+        Some("Richard Branson")
+    );
+}

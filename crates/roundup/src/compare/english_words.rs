@@ -510,6 +510,7 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
 
 /// Capitalised words that are titles or roles rather than parts of a name.
 pub(crate) const TITLES: &[&str] = &[
+    "fellow",
     "policeman",
     "policewoman",
     "president",

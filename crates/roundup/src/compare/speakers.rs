@@ -351,7 +351,14 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
         if ORG_HEADS.contains(&head) && np[..start].iter().any(|t| t.lower == "s") {
             return Some(Phrase::Description(surface(text, &np[start..])));
         }
-        if np[name_start..].len() == 1 && TITLES.contains(&np[name_start].lower.as_str()) {
+        // (`Ms. White`: a surname after an honorific, whatever other word it spells)
+        let after_honorific = name_start > 0
+            && ["mr", "ms", "mrs", "miss", "madame", "dr"]
+                .contains(&np[name_start - 1].lower.as_str());
+        if np[name_start..].len() == 1
+            && TITLES.contains(&np[name_start].lower.as_str())
+            && !after_honorific
+        {
             return Some(Phrase::Description(surface(text, &np)));
         }
         if ORG_HEADS.contains(&head) && np.len() > 1 {
@@ -878,7 +885,11 @@ pub(crate) fn subject(toks: &[Tok], tokenizer: &Tokenizer) -> Option<Range<usize
             break;
         }
         if t.cap {
-            seen_cap = true;
+            // (`Fellow balloonist Richard Branson`, `Former ambassador …`: a title word opening
+            // the phrase is capitalised as the sentence's first word, not as a name's)
+            if !(end == i && is_title_word(&t.lower) && !DETERMINERS.contains(&t.lower.as_str())) {
+                seen_cap = true;
+            }
         } else if end > i && !DETERMINERS.contains(&t.lower.as_str()) && !seen_cap {
             // a lower-case word after the first: keep going only while it looks nominal
             if t.lower.ends_with("ed") || t.lower.ends_with("ing") {
