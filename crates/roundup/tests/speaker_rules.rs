@@ -472,3 +472,20 @@ fn a_title_word_opening_the_sentence_is_no_name() {
         Some("Richard Branson")
     );
 }
+#[test]
+fn a_capitalised_modifier_after_the_determiner_opens_a_longer_phrase() {
+    let found = speakers(
+        "ISLAMABAD (AP) -- Tension rose on Thursday.\n\n\
+         An Islamic militant group on Thursday threatened to retaliate, and described the \
+         dissident as a \"hero to Muslims worldwide.\"\n\n\
+         A Pentagon spokesman said the strike was \"a success by any measure we have.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "hero to").as_deref(),
+        Some("An Islamic militant group")
+    );
+    assert_eq!(
+        speaker_of(&found, "a success").as_deref(),
+        Some("A Pentagon spokesman")
+    );
+}

@@ -887,7 +887,25 @@ pub(crate) fn subject(toks: &[Tok], tokenizer: &Tokenizer) -> Option<Range<usize
         if t.cap {
             // (`Fellow balloonist Richard Branson`, `Former ambassador …`: a title word opening
             // the phrase is capitalised as the sentence's first word, not as a name's)
-            if !(end == i && is_title_word(&t.lower) && !DETERMINERS.contains(&t.lower.as_str())) {
+            let opening_title =
+                end == i && is_title_word(&t.lower) && !DETERMINERS.contains(&t.lower.as_str());
+            // (`An Islamic militant group`, `The Christian right`: a capitalised adjective right
+            // after the phrase's determiner, a lower-case noun after it; not a name, `The Times
+            // buys this analysis`)
+            let adjective = is_nationality_word(&t.lower)
+                || ["ic", "ian", "an", "ese", "ish", "i"]
+                    .iter()
+                    .any(|e| t.lower.len() > 4 && t.lower.ends_with(e));
+            let modifier = end == i + 1
+                && adjective
+                && DETERMINERS.contains(&toks[i].lower.as_str())
+                && toks
+                    .get(end + 1)
+                    .is_some_and(|n| n.word && !n.cap && n.lower != "s" && !is_speech_verb(n));
+            let determiner = end == i
+                && DETERMINERS.contains(&t.lower.as_str())
+                && toks.get(end + 1).is_some_and(|n| n.word && n.cap);
+            if !opening_title && !modifier && !determiner {
                 seen_cap = true;
             }
         } else if end > i && !DETERMINERS.contains(&t.lower.as_str()) && !seen_cap {
