@@ -88,6 +88,9 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
     let mut men: FxHashSet<String> = FxHashSet::default();
     // the title words each person has had in the articles read so far (`russian`, `minister`)
     let mut entry_titles: FxHashMap<usize, FxHashSet<String>> = FxHashMap::default();
+    // the people who have had each title word so far (`minister` → …): an office's holders are
+    // looked up by its head, not by reading every person's titles
+    let mut title_holders: FxHashMap<String, FxHashSet<usize>> = FxHashMap::default();
     for (a, article) in cluster.articles.iter().enumerate() {
         let text = article.text.as_str();
         let sentences = cluster.sentences_of(a);
@@ -192,6 +195,9 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                     .entry(e)
                     .or_default()
                     .extend(m.titles.iter().cloned());
+                for t in &m.titles {
+                    title_holders.entry(t.clone()).or_default().insert(e);
+                }
             }
         }
         // gender evidence from each mention's own titles (a wife's `Mrs.` is not her husband's)
@@ -518,10 +524,15 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                                             || *w != head && t.iter().any(|t| country_of(w, t))
                                     })
                                 };
-                                let mut holders = entry_titles
-                                    .iter()
-                                    .filter(|(e, t)| registry.entries[**e].is_name && holds(t))
-                                    .map(|(e, _)| *e);
+                                let mut holders = title_holders
+                                    .get(&head)
+                                    .into_iter()
+                                    .flatten()
+                                    .filter(|e| {
+                                        registry.entries[**e].is_name
+                                            && entry_titles.get(*e).is_some_and(holds)
+                                    })
+                                    .copied();
                                 if let (Some(e), None) = (holders.next(), holders.next()) {
                                     resolved = Some(e);
                                 }
