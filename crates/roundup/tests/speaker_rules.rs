@@ -489,3 +489,17 @@ fn a_capitalised_modifier_after_the_determiner_opens_a_longer_phrase() {
         Some("A Pentagon spokesman")
     );
 }
+
+#[test]
+fn party_members_named_in_the_plural_are_no_one_a_he_takes_up() {
+    let found = speakers(
+        "WASHINGTON (AP) -- The speaker met reporters on Wednesday.\n\n\
+         Speaker Newt Gingrich said the party had lost ground.\n\n\
+         But he said House Republicans should have focused on taxes.\n\n\
+         \"People thought we stood for something pretty big,\" he said.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "People thought").as_deref(),
+        Some("Newt Gingrich")
+    );
+}

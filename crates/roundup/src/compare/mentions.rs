@@ -166,9 +166,12 @@ pub(super) fn person_mentions(
                         && (speakers::is_nationality_adjective(&last)
                             || b > 0 && ["the", "a", "an"].contains(&toks[b - 1].lower.as_str()));
                     // `the Georgia Republican`, `a Texas Democrat`: a party member described
+                    // (`House Republicans`, `Democrats`: a party's members, never one person a
+                    // `he` takes up)
                     let party_member = name.contains(' ')
                         && ["republican", "democrat", "democratic", "independent"]
-                            .contains(&last.as_str());
+                            .contains(&last.as_str())
+                        || ["republicans", "democrats", "independents"].contains(&last.as_str());
                     // a given name or a title opens a person's name, not a place's
                     let place_part = state_after_town(&toks, b, j)
                         && !titled_name
