@@ -8,10 +8,12 @@ use roundup::text::Analyzer;
 
 /// (quoted words, speaker) of every quotation of one article.
 fn speakers(text: &str) -> Vec<(String, Option<String>)> {
-    let cluster = Analyzer::new().analyse(clean_cluster(cluster_from_texts(
-        "rules",
-        &[text.to_string()],
-    )));
+    speakers_in_cluster(&[text.to_string()])
+}
+
+/// (quoted words, speaker) of every quotation of a cluster of articles.
+fn speakers_in_cluster(texts: &[String]) -> Vec<(String, Option<String>)> {
+    let cluster = Analyzer::new().analyse(clean_cluster(cluster_from_texts("rules", texts)));
     let (quotes, _) = find_quotes(&cluster);
     quotes.into_iter().map(|q| (q.text, q.speaker)).collect()
 }
@@ -387,10 +389,7 @@ fn an_office_described_before_its_holder_is_named_is_the_one_person_holding_it_i
          Foreign Minister Zivadin Jovanovic met envoys in the capital.\n"
             .to_string(),
     ];
-    let cluster = Analyzer::new().analyse(clean_cluster(cluster_from_texts("office", &texts)));
-    let (quotes, _) = find_quotes(&cluster);
-    let found: Vec<(String, Option<String>)> =
-        quotes.into_iter().map(|q| (q.text, q.speaker)).collect();
+    let found = speakers_in_cluster(&texts);
     assert_eq!(
         speaker_of(&found, "imminent danger").as_deref(),
         Some("Momir Bulatovic")
@@ -450,10 +449,7 @@ fn a_surname_after_an_honorific_is_a_name_and_joins_the_woman_of_it() {
          acts of terrorism.\"\n"
             .to_string(),
     ];
-    let cluster = Analyzer::new().analyse(clean_cluster(cluster_from_texts("ms", &texts)));
-    let (quotes, _) = find_quotes(&cluster);
-    let found: Vec<(String, Option<String>)> =
-        quotes.into_iter().map(|q| (q.text, q.speaker)).collect();
+    let found = speakers_in_cluster(&texts);
     assert_eq!(
         speaker_of(&found, "plotting and").as_deref(),
         Some("Mary Jo White")
