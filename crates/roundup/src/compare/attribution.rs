@@ -333,8 +333,6 @@ fn apposition_then_verb(text: &str, toks: &[Tok], tokenizer: &Tokenizer) -> Opti
     })
 }
 
-/// `Lavrov said: "…"`, `Lavrov said that it was "legitimate"`, `according to Lavrov, "…"`,
-/// `Lavrov: "…"`. `previous` is the attribution of an earlier quotation in the same sentence.
 /// The subject of a participle `toks[v]` in a phrase opened by `with` (`…, with Assembly Against
 /// Racism spokesman Kumar Mushid calling it "…"`): the words between `, with` and the participle,
 /// ending in a capitalised word.
@@ -350,6 +348,8 @@ fn subject_after_with(toks: &[Tok], v: usize) -> Option<Range<usize>> {
     (start > 1 && toks[start - 1].is("with") && toks[start - 2].punct(',')).then_some(start..v)
 }
 
+/// `Lavrov said: "…"`, `Lavrov said that it was "legitimate"`, `according to Lavrov, "…"`,
+/// `Lavrov: "…"`. `previous` is the attribution of an earlier quotation in the same sentence.
 fn attribute_before(
     text: &str,
     toks: &[Tok],
@@ -678,16 +678,14 @@ pub(super) fn read_attributions(
                 }
                 // `"…," it said` after `Reporters Without Borders urged …`: the organisation,
                 // outlet or document speaking in the nearest sentence before
-                if attribution
-                    .as_ref()
-                    .is_some_and(|a| matches!(&a.phrase, Phrase::Pronoun(p) if p == "it"))
+                if let Some(a) = attribution
+                    .as_mut()
+                    .filter(|a| matches!(&a.phrase, Phrase::Pronoun(p) if p == "it"))
                 {
                     if let Some(phrase) = super::it_speaker::organisation_speaking_before(
                         text, sentences, so, tokenizer,
                     ) {
-                        if let Some(a) = attribution.as_mut() {
-                            a.phrase = phrase;
-                        }
+                        a.phrase = phrase;
                     }
                 }
                 // `Kindersley blamed the "Star Wars" debacle`: a title judged, not words spoken

@@ -3,7 +3,7 @@
 
 use super::clauses;
 use super::english_words;
-use super::speakers::{classify, is_participle, is_speech_verb, tokens, Phrase, Tok};
+use super::speakers::{classify, is_participle, is_speech_verb, tokens, Phrase};
 use crate::text::{AnalysedSentence, Tokenizer};
 
 /// Nouns of the bodies, outlets and documents that `it` may speak for.
@@ -52,23 +52,27 @@ pub(super) fn organisation_speaking_before(
     for s in (so.saturating_sub(2)..so).rev() {
         let span = sentences[s].span.clone();
         let toks = tokens(text, span.clone());
-        // the sentence's first speech verb outside quotation marks (`X said that Y suggests`)
-        let quoted = |t: &Tok| {
-            text[span.start..t.range.start]
+        // the sentence's first speech verb outside quotation marks (`X said that Y suggests`),
+        // the marks counted once along the sentence
+        let mut open = false;
+        let mut from = span.start;
+        let mut first = None;
+        for (i, t) in toks.iter().enumerate() {
+            let between = &text[from..t.range.start];
+            let straight = between
                 .chars()
                 .filter(|c| ['"', '\u{201c}', '\u{201d}'].contains(c))
                 .count()
-                % 2
-                == 1
-                || text[span.start..t.range.start].matches("``").count()
-                    > text[span.start..t.range.start].matches("''").count()
-        };
-        let Some(v) = (0..toks.len()).find(|&i| {
-            is_speech_verb(&toks[i])
-                && !is_participle(&toks[i])
-                && !clauses::is_passive(&toks, i)
-                && !quoted(&toks[i])
-        }) else {
+                + between.matches("``").count()
+                + between.matches("''").count();
+            open ^= straight % 2 == 1;
+            from = t.range.start;
+            if !open && is_speech_verb(t) && !is_participle(t) && !clauses::is_passive(&toks, i) {
+                first = Some(i);
+                break;
+            }
+        }
+        let Some(v) = first else {
             continue;
         };
         let inverted = v > 0 && toks[v - 1].punct(',');
