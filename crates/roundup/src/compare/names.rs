@@ -77,17 +77,8 @@ pub(crate) fn same_person(a: &str, b: &str) -> bool {
         };
         return short[..short.len() - 1].iter().all(|w| long.contains(w));
     }
-    let (ga, gb) = (&pa[..pa.len() - 1], &pb[..pb.len() - 1]);
-    // `Ms. White` is `Mary Jo White`: a woman's honorific agrees with another, or with a given
-    // name the dictionary gives to women only (not `Barnett Slepian` for `Mrs. Slepian`)
-    let honorific = |g: &[String]| g.len() == 1 && WOMEN_HONORIFICS.contains(&g[0].as_str());
-    match (honorific(ga), honorific(gb)) {
-        (true, true) => return true,
-        (true, false) => return given_name_is_female(b) == Some(true),
-        (false, true) => return given_name_is_female(a) == Some(true),
-        (false, false) => {}
-    }
     // any given name of one agrees with one of the other ("J. Randolph Evans" / "Randy Evans")
+    let (ga, gb) = (&pa[..pa.len() - 1], &pb[..pb.len() - 1]);
     first_names_agree(&ga[0], &gb[0])
         || ga.iter().any(|x| {
             x.chars().count() > 1
