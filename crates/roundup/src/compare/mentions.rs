@@ -347,7 +347,6 @@ const TITLE_HINTS: &[&str] = &[
 /// How far back (bytes) "the council" looks for the organisation it refers to.
 pub(super) const ORG_WINDOW: usize = 3000;
 
-/// The last words an organisation of kind `head` can end with ("the council" → "… Council").
 /// Whether the capitalised run `toks[b..j]` is the state or country after a person's town
 /// (`Bert Ammerman of River Vale, New Jersey, whose brother …`): a name, `of` or `from`, a place of
 /// four words at most, a comma, the run and a comma. Such a run is no person a later `he` could
@@ -367,6 +366,7 @@ fn state_after_town(toks: &[Tok], b: usize, j: usize) -> bool {
         && toks[k - 2].cap
 }
 
+/// The last words an organisation of kind `head` can end with ("the council" → "… Council").
 fn organisation_ends(head: &str) -> &'static [&'static str] {
     match head {
         "newspaper" | "paper" | "daily" => NEWSPAPER_ENDS,

@@ -353,8 +353,8 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
         }
         // (`Ms. White`: a surname after an honorific, whatever other word it spells)
         let after_honorific = name_start > 0
-            && ["mr", "ms", "mrs", "miss", "madame", "dr"]
-                .contains(&np[name_start - 1].lower.as_str());
+            && (WOMEN_HONORIFICS.contains(&np[name_start - 1].lower.as_str())
+                || ["mr", "dr"].contains(&np[name_start - 1].lower.as_str()));
         if np[name_start..].len() == 1
             && TITLES.contains(&np[name_start].lower.as_str())
             && !after_honorific
@@ -892,13 +892,9 @@ pub(crate) fn subject(toks: &[Tok], tokenizer: &Tokenizer) -> Option<Range<usize
             // (`An Islamic militant group`, `The Christian right`: a capitalised adjective right
             // after the phrase's determiner, a lower-case noun after it; not a name, `The Times
             // buys this analysis`)
-            let adjective = is_nationality_word(&t.lower)
-                || ["ic", "ian", "an", "ese", "ish", "i"]
-                    .iter()
-                    .any(|e| t.lower.len() > 4 && t.lower.ends_with(e));
             let modifier = end == i + 1
-                && adjective
                 && DETERMINERS.contains(&toks[i].lower.as_str())
+                && (is_nationality(&t.lower) || is_nationality_word(&t.lower))
                 && toks
                     .get(end + 1)
                     .is_some_and(|n| n.word && !n.cap && n.lower != "s" && !is_speech_verb(n));
