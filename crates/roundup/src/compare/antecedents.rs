@@ -461,6 +461,12 @@ mod tests {
         assert_eq!(names::given_name_is_female("Kim Dae-jung"), None);
         assert_eq!(names::given_name_is_female("B.J. Habibie"), None);
         assert_eq!(names::given_name_is_female("Clinton"), None);
+        // names gender_guesser 0.2.0 misreads from its own list: a variant line (`= Boris Borja`)
+        // overwrote the man's line, and `1F` (a woman's first name) read as "not sure"
+        assert_eq!(names::given_name_is_female("Boris Yeltsin"), Some(false));
+        assert_eq!(names::given_name_is_female("John Glenn"), Some(false));
+        assert_eq!(names::given_name_is_female("Mary Robinson"), Some(true));
+        assert_eq!(names::given_name_is_female("Maria Shriver"), Some(true));
         // the given name outweighs a stray pronoun counted for the full name
         let mut evidence = FxHashMap::default();
         evidence.insert(

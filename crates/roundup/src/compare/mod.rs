@@ -23,6 +23,7 @@ mod clauses;
 pub mod consensus;
 pub mod disputed;
 mod english_words;
+mod given_name_corrections;
 mod it_speaker;
 mod mentions;
 mod names;
