@@ -499,3 +499,13 @@ fn party_members_named_in_the_plural_are_no_one_a_he_takes_up() {
         Some("Newt Gingrich")
     );
 }
+
+#[test]
+fn a_speech_verb_after_a_count_is_a_plural_noun_and_the_sentence_keeps_its_speaker() {
+    let found = speakers(
+        "DENVER (AP) -- The drug stays on the market.\n\n\
+         Since Zoloft was made available on a wide basis in 1996, the company has received 12 \
+         reports of \"severe side effects\" from the drug's use, Larsen said.\n",
+    );
+    assert_eq!(speaker_of(&found, "severe side").as_deref(), Some("Larsen"));
+}

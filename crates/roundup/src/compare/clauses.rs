@@ -46,14 +46,59 @@ const NOUN_LIKE: &[&str] = &[
 /// Words before an `-s` form that make it a noun ("unconfirmed reports", "the claims", "media
 /// reports").
 const NOUN_MODIFIERS: &[&str] = &[
-    "the", "a", "an", "new", "recent", "media", "press", "news", "earlier", "other", "such",
-    "these", "those", "some", "many", "local", "official", "initial", "similar", "latest", "his",
-    "her", "its", "their", "our", "your", "my", "of",
+    "the",
+    "a",
+    "an",
+    "new",
+    "recent",
+    "media",
+    "press",
+    "news",
+    "earlier",
+    "other",
+    "such",
+    "these",
+    "those",
+    "some",
+    "many",
+    "local",
+    "official",
+    "initial",
+    "similar",
+    "latest",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "your",
+    "my",
+    "of",
+    "several",
+    "numerous",
+    "few",
+    "more",
+    "no",
+    "both",
+    "all",
+    "any",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozens",
+    "hundreds",
+    "thousands",
 ];
 
 /// Whether the speech verb `toks[v]` is a plural noun here: an `-s` form after an adjective, a
-/// determiner or a possessive ("amid unconfirmed reports of troop deployments", "opposition
-/// parties' demands", "Iran's pledges").
+/// determiner, a count or a possessive ("amid unconfirmed reports of troop deployments", "10
+/// reports", "opposition parties' demands", "Iran's pledges").
 pub(crate) fn is_plural_noun(toks: &[Tok], v: usize) -> bool {
     let Some(prev) = v.checked_sub(1).map(|p| &toks[p]) else {
         return false;
@@ -65,6 +110,8 @@ pub(crate) fn is_plural_noun(toks: &[Tok], v: usize) -> bool {
         || prev.word && prev.lower.ends_with('s') && (2..=4).contains(&gap(prev, &toks[v]));
     NOUN_LIKE.contains(&toks[v].lower.as_str())
         && (possessive
+            // a count: `has received 10 reports of "…"`
+            || prev.word && prev.lower.bytes().all(|b| b.is_ascii_digit() || b == b',')
             || prev.word
                 && !prev.cap
                 && (NOUN_MODIFIERS.contains(&prev.lower.as_str())
