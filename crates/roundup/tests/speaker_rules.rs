@@ -509,3 +509,42 @@ fn a_speech_verb_after_a_count_is_a_plural_noun_and_the_sentence_keeps_its_speak
     );
     assert_eq!(speaker_of(&found, "severe side").as_deref(), Some("Larsen"));
 }
+
+#[test]
+fn a_clause_read_back_before_a_description_is_not_part_of_the_speaker() {
+    let found = speakers(
+        "BOSTON (AP) -- Two medical fields are fighting over patients.\n\n\
+         The rivalry between surgeons and radiologists has been so intense that a hospital \
+         official once said that getting them \"to share a room without guards was a \
+         triumph.\"\n\n\
+         Tony Brand praised the ruling, saying his father hoped \"the truth would come out.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "to share a room").as_deref(),
+        Some("a hospital official")
+    );
+    assert_eq!(
+        speaker_of(&found, "the truth would").as_deref(),
+        Some("his father")
+    );
+}
+
+#[test]
+fn a_lone_adverb_or_participle_is_no_speaker() {
+    let found = speakers(
+        "SALT LAKE CITY (AP) -- The young man was sentenced on Thursday.\n\n\
+         Then it was the turn of Ruth Lamb, his grandmother, who has raised him since birth.\n\n\
+         \"Our hearts go out to the family,\" Mrs. Lamb, said turning to the parents in the \
+         front row.\n\n\
+         In speeches widely reported by the state media, the party chief said that any threat \
+         to the party would be \"crushed at once.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "Our hearts").as_deref(),
+        Some("Ruth Lamb")
+    );
+    assert_ne!(
+        speaker_of(&found, "crushed at once").as_deref(),
+        Some("widely")
+    );
+}

@@ -381,6 +381,8 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
         }
         return Some(Phrase::Name { name, titles });
     }
+    let np = super::descriptions::speaking_part(&np)?;
+    let last = np.last()?;
     if np.iter().all(|t| DETERMINERS.contains(&t.lower.as_str())) {
         return None;
     }

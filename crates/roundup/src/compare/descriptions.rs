@@ -1,0 +1,72 @@
+//! The words of a description that can say something: a speaker phrase read back from a verb often
+//! starts inside the clause before it (`intense that a medical official said`, `said the group's
+//! leaders`) or is a lone word that names nothing that speaks (`always`, `widely`, `today`).
+
+use super::english_words::is_speech_verb;
+use super::speakers::{is_determiner, Tok};
+
+/// Single words that are no speaker whatever the sentence: adverbs of time and degree.
+const NOT_SPEAKERS: &[&str] = &[
+    "always",
+    "never",
+    "often",
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "now",
+    "then",
+    "first",
+    "later",
+    "also",
+    "even",
+    "still",
+    "again",
+    "once",
+    "soon",
+    "here",
+    "there",
+];
+
+/// The speaking part of a lower-case description `np` (words only), or `None` when it has none:
+/// - the words after a `that` or `whose` that ends a clause (`intense that a medical official` →
+///   `a medical official`), but not a demonstrative `that` opening the phrase (`that official`);
+/// - the words before a `that` or `whose` that ends the phrase, when they open with a determiner
+///   (`one white mother whose` → `one white mother`; `statement that` → none);
+/// - without a speech verb or an adverb in `-ly` before a determiner that opens it (`said the
+///   group's leaders` → `the group's leaders`, `normally a calm` → `a calm`);
+/// - a single word that is an adverb, a time word or a participle (`widely`, `today`,
+///   `submitted`) says nothing.
+pub(crate) fn speaking_part(np: &[Tok]) -> Option<&[Tok]> {
+    let mut np = np;
+    if let Some(p) = np.iter().rposition(|t| t.is("that") || t.is("whose")) {
+        let demonstrative = p == 0 && np.len() >= 2 && !is_determiner(&np[1].lower);
+        if p + 1 == np.len() {
+            // the relative pronoun of a clause the phrase's name was cut from: `a statement from
+            // the coalition of parties that [da Silva represented]`, `one white mother whose`
+            np = &np[..p];
+            if !np.first().is_some_and(|t| is_determiner(&t.lower)) {
+                return None;
+            }
+        } else if !demonstrative {
+            np = &np[p + 1..];
+        }
+    }
+    while let Some(first) = np.first() {
+        let adverb =
+            first.lower.ends_with("ly") && np.get(1).is_some_and(|t| is_determiner(&t.lower));
+        if first.cap || !(is_speech_verb(first) || adverb) {
+            break;
+        }
+        np = &np[1..];
+    }
+    if let [only] = np {
+        let w = only.lower.as_str();
+        let participle =
+            !only.cap && (w.ends_with("ed") && w.len() >= 5 || w.ends_with("ing") && w.len() >= 6);
+        if w.ends_with("ly") || NOT_SPEAKERS.contains(&w) || participle || is_speech_verb(only) {
+            return None;
+        }
+    }
+    (!np.is_empty()).then_some(np)
+}
