@@ -390,13 +390,13 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
     if TIME_HEADS.contains(&last.lower.as_str()) {
         return None;
     }
-    if let Some(name) = outlet_name(&np) {
+    if let Some(name) = outlet_name(np) {
         return Some(Phrase::Name {
             name: surface(text, name),
             titles: Vec::new(),
         });
     }
-    Some(Phrase::Description(surface(text, &np)))
+    Some(Phrase::Description(surface(text, np)))
 }
 
 /// Words that may follow an outlet's name in a description of it: `the ITAR-Tass news agency`.
