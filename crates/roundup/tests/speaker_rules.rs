@@ -548,3 +548,24 @@ fn a_lone_adverb_or_participle_is_no_speaker() {
         Some("widely")
     );
 }
+
+#[test]
+fn he_or_she_takes_up_a_person_not_an_acronym_or_a_common_word() {
+    let found = speakers(
+        "ATLANTA (AP) -- Health officials are watching the outbreak.\n\n\
+         Susan Lance, an epidemiologist, has studied the virus for years. The CDC said it \
+         would widen its watch.\n\n\
+         \"We want to improve surveillance for many things,\" she said.\n\n\
+         Mary Ames, who teaches in Ohio, helped write the rules. Teachers said the rules were \
+         fair, and the teachers' union agreed.\n\n\
+         \"It seemed like a good compromise,\" she said.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "We want to improve").as_deref(),
+        Some("Susan Lance")
+    );
+    assert_eq!(
+        speaker_of(&found, "It seemed like").as_deref(),
+        Some("Mary Ames")
+    );
+}

@@ -32,6 +32,11 @@ pub(super) struct Mention {
     /// the gender evidence of its sentence is not that full name's (`Zhang` alone may be a
     /// family name).
     pub(super) first_name_only: bool,
+    /// May be one person a `he` or `she` takes up: false for a one-word name that is an acronym
+    /// (`CDC`), an organisation's head word (`University`), a number word, a place the article
+    /// writes after `in`, `at` or `near` (`in Houston`), or a word it also writes in lower case
+    /// (`Afterward`, `Doctors`), unless it is the surname of a full name of the article.
+    pub(super) one_person: bool,
 }
 
 /// The words of an apposition's role, lower-cased, when it names one (`European economy and
@@ -106,11 +111,13 @@ pub(super) fn person_mentions(
     };
     // (mention, strong evidence that it is a person)
     let mut found: Vec<(Mention, bool)> = Vec::new();
+    let mut places: FxHashSet<String> = FxHashSet::default();
     for (si, s) in sentences.iter().enumerate() {
         let toks: Vec<Tok> = tokens(text, s.span.clone())
             .into_iter()
             .filter(|t| !inside(t.range.start))
             .collect();
+        places.extend(place_words(text, &toks));
         let mut i = 0;
         while i < toks.len() {
             if !(toks[i].word && toks[i].cap) {
@@ -251,6 +258,7 @@ pub(super) fn person_mentions(
                                     .starts_with(['\'', '\u{2019}'])
                                     && !owns_words(&toks[j..]),
                                 first_name_only: false,
+                                one_person: true,
                             },
                             strong || speaker_surnames.contains(&sur) || family_first,
                         ));
@@ -290,6 +298,21 @@ pub(super) fn person_mentions(
             }
         }
     }
+    let full_name_surnames: FxHashSet<String> = found
+        .iter()
+        .filter(|(m, _)| m.name.contains(' '))
+        .map(|(m, _)| names::surname(&m.name))
+        .collect();
+    for (m, _) in &mut found {
+        let lower = m.name.to_lowercase();
+        m.one_person = m.name.contains(' ')
+            || full_name_surnames.contains(&lower)
+            || !(m.name.chars().count() >= 2 && m.name.chars().all(char::is_uppercase)
+                || names::is_organisation_head(&lower)
+                || is_number_word(&lower)
+                || places.contains(&lower)
+                || lower_words.contains(lower.as_str()));
+    }
     found
         .into_iter()
         .filter_map(|(mut m, strong)| {
@@ -304,6 +327,57 @@ pub(super) fn person_mentions(
             })
         })
         .collect()
+}
+
+/// Prepositions of place: a capitalised word right after one names a place or an organisation.
+const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "across", "throughout", "outside"];
+
+/// The capitalised words a sentence's tokens `toks` write right after a preposition of place,
+/// lower-cased (`in Houston`, `at Microsoft`; not an owner: `in Clinton's view`).
+fn place_words<'t>(text: &'t str, toks: &'t [Tok]) -> impl Iterator<Item = String> + 't {
+    toks.windows(2).filter_map(move |w| {
+        let owner = text[w[1].range.end..].starts_with(['\'', '\u{2019}']);
+        (w[0].word
+            && !w[0].cap
+            && PLACE_PREPOSITIONS.contains(&w[0].lower.as_str())
+            && w[1].word
+            && w[1].cap
+            && !owner)
+            .then(|| w[1].lower.clone())
+    })
+}
+
+/// Cardinal number words (`Fourteen` opening a sentence is no one's name).
+fn is_number_word(lower: &str) -> bool {
+    const NUMBERS: &[&str] = &[
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "hundred",
+        "dozen",
+        "dozens",
+    ];
+    NUMBERS.contains(&lower)
 }
 
 const TITLE_HINTS: &[&str] = &[
@@ -511,4 +585,17 @@ pub(super) fn cluster_acronyms(cluster: &AnalysedCluster) -> FxHashMap<String, (
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_word_after_a_preposition_of_place_is_a_place_unless_it_owns_something() {
+        let text = "He trained in Houston and at Baylor, but in Clinton's view near misses count.";
+        let toks = tokens(text, 0..text.len());
+        let places: Vec<String> = place_words(text, &toks).collect();
+        assert_eq!(places, ["houston", "baylor"]);
+    }
 }

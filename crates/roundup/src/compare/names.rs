@@ -96,7 +96,7 @@ pub(crate) fn same_person(a: &str, b: &str) -> bool {
 }
 
 /// Whether a name's last word makes it an organisation's (`Ministry`, `Exchange`, `Times`).
-fn is_organisation_head(last: &str) -> bool {
+pub(crate) fn is_organisation_head(last: &str) -> bool {
     last == "exchange" || ORG_HEADS.contains(&last) || NEWSPAPER_ENDS.contains(&last)
 }
 

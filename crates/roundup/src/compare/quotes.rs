@@ -177,6 +177,7 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                             titles,
                             possessive: text[end..].starts_with(['\'', '\u{2019}']),
                             first_name_only: false,
+                            one_person: true,
                         });
                     }
                 }
@@ -308,8 +309,9 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                         let recent = &recent[near_from..];
                         let female = ["she", "her"].contains(&p);
                         // an owner (`Gingrich's office`) is no subject a pronoun takes up
-                        let fits =
-                            |m: &Mention| !m.possessive && gender_fits(&gender, &m.name, female);
+                        let fits = |m: &Mention| {
+                            !m.possessive && m.one_person && gender_fits(&gender, &m.name, female)
+                        };
                         // nobody of a fitting gender near: no speaker rather than a wrong one
                         let subject = match foreign_rules {
                             None => english_antecedent(
