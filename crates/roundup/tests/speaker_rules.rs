@@ -569,3 +569,21 @@ fn he_or_she_takes_up_a_person_not_an_acronym_or_a_common_word() {
         Some("Mary Ames")
     );
 }
+
+#[test]
+fn a_common_word_opening_the_sentence_is_no_name_but_a_group_in_the_plural_is_described() {
+    let found = speakers(
+        "DETROIT (AP) -- Four boys were arrested last week.\n\n\
+         Afterward, a prosecutor said the boys' goal was \"to frighten the whole town.\"\n\n\
+         Prosecutors said the victims had been \"beaten and robbed.\" The prosecutors would \
+         not say more.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "to frighten").as_deref(),
+        Some("a prosecutor")
+    );
+    assert_eq!(
+        speaker_of(&found, "beaten and robbed").as_deref(),
+        Some("Prosecutors")
+    );
+}

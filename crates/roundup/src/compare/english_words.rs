@@ -955,6 +955,12 @@ pub(crate) const OPENERS: &[&str] = &[
     "unfortunately",
     "fortunately",
     "afterwards",
+    "afterward",
+    "hence",
+    "maybe",
+    "separately",
+    "specifically",
+    "hardly",
     "today",
     "yesterday",
 ];

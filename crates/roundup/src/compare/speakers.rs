@@ -286,6 +286,22 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
     {
         return Some(Phrase::Pronoun(last.lower.clone()));
     }
+    // a lone capitalised word opening a sentence that the article also writes in lower case is
+    // a common word, not a surname: a group in the plural (`Prosecutors said`) is described,
+    // anything else (`Afterward, a prosecutor said`, `Hence, the resident cat`) is no speaker
+    if np.len() == 1 && np[0].cap {
+        let w = np[0].lower.as_str();
+        if DETERMINERS.contains(&w) || LONE_OPENERS.contains(&w) {
+            return None;
+        }
+        if opens_sentence(text, &np[0])
+            && written_in_lower_case(text, &np[0])
+            && !written_as_surname(text, &np[0])
+        {
+            let group = w.ends_with('s') && !w.ends_with("ss") && !TIME_HEADS.contains(&w);
+            return group.then(|| Phrase::Description(surface(text, &np)));
+        }
+    }
     if last.cap && !(np.len() == 1 && tokenizer.is_stop_word(&last.lower)) {
         // the trailing run of capitalised words
         let mut start = np.len();
@@ -447,6 +463,34 @@ fn outlet_name(np: &[Tok]) -> Option<&[Tok]> {
         start += 1;
     }
     (start < end).then(|| &np[start..end])
+}
+
+/// Short words that open a sentence and are never a speaker alone (`All`, `As`, `Last`).
+const LONE_OPENERS: &[&str] = &[
+    "all", "any", "as", "my", "last", "next", "each", "every", "both",
+];
+
+/// Whether `word` opens its sentence: only spaces and quotation marks between it and the end of
+/// the sentence before (or the start of the text).
+fn opens_sentence(text: &str, word: &Tok) -> bool {
+    let before = text[..word.range.start.min(text.len())].trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '`' | '\'' | '\u{201c}')
+    });
+    before.is_empty() || before.ends_with(['.', '!', '?', ':', ';', '\n'])
+}
+
+/// Whether the article writes `word` in lower case as a word of its own, within
+/// [`SURNAME_LOOKBACK_BYTES`] before it or a quarter of that after it.
+fn written_in_lower_case(text: &str, word: &Tok) -> bool {
+    let from = text.floor_char_boundary(word.range.start.saturating_sub(SURNAME_LOOKBACK_BYTES));
+    let to = text.floor_char_boundary(word.range.end + SURNAME_LOOKBACK_BYTES / 4);
+    let window = &text[from..to];
+    let lower = word.lower.as_str();
+    window.match_indices(lower).any(|(i, _)| {
+        let before = window[..i].chars().next_back();
+        let after = window[i + lower.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// How far before a word [`written_as_surname`] looks for its full name.
