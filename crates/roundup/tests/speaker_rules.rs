@@ -587,3 +587,26 @@ fn a_common_word_opening_the_sentence_is_no_name_but_a_group_in_the_plural_is_de
         Some("Prosecutors")
     );
 }
+
+#[test]
+fn words_before_the_given_name_that_are_a_title_or_a_party_are_not_the_name() {
+    let found = speakers(
+        "LOS ANGELES (AP) -- Two officers were hurt on Sunday.\n\n\
+         \"We were lucky,\" said North Hollywood Division Capt. Rick Wahler.\n\n\
+         \"It is a close race,\" said Republican Matt Fong.\n\n\
+         \"Sales are up,\" said Avin Mark Domnitz, who heads the booksellers' group.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "We were lucky").as_deref(),
+        Some("Rick Wahler")
+    );
+    assert_eq!(
+        speaker_of(&found, "It is a close").as_deref(),
+        Some("Matt Fong")
+    );
+    // an unknown given name before a known one is part of the name
+    assert_eq!(
+        speaker_of(&found, "Sales are up").as_deref(),
+        Some("Avin Mark Domnitz")
+    );
+}

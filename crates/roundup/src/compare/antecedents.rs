@@ -4,6 +4,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::given_names;
 use super::mentions::{Mention, LOOK_BACK};
 use super::names;
 use super::speakers::{self, is_speech_verb, tokens, Tok};
@@ -302,7 +303,7 @@ pub(super) fn gender_fits(
     if let Some(g) = full.filter(|g| g.is_strong()) {
         return g.fits(want_female);
     }
-    if let Some(female) = names::given_name_is_female(name) {
+    if let Some(female) = given_names::given_name_is_female(name) {
         return female == want_female;
     }
     if let Some(g) = full {
@@ -452,21 +453,36 @@ mod tests {
     #[test]
     fn a_given_name_of_one_gender_tells_it_and_others_tell_nothing() {
         assert_eq!(
-            names::given_name_is_female("Hillary Rodham Clinton"),
+            given_names::given_name_is_female("Hillary Rodham Clinton"),
             Some(true)
         );
-        assert_eq!(names::given_name_is_female("Ildiko Iliffe"), Some(true));
-        assert_eq!(names::given_name_is_female("Roger Iliffe"), Some(false));
+        assert_eq!(
+            given_names::given_name_is_female("Ildiko Iliffe"),
+            Some(true)
+        );
+        assert_eq!(
+            given_names::given_name_is_female("Roger Iliffe"),
+            Some(false)
+        );
         // a name of either gender, an initial, a bare surname
-        assert_eq!(names::given_name_is_female("Kim Dae-jung"), None);
-        assert_eq!(names::given_name_is_female("B.J. Habibie"), None);
-        assert_eq!(names::given_name_is_female("Clinton"), None);
+        assert_eq!(given_names::given_name_is_female("Kim Dae-jung"), None);
+        assert_eq!(given_names::given_name_is_female("B.J. Habibie"), None);
+        assert_eq!(given_names::given_name_is_female("Clinton"), None);
         // names gender_guesser 0.2.0 misreads from its own list: a variant line (`= Boris Borja`)
         // overwrote the man's line, and `1F` (a woman's first name) read as "not sure"
-        assert_eq!(names::given_name_is_female("Boris Yeltsin"), Some(false));
-        assert_eq!(names::given_name_is_female("John Glenn"), Some(false));
-        assert_eq!(names::given_name_is_female("Mary Robinson"), Some(true));
-        assert_eq!(names::given_name_is_female("Maria Shriver"), Some(true));
+        assert_eq!(
+            given_names::given_name_is_female("Boris Yeltsin"),
+            Some(false)
+        );
+        assert_eq!(given_names::given_name_is_female("John Glenn"), Some(false));
+        assert_eq!(
+            given_names::given_name_is_female("Mary Robinson"),
+            Some(true)
+        );
+        assert_eq!(
+            given_names::given_name_is_female("Maria Shriver"),
+            Some(true)
+        );
         // the given name outweighs a stray pronoun counted for the full name
         let mut evidence = FxHashMap::default();
         evidence.insert(

@@ -9,6 +9,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::clauses;
 use super::english_words::NEWSPAPER_ENDS;
+use super::given_names;
 use super::names;
 use super::quote_marks::QuoteSpan;
 use super::speakers::{self, classify, is_participle, is_speech_verb, tokens, Phrase, Tok};
@@ -182,7 +183,7 @@ pub(super) fn person_mentions(
                     // a given name or a title opens a person's name, not a place's
                     let place_part = state_after_town(&toks, b, j)
                         && !titled_name
-                        && names::given_name_is_female(&name).is_none();
+                        && given_names::given_name_is_female(&name).is_none();
                     let adjective = modifier || party_member || place_part
                         || !name.contains(' ') && tokenizer.is_stop_word(&lower_name)
                         // "Contradicting claims made by …, Mike Carey claimed": a participle

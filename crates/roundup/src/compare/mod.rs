@@ -25,6 +25,7 @@ mod descriptions;
 pub mod disputed;
 mod english_words;
 mod given_name_corrections;
+mod given_names;
 mod it_speaker;
 mod mentions;
 mod names;

@@ -15,7 +15,7 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::english_words::{NEWSPAPER_ENDS, ORG_HEADS};
-use super::given_name_corrections::GIVEN_NAME_CORRECTIONS;
+use super::given_names::given_name_is_female;
 use super::speakers::WOMEN_HONORIFICS;
 
 /// Name tokens lower-cased, without title abbreviations and suffixes.
@@ -25,31 +25,6 @@ pub(crate) fn name_parts(name: &str) -> Vec<String> {
         .map(str::to_lowercase)
         .filter(|w| !["jr", "sr", "ii", "iii", "iv"].contains(&w.as_str()))
         .collect()
-}
-
-/// Whether the given name of a full name (`Hillary Rodham Clinton`, `Roger Iliffe`) is a
-/// woman's (`Some(true)`) or a man's (`Some(false)`), when the first-name dictionary of
-/// `gender_guesser` (Jörg Michael's `nam_dict`, about 46,600 names of many countries) gives it
-/// to one gender only; `None` for an initial, a bare surname, a name of either gender (`Kim`,
-/// `Jean`) or one it does not know (`Wang`). The crate misreads 679 names of its own list (`John`,
-/// `Mary`, `Boris`: see `tools/given_name_corrections.py`); those are read from
-/// [`GIVEN_NAME_CORRECTIONS`] instead.
-pub(crate) fn given_name_is_female(name: &str) -> Option<bool> {
-    let mut words = name.split_whitespace();
-    let first = words.next()?;
-    words.next()?;
-    if first.chars().filter(|c| c.is_alphabetic()).count() < 2 || first.contains('.') {
-        return None;
-    }
-    let lower = first.to_lowercase();
-    if let Ok(i) = GIVEN_NAME_CORRECTIONS.binary_search_by(|(n, _)| (*n).cmp(lower.as_str())) {
-        return GIVEN_NAME_CORRECTIONS[i].1;
-    }
-    match gender_guesser::Detector::new().get_gender(&lower) {
-        gender_guesser::Gender::Female => Some(true),
-        gender_guesser::Gender::Male => Some(false),
-        _ => None,
-    }
 }
 
 /// The surname (last name token) of a name, lower-cased.
@@ -544,12 +519,6 @@ impl Registry {
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn the_corrections_are_sorted_for_binary_search() {
-        let table = super::GIVEN_NAME_CORRECTIONS;
-        assert!(table.windows(2).all(|w| w[0].0 < w[1].0));
-    }
-
     use super::*;
 
     #[test]

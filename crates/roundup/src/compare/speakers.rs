@@ -25,9 +25,9 @@ pub(crate) use super::english_words::{
     is_preposition_or_opener, is_role_noun, is_speech_verb, is_speech_word, WOMEN_HONORIFICS,
 };
 use super::english_words::{
-    is_nationality, is_nationality_word, is_opener, is_title_word, BETWEEN, DETERMINERS, ORG_HEADS,
-    PARTY_WORDS, PERSON_TITLES, POST_NOMINALS, PREPOSITIONS, PRONOUNS, TIME_HEADS, TITLES,
-    TITLE_ABBREVIATIONS,
+    is_nationality, is_nationality_word, is_opener, is_title_word, BETWEEN, DETERMINERS,
+    NEWSPAPER_ENDS, ORG_HEADS, PARTY_WORDS, PERSON_TITLES, POST_NOMINALS, PREPOSITIONS, PRONOUNS,
+    TIME_HEADS, TITLES, TITLE_ABBREVIATIONS,
 };
 
 /// A token of the text around a quotation.
@@ -384,6 +384,36 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
         // Grant`, `FBI agent`): a name of two words or more after it
         while np.len() - name_start >= 3 && is_acronym_word(text, &np[name_start]) {
             name_start += 1;
+        }
+        // a person's name opens with its given name: words before the first word the first-name
+        // dictionary knows are a title or a place this reader does not know (`North Hollywood
+        // Division Capt. Rick Wahler`, `Wine Brat Jeff Bundschu`, `Republican Matt Fong`), not
+        // an initial (`J. Dennis Hastert`) and not a short word that may be a family name
+        // written first (`Ho Chi Minh`)
+        if let Some(k) =
+            (name_start..np.len() - 1).find(|&k| super::given_names::is_given_name(&np[k].lower))
+        {
+            let before = &np[name_start..k];
+            // (a word this reader knows is not a name: a role, a title, a party, a nationality,
+            // a function word, an outlet's or a body's last word; unknown given names such as
+            // `Avin Mark Domnitz` and `Joao Antonio Felicio` stay whole)
+            let not_a_name = |t: &Tok| {
+                let w = t.lower.as_str();
+                is_role_noun(w)
+                    || is_title_word(w)
+                    || is_person_title(w)
+                    || PARTY_WORDS.contains(&w)
+                    || w == "labor"
+                    || tokenizer.is_stop_word(w)
+                    || ORG_HEADS.contains(&w)
+                    || NEWSPAPER_ENDS.contains(&w)
+                    || ["county", "district", "division", "affairs"].contains(&w)
+            };
+            let cut = before.iter().any(not_a_name)
+                && before.last().is_some_and(|t| t.lower.chars().count() > 1);
+            if cut {
+                name_start = k;
+            }
         }
         let titles: Vec<String> = np[..name_start]
             .iter()
