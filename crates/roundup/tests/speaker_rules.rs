@@ -610,3 +610,22 @@ fn words_before_the_given_name_that_are_a_title_or_a_party_are_not_the_name() {
         Some("Avin Mark Domnitz")
     );
 }
+
+#[test]
+fn two_people_as_one_subject_are_named_by_the_first_but_an_office_is_not_two_people() {
+    let found = speakers(
+        "MOSCOW (AP) -- Foreign Minister Igor Ivanov met Defense Minister Igor Sergeyev on \
+         Monday.\n\n\
+         Ivanov and Sergeyev said the strikes could come \"if no step is taken at once.\"\n\n\
+         \"This puts the ministry back in the housing business,\" Housing and Urban Development \
+         Secretary Andrew Cuomo said Monday.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "if no step").as_deref(),
+        Some("Igor Ivanov")
+    );
+    assert_eq!(
+        speaker_of(&found, "This puts").as_deref(),
+        Some("Andrew Cuomo")
+    );
+}

@@ -560,6 +560,46 @@ fn written_as_surname(text: &str, word: &Tok) -> bool {
     })
 }
 
+/// Two people named as one subject (`Ivanov and Sergeyev said`, `Albright and Cook said`): the
+/// first one, as a reader names them, when both the `name` phrase and the run of capitalised words
+/// before its `and` look like people's names (no body's or outlet's word, no nationality: not
+/// `Bosnia and Herzegovina`, not `Procter and Gamble Co.`).
+fn first_of_two_names(toks: &[Tok], name: Range<usize>) -> Option<Range<usize>> {
+    let and = name.start.checked_sub(1)?;
+    if !toks[and].is("and") || !toks[name.clone()].iter().all(|t| t.cap) {
+        return None;
+    }
+    let mut first = and;
+    while first > 0 && toks[first - 1].word && toks[first - 1].cap && and - first < 3 {
+        first -= 1;
+    }
+    let person_like = |t: &Tok| {
+        let w = t.lower.as_str();
+        !ORG_HEADS.contains(&w)
+            && !NEWSPAPER_ENDS.contains(&w)
+            && !is_nationality_word(w)
+            && !is_opener(w)
+            && !PREPOSITIONS.contains(&w)
+    };
+    let left = first..and;
+    // a body's name after `of` or `for` (`Secretary of Housing and Urban Development Andrew
+    // Cuomo`, `Centers for Disease Control and Prevention`)
+    let inside_a_name = first > 0 && toks[first - 1].word && !toks[first - 1].cap;
+    // a couple sharing the family name written last (`Ken and Brenda Barker`): the full name
+    let couple = left.len() == 1
+        && name.len() >= 2
+        && super::given_names::is_given_name(&toks[left.start].lower);
+    // an office named by its body (`Housing and Urban Development Secretary Andrew Cuomo`)
+    let office = toks[name.clone()].iter().any(|t| is_title_word(&t.lower));
+    (!left.is_empty()
+        && !inside_a_name
+        && !couple
+        && !office
+        && toks[left.clone()].iter().all(person_like)
+        && toks[name].iter().all(person_like))
+    .then_some(left)
+}
+
 fn breaks_np(t: &Tok, tokenizer: &Tokenizer) -> bool {
     !t.word
         || !t.cap && tokenizer.is_stop_word(&t.lower) && !DETERMINERS.contains(&t.lower.as_str())
@@ -708,6 +748,9 @@ pub(crate) fn np_before(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
                     return np_before(toks, k - 1, tokenizer);
                 }
                 return np_before(toks, comma, tokenizer);
+            }
+            if let Some(first) = first_of_two_names(toks, start..end) {
+                return Some(first);
             }
             return Some(start..end);
         }
