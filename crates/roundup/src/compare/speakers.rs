@@ -272,7 +272,8 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
     if np.len() == 1
         && np[0].cap
         && (is_opener(&np[0].lower)
-            || is_nationality_word(&np[0].lower) && !written_as_surname(text, &np[0]))
+            || is_nationality_word(&np[0].lower)
+                && !written_as_surname(text, &np[0], SURNAME_LOOKBACK_BYTES))
     {
         return None;
     }
@@ -294,9 +295,13 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
         if DETERMINERS.contains(&w) || LONE_OPENERS.contains(&w) {
             return None;
         }
+        // (a function word opening the sentence, `But`, `And`: no need to read the article)
+        if tokenizer.is_stop_word(w) && opens_sentence(text, &np[0]) {
+            return None;
+        }
         if opens_sentence(text, &np[0])
             && written_in_lower_case(text, &np[0])
-            && !written_as_surname(text, &np[0])
+            && !written_as_surname(text, &np[0], LOWER_CASE_LOOKBACK_BYTES)
         {
             let group = w.ends_with('s') && !w.ends_with("ss") && !TIME_HEADS.contains(&w);
             return group.then(|| Phrase::Description(surface(text, &np)));
@@ -385,34 +390,34 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
         while np.len() - name_start >= 3 && is_acronym_word(text, &np[name_start]) {
             name_start += 1;
         }
-        // a person's name opens with its given name: words before the first word the first-name
-        // dictionary knows are a title or a place this reader does not know (`North Hollywood
-        // Division Capt. Rick Wahler`, `Wine Brat Jeff Bundschu`, `Republican Matt Fong`), not
-        // an initial (`J. Dennis Hastert`) and not a short word that may be a family name
-        // written first (`Ho Chi Minh`)
-        if let Some(k) =
-            (name_start..np.len() - 1).find(|&k| super::given_names::is_given_name(&np[k].lower))
-        {
-            let before = &np[name_start..k];
-            // (a word this reader knows is not a name: a role, a title, a party, a nationality,
-            // a function word, an outlet's or a body's last word; unknown given names such as
-            // `Avin Mark Domnitz` and `Joao Antonio Felicio` stay whole)
-            let not_a_name = |t: &Tok| {
-                let w = t.lower.as_str();
-                is_role_noun(w)
-                    || is_title_word(w)
-                    || is_person_title(w)
-                    || PARTY_WORDS.contains(&w)
-                    || w == "labor"
-                    || tokenizer.is_stop_word(w)
-                    || ORG_HEADS.contains(&w)
-                    || NEWSPAPER_ENDS.contains(&w)
-                    || ["county", "district", "division", "affairs"].contains(&w)
-            };
-            let cut = before.iter().any(not_a_name)
-                && before.last().is_some_and(|t| t.lower.chars().count() > 1);
-            if cut {
-                name_start = k;
+        // a person's name opens with its given name: the words before the first word the
+        // first-name dictionary knows are dropped when one of them is a word this reader knows is
+        // no name (a role, title or party, a function word, an outlet's or a body's last word):
+        // `North Hollywood Division Capt. Rick Wahler`, `Republican Matt Fong`; not an initial
+        // (`J. Dennis Hastert`); unknown given names (`Avin Mark Domnitz`) stay whole. The cheap
+        // word lists are read first; the dictionary only for names of three words or more.
+        let not_a_name = |t: &Tok| {
+            let w = t.lower.as_str();
+            is_role_noun(w)
+                || is_title_word(w)
+                || is_person_title(w)
+                || PARTY_WORDS.contains(&w)
+                || w == "labor"
+                || tokenizer.is_stop_word(w)
+                || ORG_HEADS.contains(&w)
+                || NEWSPAPER_ENDS.contains(&w)
+                || ["county", "district", "division", "affairs"].contains(&w)
+        };
+        if np.len() - name_start >= 3 && np[name_start..np.len() - 2].iter().any(not_a_name) {
+            if let Some(k) = (name_start..np.len() - 1)
+                .find(|&k| super::given_names::is_given_name(&np[k].lower))
+            {
+                let before = &np[name_start..k];
+                if before.iter().any(not_a_name)
+                    && before.last().is_some_and(|t| t.lower.chars().count() > 1)
+                {
+                    name_start = k;
+                }
             }
         }
         let titles: Vec<String> = np[..name_start]
@@ -509,11 +514,15 @@ fn opens_sentence(text: &str, word: &Tok) -> bool {
     before.is_empty() || before.ends_with(['.', '!', '?', ':', ';', '\n'])
 }
 
+/// How far around a word [`written_in_lower_case`] looks: a few paragraphs before, one after.
+const LOWER_CASE_LOOKBACK_BYTES: usize = 4_000;
+const LOWER_CASE_LOOKAHEAD_BYTES: usize = 1_000;
+
 /// Whether the article writes `word` in lower case as a word of its own, within
-/// [`SURNAME_LOOKBACK_BYTES`] before it or a quarter of that after it.
+/// [`LOWER_CASE_LOOKBACK_BYTES`] before it or [`LOWER_CASE_LOOKAHEAD_BYTES`] after it.
 fn written_in_lower_case(text: &str, word: &Tok) -> bool {
-    let from = text.floor_char_boundary(word.range.start.saturating_sub(SURNAME_LOOKBACK_BYTES));
-    let to = text.floor_char_boundary(word.range.end + SURNAME_LOOKBACK_BYTES / 4);
+    let from = text.floor_char_boundary(word.range.start.saturating_sub(LOWER_CASE_LOOKBACK_BYTES));
+    let to = text.floor_char_boundary(word.range.end + LOWER_CASE_LOOKAHEAD_BYTES);
     let window = &text[from..to];
     let lower = word.lower.as_str();
     window.match_indices(lower).any(|(i, _)| {
@@ -523,19 +532,21 @@ fn written_in_lower_case(text: &str, word: &Tok) -> bool {
     })
 }
 
-/// How far before a word [`written_as_surname`] looks for its full name.
+/// How far before a word that ends like a nationality [`written_as_surname`] looks for its full
+/// name.
 const SURNAME_LOOKBACK_BYTES: usize = 20_000;
 
 /// Whether a capitalised word ending like a nationality (`Milosevic`, `Djukanovic`, `Kazmierczakian`)
 /// is a surname: the article wrote it earlier after a given name (`Slobodan Milosevic`), not
-/// after a title or another nationality (`Palestinian Islamic Jihad`). Read in a bounded window.
-fn written_as_surname(text: &str, word: &Tok) -> bool {
+/// after a title or another nationality (`Palestinian Islamic Jihad`). Read in the `lookback`
+/// bytes before it.
+fn written_as_surname(text: &str, word: &Tok, lookback: usize) -> bool {
     // a nationality the word list knows (`Turkish`, `Russian`) is one: no need to read back
     if is_nationality_before_name(&word.lower) {
         return false;
     }
     let end = word.range.start.min(text.len());
-    let from = text.floor_char_boundary(end.saturating_sub(SURNAME_LOOKBACK_BYTES));
+    let from = text.floor_char_boundary(end.saturating_sub(lookback));
     let surface = &text[word.range.clone()];
     let window = &text[from..end];
     window.match_indices(surface).any(|(i, _)| {
