@@ -28,6 +28,11 @@ const NOT_SPEAKERS: &[&str] = &[
     "there",
 ];
 
+/// Words after a description's head noun that are no part of it.
+const TRAILING_WORDS: &[&str] = &[
+    "familiar", "close", "given", "taken", "stood", "instead", "last", "also", "who", "which",
+];
+
 /// The speaking part of a lower-case description `np` (words only), or `None` when it has none:
 /// - the words after a `that` or `whose` that ends a clause (`intense that a medical official` →
 ///   `a medical official`), but not a demonstrative `that` opening the phrase (`that official`);
@@ -35,6 +40,7 @@ const NOT_SPEAKERS: &[&str] = &[
 ///   (`one white mother whose` → `one white mother`; `statement that` → none);
 /// - without a speech verb or an adverb in `-ly` before a determiner that opens it (`said the
 ///   group's leaders` → `the group's leaders`, `normally a calm` → `a calm`);
+/// - without a participle or adjective read past its head noun (`a source close` → `a source`);
 /// - a single word that is an adverb, a time word or a participle (`widely`, `today`,
 ///   `submitted`) says nothing.
 pub(crate) fn speaking_part(np: &[Tok]) -> Option<&[Tok]> {
@@ -60,6 +66,17 @@ pub(crate) fn speaking_part(np: &[Tok]) -> Option<&[Tok]> {
         }
         np = &np[1..];
     }
+    // a participle or adjective read past the head noun (`one publishing executive familiar [with
+    // the talks]`, `a source close [to]`, `court documents given [to]`, `the police stood`)
+    while let [rest @ .., last] = np {
+        let w = last.lower.as_str();
+        let trailing =
+            !last.cap && (w.ends_with("ed") && w.len() >= 5 || TRAILING_WORDS.contains(&w));
+        if !trailing || rest.is_empty() {
+            break;
+        }
+        np = rest;
+    }
     if let [only] = np {
         let w = only.lower.as_str();
         let participle =
@@ -69,4 +86,44 @@ pub(crate) fn speaking_part(np: &[Tok]) -> Option<&[Tok]> {
         }
     }
     (!np.is_empty()).then_some(np)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::speakers::tokens;
+    use super::*;
+
+    fn part(phrase: &str) -> Option<String> {
+        let toks = tokens(phrase, 0..phrase.len());
+        speaking_part(&toks).map(|p| {
+            p.iter()
+                .map(|t| &phrase[t.range.clone()])
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    }
+
+    #[test]
+    fn a_description_keeps_the_words_that_can_speak() {
+        assert_eq!(
+            part("intense that a medical official").as_deref(),
+            Some("a medical official")
+        );
+        assert_eq!(part("that official").as_deref(), Some("that official"));
+        assert_eq!(part("statement that"), None);
+        assert_eq!(
+            part("said the group leaders").as_deref(),
+            Some("the group leaders")
+        );
+        assert_eq!(
+            part("one publishing executive familiar").as_deref(),
+            Some("one publishing executive")
+        );
+        assert_eq!(part("a source close").as_deref(), Some("a source"));
+        assert_eq!(part("widely"), None);
+        assert_eq!(
+            part("weekly newspaper").as_deref(),
+            Some("weekly newspaper")
+        );
+    }
 }
