@@ -4,6 +4,44 @@
 
 use std::ops::Range;
 
+/// English cardinal number words, lower-case: a count (`10 reports`, `three reports`) or a
+/// sentence's first word (`Fourteen`), never a name.
+const CARDINAL_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "hundreds",
+    "thousands",
+    "dozen",
+    "dozens",
+];
+
+/// Whether a lower-case word is an English cardinal number word ([`CARDINAL_WORDS`]).
+pub(crate) fn is_cardinal_word(lower: &str) -> bool {
+    CARDINAL_WORDS.contains(&lower)
+}
+
 /// Calls `f` with every lower-cased alphanumeric token of `text` (maximal runs of
 /// [`char::is_alphanumeric`]). An ASCII word already in lower case is passed as a slice of
 /// `text`; others are lower-cased into a buffer.

@@ -46,54 +46,10 @@ const NOUN_LIKE: &[&str] = &[
 /// Words before an `-s` form that make it a noun ("unconfirmed reports", "the claims", "media
 /// reports").
 const NOUN_MODIFIERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "new",
-    "recent",
-    "media",
-    "press",
-    "news",
-    "earlier",
-    "other",
-    "such",
-    "these",
-    "those",
-    "some",
-    "many",
-    "local",
-    "official",
-    "initial",
-    "similar",
-    "latest",
-    "his",
-    "her",
-    "its",
-    "their",
-    "our",
-    "your",
-    "my",
-    "of",
-    "several",
-    "numerous",
-    "few",
-    "more",
-    "no",
-    "both",
-    "all",
-    "any",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "dozens",
-    "hundreds",
-    "thousands",
+    "the", "a", "an", "new", "recent", "media", "press", "news", "earlier", "other", "such",
+    "these", "those", "some", "many", "local", "official", "initial", "similar", "latest", "his",
+    "her", "its", "their", "our", "your", "my", "of", "several", "numerous", "few", "more", "no",
+    "both", "all", "any",
 ];
 
 /// Whether the speech verb `toks[v]` is a plural noun here: an `-s` form after an adjective, a
@@ -111,7 +67,9 @@ pub(crate) fn is_plural_noun(toks: &[Tok], v: usize) -> bool {
     NOUN_LIKE.contains(&toks[v].lower.as_str())
         && (possessive
             // a count: `has received 10 reports of "…"`
-            || prev.word && prev.lower.bytes().all(|b| b.is_ascii_digit() || b == b',')
+            || prev.word
+                && (prev.lower.bytes().all(|b| b.is_ascii_digit() || b == b',')
+                    || crate::words::is_cardinal_word(&prev.lower))
             || prev.word
                 && !prev.cap
                 && (NOUN_MODIFIERS.contains(&prev.lower.as_str())

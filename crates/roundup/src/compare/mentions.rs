@@ -310,7 +310,7 @@ pub(super) fn person_mentions(
             || full_name_surnames.contains(&lower)
             || !(m.name.chars().count() >= 2 && m.name.chars().all(char::is_uppercase)
                 || names::is_organisation_head(&lower)
-                || is_number_word(&lower)
+                || crate::words::is_cardinal_word(&lower)
                 || places.contains(&lower)
                 || lower_words.contains(lower.as_str()));
     }
@@ -346,39 +346,6 @@ fn place_words<'t>(text: &'t str, toks: &'t [Tok]) -> impl Iterator<Item = Strin
             && !owner)
             .then(|| w[1].lower.clone())
     })
-}
-
-/// Cardinal number words (`Fourteen` opening a sentence is no one's name).
-fn is_number_word(lower: &str) -> bool {
-    const NUMBERS: &[&str] = &[
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "hundred",
-        "dozen",
-        "dozens",
-    ];
-    NUMBERS.contains(&lower)
 }
 
 const TITLE_HINTS: &[&str] = &[
