@@ -5,11 +5,10 @@
 use std::ops::Range;
 
 use super::clauses;
+use super::noun_phrases::{np_after, np_before, subject};
 use super::quote_marks::{after_mark, paragraph_starts, sentence_at, QuoteSpan};
 use super::quoted_titles::{is_title_case, quoted_words, title_or_term};
-use super::speakers::{
-    self, classify, is_participle, is_speech_verb, np_after, np_before, tokens, Phrase, Tok,
-};
+use super::speakers::{self, classify, is_participle, is_speech_verb, tokens, Phrase, Tok};
 use super::speech::SpeechRules;
 use super::AttributionForm;
 use crate::text::{AnalysedSentence, Tokenizer};
@@ -410,7 +409,7 @@ fn attribute_before(
                     form: AttributionForm::Before,
                 });
             } else {
-                let np = speakers::subject(&toks[..v], tokenizer)?;
+                let np = subject(&toks[..v], tokenizer)?;
                 return Some(Attribution {
                     phrase: classify(text, &toks[np], tokenizer)?,
                     verb: Some(toks[v].lower.clone()),
@@ -426,7 +425,7 @@ fn attribute_before(
             if let Some(p) = previous.filter(|_| coordinated) {
                 return Some(p.phrase.clone());
             }
-            let np = speakers::subject(&toks[..v], tokenizer)?;
+            let np = subject(&toks[..v], tokenizer)?;
             classify(text, &toks[np], tokenizer)
         })?;
         return Some(verb_attribution(toks, v, phrase, AttributionForm::Before));
@@ -437,7 +436,7 @@ fn attribute_before(
             .and_then(|np| classify(text, &toks[np], tokenizer))
             .filter(|p| !matches!(p, Phrase::Description(_)));
         let phrase = near.or_else(|| {
-            let np = speakers::subject(&toks[..c], tokenizer)?;
+            let np = subject(&toks[..c], tokenizer)?;
             classify(text, &toks[np], tokenizer)
         })?;
         return Some(Attribution {

@@ -29,6 +29,7 @@ mod given_names;
 mod it_speaker;
 mod mentions;
 mod names;
+mod noun_phrases;
 mod quote_marks;
 mod quote_merge;
 mod quoted_titles;

@@ -1,0 +1,508 @@
+//! Where a speaker phrase stands: the noun phrase before a speech verb (`Foreign Ministry spokesman
+//! Vladimir Rakhmanin told`, skipping appositions, party tags and relative clauses), the one after
+//! an inverted verb (`said Omar Warsi, a farmer`), and a clause's subject. [`super::speakers`]
+//! classifies the words found.
+
+use std::ops::Range;
+
+use super::english_words::{
+    is_kin_noun, is_nationality, is_nationality_word, is_opener, is_participle_clause_opener,
+    is_role_noun, is_title_word, BETWEEN, DETERMINERS, NEWSPAPER_ENDS, ORG_HEADS, PARTY_WORDS,
+    PREPOSITIONS, PRONOUNS, TITLES,
+};
+use super::speakers::{is_determiner, is_speech_verb, Tok};
+use crate::text::Tokenizer;
+
+/// Where a party tag (`D-N.Y.`, `R-Texas`, `I-Vt.`) that ends right before the comma at
+/// `toks[comma]` starts, when it is one set off by commas: the index of its first letter.
+fn party_tag_start(toks: &[Tok], comma: usize) -> Option<usize> {
+    let mut k = comma;
+    while k > 0 && comma - k < 8 && !toks[k - 1].punct(',') {
+        k -= 1;
+    }
+    let tag = toks.get(k..comma)?;
+    let first = tag.first()?;
+    let party = |p: &str| ["d", "r", "i"].contains(&p);
+    // `D-N.Y.` may be read as `D-N` `.` `Y` `.` or as `D` `-` `N` `.` `Y` `.`
+    let rest = match first.lower.split_once('-') {
+        Some((p, state)) if party(p) && !state.is_empty() => &tag[1..],
+        None if party(&first.lower) && tag.get(1).is_some_and(|t| t.punct('-')) => &tag[2..],
+        _ => return None,
+    };
+    (k > 0 && toks[k - 1].punct(',') && first.cap && rest.iter().all(|t| t.cap || t.punct('.')))
+        .then_some(k)
+}
+
+/// Two people named as one subject (`Ivanov and Sergeyev said`, `Albright and Cook said`): the
+/// first one, as a reader names them, when both the `name` phrase and the run of capitalised words
+/// before its `and` look like people's names (no body's or outlet's word, no nationality: not
+/// `Bosnia and Herzegovina`, not `Procter and Gamble Co.`).
+fn first_of_two_names(toks: &[Tok], name: Range<usize>) -> Option<Range<usize>> {
+    let and = name.start.checked_sub(1)?;
+    if !toks[and].is("and") || !toks[name.clone()].iter().all(|t| t.cap) {
+        return None;
+    }
+    let mut first = and;
+    while first > 0 && toks[first - 1].word && toks[first - 1].cap && and - first < 3 {
+        first -= 1;
+    }
+    let person_like = |t: &Tok| {
+        let w = t.lower.as_str();
+        !ORG_HEADS.contains(&w)
+            && !NEWSPAPER_ENDS.contains(&w)
+            && !is_nationality_word(w)
+            && !is_opener(w)
+            && !PREPOSITIONS.contains(&w)
+    };
+    let left = first..and;
+    // a body's name after `of` or `for` (`Secretary of Housing and Urban Development Andrew
+    // Cuomo`, `Centers for Disease Control and Prevention`)
+    let inside_a_name = first > 0 && toks[first - 1].word && !toks[first - 1].cap;
+    // a couple sharing the family name written last (`Ken and Brenda Barker`): the full name
+    let couple = left.len() == 1
+        && name.len() >= 2
+        && super::given_names::is_given_name(&toks[left.start].lower);
+    // an office named by its body (`Housing and Urban Development Secretary Andrew Cuomo`)
+    let office = toks[name.clone()].iter().any(|t| is_title_word(&t.lower));
+    (!left.is_empty()
+        && !inside_a_name
+        && !couple
+        && !office
+        && toks[left.clone()].iter().all(person_like)
+        && toks[name].iter().all(person_like))
+    .then_some(left)
+}
+
+fn breaks_np(t: &Tok, tokenizer: &Tokenizer) -> bool {
+    !t.word
+        || !t.cap && tokenizer.is_stop_word(&t.lower) && !DETERMINERS.contains(&t.lower.as_str())
+}
+
+/// The noun phrase ending right before `toks[verb]` ("Lavrov", "the minister", "he"), skipping
+/// auxiliaries and time words, and parenthetical segments between commas.
+pub(crate) fn np_before(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Option<Range<usize>> {
+    let mut j = verb;
+    loop {
+        while j > 0
+            && toks[j - 1].word
+            && (!toks[j - 1].cap
+                && (BETWEEN.contains(&toks[j - 1].lower.as_str())
+                    || toks[j - 1].lower.ends_with("ly") && toks[j - 1].lower.len() > 4)
+                || crate::dates::is_calendar_word(&toks[j - 1].lower)
+                || is_speech_verb(&toks[j - 1]))
+        {
+            j -= 1;
+        }
+        // "Tekin managed to say", "she went on to say"
+        if j >= 2
+            && toks[j - 1].is("to")
+            && ["managed", "went", "began", "continued", "wanted", "tried"]
+                .iter()
+                .any(|w| toks[j - 2].is(w) || j >= 3 && toks[j - 2].is("on") && toks[j - 3].is(w))
+        {
+            j -= if toks[j - 2].is("on") { 3 } else { 2 };
+            continue;
+        }
+        if j > 0 && toks[j - 1].word && PRONOUNS.contains(&toks[j - 1].lower.as_str()) {
+            return Some(j - 1..j);
+        }
+        // "Omar Reyes, director of the Rural Water Agency (RWA) told": a parenthesis before the
+        // verb is skipped
+        if j > 0 && toks[j - 1].punct(')') {
+            let open = toks[..j - 1].iter().rposition(|t| t.punct('('))?;
+            if j - 1 - open > 6 {
+                return None;
+            }
+            j = open;
+            continue;
+        }
+        let end = j;
+        let mut start = end;
+        while start > 0 && !breaks_np(&toks[start - 1], tokenizer) && end - start < 8 {
+            // a lower-case word after a name ends the phrase ("Syria denies ... statement")
+            start -= 1;
+        }
+        // a capitalised sentence opener is not part of the phrase ("On Friday Turkey", "Although
+        // Gingrich"): leading prepositions, conjunctions, calendar words and openers dropped
+        while start < end
+            && toks[start].cap
+            && (PREPOSITIONS.contains(&toks[start].lower.as_str())
+                || [
+                    "and", "but", "or", "so", "if", "when", "while", "as", "because", "since",
+                ]
+                .contains(&toks[start].lower.as_str())
+                || crate::dates::is_calendar_word(&toks[start].lower)
+                || is_opener(&toks[start].lower))
+        {
+            start += 1;
+        }
+        if start < end {
+            // "Prime Minister Mesut Yilmaz of Turkey said", "a diplomat from Cairo said": the
+            // phrase before the preposition; any other object of a preposition is not a subject
+            if start > 0
+                && toks[start - 1].word
+                && PREPOSITIONS.contains(&toks[start - 1].lower.as_str())
+            {
+                // `In a statement Gingrich said`, `During the meeting Clinton said`: an opening
+                // phrase without its comma; the name after its noun is the subject
+                if toks[start - 1].cap {
+                    let mut name = end;
+                    while name > start && toks[name - 1].cap {
+                        name -= 1;
+                    }
+                    if name > start && name < end && !is_title_word(&toks[name - 1].lower) {
+                        return Some(name..end);
+                    }
+                }
+                if start > 1
+                    && ["of", "from", "in", "at", "for", "with"]
+                        .contains(&toks[start - 1].lower.as_str())
+                    && toks[start - 2].word
+                    && !breaks_np(&toks[start - 2], tokenizer)
+                {
+                    let inner = np_before(toks, start - 1, tokenizer)?;
+                    let title_only = toks[inner.clone()].iter().all(|t| {
+                        TITLES.contains(&t.lower.as_str())
+                            || DETERMINERS.contains(&t.lower.as_str())
+                    });
+                    // "John Sifton, researcher at Human Rights Watch said", "Sergio Barrientos,
+                    // Director of ... said": the name before the apposition
+                    let lower = toks[inner.clone()].iter().all(|t| !t.cap);
+                    let outer_is_body = toks[start..end]
+                        .last()
+                        .is_some_and(|t| ORG_HEADS.contains(&t.lower.as_str()));
+                    if (lower || title_only && outer_is_body)
+                        && inner.start >= 2
+                        && toks[inner.start - 1].punct(',')
+                    {
+                        if let Some(name) = np_before(toks, inner.start - 1, tokenizer) {
+                            if toks[name.clone()].iter().any(|t| t.cap) {
+                                return Some(name);
+                            }
+                        }
+                    }
+                    // "Mayor of Pichilemu Roberto Córdova said": a title alone is no speaker;
+                    // the name after it is
+                    if title_only {
+                        return Some(inner.start..end);
+                    }
+                    return Some(inner);
+                }
+                return None;
+            }
+            // "Lt. Col. Mark Ballesteros, a Pentagon spokesman says": the name the indefinite
+            // description stands in apposition to
+            if ["a", "an"].contains(&toks[start].lower.as_str())
+                && start >= 2
+                && toks[start - 1].punct(',')
+                && toks[start - 2].word
+            {
+                if let Some(name) = np_before(toks, start - 1, tokenizer) {
+                    if toks[name.clone()].iter().any(|t| t.cap) {
+                        return Some(name);
+                    }
+                }
+            }
+            // "X, a ..., who attended the ceremony said": the subject is before the relative clause
+            // (but in "…, which the prime minister dismissed as", the phrase after `which` is
+            // the relative clause's own subject: a determiner or a name opens it)
+            let own_subject = toks[start].cap || is_determiner(&toks[start].lower);
+            if start > 0
+                && !own_subject
+                && ["who", "which"].contains(&toks[start - 1].lower.as_str())
+            {
+                let comma = toks[..start - 1].iter().rposition(|t| t.punct(','))?;
+                let mut k = comma;
+                while k > 0 && !toks[k - 1].punct(',') {
+                    k -= 1;
+                }
+                let first = toks.get(k)?;
+                if k > 0 && ["a", "an", "the"].contains(&first.lower.as_str()) {
+                    return np_before(toks, k - 1, tokenizer);
+                }
+                return np_before(toks, comma, tokenizer);
+            }
+            if let Some(first) = first_of_two_names(toks, start..end) {
+                return Some(first);
+            }
+            return Some(start..end);
+        }
+        // nothing before the verb but a comma: jump over a parenthetical segment (", for his
+        // part,", ", who chairs ...,", ", 82,")
+        if j > 0 && toks[j - 1].punct(',') {
+            // a party tag after a lawmaker's name (", D-N.Y.,", ", R-Texas,"): its dots are no
+            // sentence end
+            if let Some(k) = party_tag_start(toks, j - 1) {
+                j = k - 1;
+                continue;
+            }
+            let mut k = j - 1;
+            while k > 0
+                && !toks[k - 1].punct(',')
+                && !toks[k - 1].punct(';')
+                && !toks[k - 1].punct('.')
+            {
+                k -= 1;
+            }
+            if k == 0 || !toks[k - 1].punct(',') {
+                // the segment starts the clause: it is the subject (", Victor Terrero, replied")
+                let seg = k..j - 1;
+                let first = toks.get(seg.start)?;
+                if seg.is_empty() || PREPOSITIONS.contains(&first.lower.as_str()) {
+                    return None;
+                }
+                return np_before(toks, j - 1, tokenizer);
+            }
+            let first = &toks[k];
+            // "Gen. Huseyin Kivrikoglu, chief of the general staff, has described": an apposition
+            // (lower-case) after a capitalised name
+            // ("Marc Garlasco, Human Rights Watch military analyst, said": a role noun ends it)
+            let role_last = toks[j - 2].word && !toks[j - 2].cap;
+            let apposition =
+                (!first.cap || role_last) && k >= 2 && toks[k - 2].word && toks[k - 2].cap;
+            // ", Democrat of Michigan,"
+            let party = PARTY_WORDS.contains(&first.lower.as_str());
+            let parenthetical = apposition
+                || party
+                || PREPOSITIONS.contains(&first.lower.as_str())
+                || [
+                    "who",
+                    "which",
+                    "according",
+                    "however",
+                    "meanwhile",
+                    "though",
+                    "too",
+                    "a",
+                    "an",
+                    "the",
+                ]
+                .contains(&first.lower.as_str())
+                || first.lower.chars().all(|c| c.is_ascii_digit());
+            if parenthetical {
+                j = k - 1;
+                continue;
+            }
+            // ", the official continued,": the segment before the verb is its subject
+            return np_before(toks, j - 1, tokenizer).filter(|r| r.start >= k);
+        }
+        return None;
+    }
+}
+
+/// The noun phrase right after `toks[at]` ("said Lavrov", "said his wife, He Xintong",
+/// "said farmer Jean Roberto Jean-Baptiste, working ...").
+pub(crate) fn np_after(toks: &[Tok], at: usize, tokenizer: &Tokenizer) -> Option<Range<usize>> {
+    let start = at + 1;
+    let mut end = start;
+    let mut seen_cap = false;
+    while end < toks.len() && end - start < 8 {
+        let t = &toks[end];
+        if seen_cap && !t.cap && t.lower != "s" && !breaks_np(t, tokenizer) && !is_speech_verb(t) {
+            // "said Rabobank spokesman Jacob Bergsma", "said GOP media strategist Alex Castellanos":
+            // lower-case role words between capitalised ones
+            let next_cap = toks[end..]
+                .iter()
+                .take(3)
+                .position(|n| n.word && n.cap)
+                .filter(|&p| toks[end..end + p].iter().all(|n| n.word && !n.cap));
+            if let Some(p) = next_cap {
+                end += p;
+                continue;
+            }
+            // "said a Middle Eastern diplomat posted in Turkey": capitalised adjectives, then the noun
+            if DETERMINERS.contains(&toks[start].lower.as_str()) && !t.lower.ends_with("ed") {
+                end += 1;
+            }
+            break;
+        }
+        if breaks_np(t, tokenizer) || seen_cap && !t.cap && t.lower != "s" {
+            break;
+        }
+        if !t.cap
+            && end > start
+            && t.lower.ends_with("ed")
+            && !DETERMINERS.contains(&t.lower.as_str())
+        {
+            break;
+        }
+        // "the top Russian diplomat": a nationality before a lower-case noun is an adjective
+        let adjective = t.cap
+            && is_nationality(&t.lower)
+            && toks
+                .get(end + 1)
+                .is_some_and(|n| n.word && !n.cap && !tokenizer.is_stop_word(&n.lower));
+        if t.cap && !adjective {
+            seen_cap = true;
+        }
+        end += 1;
+    }
+    if end == start {
+        return None;
+    }
+    // `said Wang's wife, Hu Jiangxia`: the owner's family or role word belongs to the phrase
+    if toks[end - 1].is("s")
+        && toks
+            .get(end)
+            .is_some_and(|t| t.word && !t.cap && (is_kin_noun(&t.lower) || is_role_noun(&t.lower)))
+    {
+        end += 1;
+    }
+    // "his wife, He Xintong", "the NBA commissioner, David Stern": a name in apposition to a
+    // description
+    // (`said Wang's wife, Hu Jiangxia`: an owner's lower-case noun is a description too)
+    let description = !seen_cap
+        || (DETERMINERS.contains(&toks[start].lower.as_str())
+            || toks[start..end].iter().any(|t| t.lower == "s"))
+            && !toks[end - 1].cap;
+    // "said one of Anwar's lawyers, Pawancheek Marican": the name after the `of` phrase
+    if !seen_cap && toks.get(end).is_some_and(|t| t.is("of")) {
+        if let Some(c) = toks[end..].iter().take(8).position(|t| t.punct(',')) {
+            let c = end + c;
+            let mut e = c + 1;
+            while e < toks.len() && toks[e].word && toks[e].cap {
+                e += 1;
+            }
+            let closed = e == toks.len() || toks[e].punct(',') || toks[e].punct('.');
+            if e > c + 1 && closed && toks[end..c].iter().all(|t| t.word || t.punct('\'')) {
+                return Some(c + 1..e);
+            }
+        }
+        // "said one of the organizers": the whole phrase
+        if toks[start].is("one") && end == start + 1 {
+            let e = end
+                + toks[end..]
+                    .iter()
+                    .take(6)
+                    .position(|t| !t.word)
+                    .unwrap_or(toks.len().min(end + 6) - end);
+            return Some(start..e);
+        }
+    }
+    if description && end + 1 < toks.len() && toks[end].punct(',') && toks[end + 1].cap {
+        let mut e = end + 1;
+        while e < toks.len() && toks[e].word && toks[e].cap {
+            e += 1;
+        }
+        return Some(end + 1..e);
+    }
+    Some(start..end)
+}
+
+/// The subject of a clause: its first noun phrase after leading adverbials ("On Monday, ...").
+pub(crate) fn subject(toks: &[Tok], tokenizer: &Tokenizer) -> Option<Range<usize>> {
+    // a dateline ("Washington _ Former House Speaker ...") is not the subject
+    let mut i = toks
+        .iter()
+        .take(5)
+        .rposition(|t| t.punct(';'))
+        .map_or(0, |p| p + 1);
+    // skip leading adverbial segments that end with a comma
+    loop {
+        while toks.get(i).is_some_and(|t| t.punct(',')) {
+            i += 1;
+        }
+        let first = toks.get(i)?;
+        let adverbial = first.word
+            && (PREPOSITIONS.contains(&first.lower.as_str())
+                || [
+                    "however",
+                    "meanwhile",
+                    "earlier",
+                    "later",
+                    "according",
+                    "but",
+                    "and",
+                    "asked",
+                    "pressed",
+                    "describing",
+                    "still",
+                    "also",
+                ]
+                .contains(&first.lower.as_str())
+                // "Striding past the gallery, Gingrich …", ", released in 1991, Suu Kyi …": a
+                // participle's clause
+                || is_participle_clause_opener(first));
+        if !adverbial {
+            break;
+        }
+        match toks[i..].iter().take(14).position(|t| t.punct(',')) {
+            Some(p) => i += p + 1,
+            None => {
+                if ["and", "but"].contains(&first.lower.as_str()) {
+                    i += 1;
+                    continue;
+                }
+                return None;
+            }
+        }
+    }
+    // `On Monday, he attacked the plan, saying`: a pronoun after the opening phrase
+    if toks
+        .get(i)
+        .is_some_and(|t| t.word && !t.cap && PRONOUNS.contains(&t.lower.as_str()))
+    {
+        return Some(i..i + 1);
+    }
+    let mut end = i;
+    let mut seen_cap = false;
+    while end < toks.len() && end - i < 8 {
+        let t = &toks[end];
+        // "Turkey's military-dominated National Security Council": after a possessive, its
+        // modifiers up to the capitalised head
+        if seen_cap && t.is("s") {
+            let head = toks[end + 1..]
+                .iter()
+                .take(3)
+                .position(|n| n.cap)
+                .filter(|&p| toks[end + 1..end + 1 + p].iter().all(|n| n.word));
+            if let Some(p) = head {
+                end += 1 + p;
+                continue;
+            }
+            // `Hun Sen's party said`: the owner's lower-case noun is the subject, not the owner
+            // (the `s` right after a word, as an apostrophe leaves it: not the `S` of `U.S.`)
+            let possessive = !t.cap && end > i && toks[end - 1].word;
+            if let Some(noun) = toks
+                .get(end + 1)
+                .filter(|n| possessive && n.word && !n.cap && !tokenizer.is_stop_word(&n.lower))
+            {
+                if !is_speech_verb(noun) {
+                    end += 2;
+                    break;
+                }
+            }
+        }
+        if breaks_np(t, tokenizer) || seen_cap && !t.cap && t.lower != "s" || is_speech_verb(t) {
+            break;
+        }
+        if t.cap {
+            // (`Fellow balloonist Richard Branson`, `Former ambassador …`: a title word opening
+            // the phrase is capitalised as the sentence's first word, not as a name's)
+            let opening_title =
+                end == i && is_title_word(&t.lower) && !DETERMINERS.contains(&t.lower.as_str());
+            // (`An Islamic militant group`, `The Christian right`: a capitalised adjective right
+            // after the phrase's determiner, a lower-case noun after it; not a name, `The Times
+            // buys this analysis`)
+            let modifier = end == i + 1
+                && DETERMINERS.contains(&toks[i].lower.as_str())
+                && (is_nationality(&t.lower) || is_nationality_word(&t.lower))
+                && toks
+                    .get(end + 1)
+                    .is_some_and(|n| n.word && !n.cap && n.lower != "s" && !is_speech_verb(n));
+            let determiner = end == i
+                && DETERMINERS.contains(&t.lower.as_str())
+                && toks.get(end + 1).is_some_and(|n| n.word && n.cap);
+            if !opening_title && !modifier && !determiner {
+                seen_cap = true;
+            }
+        } else if end > i && !DETERMINERS.contains(&t.lower.as_str()) && !seen_cap {
+            // a lower-case word after the first: keep going only while it looks nominal
+            if t.lower.ends_with("ed") || t.lower.ends_with("ing") {
+                break;
+            }
+        }
+        end += 1;
+    }
+    (end > i).then_some(i..end)
+}
