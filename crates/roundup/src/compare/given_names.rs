@@ -19,8 +19,8 @@ pub(crate) fn given_name_is_female(name: &str) -> Option<bool> {
         return None;
     }
     let lower = first.to_lowercase();
-    if let Ok(i) = GIVEN_NAME_CORRECTIONS.binary_search_by(|(n, _)| (*n).cmp(lower.as_str())) {
-        return GIVEN_NAME_CORRECTIONS[i].1;
+    if let Some(corrected) = correction(&lower) {
+        return corrected;
     }
     match gender_guesser::Detector::new().get_gender(&lower) {
         gender_guesser::Gender::Female => Some(true),
@@ -32,10 +32,17 @@ pub(crate) fn given_name_is_female(name: &str) -> Option<bool> {
 /// Whether the first-name dictionary lists `word` as a given name of either gender (`kenneth`,
 /// `soon`, `lee`), lower-case.
 pub(crate) fn is_given_name(word: &str) -> bool {
-    GIVEN_NAME_CORRECTIONS
-        .binary_search_by(|(n, _)| (*n).cmp(word))
-        .is_ok()
+    correction(word).is_some()
         || gender_guesser::Detector::new().get_gender(word) != gender_guesser::Gender::NotFound
+}
+
+/// The corrected reading of a lower-case name the crate misreads (`Some(gender or none)`), or
+/// `None` when the crate reads it right.
+fn correction(lower: &str) -> Option<Option<bool>> {
+    GIVEN_NAME_CORRECTIONS
+        .binary_search_by(|(n, _)| (*n).cmp(lower))
+        .ok()
+        .map(|i| GIVEN_NAME_CORRECTIONS[i].1)
 }
 
 #[cfg(test)]

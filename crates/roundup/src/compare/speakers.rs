@@ -274,11 +274,12 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
         if DETERMINERS.contains(&w) || LONE_OPENERS.contains(&w) {
             return None;
         }
+        let opens = opens_sentence(text, &np[0]);
         // (a function word opening the sentence, `But`, `And`: no need to read the article)
-        if tokenizer.is_stop_word(w) && opens_sentence(text, &np[0]) {
+        if opens && tokenizer.is_stop_word(w) {
             return None;
         }
-        if opens_sentence(text, &np[0])
+        if opens
             && written_in_lower_case(text, &np[0])
             && !written_as_surname(text, &np[0], LOWER_CASE_LOOKBACK_BYTES)
         {
@@ -515,10 +516,10 @@ fn written_in_lower_case(text: &str, word: &Tok) -> bool {
 /// name.
 const SURNAME_LOOKBACK_BYTES: usize = 20_000;
 
-/// Whether a capitalised word ending like a nationality (`Milosevic`, `Djukanovic`, `Kazmierczakian`)
-/// is a surname: the article wrote it earlier after a given name (`Slobodan Milosevic`), not
-/// after a title or another nationality (`Palestinian Islamic Jihad`). Read in the `lookback`
-/// bytes before it.
+/// Whether a capitalised word that could be a common one (ending like a nationality: `Milosevic`,
+/// `Kazmierczakian`; or written in lower case nearby: `Hall`) is a surname: the article wrote it
+/// earlier after a given name (`Slobodan Milosevic`), not after a title or another nationality
+/// (`Palestinian Islamic Jihad`). Read in the `lookback` bytes before it.
 fn written_as_surname(text: &str, word: &Tok, lookback: usize) -> bool {
     // a nationality the word list knows (`Turkish`, `Russian`) is one: no need to read back
     if is_nationality_before_name(&word.lower) {
