@@ -42,6 +42,22 @@ pub(crate) fn is_cardinal_word(lower: &str) -> bool {
     CARDINAL_WORDS.contains(&lower)
 }
 
+/// Whether `text` writes names in capitals: at least one capital opening a word right after a
+/// lower-case word or a comma (`said John`, `in Houston`) per 1,000 bytes. News does (3-23 per
+/// 1,000 bytes on DUC articles); Multi-News's lower-cased text does not (`giuliani told the
+/// post`), and there a word written in lower case may still be a name. Text under 1,000 bytes
+/// needs one such capital; under 500 bytes there is too little to tell, and capitals are assumed.
+pub(crate) fn writes_names_in_capitals(text: &str) -> bool {
+    let b = text.as_bytes();
+    let inside = b
+        .windows(3)
+        .filter(|w| {
+            (w[0].is_ascii_lowercase() || w[0] == b',') && w[1] == b' ' && w[2].is_ascii_uppercase()
+        })
+        .count();
+    b.len() < 500 || inside * 1_000 >= b.len().max(1_000)
+}
+
 /// Calls `f` with every lower-cased alphanumeric token of `text` (maximal runs of
 /// [`char::is_alphanumeric`]). An ASCII word already in lower case is passed as a slice of
 /// `text`; others are lower-cased into a buffer.
@@ -363,6 +379,18 @@ impl WordShapes {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn news_writes_names_in_capitals_and_lower_cased_text_does_not() {
+        let news = "Former New York Mayor Rudy Giuliani said on Thursday that he would vote for \
+                    Donald Trump in the April primary, a spokeswoman for Giuliani said. ";
+        assert!(writes_names_in_capitals(&news.repeat(8)));
+        let lowered = "former new york mayor rudy giuliani said on thursday that he would vote \
+                       for donald trump in the april primary. Giuliani said he met cruz. ";
+        assert!(!writes_names_in_capitals(&lowered.repeat(8)));
+        // too short to tell
+        assert!(writes_names_in_capitals("he said so. Giuliani agreed."));
+    }
 
     #[test]
     fn quoted_ranges_pair_straight_and_curly_marks_and_run_an_open_one_to_the_end() {

@@ -629,3 +629,24 @@ fn two_people_as_one_subject_are_named_by_the_first_but_an_office_is_not_two_peo
         Some("Andrew Cuomo")
     );
 }
+
+#[test]
+fn in_lower_cased_text_a_name_written_in_lower_case_elsewhere_still_speaks() {
+    // Multi-News writes most of its text in lower case, names too, and capitalises only each
+    // sentence's first letter
+    let found = speakers(
+        "a woman who was stranded on a highway ramp last fall has raised more than $ 300,000 for \
+         the homeless man who spent his last $ 20 to help her, according to a report on \
+         thursday. the woman, kate mills, said she wanted to give back to johnny bobbitt after \
+         he helped her buy gas when her car broke down near the city. she started an online \
+         fundraiser for him, and thousands of people gave to it within days. mills and her \
+         boyfriend have since visited bobbitt several times and plan to help him find a home. \
+         Bobbitt, 34, said he has been \"overwhelmed\" by the generosity of strangers across \
+         the country. he told reporters he would use some of the money to buy a truck and \
+         the rest to save.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "overwhelmed").as_deref(),
+        Some("Bobbitt")
+    );
+}

@@ -36,7 +36,8 @@ pub(super) struct Mention {
     /// May be one person a `he` or `she` takes up: false for a one-word name that is an acronym
     /// (`CDC`), an organisation's head word (`University`), a number word, a place the article
     /// writes after `in`, `at` or `near` (`in Houston`), or a word it also writes in lower case
-    /// (`Afterward`, `Doctors`), unless it is the surname of a full name of the article.
+    /// (`Afterward`, `Doctors`; only in text that writes names in capitals), unless it is the
+    /// surname of a full name of the article.
     pub(super) one_person: bool,
 }
 
@@ -304,6 +305,8 @@ pub(super) fn person_mentions(
         .filter(|(m, _)| m.name.contains(' '))
         .map(|(m, _)| names::surname(&m.name))
         .collect();
+    // (a word the article writes in lower case says nothing in lower-cased text)
+    let capitals = crate::words::writes_names_in_capitals(text);
     for (m, _) in &mut found {
         let lower = m.name.to_lowercase();
         m.one_person = m.name.contains(' ')
@@ -312,7 +315,7 @@ pub(super) fn person_mentions(
                 || names::is_organisation_head(&lower)
                 || crate::words::is_cardinal_word(&lower)
                 || places.contains(&lower)
-                || lower_words.contains(lower.as_str()));
+                || capitals && lower_words.contains(lower.as_str()));
     }
     found
         .into_iter()

@@ -499,7 +499,9 @@ const LOWER_CASE_LOOKBACK_BYTES: usize = 4_000;
 const LOWER_CASE_LOOKAHEAD_BYTES: usize = 1_000;
 
 /// Whether the article writes `word` in lower case as a word of its own, within
-/// [`LOWER_CASE_LOOKBACK_BYTES`] before it or [`LOWER_CASE_LOOKAHEAD_BYTES`] after it.
+/// [`LOWER_CASE_LOOKBACK_BYTES`] before it or [`LOWER_CASE_LOOKAHEAD_BYTES`] after it, in text
+/// that writes names in capitals ([`crate::words::writes_names_in_capitals`]: in lower-cased
+/// text a name is written in lower case too).
 fn written_in_lower_case(text: &str, word: &Tok) -> bool {
     let from = text.floor_char_boundary(word.range.start.saturating_sub(LOWER_CASE_LOOKBACK_BYTES));
     let to = text.floor_char_boundary(word.range.end + LOWER_CASE_LOOKAHEAD_BYTES);
@@ -509,7 +511,7 @@ fn written_in_lower_case(text: &str, word: &Tok) -> bool {
         let before = window[..i].chars().next_back();
         let after = window[i + lower.len()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+    }) && crate::words::writes_names_in_capitals(window)
 }
 
 /// How far before a word that ends like a nationality [`written_as_surname`] looks for its full
