@@ -27,7 +27,14 @@ pub struct Quantity {
     pub kind: QuantityKind,
     /// The content term that follows it (`21 people` → `peopl`), what it counts.
     pub unit: Option<TermId>,
+    /// Up to two content terms before the figure and two after its unit (`leaving two yachts
+    /// missing` → `leav`, `miss`): what is said of what it counts. [`NO_TERM`] where there are
+    /// fewer.
+    pub context: [TermId; 4],
 }
+
+/// An empty place in [`Quantity::context`].
+pub const NO_TERM: TermId = TermId::MAX;
 
 impl Quantity {
     /// Whether two quantities measure the same thing (and so must agree).
@@ -46,6 +53,32 @@ impl Quantity {
     pub fn same_value(&self, other: &Quantity) -> bool {
         let (a, b) = (self.value, other.value);
         (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1.0)
+    }
+
+    /// Whether two quantities count the same thing said of the same way: the same measure, and
+    /// a content word around them in common (`two yachts missing` and `three yachts remain
+    /// missing`; not `435,000 people` in a city and `20 people died`).
+    fn same_measure_in_context(&self, other: &Quantity) -> bool {
+        self.same_measure(other)
+            && self
+                .context
+                .iter()
+                .any(|&t| t != NO_TERM && other.context.contains(&t))
+    }
+
+    /// Whether `theirs` gives this quantity another figure. Either this value is nowhere in
+    /// `theirs` and something of the same measure is; or a quantity of the same measure, said of
+    /// the same way, is there and never with this value: `two yachts missing` against `Two yacht
+    /// crew members are dead, three yachts remain missing` (the `two` there counts crew members).
+    pub fn conflicts_with<'a>(&self, theirs: impl Iterator<Item = &'a Quantity> + Clone) -> bool {
+        let absent = !theirs.clone().any(|o| self.same_value(o));
+        if absent && theirs.clone().any(|o| self.same_measure(o)) {
+            return true;
+        }
+        let mut alike = theirs
+            .filter(|o| self.same_measure_in_context(o))
+            .peekable();
+        alike.peek().is_some() && !alike.any(|o| self.same_value(o))
     }
 }
 
@@ -175,6 +208,7 @@ pub fn claim_facts(sentence: &AnalysedSentence, vocabulary: &Vocabulary) -> Clai
                     value: (m + 1) as f64,
                     kind: QuantityKind::Month,
                     unit: None,
+                    context: [NO_TERM; 4],
                 });
             }
         }
@@ -225,20 +259,38 @@ pub fn claim_facts(sentence: &AnalysedSentence, vocabulary: &Vocabulary) -> Clai
         if kind == QuantityKind::Count && text[words[k + used - 1].end..].starts_with('%') {
             kind = QuantityKind::Percent;
         }
-        // the unit: the next content word within two words, else the content word right before
-        // it (`stage 13`, `Flight 103`)
-        let unit = if aligned {
-            (next..(next + 2).min(words.len()))
-                .map(|i| sentence.terms[i])
-                .find(|&t| !vocabulary.is_stop(t))
-                .or_else(|| {
-                    k.checked_sub(1)
-                        .map(|i| sentence.terms[i])
-                        .filter(|&t| !vocabulary.is_stop(t))
-                })
+        // the unit: what is counted. The first plural among the content words that follow
+        // (`Two yacht crew members` counts members, `two Israeli soldiers` soldiers), else the next
+        // content word within two words, else the content word right before it (`stage 13`,
+        // `Flight 103`)
+        let content = |i: usize| !vocabulary.is_stop(sentence.terms[i]);
+        let unit_at = if aligned {
+            (next..(next + UNIT_REACH).min(words.len()))
+                .take_while(|&i| content(i))
+                .find(|&i| is_plural_shape(&text[words[i].clone()]))
+                .or_else(|| (next..(next + 2).min(words.len())).find(|&i| content(i)))
         } else {
             None
         };
+        let unit = if aligned {
+            unit_at
+                .or_else(|| k.checked_sub(1).filter(|&i| content(i)))
+                .map(|i| sentence.terms[i])
+        } else {
+            None
+        };
+        // what is said of it: two content words before the figure, two after its unit
+        let mut context = [NO_TERM; 4];
+        if aligned {
+            let before = (k.saturating_sub(CONTEXT_REACH)..k)
+                .rev()
+                .filter(|&i| content(i));
+            let from = unit_at.map_or(next, |u| u + 1);
+            let after = (from..(from + CONTEXT_REACH).min(words.len())).filter(|&i| content(i));
+            for (slot, i) in context.iter_mut().zip(before.take(2).chain(after.take(2))) {
+                *slot = sentence.terms[i];
+            }
+        }
         if kind == QuantityKind::Count
             && used == 1
             && (1800.0..=2100.0).contains(&value)
@@ -254,12 +306,29 @@ pub fn claim_facts(sentence: &AnalysedSentence, vocabulary: &Vocabulary) -> Clai
             } else {
                 unit
             },
+            context,
         });
         k = next.max(k + 1);
     }
     facts.names.sort_unstable();
     facts.names.dedup();
     facts
+}
+
+/// How many words after a figure may name what it counts (`Two yacht crew members`).
+const UNIT_REACH: usize = 3;
+
+/// How many words before a figure, and after its unit, may say what is said of it.
+const CONTEXT_REACH: usize = 3;
+
+/// A lower-case word of the shape of a plural noun: `members`, `yachts` (not `class`, `bus`,
+/// nor a name).
+fn is_plural_shape(w: &str) -> bool {
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && w.starts_with(|c: char| c.is_ascii_lowercase())
 }
 
 /// A word in capitals throughout (a shouted headline word, an acronym of two letters or fewer is
@@ -364,6 +433,49 @@ mod tests {
         // the two sentences were analysed apart, so compare units through stems instead
         assert_eq!(qa.kind, QuantityKind::Count);
         assert!(qa.unit.is_some() && qb.unit.is_some());
+    }
+
+    /// Both sentences analysed in one cluster, so their term ids compare.
+    fn facts_of_two(a: &str, b: &str) -> (ClaimFacts, ClaimFacts) {
+        let c = crate::text::analysed_texts(&[a, b]);
+        (
+            claim_facts(&c.sentences[0], &c.vocabulary),
+            claim_facts(&c.sentences[1], &c.vocabulary),
+        )
+    }
+
+    #[test]
+    fn a_figure_counts_the_plural_it_qualifies_and_conflicts_with_another_count_of_it() {
+        let (ours, theirs) = facts_of_two(
+            "Gale-force winds battered yachts in the race Monday, killing at least two crew \
+             members and leaving two yachts missing.",
+            "Two yacht crew members are dead, three yachts remain missing and rescue resources \
+             were stretched to the limit Monday.",
+        );
+        let two_yachts = ours.quantities[1];
+        assert_eq!(two_yachts.value, 2.0);
+        // `Two yacht crew members` counts members: its `two` is not the yachts' figure
+        assert_eq!(theirs.quantities[0].unit, ours.quantities[0].unit);
+        assert_ne!(theirs.quantities[0].unit, two_yachts.unit);
+        assert!(two_yachts.conflicts_with(theirs.quantities.iter()));
+        assert!(!ours.quantities[0].conflicts_with(theirs.quantities.iter()));
+    }
+
+    #[test]
+    fn the_same_unit_said_of_something_else_is_no_conflict() {
+        // a city of 435,000 people against a fire that killed 20 people, in an outlet that gives
+        // the population as 435,000 residents
+        let (ours, theirs) = facts_of_two(
+            "Goteborg, Sweden's second-largest city with about 435,000 people, is 300 miles \
+             southwest of Stockholm.",
+            "The hospital is the largest in the city of 435,000 residents about 300 miles west of \
+             Stockholm. The worst previous fire was in 1978 in Boraas, when 20 people died in a \
+             hotel fire.",
+        );
+        assert!(ours
+            .quantities
+            .iter()
+            .all(|q| !q.conflicts_with(theirs.quantities.iter())));
     }
 
     #[test]

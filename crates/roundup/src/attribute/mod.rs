@@ -36,7 +36,7 @@ use rustc_hash::FxHashMap;
 use crate::model::Support;
 use crate::text::{AnalysedCluster, TermId};
 
-pub use claims::{claim_facts, ClaimFacts, Quantity, QuantityKind};
+pub use claims::{claim_facts, ClaimFacts, Quantity, QuantityKind, NO_TERM};
 
 /// When another article counts as reporting a sentence's claim.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -361,7 +361,7 @@ impl<'a> Attributor<'a> {
                     .facts(s)
                     .quantities
                     .iter()
-                    .filter(|q| !theirs.iter().any(|o| q.same_value(o)))
+                    .filter(|q| q.conflicts_with(theirs.iter()))
                     .flat_map(|q| {
                         theirs
                             .iter()
@@ -569,10 +569,7 @@ impl<'a> Attributor<'a> {
         let polarity_differs = facts.negated != window_facts.iter().any(|f| f.negated);
         let modality_differs = facts.prospective != window_facts.iter().any(|f| f.prospective);
         let theirs = || window_facts.iter().flat_map(|f| f.quantities.iter());
-        let number_conflict = facts
-            .quantities
-            .iter()
-            .any(|q| !theirs().any(|o| q.same_value(o)) && theirs().any(|o| q.same_measure(o)));
+        let number_conflict = facts.quantities.iter().any(|q| q.conflicts_with(theirs()));
         let number_agrees = facts.quantities.iter().any(|q| {
             q.kind == QuantityKind::Count
                 || q.kind == QuantityKind::Money

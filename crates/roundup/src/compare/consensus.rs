@@ -54,14 +54,12 @@ pub(crate) fn consensus(
         if !figures.is_empty() {
             support.retain(|x| {
                 let start = cluster.article_sentences[x.article].start;
+                let theirs = x
+                    .evidence
+                    .iter()
+                    .flat_map(|&i| attributor.facts(start + i).quantities.iter());
                 figures.iter().all(|q| {
-                    x.evidence.iter().any(|&i| {
-                        attributor
-                            .facts(start + i)
-                            .quantities
-                            .iter()
-                            .any(|o| q.same_value(o))
-                    })
+                    theirs.clone().any(|o| q.same_value(o)) && !q.conflicts_with(theirs.clone())
                 })
             });
             if support.len() + 1 < need {

@@ -127,6 +127,7 @@ mod tests {
             value,
             kind,
             unit: None,
+            context: [crate::attribute::NO_TERM; 4],
         };
         assert_eq!(figure(&q(33.5e6, QuantityKind::Money)), "$33.5 million");
         assert_eq!(figure(&q(24.0, QuantityKind::Count)), "24");
