@@ -8,7 +8,7 @@ use std::ops::Range;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::clauses;
-use super::english_words::NEWSPAPER_ENDS;
+use super::english_words::{self, NEWSPAPER_ENDS};
 use super::given_names;
 use super::names;
 use super::quote_marks::QuoteSpan;
@@ -36,8 +36,9 @@ pub(super) struct Mention {
     /// May be one person a `he` or `she` takes up: false for a one-word name that is an acronym
     /// (`CDC`), an organisation's head word (`University`), a number word, a place the article
     /// writes after `in`, `at` or `near` (`in Houston`), or a word it also writes in lower case
-    /// (`Afterward`, `Doctors`; only in text that writes names in capitals), unless it is the
-    /// surname of a full name of the article.
+    /// (`Afterward`), or one another article writes in lower case and this one never writes inside
+    /// a sentence nor in a longer name (`Doctors told her`; only in text that writes names in
+    /// capitals), unless it is the surname of a full name of the article.
     pub(super) one_person: bool,
 }
 
@@ -93,6 +94,7 @@ pub(super) fn person_mentions(
     sentences: &[AnalysedSentence],
     spans: &[QuoteSpan],
     speaker_surnames: &FxHashSet<String>,
+    lower_in_cluster: &FxHashSet<&str>,
     tokenizer: &Tokenizer,
 ) -> Vec<Mention> {
     // spans are in order and do not overlap: the last one opening at or before `at`
@@ -305,8 +307,16 @@ pub(super) fn person_mentions(
         .filter(|(m, _)| m.name.contains(' '))
         .map(|(m, _)| names::surname(&m.name))
         .collect();
+    // every word of a name of two words or more (`Qin` of `Qin Yongmin`)
+    let full_name_words: FxHashSet<String> = found
+        .iter()
+        .filter(|(m, _)| m.name.contains(' '))
+        .flat_map(|(m, _)| m.name.split(' ').map(str::to_lowercase))
+        .collect();
     // (a word the article writes in lower case says nothing in lower-cased text)
     let capitals = crate::words::writes_names_in_capitals(text);
+    // (read only when a one-word name is a word some article writes in lower case)
+    let within_sentences = std::cell::OnceCell::new();
     for (m, _) in &mut found {
         let lower = m.name.to_lowercase();
         m.one_person = m.name.contains(' ')
@@ -315,7 +325,13 @@ pub(super) fn person_mentions(
                 || names::is_organisation_head(&lower)
                 || crate::words::is_cardinal_word(&lower)
                 || places.contains(&lower)
-                || capitals && lower_words.contains(lower.as_str()));
+                || capitals
+                    && (lower_words.contains(lower.as_str())
+                        || lower_in_cluster.contains(lower.as_str())
+                            && !full_name_words.contains(&lower)
+                            && !within_sentences
+                                .get_or_init(|| capitalised_within_sentences(text))
+                                .contains(m.name.as_str())));
     }
     found
         .into_iter()
@@ -331,6 +347,73 @@ pub(super) fn person_mentions(
             })
         })
         .collect()
+}
+
+/// The capitalised words `text` writes right after a lower-case word, a comma or a title
+/// (`like Frank, who`, `, Delhagen said`, `Ms. Delhagen`, `President Clinton`, and the rest of
+/// such a name: `said Kenneth S. Trump`): where a name stands inside a sentence, as a common word
+/// opening one (`Doctors told her`) does not. One pass over the text.
+fn capitalised_within_sentences(text: &str) -> FxHashSet<&str> {
+    // (no title is longer: longer words are not lower-cased to be looked up)
+    const TITLE_BYTES: usize = 16;
+    let mut out = FxHashSet::default();
+    // whether the next capitalised word stands inside a sentence
+    let mut within = false;
+    let mut word_start: Option<usize> = None;
+    let is_word_char = |c: char| c.is_alphanumeric() || c == '\'' || c == '\u{2019}' || c == '-';
+    // reads one word; says whether it is an initial (`S` of `Kenneth S. Trump`)
+    let mut close_word = |from: usize, to: usize, within: &mut bool| {
+        let w = text[from..to].trim_end_matches(['\'', '\u{2019}', '-']);
+        let w = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("\u{2019}s"))
+            .unwrap_or(w);
+        let first = w.chars().next();
+        // `d'Oliveira`, `O'Neal`: the name after a particle's apostrophe is inside its phrase too
+        if let Some(k) = w.rfind(['\'', '\u{2019}']) {
+            let after = &w[k + w[k..].chars().next().map_or(1, char::len_utf8)..];
+            if after.starts_with(char::is_uppercase)
+                && (*within || first.is_some_and(char::is_lowercase))
+            {
+                out.insert(after);
+            }
+        }
+        if first.is_some_and(char::is_uppercase) {
+            if *within {
+                // the rest of its name is inside too
+                out.insert(w);
+            } else {
+                // `President Clinton`: a title's name is inside its phrase
+                *within = w.len() <= TITLE_BYTES && english_words::is_title_word(&w.to_lowercase());
+            }
+        } else {
+            *within = first.is_some_and(char::is_lowercase);
+        }
+        w.len() == 1 && first.is_some_and(char::is_uppercase)
+    };
+    let mut initial = false;
+    for (i, c) in text.char_indices() {
+        if is_word_char(c) {
+            word_start.get_or_insert(i);
+            continue;
+        }
+        if let Some(from) = word_start.take() {
+            initial = close_word(from, i, &mut within);
+        }
+        if c == ',' {
+            within = true;
+        } else if c == '.' {
+            // an initial's period goes on with its name; a title's opens one
+            within = initial && within || english_words::ends_with_title_abbreviation(&text[..=i]);
+        } else if !c.is_whitespace() {
+            within = false;
+        }
+        initial = initial && c.is_whitespace();
+    }
+    if let Some(from) = word_start {
+        close_word(from, text.len(), &mut within);
+    }
+    out
 }
 
 /// Prepositions of place: a capitalised word right after one names a place or an organisation.

@@ -91,6 +91,19 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
     // the people who have had each title word so far (`minister` → …): an office's holders are
     // looked up by its head, not by reading every person's titles
     let mut title_holders: FxHashMap<String, FxHashSet<usize>> = FxHashMap::default();
+    // the words any article of the cluster writes in lower case (`doctors`, `economists`): a
+    // one-word name that is one of them may be a common word opening a sentence (`Doctors told
+    // her …`), not someone a pronoun takes up
+    let lower_in_cluster: FxHashSet<&str> = cluster
+        .articles
+        .iter()
+        .flat_map(|article| {
+            article
+                .text
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+        })
+        .collect();
     for (a, article) in cluster.articles.iter().enumerate() {
         let text = article.text.as_str();
         let sentences = cluster.sentences_of(a);
@@ -136,6 +149,7 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
             sentences,
             &spans,
             &speaker_surnames,
+            &lower_in_cluster,
             article_tokenizer,
         );
         let foreign_rules = speech_rules.flatten();
