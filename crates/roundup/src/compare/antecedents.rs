@@ -2,8 +2,11 @@
 //! pronoun takes up (the speaker of the sentence before, else its subject), the person a pronoun
 //! takes up in a language read by its speech rules, and the evidence of each person's gender.
 
+use std::ops::Range;
+
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::english_words::{self, is_participle};
 use super::given_names;
 use super::mentions::{Mention, LOOK_BACK};
 use super::names;
@@ -49,6 +52,119 @@ fn opens_with(sentences: &[AnalysedSentence], s: usize, w: &str) -> bool {
     })
 }
 
+/// Whether the pronoun at byte `at` of `text`, in the sentence at `span`, speaks after what it
+/// says (`…, he said.`, `"…," she added`, `Hickey … had been to Chechnya twice before, she said,
+/// "…"`): a clause of its own before it (a closing quotation mark, or at least [`CLAUSE_WORDS`]
+/// words before its comma: not `Still, he said he would …`), and a speech verb after it that does
+/// not go on to the words (not `…, he said: "…"`, `…, she continued to play`, nor a subordinate
+/// clause's `When Mrs. Howe was prescribed …, she conceded, "…"`). The
+/// people named in what it says are then not the pronoun (`Savings that Amazon is passing along
+/// to its customers, he said.`: not Amazon).
+fn speaks_after_its_words(text: &str, span: &Range<usize>, at: usize) -> bool {
+    if !span.contains(&at) {
+        return false;
+    }
+    let before = text[span.start..at].trim_end();
+    let after_quotation = before.ends_with(['"', '\u{201d}', '\''])
+        && before[..before.len() - 1]
+            .trim_end()
+            .ends_with([',', '?', '!']);
+    // (only the sentence's opening is read: any longer stretch has the words counted)
+    let opening = &before[..before.floor_char_boundary(OPENING_BYTES)];
+    let words: Vec<Tok> = tokens(opening, 0..opening.len())
+        .into_iter()
+        .filter(|t| t.word)
+        .collect();
+    let after_clause = before.ends_with(',') && words.len() >= CLAUSE_WORDS;
+    // `When Russia defaulted …, he said, South America's ability …`: the subordinate clause is
+    // what he said when no quotation follows; `When Mrs. Howe was prescribed …, she conceded, "…"`
+    // tells the moment of the words that follow
+    let subordinate = words
+        .first()
+        .is_some_and(|w| english_words::is_opener(&w.lower) || is_participle(w));
+    if !(after_quotation || after_clause) {
+        return false;
+    }
+    let end = text[at..span.end]
+        .find(|c: char| c.is_whitespace())
+        .map_or(span.end, |k| at + k);
+    let rest_start = end;
+    let rest = &text[end..text.floor_char_boundary(span.end.min(end + VERB_AFTER_BYTES))];
+    let toks = tokens(rest, 0..rest.len());
+    let Some(verb) = toks.first().filter(|t| is_speech_verb(t)) else {
+        return false;
+    };
+    // (quotation marks are no tokens: read after the verb)
+    let after_verb = rest[verb.range.end..].trim_start();
+    let opens_quotation = |t: &str| t.starts_with(['"', '\u{201c}', '`', '\'']);
+    let words_follow = after_verb.starts_with(':')
+        || opens_quotation(after_verb)
+        || toks.get(1).is_some_and(|t| t.is("that") || t.is("to"));
+    let quotation_after_comma = after_verb
+        .strip_prefix(',')
+        .is_some_and(|r| opens_quotation(r.trim_start()));
+    // after a clause, the verb ends the sentence, or a few words do (`he said in a statement.`),
+    // or a comma follows it (`…, he said, South America's …`): not `… when, in an interview, he
+    // mocked the plea …`, whose words follow the verb
+    let tail = &text[rest_start + verb.range.end
+        ..text.floor_char_boundary(span.end.min(rest_start + verb.range.end + OPENING_BYTES))];
+    let ends_soon = after_verb.starts_with(',')
+        || tail.split_whitespace().take(TAIL_WORDS + 1).count() <= TAIL_WORDS;
+    (after_quotation || ends_soon)
+        && !words_follow
+        && !(subordinate && !after_quotation && quotation_after_comma)
+}
+
+/// The longest sentence [`pronoun_speaks_in`] reads, in bytes.
+const LONGEST_SENTENCE_BYTES: usize = 2_000;
+
+/// How much of a sentence's opening [`speaks_after_its_words`] reads for its first words, in
+/// bytes.
+const OPENING_BYTES: usize = 200;
+
+/// The most words after a pronoun's speech verb that may end its sentence (`he said in a
+/// statement Tuesday.`).
+const TAIL_WORDS: usize = 5;
+
+/// How far after a pronoun [`speaks_after_its_words`] reads for its verb and the word after it,
+/// in bytes.
+const VERB_AFTER_BYTES: usize = 24;
+
+/// The fewest words before `…, he said` that say something of their own (`In Washington,
+/// however, he said` opens a sentence; `The talks will resume Monday, he said` ends one).
+const CLAUSE_WORDS: usize = 4;
+
+/// Whether sentence `s` has the pronoun `p` speak after its words (`…, he said.`): its names are
+/// what that pronoun said, so the pronoun's person is named further back.
+fn pronoun_speaks_in(text: &str, sentences: &[AnalysedSentence], s: usize, p: &str) -> bool {
+    sentences.get(s).is_some_and(|x| {
+        let span = x.span.clone();
+        // a sentence longer than this is not a sentence a reader reads: not read at all, so
+        // that each pronoun reads a bounded stretch of the text
+        if span.len() > LONGEST_SENTENCE_BYTES {
+            return false;
+        }
+        tokens(text, span.clone())
+            .iter()
+            .any(|t| t.is(p) && speaks_after_its_words(text, &span, t.range.start))
+    })
+}
+
+/// Prepositions opening a sentence with a phrase of place or time: a name right after one (`In
+/// Kitsap County, he …`) is a place or a body, not the sentence's subject.
+const OPENING_PREPOSITIONS: [&str; 10] = [
+    "in",
+    "at",
+    "on",
+    "near",
+    "across",
+    "outside",
+    "inside",
+    "throughout",
+    "during",
+    "from",
+];
+
 /// The person an English `he` or `she` (`pronoun`) written at byte `at` of sentence `here`
 /// takes up, among the `recent` mentions within its reach ([`pronoun_reach`]; nearest last) that
 /// `fits` (gender, not an owner): in its own sentence, the speaker of a speech verb right before
@@ -72,29 +188,43 @@ pub(super) fn english_antecedent<'m>(
             between.len() <= 6 && between.iter().any(is_speech_verb)
         }
     };
-    // `Standing a few feet away from Ewing, he said`: the participle's subject is the pronoun,
-    // so the people named in that opening phrase are someone else
+    // `Standing a few feet away from Ewing, he said`: the participle's subject is the pronoun, so
+    // the people named in that opening phrase are someone else; `In Kitsap County, he
+    // complained`: the place a preposition opens the sentence with is no one (but in `In a phone
+    // call from Clinton, he told her` he may well be Clinton)
     // (only the sentence's first word is read)
-    let participle_opening = sentences.get(here).is_some_and(|sentence| {
+    let opening = sentences.get(here).and_then(|sentence| {
         let span = &sentence.span;
         let first_end = text[span.clone()]
             .find(char::is_whitespace)
             .map_or(span.end, |k| span.start + k);
-        tokens(text, span.start..first_end)
-            .first()
-            .is_some_and(speakers::is_participle_clause_opener)
+        let first = tokens(text, span.start..first_end).into_iter().next()?;
+        // the opening phrase ends at its comma, before the pronoun
+        let comma = span.start + text[span.start..at.min(span.end)].find(',')?;
+        if speakers::is_participle_clause_opener(&first) {
+            Some(span.start..comma)
+        } else if first.cap && OPENING_PREPOSITIONS.contains(&first.lower.as_str()) {
+            // the name right after the preposition
+            let next = first_end + text[first_end..].len() - text[first_end..].trim_start().len();
+            Some(next..next + 1)
+        } else {
+            None
+        }
     });
-    let others: Vec<String> = if participle_opening {
-        recent
+    let others: Vec<String> = match opening {
+        Some(range) => recent
             .iter()
-            .filter(|m| m.sentence == here && m.at < at)
+            .filter(|m| m.sentence == here && range.contains(&m.at))
             .map(|m| names::surname(&m.name))
-            .collect()
-    } else {
-        Vec::new()
+            .collect(),
+        None => Vec::new(),
     };
     let fits =
         |m: &Mention| fits(m) && (others.is_empty() || !others.contains(&names::surname(&m.name)));
+    // `…, he said.`: no one named in what he says is he
+    let speaks_last = sentences
+        .get(here)
+        .is_some_and(|x| speaks_after_its_words(text, &x.span, at));
     let mut end = recent.len();
     while end > 0 {
         let s = recent[end - 1].sentence;
@@ -118,8 +248,16 @@ pub(super) fn english_antecedent<'m>(
                     return Some(m);
                 }
             }
-            if let Some(m) = group.iter().find(|m| fits(m)) {
-                return Some(m);
+            // the people named in what the same pronoun says there are not it
+            let said_by_the_pronoun = if s == here {
+                speaks_last
+            } else {
+                pronoun_speaks_in(text, sentences, s, pronoun)
+            };
+            if !said_by_the_pronoun {
+                if let Some(m) = group.iter().find(|m| fits(m)) {
+                    return Some(m);
+                }
             }
         }
         end = start;
