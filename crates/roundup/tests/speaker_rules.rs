@@ -719,3 +719,17 @@ fn a_common_word_opening_a_sentence_is_no_one_a_pronoun_takes_up() {
         Some("Linda Brestler")
     );
 }
+
+#[test]
+fn a_body_named_in_several_words_is_no_one_a_he_takes_up() {
+    let found = speakers(
+        "NEW YORK (AP) -- Reports of attacks on gay men rose this year.\n\n\
+         Carl Locke, director of client services at the Anti-Violence Project, a group that \
+         helps victims, said the attacks had spread across the city.\n\n\
+         \"Most gay-related crimes have people come to your neighborhood,\" he said.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "Most gay-related").as_deref(),
+        Some("Carl Locke")
+    );
+}

@@ -319,19 +319,25 @@ pub(super) fn person_mentions(
     let within_sentences = std::cell::OnceCell::new();
     for (m, _) in &mut found {
         let lower = m.name.to_lowercase();
-        m.one_person = m.name.contains(' ')
-            || full_name_surnames.contains(&lower)
-            || !(m.name.chars().count() >= 2 && m.name.chars().all(char::is_uppercase)
-                || names::is_organisation_head(&lower)
-                || crate::words::is_cardinal_word(&lower)
-                || places.contains(&lower)
-                || capitals
-                    && (lower_words.contains(lower.as_str())
-                        || lower_in_cluster.contains(lower.as_str())
-                            && !full_name_words.contains(&lower)
-                            && !within_sentences
-                                .get_or_init(|| capitalised_within_sentences(text))
-                                .contains(m.name.as_str())));
+        // `Anti-Violence Project`, `Kitsap County`: a body or a place, though of several words
+        let body = m.name.contains(' ')
+            && lower.rsplit(' ').next().is_some_and(|last| {
+                names::is_organisation_head(last) || BODY_AND_PLACE_ENDS.contains(&last)
+            });
+        m.one_person = !body
+            && (m.name.contains(' ')
+                || full_name_surnames.contains(&lower)
+                || !(m.name.chars().count() >= 2 && m.name.chars().all(char::is_uppercase)
+                    || names::is_organisation_head(&lower)
+                    || crate::words::is_cardinal_word(&lower)
+                    || places.contains(&lower)
+                    || capitals
+                        && (lower_words.contains(lower.as_str())
+                            || lower_in_cluster.contains(lower.as_str())
+                                && !full_name_words.contains(&lower)
+                                && !within_sentences
+                                    .get_or_init(|| capitalised_within_sentences(text))
+                                    .contains(m.name.as_str()))));
     }
     found
         .into_iter()
@@ -415,6 +421,27 @@ fn capitalised_within_sentences(text: &str) -> FxHashSet<&str> {
     }
     out
 }
+
+/// Last words of the names of bodies and places that no person's name ends with (beside
+/// [`names::is_organisation_head`]): `Anti-Violence Project`, `Plenum Press`, `Michigan Medical
+/// School`, `Kitsap County`.
+const BODY_AND_PLACE_ENDS: &[&str] = &[
+    "project",
+    "press",
+    "center",
+    "centre",
+    "school",
+    "college",
+    "program",
+    "programme",
+    "forum",
+    "act",
+    "county",
+    "province",
+    "district",
+    "ocean",
+    "sea",
+];
 
 /// Prepositions of place: a capitalised word right after one names a place or an organisation.
 const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "across", "throughout", "outside"];
