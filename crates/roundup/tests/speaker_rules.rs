@@ -733,3 +733,22 @@ fn a_body_named_in_several_words_is_no_one_a_he_takes_up() {
         Some("Carl Locke")
     );
 }
+
+#[test]
+fn a_womans_honorific_kept_apart_from_her_son_is_the_woman_of_that_name_in_the_cluster() {
+    // where only her son has been named, `Mrs. Shepard` stays apart from him; the cluster names
+    // one woman Shepard in full
+    let found = speakers_in_cluster(&[
+        "LARAMIE, Wyo. (AP) -- Matthew Shepard, a college student, died after a beating.\n\n\
+         \"There is no guarantee that these laws will stop hate crimes,\" Mrs. Shepard said at a \
+         news conference.\n"
+            .to_string(),
+        "WASHINGTON (AP) -- Judy Shepard, whose son was killed in Wyoming, spoke for the bill on \
+         Monday.\n\nHer husband, Dennis Shepard, stood beside her.\n"
+            .to_string(),
+    ]);
+    assert_eq!(
+        speaker_of(&found, "There is no guarantee").as_deref(),
+        Some("Judy Shepard")
+    );
+}

@@ -369,6 +369,44 @@ impl Registry {
         e
     }
 
+    /// The woman an honorific and a bare surname kept apart (`Mrs. Shepard`, written where no
+    /// woman of that surname had been named yet) stands for, once the cluster has been read: the
+    /// one entry with a full name of that surname that is a woman's (`Judy Shepard`, beside
+    /// `Matthew` and `Dennis Shepard`). Pairs (honorific entry, full-name entry).
+    pub fn honorific_women(&self) -> Vec<(usize, usize)> {
+        let honorific = |v: &str| {
+            let first = v.split([' ', '.']).next().unwrap_or_default();
+            WOMEN_HONORIFICS
+                .iter()
+                .any(|h| first.eq_ignore_ascii_case(h))
+        };
+        let mut pairs = Vec::new();
+        for (e, entry) in self.entries.iter().enumerate() {
+            if entry.variants.is_empty() || !entry.variants.iter().all(|v| honorific(v)) {
+                continue;
+            }
+            let sur = surname(&entry.variants[0]);
+            let women: Vec<usize> = self
+                .full
+                .get(&sur)
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|&f| {
+                    f != e
+                        && self.entries[f].is_name
+                        && surname(&self.entries[f].canonical()) == sur
+                        && !self.entries[f].variants.iter().all(|v| honorific(v))
+                        && self.entries[f].gender() == Some(true)
+                })
+                .collect();
+            if let [woman] = women[..] {
+                pairs.push((e, woman));
+            }
+        }
+        pairs
+    }
+
     /// The entry of a name written at byte `at` of an article that names `article` people.
     pub fn name(&mut self, name: &str, article: &ArticleNames, at: usize) -> usize {
         self.resolve(name, article, at, false)

@@ -646,6 +646,13 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
             }
         }
     }
+    // `Mrs. Shepard`, kept apart where only her son had been named, is the one woman of that
+    // surname the cluster names in full
+    for (honorific, woman) in registry.honorific_women() {
+        for f in found.iter_mut().filter(|f| f.entry == Some(honorific)) {
+            f.entry = Some(woman);
+        }
+    }
     merge(cluster, &found, &mut registry)
 }
 
