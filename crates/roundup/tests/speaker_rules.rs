@@ -752,3 +752,16 @@ fn a_womans_honorific_kept_apart_from_her_son_is_the_woman_of_that_name_in_the_c
         Some("Judy Shepard")
     );
 }
+
+#[test]
+fn a_body_named_with_its_of_before_a_role_and_a_name_is_not_the_speaker() {
+    let found = speakers(
+        "SAO PAULO, Brazil (AP) -- Governors will decide the vote in Congress.\n\n\
+         \"The influence governors have on their congressional blocs is overwhelming,\" said \
+         University of Sao Paulo political scientist Eduardo Kugelmas.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "The influence").as_deref(),
+        Some("Eduardo Kugelmas")
+    );
+}

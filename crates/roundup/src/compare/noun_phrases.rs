@@ -316,6 +316,17 @@ pub(crate) fn np_after(toks: &[Tok], at: usize, tokenizer: &Tokenizer) -> Option
             }
             break;
         }
+        // "said University of Sao Paulo political scientist Eduardo Kugelmas": a body's name
+        // goes on through its `of`, and the person named after its role words is the speaker
+        if t.is("of")
+            && end > start
+            && toks[end - 1].cap
+            && super::names::is_organisation_head(&toks[end - 1].lower)
+            && toks.get(end + 1).is_some_and(|n| n.word && n.cap)
+        {
+            end += 1;
+            continue;
+        }
         if breaks_np(t, tokenizer) || seen_cap && !t.cap && t.lower != "s" {
             break;
         }
