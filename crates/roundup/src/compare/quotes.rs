@@ -93,17 +93,22 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
     let mut title_holders: FxHashMap<String, FxHashSet<usize>> = FxHashMap::default();
     // the words any article of the cluster writes in lower case (`doctors`, `economists`): a
     // one-word name that is one of them may be a common word opening a sentence (`Doctors told
-    // her …`), not someone a pronoun takes up
-    let lower_in_cluster: FxHashSet<&str> = cluster
-        .articles
-        .iter()
-        .flat_map(|article| {
-            article
-                .text
-                .split(|c: char| !c.is_alphabetic())
-                .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
-        })
-        .collect();
+    // her …`), not someone a pronoun takes up (of one article, its own lower-case words, which
+    // its mentions read already)
+    let lower_in_cluster: FxHashSet<&str> = if cluster.articles.len() > 1 {
+        cluster
+            .articles
+            .iter()
+            .flat_map(|article| {
+                article
+                    .text
+                    .split(|c: char| !c.is_alphabetic())
+                    .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+            })
+            .collect()
+    } else {
+        FxHashSet::default()
+    };
     for (a, article) in cluster.articles.iter().enumerate() {
         let text = article.text.as_str();
         let sentences = cluster.sentences_of(a);
