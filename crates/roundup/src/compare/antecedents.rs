@@ -144,9 +144,13 @@ fn pronoun_speaks_in(text: &str, sentences: &[AnalysedSentence], s: usize, p: &s
         if span.len() > LONGEST_SENTENCE_BYTES {
             return false;
         }
-        tokens(text, span.clone())
-            .iter()
-            .any(|t| t.is(p) && speaks_after_its_words(text, &span, t.range.start))
+        // the pronoun as a word of its own, found by a byte search (no tokens)
+        let sentence = &text[span.clone()];
+        sentence.match_indices(p).any(|(i, _)| {
+            sentence[..i].ends_with(char::is_whitespace)
+                && sentence[i + p.len()..].starts_with(char::is_whitespace)
+                && speaks_after_its_words(text, &span, span.start + i)
+        })
     })
 }
 

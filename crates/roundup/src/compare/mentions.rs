@@ -307,15 +307,20 @@ pub(super) fn person_mentions(
         .filter(|(m, _)| m.name.contains(' '))
         .map(|(m, _)| names::surname(&m.name))
         .collect();
-    // every word of a name of two words or more (`Qin` of `Qin Yongmin`)
-    let full_name_words: FxHashSet<String> = found
-        .iter()
-        .filter(|(m, _)| m.name.contains(' '))
-        .flat_map(|(m, _)| m.name.split(' ').map(str::to_lowercase))
-        .collect();
     // (a word the article writes in lower case says nothing in lower-cased text)
     let capitals = crate::words::writes_names_in_capitals(text);
-    // (read only when a one-word name is a word some article writes in lower case)
+    // every word of a name of two words or more (`Qin` of `Qin Yongmin`), for the test of words
+    // another article writes in lower case (none for a lone article), and, read only when a
+    // one-word name is one of those, the capitalised words the text writes inside a sentence
+    let full_name_words: FxHashSet<String> = if capitals && !lower_in_cluster.is_empty() {
+        found
+            .iter()
+            .filter(|(m, _)| m.name.contains(' '))
+            .flat_map(|(m, _)| m.name.split(' ').map(str::to_lowercase))
+            .collect()
+    } else {
+        FxHashSet::default()
+    };
     let within_sentences = std::cell::OnceCell::new();
     for (m, _) in &mut found {
         let lower = m.name.to_lowercase();
