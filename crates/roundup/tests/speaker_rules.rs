@@ -765,3 +765,100 @@ fn a_body_named_with_its_of_before_a_role_and_a_name_is_not_the_speaker() {
         Some("Eduardo Kugelmas")
     );
 }
+
+#[test]
+fn a_role_after_an_owner_and_its_modifiers_names_the_person_after_its_comma() {
+    let found = speakers(
+        "ATLANTA (AP) -- The two sides settled on Friday.\n\n\
+         \"We reached a fair deal,\" said Carter's tax lawyer, Helen Brook.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "We reached").as_deref(),
+        Some("Helen Brook")
+    );
+}
+
+#[test]
+fn an_opening_time_before_a_comma_is_not_the_subject() {
+    let found = speakers(
+        "ATLANTA (AP) -- The hearing ended at dawn.\n\n\
+         Days later, Arnold Pike summed it up this way: \"It was a relief.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "It was a relief").as_deref(),
+        Some("Arnold Pike")
+    );
+}
+
+#[test]
+fn a_description_does_not_run_on_into_its_clause_verb() {
+    let found = speakers(
+        "PARIS (AP) -- The airport closed for an hour.\n\n\
+         Minutes later, the control tower sent out a message: \"All planes hold your positions.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "All planes").as_deref(),
+        Some("the control tower")
+    );
+}
+
+#[test]
+fn a_name_in_apposition_after_with_speaks_the_participle() {
+    let found = speakers(
+        "MADRID (AP) -- The strike went on.\n\n\
+         The union reacted sharply, with its veteran president, Carla Munez, saying that talks \
+         would be cut \"to the bare minimum.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "to the bare").as_deref(),
+        Some("Carla Munez")
+    );
+}
+
+#[test]
+fn things_counted_are_no_one_a_she_takes_up() {
+    let found = speakers(
+        "NEW YORK (AP) -- Lisa Ortega said she is tired of daytime television.\n\n\
+         Despite its 12 Golden Globes, her show has lost viewers to a rival.\n\n\
+         \"It was time to stop,\" she said.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "It was time").as_deref(),
+        Some("Lisa Ortega")
+    );
+}
+
+#[test]
+fn titles_listed_under_their_kind_are_not_quotations() {
+    let found = speakers(
+        "LOS ANGELES (AP) -- Nominations were announced Wednesday.\n\n\
+         Comedy series: \"Happy Valley Road,\" NBC; \"The Long Table,\" CBS; \"Third Floor,\" \
+         ABC.\n\n\
+         The daily Courier said in a front-page headline: \"Stay Home, Stay Safe!\"\n",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|(t, _)| !t.contains("Happy Valley") && !t.contains("Long Table")),
+        "{found:?}"
+    );
+    assert_eq!(speaker_of(&found, "Stay Home").as_deref(), Some("Courier"));
+}
+
+#[test]
+fn a_she_after_a_womans_honorific_is_that_woman_not_her_son() {
+    let found = speakers_in_cluster(&[
+        "DENVER (AP) -- Judith Dorsey said her family would attend the trial of the men accused \
+         of killing her son.\n"
+            .to_string(),
+        "LARAMIE (AP) -- Kevin Dorsey died in October. His father, Paul Dorsey, came from \
+         abroad.\n\n\
+         Mrs. Dorsey spoke first, pausing as she recalled her son's love of music.\n\n\
+         \"He was my friend,\" she said.\n"
+            .to_string(),
+    ]);
+    assert_eq!(
+        speaker_of(&found, "He was my friend").as_deref(),
+        Some("Judith Dorsey")
+    );
+}

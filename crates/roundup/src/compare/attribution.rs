@@ -335,16 +335,32 @@ fn apposition_then_verb(text: &str, toks: &[Tok], tokenizer: &Tokenizer) -> Opti
 /// The subject of a participle `toks[v]` in a phrase opened by `with` (`…, with Assembly Against
 /// Racism spokesman Kumar Mushid calling it "…"`): the words between `, with` and the participle,
 /// ending in a capitalised word.
+/// (`…, with the hardline Bosnian Serb president, Nikola Poplasen, saying`: the name in
+/// apposition right before the participle.)
 fn subject_after_with(toks: &[Tok], v: usize) -> Option<Range<usize>> {
-    if !is_participle(&toks[v]) || v < 2 || !toks[v - 1].cap {
+    if !is_participle(&toks[v]) || v < 3 {
         return None;
     }
-    let start = (v.saturating_sub(8)..v)
+    let apposition = toks[v - 1].punct(',') && toks[v - 2].word && toks[v - 2].cap;
+    if !toks[v - 1].cap && !apposition {
+        return None;
+    }
+    let reach = if apposition { 14 } else { 8 };
+    let start = (v.saturating_sub(reach)..v)
         .rev()
-        .take_while(|&k| toks[k].word && !toks[k].is("with"))
+        .take_while(|&k| (toks[k].word || apposition && toks[k].punct(',')) && !toks[k].is("with"))
         .last()?;
     // `, with`: not `he met with gay Republicans saying afterwards …`
-    (start > 1 && toks[start - 1].is("with") && toks[start - 2].punct(',')).then_some(start..v)
+    if !(start > 1 && toks[start - 1].is("with") && toks[start - 2].punct(',')) {
+        return None;
+    }
+    if !apposition {
+        return Some(start..v);
+    }
+    // the name between the phrase's last two commas, after a description
+    let comma = (start..v - 1).rev().find(|&k| toks[k].punct(','))?;
+    (comma > start && toks[comma + 1..v - 1].iter().all(|t| t.word && t.cap))
+        .then_some(comma + 1..v - 1)
 }
 
 /// `Lavrov said: "…"`, `Lavrov said that it was "legitimate"`, `according to Lavrov, "…"`,

@@ -187,7 +187,13 @@ pub(super) fn person_mentions(
                     let place_part = state_after_town(&toks, b, j)
                         && !titled_name
                         && given_names::given_name_is_female(&name).is_none();
-                    let adjective = modifier || party_member || place_part
+                    // `its 32 Daytime Emmys`, `two Koreas`: things counted, no one person
+                    let counted = b > 0
+                        && last.ends_with('s')
+                        && (toks[b - 1].lower.len() <= 3
+                            && toks[b - 1].lower.bytes().all(|c| c.is_ascii_digit())
+                            || crate::words::is_cardinal_word(&toks[b - 1].lower));
+                    let adjective = modifier || party_member || place_part || counted
                         || !name.contains(' ') && tokenizer.is_stop_word(&lower_name)
                         // "Contradicting claims made by …, Mike Carey claimed": a participle
                         // opening the sentence

@@ -352,12 +352,19 @@ pub(crate) fn np_after(toks: &[Tok], at: usize, tokenizer: &Tokenizer) -> Option
         return None;
     }
     // `said Wang's wife, Hu Jiangxia`: the owner's family or role word belongs to the phrase
-    if toks[end - 1].is("s")
-        && toks
-            .get(end)
-            .is_some_and(|t| t.word && !t.cap && (is_kin_noun(&t.lower) || is_role_noun(&t.lower)))
-    {
-        end += 1;
+    // (`said Gingrich's business attorney, Randy Evans`: two lower-case words before it at most)
+    if toks[end - 1].is("s") {
+        let lower_words = toks[end..]
+            .iter()
+            .take(3)
+            .take_while(|t| t.word && !t.cap && !tokenizer.is_stop_word(&t.lower))
+            .count();
+        if let Some(k) = toks[end..end + lower_words]
+            .iter()
+            .position(|t| is_kin_noun(&t.lower) || is_role_noun(&t.lower))
+        {
+            end += k + 1;
+        }
     }
     // "his wife, He Xintong", "the NBA commissioner, David Stern": a name in apposition to a
     // description
@@ -433,7 +440,18 @@ pub(crate) fn subject(toks: &[Tok], tokenizer: &Tokenizer) -> Option<Range<usize
                 .contains(&first.lower.as_str())
                 // "Striding past the gallery, Gingrich …", ", released in 1991, Suu Kyi …": a
                 // participle's clause
-                || is_participle_clause_opener(first));
+                || is_participle_clause_opener(first))
+            // `Hours later, Mayoue summed up`, `Two days earlier, …`: a time before the comma
+            || toks[i..]
+                .iter()
+                .take(5)
+                .position(|t| t.punct(','))
+                .is_some_and(|p| {
+                    p > 1
+                        && toks[i..i + p].iter().all(|t| t.word)
+                        && ["later", "earlier", "ago", "afterward", "afterwards"]
+                            .contains(&toks[i + p - 1].lower.as_str())
+                });
         if !adverbial {
             break;
         }
@@ -510,6 +528,19 @@ pub(crate) fn subject(toks: &[Tok], tokenizer: &Tokenizer) -> Option<Range<usize
         } else if end > i && !DETERMINERS.contains(&t.lower.as_str()) && !seen_cap {
             // a lower-case word after the first: keep going only while it looks nominal
             if t.lower.ends_with("ed") || t.lower.ends_with("ing") {
+                break;
+            }
+            // `the control tower sent out a message:`, `the board gave its verdict:`: a word
+            // before an article or a particle is the clause's verb
+            if end > i + 1
+                && toks.get(end + 1).is_some_and(|n| {
+                    [
+                        "the", "a", "an", "his", "her", "its", "their", "our", "out", "up", "off",
+                        "back", "down",
+                    ]
+                    .contains(&n.lower.as_str())
+                })
+            {
                 break;
             }
         }

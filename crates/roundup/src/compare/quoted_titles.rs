@@ -148,7 +148,13 @@ pub(super) fn title_or_term(inner: &str, pre: &[Tok], post: &[Tok], attributed: 
             })
         || title_like
             && last.is_some_and(|t| WORKS.contains(&t.lower.as_str()))
-            && pre.last().is_some_and(|t| t.word || t.punct(','))
+            // (`Talk show: "Leeza," NBC`: a list of works under their kind; not `said in a
+            // front-page headline: "…"`, the words of whoever said them)
+            && pre.last().is_some_and(|t| {
+                t.word
+                    || t.punct(',')
+                    || t.punct(':') && !pre.iter().any(super::speakers::is_speech_verb)
+            })
         || last.is_some_and(|t| t.is("of"))
             && before_last.is_some_and(|t| MAKERS.contains(&t.lower.as_str()));
     let names_a_thing = title_like

@@ -360,20 +360,26 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                             // `Mrs. Iliffe said …` then `she said`: of the full names of the
                             // surname named before, the nearest the pronoun fits (`Ildiko
                             // Iliffe`, not her husband `Roger Iliffe` named closer)
+                            // (none: `Mrs. Shepard` keeps her honorific, as when she is
+                            // named speaking, and is not her son `Matthew Shepard`)
                             let name = if m.name.contains(' ') {
-                                &m.name
+                                Cow::Borrowed(m.name.as_str())
                             } else {
                                 let sur = names::surname(&m.name);
-                                mentions[seen.saturating_sub(LOOK_BACK)..seen]
+                                let before = &mentions[seen.saturating_sub(LOOK_BACK)..seen];
+                                match before
                                     .iter()
                                     .rev()
                                     .filter(|o| {
                                         o.name.contains(' ') && names::surname(&o.name) == sur
                                     })
                                     .find(|o| gender_fits(&gender, &o.name, female))
-                                    .map_or(&m.name, |o| &o.name)
+                                {
+                                    Some(o) => Cow::Borrowed(o.name.as_str()),
+                                    None => spouse_name(&m.name, &m.titles, before, &gender, &men),
+                                }
                             };
-                            let e = registry.name(name, &article_names, m.at);
+                            let e = registry.name(&name, &article_names, m.at);
                             entry = Some(e);
                             earlier.push((e, None, true));
                         }
