@@ -862,3 +862,76 @@ fn a_she_after_a_womans_honorific_is_that_woman_not_her_son() {
         Some("Judith Dorsey")
     );
 }
+
+#[test]
+fn a_lawmakers_party_tag_before_an_apposition_is_read_past() {
+    let found = speakers(
+        "TRENTON (AP) -- The bill died Monday.\n\n\
+         Assemblyman Joseph Sulley, D-Union, a sponsor of the bill, said he believed it was \
+         killed \"by misinformation.\"\n\n\
+         But Rep. John Conway, D-Mich., top Democrat on the Judiciary Committee, said Republicans \
+         were engaging in a \"political stunt\" in bringing the bill.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "by misinformation").as_deref(),
+        Some("Joseph Sulley")
+    );
+    assert_eq!(
+        speaker_of(&found, "political stunt").as_deref(),
+        Some("John Conway")
+    );
+}
+
+#[test]
+fn a_figure_is_no_speaker_and_is_not_cut_at_its_thousands_comma() {
+    let found = speakers(
+        "GENEVA (AP) -- The panel met for a week.\n\n\
+         In a new poll, 74 percent of residents predicted the region would stay \"forever.\"\n\n\
+         In 1995 the panel, where more than 2,000 scientists concluded in a report that \"the \
+         evidence suggests a human influence,\" published its findings.\n",
+    );
+    assert_eq!(speaker_of(&found, "forever"), None);
+    assert_eq!(
+        speaker_of(&found, "the evidence suggests").as_deref(),
+        Some("2,000 scientists")
+    );
+}
+
+#[test]
+fn a_description_read_across_its_own_speech_verb_is_cut_after_it() {
+    let found = speakers(
+        "WASHINGTON (AP) -- The president renominated the envoy.\n\n\
+         A White House official said Tuesday the administration hopes \"fairness will prevail\" \
+         in the new Congress.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "fairness will").as_deref(),
+        Some("the administration")
+    );
+}
+
+#[test]
+fn a_stage_direction_opening_is_not_part_of_the_name() {
+    let found = speakers(
+        "NEW YORK (AP) -- The market for these loans is growing.\n\n\
+         Enter Judd Lowry, a trader who packages the loans.\n\n\
+         \"I'm loving this now,\" Lowry said.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "I'm loving").as_deref(),
+        Some("Judd Lowry")
+    );
+}
+
+#[test]
+fn a_towns_state_between_commas_is_not_the_subject() {
+    let found = speakers(
+        "BOULDER (AP) -- The new figures were published Thursday.\n\n\
+         In a commentary, Dana Gaffney of the Air Resources Laboratory in Silver Spring, \
+         Maryland, cautioned against \"making too much of these new figures.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "making too much").as_deref(),
+        Some("Dana Gaffney")
+    );
+}

@@ -963,6 +963,8 @@ pub(crate) const OPENERS: &[&str] = &[
     "hardly",
     "today",
     "yesterday",
+    // a feature's stage direction (`Enter Judd Levy, a trader …`)
+    "enter",
 ];
 
 pub(crate) fn is_opener(lower: &str) -> bool {

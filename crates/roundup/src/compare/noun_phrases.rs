@@ -81,6 +81,23 @@ fn breaks_np(t: &Tok, tokenizer: &Tokenizer) -> bool {
 /// The noun phrase ending right before `toks[verb]` ("Lavrov", "the minister", "he"), skipping
 /// auxiliaries and time words, and parenthetical segments between commas.
 pub(crate) fn np_before(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Option<Range<usize>> {
+    let np = np_before_figure_cut(toks, verb, tokenizer)?;
+    // `more than 2,000 scientists`: a figure is not cut at its thousands comma
+    let digits = |t: &Tok| t.word && t.lower.bytes().all(|b| b.is_ascii_digit());
+    if np.start >= 2
+        && digits(&toks[np.start])
+        && toks[np.start - 1].punct(',')
+        && digits(&toks[np.start - 2])
+        && toks[np.start - 2].range.end == toks[np.start - 1].range.start
+        && toks[np.start - 1].range.end == toks[np.start].range.start
+    {
+        return Some(np.start - 2..np.end);
+    }
+    Some(np)
+}
+
+/// [`np_before`], where a figure's thousands comma may cut it.
+fn np_before_figure_cut(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Option<Range<usize>> {
     let mut j = verb;
     loop {
         while j > 0
@@ -258,8 +275,10 @@ pub(crate) fn np_before(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
             // (lower-case) after a capitalised name
             // ("Marc Garlasco, Human Rights Watch military analyst, said": a role noun ends it)
             let role_last = toks[j - 2].word && !toks[j - 2].cap;
-            let apposition =
-                (!first.cap || role_last) && k >= 2 && toks[k - 2].word && toks[k - 2].cap;
+            // (`John Conyers, D-Mich., top Democrat on the committee, said`: after a party tag)
+            let apposition = (!first.cap || role_last)
+                && k >= 2
+                && (toks[k - 2].word && toks[k - 2].cap || party_tag_start(toks, k - 1).is_some());
             // ", Democrat of Michigan,"
             let party = PARTY_WORDS.contains(&first.lower.as_str());
             let parenthetical = apposition
@@ -281,7 +300,27 @@ pub(crate) fn np_before(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
                 || first.lower.chars().all(|c| c.is_ascii_digit());
             if parenthetical {
                 j = k - 1;
+                // `Joseph Suliga, D-Union, a sponsor of the bill, said`: the party tag before the
+                // apposition too
+                if let Some(tag) = party_tag_start(toks, j) {
+                    j = tag - 1;
+                }
                 continue;
+            }
+            // `… Laboratory in Silver Spring, Maryland, cautioned`: a town's state is no subject
+            let mut town = k - 1;
+            while town > 0 && toks[town - 1].word && toks[town - 1].cap && k - 1 - town < 3 {
+                town -= 1;
+            }
+            let state_of_town = j - 1 - k <= 2
+                && toks[k..j - 1].iter().all(|t| t.word && t.cap)
+                && town < k - 1
+                && town > 0
+                && ["in", "near", "from"].contains(&toks[town - 1].lower.as_str())
+                // (not `the governor of East Timor, Mario Carrascalao,`: a person's name)
+                && !super::given_names::is_given_name(&toks[k].lower);
+            if state_of_town {
+                return None;
             }
             // ", the official continued,": the segment before the verb is its subject
             return np_before(toks, j - 1, tokenizer).filter(|r| r.start >= k);
