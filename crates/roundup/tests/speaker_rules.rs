@@ -935,3 +935,59 @@ fn a_towns_state_between_commas_is_not_the_subject() {
         Some("Dana Gaffney")
     );
 }
+
+#[test]
+fn the_report_is_the_outlet_named_speaking_before_it() {
+    let found = speakers(
+        "BEIJING (AP) -- China will send its first team to the Games next month, the official \
+         newspaper Jinan Sports Daily said Tuesday. The team of six will be the first to compete, \
+         the report said. \"The team's goal is to win one gold medal,\" the report said.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "The team's goal").as_deref(),
+        Some("Jinan Sports Daily")
+    );
+}
+
+#[test]
+fn the_role_a_name_stands_in_apposition_to_is_that_person_later() {
+    let found = speakers(
+        "WUHAN, China (AP) -- The father of a dissident is to seek a delay in his son's trial.\n\n\
+         The defendant is Bo Yongli, 45, a democracy advocate. In a telephone interview, his \
+         father, Bo Qiguo, 76, said that he plans to hand the court a plea. \"I wouldn't be able \
+         to stand it,\" the father, a retired steelworker, said.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "I wouldn't").as_deref(),
+        Some("Bo Qiguo")
+    );
+}
+
+#[test]
+fn a_nationality_and_leader_right_after_a_persons_words_is_that_person() {
+    let found = speakers(
+        "JERUSALEM (AP) -- Prime Minister Daniel Arbel on Sunday accused the opposition of \
+         \"making a farce\" of the accords.\n\n\
+         \"They are making a farce out of the accord,\" said the Israeli leader.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "They are making").as_deref(),
+        Some("Daniel Arbel")
+    );
+}
+
+#[test]
+fn two_newspapers_sharing_words_with_a_shorter_name_stay_apart() {
+    let found = speakers_in_cluster(&[
+        "BEIJING (AP) -- The team is new, China Daily said. \"We will win,\" said China Sports \
+         Daily.\n"
+            .to_string(),
+        "BEIJING (AP) -- The swimmers are young. \"This is a handover,\" the China Youth Daily \
+         said.\n"
+            .to_string(),
+    ]);
+    assert_eq!(
+        speaker_of(&found, "This is a handover").as_deref(),
+        Some("China Youth Daily")
+    );
+}

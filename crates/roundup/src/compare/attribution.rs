@@ -703,6 +703,17 @@ pub(super) fn read_attributions(
                         a.phrase = phrase;
                     }
                 }
+                // `"…," the report said` after `the official newspaper China Sports Daily said`:
+                // the named outlet or body a document speaks for
+                if let Some(a) = attribution.as_mut().filter(|a| {
+                    matches!(&a.phrase, Phrase::Description(d) if super::it_speaker::is_document_of_a_speaker(d))
+                }) {
+                    if let Some(phrase) =
+                        super::it_speaker::named_speaker_before(text, sentences, so, tokenizer)
+                    {
+                        a.phrase = phrase;
+                    }
+                }
                 // `Kindersley blamed the "Star Wars" debacle`: a title judged, not words spoken
                 if attribution
                     .as_ref()

@@ -105,3 +105,42 @@ pub(super) fn organisation_speaking_before(
     }
     None
 }
+
+/// Whether a description is a document or outlet spoken of as one named before (`the report`,
+/// `the statement`, `the newspaper`): a definite article and one such noun.
+pub(super) fn is_document_of_a_speaker(description: &str) -> bool {
+    let mut words = description.split_whitespace().map(str::to_lowercase);
+    let (Some(article), Some(noun), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    article == "the"
+        && [
+            "report",
+            "statement",
+            "editorial",
+            "commentary",
+            "newspaper",
+            "paper",
+            "daily",
+            "agency",
+        ]
+        .contains(&noun.as_str())
+}
+
+/// The named organisation, outlet or document speaking before the sentence `so`
+/// ([`organisation_speaking_before`]), read back past sentences whose speaker is again a
+/// description (`the report said`), four sentences at most.
+pub(super) fn named_speaker_before(
+    text: &str,
+    sentences: &[AnalysedSentence],
+    so: usize,
+    tokenizer: &Tokenizer,
+) -> Option<Phrase> {
+    for from in (so.saturating_sub(3)..=so).rev() {
+        match organisation_speaking_before(text, sentences, from, tokenizer)? {
+            name @ Phrase::Name { .. } => return Some(name),
+            _ => continue,
+        }
+    }
+    None
+}

@@ -238,6 +238,19 @@ pub(super) fn person_mentions(
                     // `Boris Yeltsin's doctors …, his wife Naina said`: a first name after a
                     // family word is of the family of the person just named
                     let mut titles = titles;
+                    // `his father, Qin Qinguo, 76, said`: the role the name stands in apposition
+                    // to (a later `the father` is this person)
+                    if b >= 3
+                        && toks[b - 1].punct(',')
+                        && toks[b - 2].word
+                        && !toks[b - 2].cap
+                        && (english_words::is_kin_noun(&toks[b - 2].lower)
+                            || english_words::is_role_noun(&toks[b - 2].lower))
+                        && ["his", "her", "their", "its", "s", "the"]
+                            .contains(&toks[b - 3].lower.as_str())
+                    {
+                        titles.push(toks[b - 2].lower.clone());
+                    }
                     let name = match family_name(&toks[..b], &name, &found, si) {
                         Some((full, kin)) => {
                             titles.push(kin);

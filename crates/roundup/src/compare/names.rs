@@ -319,13 +319,18 @@ impl Registry {
             return Vec::new();
         };
         let mut out: Vec<usize> = Vec::new();
+        // a body's name agrees with every longer name of the entry, not only one (`China Youth
+        // Daily` is not the `China Sports Daily` that `China Daily` once stood for)
+        let body = is_organisation_head(sur);
         for k in surname_keys(sur) {
             for &e in self.full.get(&k).into_iter().flatten() {
-                if !out.contains(&e)
-                    && self.entries[e]
-                        .full_variants()
-                        .any(|v| same_person(v, name))
-                {
+                let mut variants = self.entries[e].full_variants();
+                let agrees = if body {
+                    variants.all(|v| same_person(v, name))
+                } else {
+                    variants.any(|v| same_person(v, name))
+                };
+                if !out.contains(&e) && agrees {
                     out.push(e);
                 }
             }

@@ -539,6 +539,46 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                                             .map(|m| registry.name(&m.name, &article_names, m.at))
                                     });
                             }
+                            // `"…," said the Israeli leader` right after Netanyahu's words: the
+                            // person quoted in this sentence or the one before, when no title of
+                            // theirs names another country (not "the Yugoslav leader" after the
+                            // U.S. envoy Holbrooke) and their office is the head or the head is
+                            // `leader`
+                            if resolved.is_none()
+                                && speakers::is_role_noun(&head)
+                                && !formal
+                                && !modifiers.is_empty()
+                            {
+                                let here =
+                                    sentence_at(sentences, q.open).map(|so| sentences[so].index);
+                                let nationalities: Vec<&&String> = modifiers
+                                    .iter()
+                                    .filter(|w| super::english_words::is_nationality(w))
+                                    .collect();
+                                let last = found
+                                    .iter()
+                                    .rev()
+                                    .take_while(|f| f.article == a)
+                                    .find(|f| f.entry.is_some())
+                                    .filter(|f| here.is_some_and(|h| f.sentence_index + 1 >= h))
+                                    .and_then(|f| f.entry)
+                                    .filter(|&e| registry.entries[e].is_name);
+                                let fits = |e: usize| {
+                                    let titles = entry_titles.get(&e);
+                                    let other_country = titles.is_some_and(|t| {
+                                        t.iter().any(|t| {
+                                            super::english_words::is_nationality(t)
+                                                && !nationalities.iter().any(|n| **n == t)
+                                        })
+                                    });
+                                    !nationalities.is_empty()
+                                        && nationalities.len() == modifiers.len()
+                                        && !other_country
+                                        && (head == "leader"
+                                            || titles.is_some_and(|t| t.contains(&head)))
+                                };
+                                resolved = last.filter(|&e| fits(e));
+                            }
                             // `Yugoslavia's prime minister warned …` before this article names
                             // him: the one person of the cluster read so far whose titles hold
                             // the whole office, its country among them (`Yugoslav Prime Minister
