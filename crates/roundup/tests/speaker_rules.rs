@@ -991,3 +991,52 @@ fn two_newspapers_sharing_words_with_a_shorter_name_stay_apart() {
         Some("China Youth Daily")
     );
 }
+
+#[test]
+fn a_short_title_between_the_verb_and_the_speaker_is_read_past() {
+    let found = speakers(
+        "LOS ANGELES (AP) -- The awards were handed out Sunday.\n\n\
+         \"There's going to be no living with me now,\" said \"Harbor Lights\" creator Adam \
+         Sorrel, who won for his writing.\n\n\
+         Host Gary Shanley opened the show. \"I don't like this reality television,\" Shanley \
+         said.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "There's going").as_deref(),
+        Some("Adam Sorrel")
+    );
+    assert!(
+        found.iter().all(|(t, _)| !t.starts_with("Harbor Lights")),
+        "{found:?}"
+    );
+    assert_eq!(
+        speaker_of(&found, "I don't like").as_deref(),
+        Some("Gary Shanley")
+    );
+}
+
+#[test]
+fn his_report_speaks_for_the_man_the_pronoun_stands_for() {
+    let found = speakers(
+        "WASHINGTON (AP) -- \"It is a big study,\" said Dr. Peter Jansen of Columbia University, \
+         who studied 1,000 children.\n\n\
+         But his report suggests that there are \"many children going unidentified.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "many children").as_deref(),
+        Some("Peter Jansen")
+    );
+}
+
+#[test]
+fn a_nationality_after_a_title_word_is_an_adjective_not_a_person() {
+    let found = speakers(
+        "MOSCOW (AP) -- According to the official Russian news agency, the talks went well.\n\n\
+         At a briefing, one official said the plan \"removes foreign forces.\"\n\n\
+         These included, the official continued, \"militias from the southwest.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "militias").as_deref(),
+        Some("one official")
+    );
+}

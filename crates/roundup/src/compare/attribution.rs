@@ -175,6 +175,17 @@ fn quoted_as_saying(toks: &[Tok], v: usize) -> Option<Range<usize>> {
 /// The speaker phrase of `toks[np]`, read through the clause around it: a statement's source
 /// ("a statement from the embassy"), or the name a description is in apposition to.
 fn phrase_of(text: &str, toks: &[Tok], np: Range<usize>, tokenizer: &Tokenizer) -> Option<Phrase> {
+    // `his report suggests that …`: the person the owner's pronoun stands for
+    if let [owner, document] = &toks[np.clone()] {
+        let pronoun = match owner.lower.as_str() {
+            "his" => Some("he"),
+            "her" => Some("she"),
+            _ => None,
+        };
+        if let Some(p) = pronoun.filter(|_| OWN_DOCUMENTS.contains(&document.lower.as_str())) {
+            return Some(Phrase::Pronoun(p.to_string()));
+        }
+    }
     if let Some(r) = clauses::statement_source(toks, np.clone(), |k| np_after(toks, k, tokenizer)) {
         if let Some(p) = classify(text, &toks[r], tokenizer) {
             return Some(p);
@@ -197,6 +208,19 @@ fn phrase_of(text: &str, toks: &[Tok], np: Range<usize>, tokenizer: &Tokenizer) 
     }
     Some(phrase)
 }
+
+/// What a person writes or gives, whose owner speaks through it (`his report`, `her letter`).
+const OWN_DOCUMENTS: [&str; 9] = [
+    "report",
+    "statement",
+    "letter",
+    "study",
+    "book",
+    "testimony",
+    "memo",
+    "essay",
+    "column",
+];
 
 /// Whether an attribution relays words (`the agency reported`, `according to Interfax`) rather
 /// than names who spoke them.
@@ -585,10 +609,27 @@ pub(super) fn read_attributions(
                         hi = next.span.end.max(hi).min(line_end);
                     }
                 }
-                if let Some(n) = spans.get(k + 1).filter(|n| n.line == q.line) {
-                    hi = hi.min(n.open);
-                }
                 let from = after_mark(text, c);
+                if let Some(n) = spans.get(k + 1).filter(|n| n.line == q.line) {
+                    // `said "West Wing" creator Aaron Sorkin`: a short title right after the
+                    // verb is read past, to the speaker named after it
+                    let title_after_verb = n.close.is_some()
+                        && n.open >= from
+                        && is_title_case(&quoted_words(&text[n.start..n.end]))
+                        && quoted_words(&text[n.start..n.end]).len() <= 5
+                        && {
+                            let between = tokens(text, from.min(n.open)..n.open);
+                            let words: Vec<&Tok> = between.iter().filter(|t| t.word).collect();
+                            words.len() == 1 && is_speech_verb(words[0])
+                        };
+                    if title_after_verb {
+                        if let Some(after) = spans.get(k + 2).filter(|m| m.line == q.line) {
+                            hi = hi.min(after.open);
+                        }
+                    } else {
+                        hi = hi.min(n.open);
+                    }
+                }
                 tokens(text, from.min(hi)..hi)
             }
             None => Vec::new(),

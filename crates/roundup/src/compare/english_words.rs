@@ -685,6 +685,17 @@ pub(crate) const TITLES: &[&str] = &[
     "striker",
     "goalkeeper",
     "manager",
+    "host",
+    "co-host",
+    "creator",
+    "producer",
+    "editor",
+    "publisher",
+    "comedian",
+    "psychiatrist",
+    "psychologist",
+    "physician",
+    "surgeon",
 ];
 
 /// Titles after which a capitalised run is a person's name.

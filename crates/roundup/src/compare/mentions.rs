@@ -172,10 +172,15 @@ pub(super) fn person_mentions(
                     let titled_name = titles.iter().any(|t| speakers::is_person_title(t));
                     // `the Clinton scandal`, `the Netanyahu government`: a name after an article
                     // and before a noun modifies the noun, as a nationality does
+                    // (`the official Russian news agency`: a lone nationality is an adjective
+                    // though a title word comes before it)
                     let modifier = followed_by_noun
-                        && !titled_name
-                        && (speakers::is_nationality_adjective(&last)
-                            || b > 0 && ["the", "a", "an"].contains(&toks[b - 1].lower.as_str()));
+                        && (!titled_name
+                            && (speakers::is_nationality_adjective(&last)
+                                || b > 0
+                                    && ["the", "a", "an"].contains(&toks[b - 1].lower.as_str()))
+                            || !name.contains(' ')
+                                && english_words::is_nationality_before_name(&last));
                     // `the Georgia Republican`, `a Texas Democrat`: a party member described
                     // (`House Republicans`, `Democrats`: a party's members, never one person a
                     // `he` takes up)

@@ -157,10 +157,13 @@ pub(super) fn title_or_term(inner: &str, pre: &[Tok], post: &[Tok], attributed: 
             })
         || last.is_some_and(|t| t.is("of"))
             && before_last.is_some_and(|t| MAKERS.contains(&t.lower.as_str()));
+    // (`"West Wing" creator Aaron Sorkin`: the work its maker is named by)
     let names_a_thing = title_like
-        && post
-            .first()
-            .is_some_and(|t| t.word && !t.cap && WORKS.contains(&t.lower.as_str()));
+        && post.first().is_some_and(|t| {
+            t.word
+                && !t.cap
+                && (WORKS.contains(&t.lower.as_str()) || MAKERS.contains(&t.lower.as_str()))
+        });
     if named || names_a_thing {
         return true;
     }
