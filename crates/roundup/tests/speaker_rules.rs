@@ -1040,3 +1040,45 @@ fn a_nationality_after_a_title_word_is_an_adjective_not_a_person() {
         Some("one official")
     );
 }
+
+#[test]
+fn one_lower_case_word_in_the_singular_is_no_speaker_but_a_group_is() {
+    let found = speakers(
+        "TOPEKA (AP) -- The board voted on Tuesday.\n\n\
+         In Alabama, consistent with that view, all students are warned: \"No one was there to \
+         see it.\"\n\n\
+         Critics said the vote was \"a step back.\"\n",
+    );
+    assert_eq!(speaker_of(&found, "No one was there"), None);
+    assert_eq!(
+        speaker_of(&found, "a step back").as_deref(),
+        Some("Critics")
+    );
+}
+
+#[test]
+fn lower_cased_text_keeps_its_lower_case_surnames() {
+    let found = speakers(
+        "the senator is embracing his health care law. \"i am the guy who was able to get health \
+         care for my state,\" romney said in an interview aired on sunday.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "i am the guy").as_deref(),
+        Some("romney")
+    );
+}
+
+#[test]
+fn a_capitalised_participle_opening_the_sentence_is_not_its_subject() {
+    let found = speakers(
+        "CHESTER, Vt. (AP) -- The town has changed.\n\n\
+         Rocking her granddaughter to sleep, Jayne Gallo could hear the voice: \"The state is \
+         changing.\"\n\n\
+         Propped on a float was a scarecrow, labeled in paint: \"Go home.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "The state is").as_deref(),
+        Some("Jayne Gallo")
+    );
+    assert_eq!(speaker_of(&found, "Go home"), None);
+}

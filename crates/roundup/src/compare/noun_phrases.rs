@@ -480,6 +480,21 @@ pub(crate) fn subject(toks: &[Tok], tokenizer: &Tokenizer) -> Option<Range<usize
                 // "Striding past the gallery, Gingrich …", ", released in 1991, Suu Kyi …": a
                 // participle's clause
                 || is_participle_clause_opener(first))
+            // `Propped on a float was …,`, `Conceived in '94 to target …,`, `Rocking her
+            // granddaughter to sleep, …`: a participle's clause, capitalised as the first word
+            || i == 0
+                && first.cap
+                && toks.get(i + 1).is_some_and(|n| {
+                    n.word
+                        && !n.cap
+                        && (first.lower.ends_with("ed")
+                            && first.lower.len() >= 6
+                            && PREPOSITIONS.contains(&n.lower.as_str())
+                            || first.lower.ends_with("ing")
+                                && first.lower.len() >= 6
+                                && (DETERMINERS.contains(&n.lower.as_str())
+                                    || PREPOSITIONS.contains(&n.lower.as_str())))
+                })
             // `Hours later, Mayoue summed up`, `Two days earlier, …`: a time before the comma
             || toks[i..]
                 .iter()

@@ -309,6 +309,56 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
     {
         return Some(Phrase::Pronoun(last.lower.clone()));
     }
+    // one lower-case word in the singular names no speaker (`consistent`, `strategy`, `radio`,
+    // `shaken`); a group in the plural does (`officials`, `critics`), and so do a few collective
+    // words; nor does a share of a group (`Half of the 10 people`)
+    if let [only] = &np[..] {
+        let w = only.lower.as_str();
+        let collective = [
+            "police",
+            "someone",
+            "everyone",
+            "staff",
+            "military",
+            "government",
+            "media",
+            "press",
+            "public",
+            "people",
+            "children",
+            "men",
+            "women",
+        ]
+        .contains(&w);
+        // (`diGenova`: a surname written with a capital inside)
+        // (in a text that writes names in capitals: in lower-cased text, `romney said`)
+        let lower_case = !text[only.range.clone()].chars().any(char::is_uppercase) && {
+            let lo = text.floor_char_boundary(only.range.start.saturating_sub(1_000));
+            let hi = text.ceil_char_boundary(only.range.end + 1_000);
+            // (read here, short texts included: a capital after a lower-case word, one per
+            // 1,000 bytes)
+            let b = &text.as_bytes()[lo..hi];
+            let inside = b
+                .windows(3)
+                .filter(|w| {
+                    (w[0].is_ascii_lowercase() || w[0] == b',')
+                        && w[1] == b' '
+                        && w[2].is_ascii_uppercase()
+                })
+                .count();
+            inside >= 1 && inside * 1_000 >= b.len()
+        };
+        if lower_case && !w.ends_with('s') && !collective {
+            return None;
+        }
+        if [
+            "half", "most", "many", "some", "all", "none", "both", "few", "several", "majority",
+        ]
+        .contains(&w)
+        {
+            return None;
+        }
+    }
     // a lone capitalised word opening a sentence that the article also writes in lower case is
     // a common word, not a surname: a group in the plural (`Prosecutors said`) is described,
     // anything else (`Afterward, a prosecutor said`, `Hence, the resident cat`) is no speaker
