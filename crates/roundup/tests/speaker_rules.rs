@@ -1082,3 +1082,37 @@ fn a_capitalised_participle_opening_the_sentence_is_not_its_subject() {
     );
     assert_eq!(speaker_of(&found, "Go home"), None);
 }
+
+#[test]
+fn a_given_name_of_one_gender_before_a_surname_is_a_person_a_pronoun_takes_up() {
+    let found = speakers(
+        "HERNDON, Va. (AP) -- In her new job as a recruiter, Alicia Denton was told to sign up \
+         for a weeklong training session. Denton, who has attention deficit disorder, promptly \
+         panicked.\n\n\
+         \"I knew I'd never make it through,\" she said.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "I knew").as_deref(),
+        Some("Alicia Denton")
+    );
+}
+
+#[test]
+fn a_name_closing_an_apposition_before_its_verb_is_a_speaker_a_pronoun_takes_up() {
+    let found = speakers(
+        "ANKARA (AP) -- Officials are struggling to house survivors.\n\n\
+         A state minister and government spokesman, Sukru Sina Gural, said last week that the \
+         state planned to provide free housing.\n\n\
+         \"I think we also have to consider new residential areas,\" he said.\n\n\
+         Raymond Lowe, the publisher of a weekly newsletter, Southern Africa Report, says a new \
+         proposal could come up. \"You simply can't have this country torn apart,\" he says.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "I think we also").as_deref(),
+        Some("Sukru Sina Gural")
+    );
+    assert_eq!(
+        speaker_of(&found, "You simply").as_deref(),
+        Some("Raymond Lowe")
+    );
+}

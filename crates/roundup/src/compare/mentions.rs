@@ -222,8 +222,16 @@ pub(super) fn person_mentions(
                                 .contains(&t.lower.as_str())
                                 || t.lower.ends_with("ly") && t.lower.len() > 4)
                     });
+                    // (`A government spokesman, Sukru Sina Gurel, said`: the name closing an
+                    // apposition before its verb)
                     let speaks = verb_at(j)
                         || adverb && verb_at(j + 1)
+                        || toks.get(j).is_some_and(|t| t.punct(','))
+                            && b > 1
+                            && toks[b - 1].punct(',')
+                            && toks[b - 2].word
+                            && !toks[b - 2].cap
+                            && verb_at(j + 1)
                         || b > 0 && is_speech_verb(&toks[b - 1]) && !is_participle(&toks[b - 1]);
                     let titled = titles.iter().any(|t| speakers::is_person_title(t));
                     let sur = names::surname(&name);
@@ -272,7 +280,27 @@ pub(super) fn person_mentions(
                         } else {
                             Vec::new()
                         };
-                        let strong = titled || apposition || speaks || !role.is_empty();
+                        // a given name of one gender before a surname (`Alicia Dennis`): a
+                        // person, though nothing else says so
+                        // (not a place named after someone: `Columbus Avenue`, `Willow Pond`,
+                        // `New York City`, nor one after a preposition, nor `Raleigh, N.C.`)
+                        let last_word = lower_name.rsplit(' ').next().unwrap_or_default();
+                        let gendered = name.split(' ').count() == 2
+                            && !name.contains('.')
+                            && given_names::given_name_is_female(&name).is_some()
+                            && !followed_by_noun
+                            && !BODY_AND_PLACE_ENDS.contains(&last_word)
+                            && !PLACE_NOUNS.contains(&last_word)
+                            && !names::is_organisation_head(last_word)
+                            && !name
+                                .split(' ')
+                                .any(|w| english_words::is_title_word(&w.to_lowercase()))
+                            && !(b > 0
+                                && (PLACE_PREPOSITIONS.contains(&toks[b - 1].lower.as_str())
+                                    || ["of", "from", "on", "to"]
+                                        .contains(&toks[b - 1].lower.as_str())))
+                            && !(a > 0 && toks[a - 1].cap);
+                        let strong = titled || apposition || speaks || gendered || !role.is_empty();
                         titles.extend(role);
                         // every name is kept for now: a bare one is a person when a mention
                         // with strong evidence has its surname or its first name (below)
@@ -455,6 +483,10 @@ fn capitalised_within_sentences(text: &str) -> FxHashSet<&str> {
 /// [`names::is_organisation_head`]): `Anti-Violence Project`, `Plenum Press`, `Michigan Medical
 /// School`, `Kitsap County`.
 const BODY_AND_PLACE_ENDS: &[&str] = &[
+    "report",
+    "review",
+    "newsletter",
+    "bulletin",
     "project",
     "press",
     "center",
@@ -470,6 +502,13 @@ const BODY_AND_PLACE_ENDS: &[&str] = &[
     "district",
     "ocean",
     "sea",
+];
+
+/// Last words of places named after people (`Columbus Avenue`, `Russell Square`).
+const PLACE_NOUNS: &[&str] = &[
+    "city", "square", "avenue", "street", "road", "pond", "lake", "river", "park", "beach",
+    "heights", "hills", "island", "bay", "valley", "creek", "falls", "springs", "cave", "hall",
+    "bridge", "station", "airport", "harbor", "harbour", "mountain", "county", "village",
 ];
 
 /// Prepositions of place: a capitalised word right after one names a place or an organisation.
