@@ -39,7 +39,11 @@ fn same_surname(sa: &str, sb: &str) -> bool {
 /// Whether two names can denote the same person: same surname, and first names that agree when
 /// both are given (equal, sharing their first three letters — Sergey / Sergei — or an initial).
 pub(crate) fn same_person(a: &str, b: &str) -> bool {
-    let (pa, pb) = (name_parts(a), name_parts(b));
+    same_person_parts(&name_parts(a), &name_parts(b))
+}
+
+/// [`same_person`] on names already split ([`name_parts`]).
+fn same_person_parts(pa: &[String], pb: &[String]) -> bool {
     let (Some(sa), Some(sb)) = (pa.last(), pb.last()) else {
         return false;
     };
@@ -53,9 +57,9 @@ pub(crate) fn same_person(a: &str, b: &str) -> bool {
         // "the London Stock Exchange" is not "the New York Stock Exchange", nor the Israeli
         // Defense Ministry the Russian one: an organisation's shorter name has only its words
         let (short, long) = if pa.len() <= pb.len() {
-            (&pa, &pb)
+            (pa, pb)
         } else {
-            (&pb, &pa)
+            (pb, pa)
         };
         return short[..short.len() - 1].iter().all(|w| long.contains(w));
     }
@@ -313,23 +317,28 @@ pub(crate) struct Registry {
 }
 
 impl Registry {
-    /// Entries with a full name compatible with `name` (a bare surname or a full name).
-    fn full_candidates(&self, name: &str, parts: &[String]) -> Vec<usize> {
+    /// Entries with a full name compatible with the name split into `parts` (a bare surname or a
+    /// full name).
+    fn full_candidates(&self, parts: &[String]) -> Vec<usize> {
         let Some(sur) = parts.last() else {
             return Vec::new();
         };
         let mut out: Vec<usize> = Vec::new();
-        // a body's name agrees with every longer name of the entry, not only one (`China Youth
-        // Daily` is not the `China Sports Daily` that `China Daily` once stood for)
+        // a body's name agrees with the entry's longest name too, not only with one of its names
+        // (`China Youth Daily` is not the `China Sports Daily` that `China Daily` stood for)
         let body = is_organisation_head(sur);
         for k in surname_keys(sur) {
             for &e in self.full.get(&k).into_iter().flatten() {
-                let mut variants = self.entries[e].full_variants();
-                let agrees = if body {
-                    variants.all(|v| same_person(v, name))
-                } else {
-                    variants.any(|v| same_person(v, name))
-                };
+                let entry = &self.entries[e];
+                // (for a body, its longest name too: read once, not every variant)
+                let agrees = entry
+                    .full_variants()
+                    .any(|v| same_person_parts(&name_parts(v), parts))
+                    && (!body
+                        || entry
+                            .full_variants()
+                            .max_by_key(|v| v.len())
+                            .is_none_or(|v| same_person_parts(&name_parts(v), parts)));
                 if !out.contains(&e) && agrees {
                     out.push(e);
                 }
@@ -420,7 +429,7 @@ impl Registry {
     fn resolve(&mut self, name: &str, article: &ArticleNames, at: usize, speaking: bool) -> usize {
         let parts = name_parts(name);
         let e = if parts.len() <= 1 {
-            let mut candidates = self.full_candidates(name, &parts);
+            let mut candidates = self.full_candidates(&parts);
             // a bare surname is not the wife an honorific named apart (`Mrs. Yeltsin`) while a
             // person with a given name has it
             let honorific_only = |e: &usize| {
@@ -476,7 +485,7 @@ impl Registry {
                     }
                 })
         } else {
-            let candidates = self.full_candidates(name, &parts);
+            let candidates = self.full_candidates(&parts);
             let sur = parts.last().cloned().unwrap_or_default();
             let e = article
                 .closest(&candidates, at)
