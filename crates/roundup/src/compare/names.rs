@@ -176,6 +176,9 @@ fn surname_keys(s: &str) -> Vec<String> {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Entry {
     pub variants: Vec<String>,
+    /// The words ([`name_parts`]) of each variant of two words or more, split once when the
+    /// variant is first noted: read at every lookup of a name of that surname.
+    full_parts: Vec<Vec<String>>,
     pub counts: Vec<usize>,
     pub is_name: bool,
     /// Descriptions that an article linked to this person ("the Russian foreign minister").
@@ -330,15 +333,14 @@ impl Registry {
         for k in surname_keys(sur) {
             for &e in self.full.get(&k).into_iter().flatten() {
                 let entry = &self.entries[e];
-                // (for a body, its longest name too: read once, not every variant)
-                let agrees = entry
-                    .full_variants()
-                    .any(|v| same_person_parts(&name_parts(v), parts))
+                // (for a body, its longest name too)
+                let agrees = entry.full_parts.iter().any(|p| same_person_parts(p, parts))
                     && (!body
                         || entry
-                            .full_variants()
-                            .max_by_key(|v| v.len())
-                            .is_none_or(|v| same_person_parts(&name_parts(v), parts)));
+                            .full_parts
+                            .iter()
+                            .max_by_key(|p| p.iter().map(String::len).sum::<usize>() + p.len())
+                            .is_none_or(|p| same_person_parts(p, parts)));
                 if !out.contains(&e) && agrees {
                     out.push(e);
                 }
@@ -564,6 +566,10 @@ impl Registry {
             None => {
                 entry.variants.push(variant.to_string());
                 entry.counts.push(1);
+                let parts = name_parts(variant);
+                if parts.len() >= 2 {
+                    entry.full_parts.push(parts);
+                }
             }
         }
     }
