@@ -49,13 +49,18 @@ pub(crate) fn is_cardinal_word(lower: &str) -> bool {
 /// needs one such capital; under 500 bytes there is too little to tell, and capitals are assumed.
 pub(crate) fn writes_names_in_capitals(text: &str) -> bool {
     let b = text.as_bytes();
-    let inside = b
+    b.len() < 500 || capitals_inside_sentences(b) * 1_000 >= b.len().max(1_000)
+}
+
+/// How many capitals `bytes` writes right after a lower-case word or a comma and a space (`said
+/// Clinton`, `Moscow, Russia`): names, where a text writes them in capitals.
+pub(crate) fn capitals_inside_sentences(bytes: &[u8]) -> usize {
+    bytes
         .windows(3)
         .filter(|w| {
             (w[0].is_ascii_lowercase() || w[0] == b',') && w[1] == b' ' && w[2].is_ascii_uppercase()
         })
-        .count();
-    b.len() < 500 || inside * 1_000 >= b.len().max(1_000)
+        .count()
 }
 
 /// Calls `f` with every lower-cased alphanumeric token of `text` (maximal runs of

@@ -338,14 +338,7 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
             // (read here, short texts included: a capital after a lower-case word, one per
             // 1,000 bytes)
             let b = &text.as_bytes()[lo..hi];
-            let inside = b
-                .windows(3)
-                .filter(|w| {
-                    (w[0].is_ascii_lowercase() || w[0] == b',')
-                        && w[1] == b' '
-                        && w[2].is_ascii_uppercase()
-                })
-                .count();
+            let inside = crate::words::capitals_inside_sentences(b);
             inside >= 1 && inside * 1_000 >= b.len()
         };
         if lower_case && !w.ends_with('s') && !collective {
