@@ -21,6 +21,7 @@ mod antecedents;
 mod attribution;
 mod clauses;
 pub mod consensus;
+mod description_speakers;
 mod descriptions;
 pub mod disputed;
 mod english_words;

@@ -43,9 +43,8 @@ use super::antecedents::{
 };
 use super::attribution::{read_attributions, Reading};
 use super::clauses;
-use super::mentions::{
-    cluster_acronyms, organisation_before, person_mentions, Mention, LOOK_BACK, ORG_WINDOW,
-};
+use super::description_speakers::{self, DescriptionScene};
+use super::mentions::{cluster_acronyms, person_mentions, Mention, LOOK_BACK};
 use super::names::{self, ArticleNames, Registry};
 use super::quote_marks::sentence_at;
 pub use super::quote_marks::{quote_spans, QuoteSpan};
@@ -455,167 +454,29 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                     Phrase::Description(d) => {
                         let words = speakers::description_words(d);
                         let head = words.last().cloned().unwrap_or_default();
-                        let mut resolved = None;
-                        if speakers::is_definite(d) {
-                            let titled = |all: bool| {
-                                recent.iter().rev().find(|m| {
-                                    if all {
-                                        words.iter().all(|w| m.titles.contains(w))
-                                    } else {
-                                        // a nationality the article's titles may leave out
-                                        // (`Lebanese`, `U.S.`), but not the rest of the office:
-                                        // "the Lebanese prime minister" is no "Foreign Minister
-                                        // Faris Bweiz"
-                                        words.iter().all(|w| {
-                                            m.titles.contains(w)
-                                                || *w != head
-                                                    && (super::english_words::is_nationality(w)
-                                                        // `U.S.`, `U.N.`
-                                                        || w.len() == 1
-                                                        // `Yugoslavia's prime minister` for
-                                                        // `Yugoslav Prime Minister …`
-                                                        || m.titles.iter().any(|t| {
-                                                            country_of(w, t)
-                                                        }))
-                                        })
-                                    }
-                                })
-                            };
-                            resolved = titled(true)
-                                .or_else(|| titled(false))
-                                .map(|m| registry.name(&m.name, &article_names, m.at));
-                            // "the officer added" after "the NATO officer said": that same
-                            // description (not the person quoted last, who is often someone else:
-                            // "the Yugoslav leader" after Holbrooke); not a capitalised office
-                            // ("the Governor of ..."), which names someone new
-                            let formal = d
-                                .split_whitespace()
-                                .last()
-                                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
-                            if resolved.is_none() && speakers::is_role_noun(&head) && !formal {
-                                resolved = earlier
-                                    .iter()
-                                    .rev()
-                                    .take(LOOK_BACK)
-                                    .find(|(_, h, _)| h.as_deref() == Some(head.as_str()))
-                                    .map(|(e, _, _)| *e);
-                            }
-                            // "the top Russian diplomat", "the Yugoslav leader": a person whose
-                            // titles have its modifiers (`Russian Foreign Minister Sergey Lavrov`,
-                            // `Yugoslav President Slobodan Milosevic`)
-                            let modifiers: Vec<&String> = words
-                                .iter()
-                                .filter(|w| {
-                                    **w != head
-                                        && !["top", "senior", "chief", "former", "new", "main"]
-                                            .contains(&w.as_str())
-                                })
-                                .collect();
-                            if resolved.is_none()
-                                && speakers::is_role_noun(&head)
-                                && !formal
-                                && !modifiers.is_empty()
-                            {
-                                let titled_so = |e: &usize| {
-                                    entry_titles
-                                        .get(e)
-                                        .is_some_and(|t| modifiers.iter().all(|w| t.contains(*w)))
-                                };
-                                // the person quoted last, when titled so in some article (`Sergei
-                                // Lavrov said … added the top Russian diplomat`)
-                                resolved = earlier
-                                    .iter()
-                                    .rev()
-                                    .find(|(_, _, person)| *person)
-                                    .map(|(e, _, _)| *e)
-                                    .filter(titled_so)
-                                    .or_else(|| {
-                                        recent
-                                            .iter()
-                                            .rev()
-                                            .find(|m| {
-                                                modifiers.iter().all(|w| m.titles.contains(w))
-                                            })
-                                            .map(|m| registry.name(&m.name, &article_names, m.at))
-                                    });
-                            }
-                            // `"…," said the Israeli leader` right after Netanyahu's words: the
-                            // person quoted in this sentence or the one before, when no title of
-                            // theirs names another country (not "the Yugoslav leader" after the
-                            // U.S. envoy Holbrooke) and their office is the head or the head is
-                            // `leader`
-                            if resolved.is_none()
-                                && speakers::is_role_noun(&head)
-                                && !formal
-                                && !modifiers.is_empty()
-                            {
-                                let here =
-                                    sentence_at(sentences, q.open).map(|so| sentences[so].index);
-                                let nationalities: Vec<&&String> = modifiers
-                                    .iter()
-                                    .filter(|w| super::english_words::is_nationality(w))
-                                    .collect();
-                                let last = found
-                                    .iter()
-                                    .rev()
-                                    .take_while(|f| f.article == a)
-                                    .find(|f| f.entry.is_some())
-                                    .filter(|f| here.is_some_and(|h| f.sentence_index + 1 >= h))
-                                    .and_then(|f| f.entry)
-                                    .filter(|&e| registry.entries[e].is_name);
-                                let fits = |e: usize| {
-                                    let titles = entry_titles.get(&e);
-                                    let other_country = titles.is_some_and(|t| {
-                                        t.iter().any(|t| {
-                                            super::english_words::is_nationality(t)
-                                                && !nationalities.iter().any(|n| **n == t)
-                                        })
-                                    });
-                                    !nationalities.is_empty()
-                                        && nationalities.len() == modifiers.len()
-                                        && !other_country
-                                        && (head == "leader"
-                                            || titles.is_some_and(|t| t.contains(&head)))
-                                };
-                                resolved = last.filter(|&e| fits(e));
-                            }
-                            // `Yugoslavia's prime minister warned …` before this article names
-                            // him: the one person of the cluster read so far whose titles hold
-                            // the whole office, its country among them (`Yugoslav Prime Minister
-                            // Momir Bulatovic` in an earlier article, or later in this one)
-                            if resolved.is_none() && !formal && words.len() >= 2 {
-                                let holds = |t: &FxHashSet<String>| {
-                                    words.iter().all(|w| {
-                                        t.contains(w)
-                                            || w == "s"
-                                            || *w != head && t.iter().any(|t| country_of(w, t))
-                                    })
-                                };
-                                let mut holders = title_holders
-                                    .get(&head)
-                                    .into_iter()
-                                    .flatten()
-                                    .filter(|e| {
-                                        registry.entries[**e].is_name
-                                            && entry_titles.get(*e).is_some_and(holds)
-                                    })
-                                    .copied();
-                                if let (Some(e), None) = (holders.next(), holders.next()) {
-                                    resolved = Some(e);
-                                }
-                            }
-                        }
-                        // "the council said": the organisation the article named before; "the
-                        // report also says": the source of the report named before
-                        if resolved.is_none() && speakers::is_definite(d) && words.len() <= 2 {
-                            let from = text.floor_char_boundary(q.open.saturating_sub(ORG_WINDOW));
-                            if let Some(org) = organisation_before(text, from..q.open, &head)
-                                .or_else(|| clauses::source_before(text, from..q.open, &head))
-                            {
-                                let e = registry.description(&org);
-                                resolved = Some(e);
-                            }
-                        }
+                        // the person or body a description stands for, if the article says
+                        let last_quoted = found
+                            .iter()
+                            .rev()
+                            .take_while(|f| f.article == a)
+                            .find_map(|f| f.entry.map(|e| (f.sentence_index, e)));
+                        let resolved = description_speakers::resolve(
+                            d,
+                            &words,
+                            &head,
+                            &DescriptionScene {
+                                text,
+                                sentences,
+                                open: q.open,
+                                recent,
+                                earlier: &earlier,
+                                last_quoted,
+                                entry_titles: &entry_titles,
+                                title_holders: &title_holders,
+                            },
+                            &mut registry,
+                            &article_names,
+                        );
                         let e = match resolved {
                             Some(e) => {
                                 registry.alias(e, d);
@@ -750,23 +611,6 @@ fn spouse_name<'a>(
         c.make_ascii_uppercase();
     }
     Cow::Owned(format!("{written}. {name}"))
-}
-
-/// Whether `country` (`yugoslavia`, `russia`, `israel`) is the land of the nationality `title`
-/// (`yugoslav`, `russian`, `israeli`): the nationality begins with the country's name but for
-/// its last letter or two.
-fn country_of(country: &str, title: &str) -> bool {
-    let common = country
-        .chars()
-        .zip(title.chars())
-        .take_while(|(a, b)| a == b)
-        .count();
-    let n = country.chars().count();
-    n >= 4
-        && (super::english_words::is_nationality(title)
-            || super::english_words::is_nationality_before_name(title))
-        && title != country
-        && common >= 5.min(n - 1)
 }
 
 #[cfg(test)]
