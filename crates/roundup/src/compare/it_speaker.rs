@@ -49,61 +49,68 @@ pub(super) fn organisation_speaking_before(
     so: usize,
     tokenizer: &Tokenizer,
 ) -> Option<Phrase> {
-    for s in (so.saturating_sub(2)..so).rev() {
-        let span = sentences[s].span.clone();
-        let toks = tokens(text, span.clone());
-        // the sentence's first speech verb outside quotation marks (`X said that Y suggests`),
-        // the marks counted once along the sentence
-        let mut open = false;
-        let mut from = span.start;
-        let mut first = None;
-        for (i, t) in toks.iter().enumerate() {
-            let between = &text[from..t.range.start];
-            let straight = between
-                .chars()
-                .filter(|c| ['"', '\u{201c}', '\u{201d}'].contains(c))
-                .count()
-                + between.matches("``").count()
-                + between.matches("''").count();
-            open ^= straight % 2 == 1;
-            from = t.range.start;
-            if !open && is_speech_verb(t) && !is_participle(t) && !clauses::is_passive(&toks, i) {
-                first = Some(i);
-                break;
-            }
+    (so.saturating_sub(2)..so)
+        .rev()
+        .find_map(|s| thing_speaking_in(text, &sentences[s], tokenizer))?
+}
+
+/// What sentence `sentence`'s first speech verb outside quotation marks says of its subject:
+/// `None` when it has no such verb (read on before it), `Some(None)` when the subject is no
+/// organisation, outlet or document (a person: the search ends), else the subject's phrase.
+fn thing_speaking_in(
+    text: &str,
+    sentence: &AnalysedSentence,
+    tokenizer: &Tokenizer,
+) -> Option<Option<Phrase>> {
+    let span = sentence.span.clone();
+    let toks = tokens(text, span.clone());
+    // the sentence's first speech verb outside quotation marks (`X said that Y suggests`), the
+    // marks counted once along the sentence
+    let mut open = false;
+    let mut from = span.start;
+    let mut first = None;
+    for (i, t) in toks.iter().enumerate() {
+        let between = &text[from..t.range.start];
+        let straight = between
+            .chars()
+            .filter(|c| ['"', '\u{201c}', '\u{201d}'].contains(c))
+            .count()
+            + between.matches("``").count()
+            + between.matches("''").count();
+        open ^= straight % 2 == 1;
+        from = t.range.start;
+        if !open && is_speech_verb(t) && !is_participle(t) && !clauses::is_passive(&toks, i) {
+            first = Some(i);
+            break;
         }
-        let Some(v) = first else {
-            continue;
-        };
-        let inverted = v > 0 && toks[v - 1].punct(',');
-        // the subject's words: after an inverted verb up to the next comma, else the clause's
-        // words right before the verb
-        let region = if inverted {
-            let end = (v + 1..toks.len())
-                .find(|&k| !toks[k].word)
-                .unwrap_or(toks.len());
-            v + 1..end.min(v + 9)
-        } else {
-            let start = (0..v).rev().find(|&k| !toks[k].word).map_or(0, |k| k + 1);
-            start.max(v.saturating_sub(8))..v
-        };
-        let is_thing = toks[region.clone()].iter().any(|t| {
-            SPEAKING_THINGS.contains(&t.lower.as_str())
-                || t.cap
-                    && (english_words::ORG_HEADS.contains(&t.lower.as_str())
-                        || english_words::NEWSPAPER_ENDS.contains(&t.lower.as_str()))
-                || (2..=5).contains(&t.lower.len())
-                    && text[t.range.clone()]
-                        .chars()
-                        .all(|c| c.is_ascii_uppercase())
-        });
-        if !is_thing || region.is_empty() {
-            return None;
-        }
-        return classify(text, &toks[region], tokenizer)
-            .filter(|p| !matches!(p, Phrase::Pronoun(_)));
     }
-    None
+    let v = first?;
+    let inverted = v > 0 && toks[v - 1].punct(',');
+    // the subject's words: after an inverted verb up to the next comma, else the clause's words
+    // right before the verb
+    let region = if inverted {
+        let end = (v + 1..toks.len())
+            .find(|&k| !toks[k].word)
+            .unwrap_or(toks.len());
+        v + 1..end.min(v + 9)
+    } else {
+        let start = (0..v).rev().find(|&k| !toks[k].word).map_or(0, |k| k + 1);
+        start.max(v.saturating_sub(8))..v
+    };
+    let is_thing = toks[region.clone()].iter().any(|t| {
+        SPEAKING_THINGS.contains(&t.lower.as_str())
+            || t.cap
+                && (english_words::ORG_HEADS.contains(&t.lower.as_str())
+                    || english_words::NEWSPAPER_ENDS.contains(&t.lower.as_str()))
+            || (2..=5).contains(&t.lower.len())
+                && text[t.range.clone()]
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase())
+    });
+    if !is_thing || region.is_empty() {
+        return Some(None);
+    }
+    Some(classify(text, &toks[region], tokenizer).filter(|p| !matches!(p, Phrase::Pronoun(_))))
 }
 
 /// Whether a description is a document or outlet spoken of as one named before (`the report`,
@@ -127,19 +134,20 @@ pub(super) fn is_document_of_a_speaker(description: &str) -> bool {
         .contains(&noun.as_str())
 }
 
-/// The named organisation, outlet or document speaking before the sentence `so`
-/// ([`organisation_speaking_before`]), read back past sentences whose speaker is again a
-/// description (`the report said`), four sentences at most.
+/// The named organisation, outlet or document speaking in the five sentences before `so`
+/// ([`organisation_speaking_before`]'s reading), read back past sentences whose speaker is again a
+/// description (`the report said`); a person speaking between ends the search.
 pub(super) fn named_speaker_before(
     text: &str,
     sentences: &[AnalysedSentence],
     so: usize,
     tokenizer: &Tokenizer,
 ) -> Option<Phrase> {
-    for from in (so.saturating_sub(3)..=so).rev() {
-        match organisation_speaking_before(text, sentences, from, tokenizer)? {
-            name @ Phrase::Name { .. } => return Some(name),
-            _ => continue,
+    for s in (so.saturating_sub(5)..so).rev() {
+        match thing_speaking_in(text, &sentences[s], tokenizer) {
+            None | Some(Some(Phrase::Description(_))) => continue,
+            Some(Some(name @ Phrase::Name { .. })) => return Some(name),
+            Some(_) => return None,
         }
     }
     None
