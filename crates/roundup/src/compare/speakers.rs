@@ -232,7 +232,7 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
         Some(p) => &np[p + 1..],
         None => np,
     };
-    // a figure is no speaker: a day of a month (`the Aug. 7 bombing`), a share (`74 percent`), a
+    // a figure is no speaker: a day after its month (`May 7 bombing`), a share (`74 percent`), a
     // decade (`1970s:`), a figure alone (`his 65,000-member families` cut at its comma) or the
     // tail of a figure cut at its thousands comma (`2,000 scientists` read from `000`)
     let first_word = np
