@@ -1116,3 +1116,85 @@ fn a_name_closing_an_apposition_before_its_verb_is_a_speaker_a_pronoun_takes_up(
         Some("Raymond Lowe")
     );
 }
+
+#[test]
+fn a_thing_called_or_dubbed_by_a_name_has_no_speaker() {
+    let found = speakers(
+        "LONDON (AP) -- Doctors are studying new drugs.\n\n\
+         Millions of people take aspirin and a range of other tablets called \"pain relief \
+         compounds\" for aches. A new computer bug dubbed \"Blue Monday\" may strike next week, \
+         experts warned. The application programs, sometimes called \"solutions,\" run on top of \
+         the system.\n\n\
+         Prosecutors called the plan \"a clear danger to the public,\" the court heard.\n",
+    );
+    for words in ["pain relief", "Blue Monday", "solutions"] {
+        assert!(
+            found
+                .iter()
+                .all(|(t, s)| !t.trim_start().starts_with(words) || s.is_none()),
+            "{words:?} shown with a speaker in {found:?}"
+        );
+    }
+    assert_eq!(
+        speaker_of(&found, "a clear danger").as_deref(),
+        Some("Prosecutors")
+    );
+}
+
+#[test]
+fn an_agent_or_regent_is_a_title_not_part_of_the_name() {
+    let found = speakers(
+        "NAIROBI (AP) -- Investigators said Friday they had traced the truck.\n\n\
+         \"It was bought by people we have already named,\" FBI Agent Tom Rendell said.\n\n\
+         \"Nobody should be refused a place on merit,\" said state Regent Carla Munby.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "It was bought").as_deref(),
+        Some("Tom Rendell")
+    );
+    assert_eq!(
+        speaker_of(&found, "Nobody should").as_deref(),
+        Some("Carla Munby")
+    );
+}
+
+#[test]
+fn a_place_and_role_words_before_a_name_do_not_replace_the_name() {
+    let found = speakers(
+        "AUSTIN, Texas (AP) -- The party met on Saturday.\n\n\
+         \"We will look at the platform again,\" said Texas state party spokesman Robert Blake.\n\n\
+         \"The faults may tell us about quakes at home,\" University of Arizona space scientist \
+         Randy Tolls said Monday.\n\n\
+         Among them was former Rep. Steve Gunnarson of Wisconsin, who said the meeting showed \
+         that \"no candidate can ignore these voters again.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "We will look").as_deref(),
+        Some("Robert Blake")
+    );
+    assert_eq!(
+        speaker_of(&found, "The faults").as_deref(),
+        Some("Randy Tolls")
+    );
+    assert_eq!(
+        speaker_of(&found, "no candidate").as_deref(),
+        Some("Steve Gunnarson")
+    );
+}
+
+#[test]
+fn a_given_name_in_full_names_the_person_before_its_short_form() {
+    let found = speakers_in_cluster(&[
+        "PITTSBURGH (AP) -- A new virus spread on Friday.\n\n\
+         \"We are getting many reports,\" said Kathy Fenwick, who manages the response team. \
+         \"It will be a problem on Monday,\" Kathy Fenwick added.\n"
+            .to_string(),
+        "PITTSBURGH (AP) -- Experts warned of a virus.\n\n\
+         \"Keep your software current,\" said Katherine Fenwick of the response team.\n"
+            .to_string(),
+    ]);
+    assert_eq!(
+        speaker_of(&found, "We are getting").as_deref(),
+        Some("Katherine Fenwick")
+    );
+}

@@ -424,6 +424,29 @@ fn name_before_relative(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
     while start < end && (speakers::is_preposition_or_opener(&toks[start].lower)) {
         start += 1;
     }
+    // `Rep. Steve Gunderson of Wisconsin, who said`: the person before the place
+    if start >= 2 && (toks[start - 1].is("of") || toks[start - 1].is("from")) {
+        let person_end = start - 1;
+        let mut person = person_end;
+        while person > 0 && person_end - person < 4 && toks[person - 1].word && toks[person - 1].cap
+        {
+            person -= 1;
+        }
+        // (titles before the name: `Rep.`)
+        let titles = toks[person..person_end]
+            .iter()
+            .take_while(|t| super::english_words::is_title_word(&t.lower))
+            .count();
+        let words = &toks[person + titles..person_end];
+        if words.len() >= 2
+            && super::given_names::is_given_name(&words[0].lower)
+            && !words
+                .iter()
+                .any(|t| super::english_words::ORG_HEADS.contains(&t.lower.as_str()))
+        {
+            return Some(person..person_end);
+        }
+    }
     (start < end).then_some(start..end)
 }
 

@@ -130,6 +130,23 @@ fn first_names_agree(fa: &str, fb: &str) -> bool {
         || is_short_form(fb, fa)
 }
 
+/// Whether the given name of `a` is the full form of `b`'s (`Katherine` / `Kathy`, `Randall` /
+/// `Randy`, `Robert` / `Bob`), the rest of the two names being the same.
+fn fuller_given_name(a: &str, b: &str) -> bool {
+    let (pa, pb) = (name_parts(a), name_parts(b));
+    if pa.len() < 2 || pa.len() != pb.len() || pa[1..] != pb[1..] {
+        return false;
+    }
+    let (ga, gb) = (pa[0].as_str(), pb[0].as_str());
+    let (la, lb) = (ga.chars().count(), gb.chars().count());
+    la > lb
+        && lb > 1
+        // (not a spelling of one length more: `Nicholas` / `Nicolas`, `Phillip` / `Philip`)
+        && (ga.starts_with(gb)
+            || lb > 3 && la >= lb + 2 && ga.starts_with(&gb.chars().take(3).collect::<String>())
+            || is_short_form(gb, ga))
+}
+
 /// Whether two words differ by one inserted, deleted or replaced letter ("Lockart" / "Lockhart").
 fn one_edit(a: &str, b: &str) -> bool {
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
@@ -207,8 +224,13 @@ impl Entry {
             best = match best {
                 None => Some(i),
                 Some(b) => {
+                    // (as many words: the given name in full before its short form, `Katherine
+                    // Fithen` before `Kathy Fithen`, `Randall` before `Randy`)
+                    let (vi, vb) = (&self.variants[i], &self.variants[b]);
                     let better = parts[i] > parts[b]
-                        || parts[i] == parts[b] && self.counts[i] > self.counts[b];
+                        || parts[i] == parts[b]
+                            && (fuller_given_name(vi, vb)
+                                || !fuller_given_name(vb, vi) && self.counts[i] > self.counts[b]);
                     Some(if better { i } else { b })
                 }
             };

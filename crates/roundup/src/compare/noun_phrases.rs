@@ -160,6 +160,27 @@ fn np_before_figure_cut(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
                 && toks[start - 1].word
                 && PREPOSITIONS.contains(&toks[start - 1].lower.as_str())
             {
+                // `University of Arizona space scientist Randy Tufts said`: a role word after
+                // the body's place, then the person's name
+                let mut name = end;
+                while name > start && toks[name - 1].cap {
+                    name -= 1;
+                }
+                let role = &toks[name.saturating_sub(1)];
+                if end - name >= 2
+                    && name > start
+                    && ["of", "at"].contains(&toks[start - 1].lower.as_str())
+                    // (not `a spokesperson for Texas Gov. George W. Bush`: the role speaks)
+                    && start >= 2
+                    && !is_role_noun(&toks[start - 2].lower)
+                    && !is_title_word(&toks[start - 2].lower)
+                    && !is_kin_noun(&toks[start - 2].lower)
+                    && !DETERMINERS.contains(&role.lower.as_str())
+                    && !tokenizer.is_stop_word(&role.lower)
+                    && (is_role_noun(&role.lower) || is_title_word(&role.lower))
+                {
+                    return Some(name..end);
+                }
                 // `In a statement Gingrich said`, `During the meeting Clinton said`: an opening
                 // phrase without its comma; the name after its noun is the subject
                 if toks[start - 1].cap {
@@ -340,11 +361,19 @@ pub(crate) fn np_after(toks: &[Tok], at: usize, tokenizer: &Tokenizer) -> Option
         if seen_cap && !t.cap && t.lower != "s" && !breaks_np(t, tokenizer) && !is_speech_verb(t) {
             // "said Rabobank spokesman Jacob Bergsma", "said GOP media strategist Alex Castellanos":
             // lower-case role words between capitalised ones
+            // (`said Texas state party spokesman Robert Black`: three of them when the last is
+            // a role)
             let next_cap = toks[end..]
                 .iter()
-                .take(3)
+                .take(4)
                 .position(|n| n.word && n.cap)
-                .filter(|&p| toks[end..end + p].iter().all(|n| n.word && !n.cap));
+                .filter(|&p| toks[end..end + p].iter().all(|n| n.word && !n.cap))
+                .filter(|&p| {
+                    let role = &toks[end + p - 1].lower;
+                    p < 3
+                        || !tokenizer.is_stop_word(role)
+                            && (is_role_noun(role) || is_title_word(role))
+                });
             if let Some(p) = next_cap {
                 end += p;
                 continue;

@@ -101,6 +101,108 @@ pub(super) fn names_a_noun(t: &Tok) -> bool {
         .contains(&w)
 }
 
+/// People who call things names: a plural before `called` that is its subject (`critics called
+/// "…"`), not a thing named (`a host of other pills called "…"`).
+const PEOPLE: &[&str] = &[
+    "people",
+    "critics",
+    "observers",
+    "experts",
+    "fans",
+    "residents",
+    "subordinates",
+    "supporters",
+    "opponents",
+    "colleagues",
+    "friends",
+    "neighbors",
+    "neighbours",
+    "locals",
+    "villagers",
+    "workers",
+    "students",
+    "voters",
+    "protesters",
+    "demonstrators",
+    "scholars",
+    "insiders",
+    "aides",
+    "others",
+    "detractors",
+    "admirers",
+    "followers",
+    "rivals",
+    "investigators",
+    "police",
+    "authorities",
+    "media",
+    "newspapers",
+    "officials",
+    "leaders",
+    "members",
+    "groups",
+    "organizers",
+    "organisers",
+    "prosecutors",
+    "lawyers",
+    "doctors",
+    "parents",
+    "children",
+    "men",
+    "women",
+    "americans",
+];
+
+/// Whether `called` after `t` names things: a lower-case plural noun that names no people (`a
+/// host of other pills called "…"`, `a killer virus dubbed "…"`).
+fn names_things(t: &Tok) -> bool {
+    let w = t.lower.as_str();
+    if !t.word || t.cap || !w.ends_with('s') || w.ends_with("ss") || w.len() < 4 {
+        return false;
+    }
+    let singular = w
+        .strip_suffix("es")
+        .filter(|s| s.ends_with(['s', 'x', 'h']));
+    let singular = singular.unwrap_or(&w[..w.len() - 1]);
+    !PEOPLE.contains(&w)
+        && !super::english_words::is_role_noun(singular)
+        && !super::english_words::is_kin_noun(singular)
+        && !super::english_words::PRONOUNS.contains(&w)
+}
+
+/// Adverbs of a passive naming: `the application programs, sometimes called "…"`.
+const NAMING_ADVERBS: &[&str] = &[
+    "sometimes",
+    "commonly",
+    "popularly",
+    "affectionately",
+    "unofficially",
+    "informally",
+    "colloquially",
+];
+
+/// Whether the words before `called` are a passive naming adverb after a comma or a lower-case
+/// noun (`programs, sometimes called`), not after its subject (`he sometimes called`).
+fn passive_naming(pre: &[Tok]) -> bool {
+    let mut words = pre.iter().rev().skip_while(|t| !t.word);
+    // `called` itself, then the adverb, then what stands before it
+    let (Some(_), Some(adverb)) = (words.next(), words.next()) else {
+        return false;
+    };
+    if !NAMING_ADVERBS.contains(&adverb.lower.as_str()) {
+        return false;
+    }
+    let at = pre
+        .iter()
+        .rposition(|t| std::ptr::eq(t, adverb))
+        .unwrap_or(0);
+    match at.checked_sub(1).map(|i| &pre[i]) {
+        Some(t) if !t.word => t.punct(','),
+        Some(t) => names_a_noun(t) || names_things(t),
+        None => false,
+    }
+}
+
 /// The words of quoted text, split at what is neither a letter, a digit nor an apostrophe.
 pub(super) fn quoted_words(inner: &str) -> Vec<&str> {
     inner
@@ -137,14 +239,20 @@ pub(super) fn title_or_term(inner: &str, pre: &[Tok], post: &[Tok], attributed: 
     let named = last.is_some_and(|t| NAMING.contains(&t.lower.as_str()) || t.lower == "so-called")
         || last.is_some_and(|t| t.is("as")) && before_last.is_some_and(|t| t.is("known"))
         // "a tourism campaign called "…"" (not "X called the plan "…"", a quotation of X)
-        || last.is_some_and(|t| t.is("called"))
+        || last.is_some_and(|t| t.is("called") || t.is("dubbed"))
             && before_last.is_some_and(|t| {
                 WORKS.contains(&t.lower.as_str())
-                    || names_a_noun(t)
-                        // `what one friend called "…"`: a person calling it so
+                    || (names_a_noun(t) || names_things(t) || passive_naming(pre))
+                        // `what one friend called "…"`, `the man whom subordinates dubbed
+                        // "…"`: a person calling it so
                         && !super::english_words::is_role_noun(&t.lower)
                         && !super::english_words::is_kin_noun(&t.lower)
-                        && !pre.iter().rev().filter(|t| t.word).take(5).any(|t| t.is("what"))
+                        && !pre
+                            .iter()
+                            .rev()
+                            .filter(|t| t.word)
+                            .take(5)
+                            .any(|t| ["what", "whom", "that", "which"].contains(&t.lower.as_str()))
             })
         || title_like
             && last.is_some_and(|t| WORKS.contains(&t.lower.as_str()))
