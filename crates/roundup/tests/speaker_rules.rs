@@ -1198,3 +1198,29 @@ fn a_given_name_in_full_names_the_person_before_its_short_form() {
         Some("Katherine Fenwick")
     );
 }
+
+#[test]
+fn a_body_whose_spokesmen_speak_is_the_speaker() {
+    let found = speakers(
+        "WASHINGTON (AP) -- The Pine Street Republicans, whose spokesmen praised the senator's \
+         readiness \"to sit down and talk,\" have chosen to back him.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "to sit down").as_deref(),
+        Some("Pine Street Republicans")
+    );
+}
+
+#[test]
+fn a_role_described_in_the_lead_is_the_one_person_named_later_with_it() {
+    let found = speakers(
+        "WASHINGTON (AP) -- A Yale legal scholar told the court on Tuesday that the merger had \
+         \"clear costs\" for buyers.\n\n\
+         The filing, written by Martin Okafor, a legal scholar and former judge, came at the \
+         court's request. Okafor said the case law was unsettled.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "clear costs").as_deref(),
+        Some("Martin Okafor")
+    );
+}

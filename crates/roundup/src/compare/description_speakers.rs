@@ -29,6 +29,10 @@ const LEADING_OFFICES: [&str; 12] = [
     "governor",
 ];
 
+/// How many of the article's people named after an indefinite description speaking are read for
+/// the one it stands for.
+const LATER_MENTIONS: usize = 40;
+
 /// What the quotation's article and the cluster read so far say around a description speaking.
 pub(super) struct DescriptionScene<'a> {
     pub text: &'a str,
@@ -37,6 +41,8 @@ pub(super) struct DescriptionScene<'a> {
     pub open: usize,
     /// The article's people named before the quotation ([`Mention`]s, nearest last).
     pub recent: &'a [Mention],
+    /// The article's people named after the quotation opens, nearest first.
+    pub later: &'a [Mention],
     /// The speakers of the cluster's earlier quotations: (registry entry, a description's head
     /// word, whether a person).
     pub earlier: &'a [(usize, Option<String>, bool)],
@@ -63,6 +69,7 @@ pub(super) fn resolve(
         sentences,
         open,
         recent,
+        later,
         earlier,
         last_quoted,
         entry_titles,
@@ -198,6 +205,29 @@ pub(super) fn resolve(
                 .copied();
             if let (Some(e), None) = (holders.next(), holders.next()) {
                 resolved = Some(e);
+            }
+        }
+    }
+    // `A Harvard legal scholar told the judge …` in a lead, then `Laurence Lessig, a legal
+    // scholar and software expert,` further on: the one person the article names later with
+    // the description's role (not `another official`, someone else)
+    if resolved.is_none()
+        && (d.starts_with("a ")
+            || d.starts_with("A ")
+            || d.starts_with("an ")
+            || d.starts_with("An "))
+        && speakers::is_role_noun(head)
+    {
+        let mut holders = later
+            .iter()
+            .take(LATER_MENTIONS)
+            .filter(|m| m.one_person && m.name.contains(' ') && m.titles.iter().any(|t| t == head))
+            .map(|m| m.name.as_str());
+        if let Some(first) = holders.next() {
+            let surname = super::names::surname(first);
+            if holders.all(|n| super::names::surname(n) == surname) {
+                let m = later.iter().find(|m| m.name == first)?;
+                resolved = Some(registry.name(&m.name, article_names, m.at));
             }
         }
     }

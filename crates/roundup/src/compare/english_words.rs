@@ -870,6 +870,10 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "source",
     "sources",
     "officials",
+    "scholar",
+    "expert",
+    "lawmaker",
+    "detective",
 ];
 
 /// A word naming a nationality or region on its own ("Turkish", "Eastern").

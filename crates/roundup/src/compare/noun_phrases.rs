@@ -154,6 +154,12 @@ fn np_before_figure_cut(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
             start += 1;
         }
         if start < end {
+            // `The Log Cabin Republicans, whose spokesmen praised`: the body or person the
+            // relative clause hangs on speaks through them
+            if toks[start].is("whose") && start >= 2 && toks[start - 1].punct(',') {
+                return np_before(toks, start - 1, tokenizer)
+                    .filter(|r| toks[r.clone()].iter().any(|t| t.cap));
+            }
             // "Prime Minister Mesut Yilmaz of Turkey said", "a diplomat from Cairo said": the
             // phrase before the preposition; any other object of a preposition is not a subject
             if start > 0

@@ -469,6 +469,7 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                                 sentences,
                                 open: q.open,
                                 recent,
+                                later: &mentions[seen..],
                                 earlier: &earlier,
                                 last_quoted,
                                 entry_titles: &entry_titles,
