@@ -1224,3 +1224,26 @@ fn a_role_described_in_the_lead_is_the_one_person_named_later_with_it() {
         Some("Martin Okafor")
     );
 }
+
+#[test]
+fn a_county_office_before_a_name_is_a_title_and_an_inverted_negation_opens_no_name() {
+    let found = speakers(
+        "SAN FRANCISCO (AP) -- The city mourned on Monday.\n\n\
+         \"It is a sad day for all of us,\" said San Francisco Supervisors Tom Ammon.\n\n\
+         Among them was former U.S. Rep. Steve Gunnarson of Wisconsin, who said the meeting \
+         showed that \"no candidate can ignore these voters again.\"\n\n\
+         Nor would the Smith campaign say that \"every family is welcome here.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "It is a sad day").as_deref(),
+        Some("Tom Ammon")
+    );
+    assert_eq!(
+        speaker_of(&found, "no candidate").as_deref(),
+        Some("Steve Gunnarson")
+    );
+    assert_eq!(
+        speaker_of(&found, "every family").as_deref(),
+        Some("the Smith campaign")
+    );
+}

@@ -428,14 +428,16 @@ fn name_before_relative(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
     if start >= 2 && (toks[start - 1].is("of") || toks[start - 1].is("from")) {
         let person_end = start - 1;
         let mut person = person_end;
-        while person > 0 && person_end - person < 4 && toks[person - 1].word && toks[person - 1].cap
+        while person > 0 && person_end - person < 6 && toks[person - 1].word && toks[person - 1].cap
         {
             person -= 1;
         }
-        // (titles before the name: `Rep.`)
+        // (titles and initials before the name: `U.S. Rep.`)
         let titles = toks[person..person_end]
             .iter()
-            .take_while(|t| super::english_words::is_title_word(&t.lower))
+            .take_while(|t| {
+                super::english_words::is_title_word(&t.lower) || t.lower.chars().count() == 1
+            })
             .count();
         let words = &toks[person + titles..person_end];
         if words.len() >= 2

@@ -714,6 +714,8 @@ pub(crate) const TITLES: &[&str] = &[
     "chaplain",
     "cleric",
     "astronaut",
+    "supervisor",
+    "supervisors",
 ];
 
 /// Titles after which a capitalised run is a person's name.

@@ -280,6 +280,15 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
             return None;
         }
     }
+    // `Nor would the Bush campaign say`: the inverted negation and its auxiliary open no name
+    if np.len() > 2 && ["nor", "neither"].contains(&np[0].lower.as_str()) {
+        let auxiliary = [
+            "would", "did", "does", "do", "could", "can", "will", "has", "have", "had", "is",
+            "was", "were", "are", "should",
+        ]
+        .contains(&np[1].lower.as_str());
+        np.drain(..if auxiliary { 2 } else { 1 });
+    }
     // sentence openers and salutations before a name ("Dear Matt Damon", "Although Gingrich")
     while np.len() > 1
         && np[0].cap
@@ -475,9 +484,14 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
                 || ["county", "district", "division", "affairs"].contains(&w)
         };
         if np.len() - name_start >= 3 && np[name_start..np.len() - 2].iter().any(not_a_name) {
-            if let Some(k) = (name_start..np.len() - 1)
-                .find(|&k| super::given_names::is_given_name(&np[k].lower))
-            {
+            // (the given name after the last such word first: `San Francisco Supervisor Tom
+            // Ammiano`, not `San`)
+            let given = |k: &usize| super::given_names::is_given_name(&np[*k].lower);
+            let after_last = (name_start..np.len() - 2)
+                .rev()
+                .find(|&i| not_a_name(&np[i]))
+                .and_then(|l| (l + 1..np.len() - 1).find(given));
+            if let Some(k) = after_last.or_else(|| (name_start..np.len() - 1).find(given)) {
                 let before = &np[name_start..k];
                 if before.iter().any(not_a_name)
                     && before.last().is_some_and(|t| t.lower.chars().count() > 1)
