@@ -1247,3 +1247,22 @@ fn a_county_office_before_a_name_is_a_title_and_an_inverted_negation_opens_no_na
         Some("the Smith campaign")
     );
 }
+
+#[test]
+fn an_owner_named_by_a_day_and_an_abbreviation_inside_an_apposition_do_not_cut_the_subject() {
+    let found = speakers(
+        "KUPANG, Indonesia (AP) -- Shops stayed closed on Monday.\n\n\
+         Organizers of Monday's strike had called for a quiet \"day of mourning.\" Residents \
+         said fires broke out later.\n\n\
+         Tom Carrier, who trained his way to the No. 1 ranking and three titles without any \
+         shortcuts, said: \"Being big and strong is not the main thing.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "day of mourning").as_deref(),
+        Some("Organizers")
+    );
+    assert_eq!(
+        speaker_of(&found, "Being big").as_deref(),
+        Some("Tom Carrier")
+    );
+}

@@ -2,7 +2,7 @@
 //! starts inside the clause before it (`intense that a medical official said`, `said the group's
 //! leaders`) or is a lone word that names nothing that speaks (`always`, `widely`, `today`).
 
-use super::english_words::is_speech_verb;
+use super::english_words::{is_speech_verb, TIME_HEADS};
 use super::speakers::{is_determiner, Tok};
 
 /// Single words that are no speaker whatever the sentence: adverbs of time and degree.
@@ -26,6 +26,56 @@ const NOT_SPEAKERS: &[&str] = &[
     "soon",
     "here",
     "there",
+];
+
+/// Times that may open a clause before its subject (`Friday night a group of Teamsters chanted`).
+const TIME_WORDS: &[&str] = &[
+    "today",
+    "tonight",
+    "yesterday",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "now",
+    "then",
+];
+
+/// Nouns in `-ing` that end a description (`the court ruling`).
+const ING_NOUNS: &[&str] = &[
+    "filing",
+    "labeling",
+    "labelling",
+    "briefing",
+    "hearing",
+    "ruling",
+    "meeting",
+    "building",
+    "finding",
+    "findings",
+    "warning",
+    "offering",
+    "listing",
+    "posting",
+    "reading",
+    "rating",
+    "ranking",
+    "recording",
+    "spending",
+    "funding",
+    "bombing",
+    "shooting",
+    "killing",
+    "training",
+    "polling",
+    "opening",
+    "landing",
+    "sitting",
+    "wording",
+    "marking",
+    "mailing",
+    "painting",
+    "clothing",
 ];
 
 /// Words after a description's head noun that are no part of it.
@@ -65,6 +115,42 @@ pub(crate) fn speaking_part(np: &[Tok]) -> Option<&[Tok]> {
             break;
         }
         np = &np[1..];
+    }
+    // a time opening the clause is no part of the speaker (`this week federal fisheries
+    // managers`, `night a group`)
+    if np.len() >= 3
+        && ["this", "last", "next", "each", "every"].contains(&np[0].lower.as_str())
+        && TIME_HEADS.contains(&np[1].lower.as_str())
+    {
+        np = &np[2..];
+    }
+    if np.len() >= 2 && TIME_WORDS.contains(&np[0].lower.as_str()) {
+        np = &np[1..];
+    }
+    // a quantity read past the head noun (`one exultant official some 10 minutes [after]`)
+    let figure = |t: &Tok| t.lower.starts_with(|c: char| c.is_ascii_digit());
+    if let Some(q) = (2..np.len()).find(|&i| {
+        let next = np.get(i + 1);
+        np[i].lower == "some" && next.is_some_and(figure)
+            || figure(&np[i]) && next.is_some_and(|n| TIME_HEADS.contains(&n.lower.as_str()))
+    }) {
+        np = &np[..q];
+    }
+    // a participle read past the head noun (`a traveller waiting [for his train]`, `an Air
+    // Comet pilot flying [over]`, `local school security officials meeting [with]`)
+    // (not a noun in `-ing` after its owner: `the Iridium filing`, `the drug's labeling`)
+    if let [rest @ .., before, last] = np {
+        let w = last.lower.as_str();
+        if !rest.is_empty()
+            && !last.cap
+            && !before.cap
+            && before.lower != "s"
+            && w.len() >= 6
+            && w.ends_with("ing")
+            && !ING_NOUNS.contains(&w)
+        {
+            np = &np[..np.len() - 1];
+        }
     }
     // a participle or adjective read past the head noun (`one publishing executive familiar [with
     // the talks]`, `a source close [to]`, `court documents given [to]`, `the police stood`)
@@ -124,6 +210,28 @@ mod tests {
         assert_eq!(
             part("weekly newspaper").as_deref(),
             Some("weekly newspaper")
+        );
+    }
+
+    #[test]
+    fn a_time_before_or_a_participle_or_quantity_after_the_head_is_cut() {
+        assert_eq!(
+            part("this week federal fisheries managers").as_deref(),
+            Some("federal fisheries managers")
+        );
+        assert_eq!(part("night a group").as_deref(), Some("a group"));
+        assert_eq!(
+            part("one exultant official some 10 minutes").as_deref(),
+            Some("one exultant official")
+        );
+        assert_eq!(part("a traveller waiting").as_deref(), Some("a traveller"));
+        assert_eq!(
+            part("the Iridium filing").as_deref(),
+            Some("the Iridium filing")
+        );
+        assert_eq!(
+            part("the drug's labeling").as_deref(),
+            Some("the drug s labeling")
         );
     }
 }

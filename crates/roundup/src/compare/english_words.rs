@@ -911,6 +911,11 @@ pub(crate) const TIME_HEADS: &[&str] = &[
     "afternoon",
     "evening",
     "night",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "seconds",
 ];
 
 /// A lawmaker's party, written after the name (`Rep. David Bonior, Democrat of Michigan,`).

@@ -141,6 +141,7 @@ fn np_before_figure_cut(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
         }
         // a capitalised sentence opener is not part of the phrase ("On Friday Turkey", "Although
         // Gingrich"): leading prepositions, conjunctions, calendar words and openers dropped
+        // (not an owner: `Organizers of Monday's strike`)
         while start < end
             && toks[start].cap
             && (PREPOSITIONS.contains(&toks[start].lower.as_str())
@@ -149,6 +150,7 @@ fn np_before_figure_cut(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
                 ]
                 .contains(&toks[start].lower.as_str())
                 || crate::dates::is_calendar_word(&toks[start].lower)
+                    && !toks.get(start + 1).is_some_and(|t| t.is("s"))
                 || is_opener(&toks[start].lower))
         {
             start += 1;
@@ -280,11 +282,23 @@ fn np_before_figure_cut(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
                 j = k - 1;
                 continue;
             }
+            // (the dot of an abbreviation ends no segment: `to the No. 1 ranking`)
+            let abbreviation_dot = |k: usize| {
+                k >= 2
+                    && toks[k - 2].word
+                    && toks[k - 2].range.end == toks[k - 1].range.start
+                    && (toks[k - 2].lower.chars().count() == 1
+                        || [
+                            "no", "st", "mt", "ft", "jr", "sr", "vs", "gov", "sen", "rep",
+                        ]
+                        .contains(&toks[k - 2].lower.as_str())
+                        || TITLES.contains(&toks[k - 2].lower.as_str()))
+            };
             let mut k = j - 1;
             while k > 0
                 && !toks[k - 1].punct(',')
                 && !toks[k - 1].punct(';')
-                && !toks[k - 1].punct('.')
+                && !(toks[k - 1].punct('.') && !abbreviation_dot(k))
             {
                 k -= 1;
             }
