@@ -298,7 +298,7 @@ fn np_before_figure_cut(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
             while k > 0
                 && !toks[k - 1].punct(',')
                 && !toks[k - 1].punct(';')
-                && !(toks[k - 1].punct('.') && !abbreviation_dot(k))
+                && (!toks[k - 1].punct('.') || abbreviation_dot(k))
             {
                 k -= 1;
             }
