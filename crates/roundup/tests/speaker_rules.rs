@@ -1266,3 +1266,20 @@ fn an_owner_named_by_a_day_and_an_abbreviation_inside_an_apposition_do_not_cut_t
         Some("Tom Carrier")
     );
 }
+
+#[test]
+fn a_place_of_several_words_is_no_one_a_pronoun_takes_up() {
+    // (another article names `Los Angeles` after `in`)
+    let found = speakers_in_cluster(&[
+        "PASADENA, Calif. (AP) -- The rain stopped on Monday, said Tom Reyes, a researcher at \
+         the laboratory in Pasadena. If the storm weakens before it hits Los Angeles, the area \
+         could face a dry winter. \"It is really a question of timing,\" he said.\n"
+            .to_string(),
+        "LOS ANGELES (AP) -- Crews worked in Los Angeles on Monday to clear the roads.\n"
+            .to_string(),
+    ]);
+    assert_eq!(
+        speaker_of(&found, "It is really").as_deref(),
+        Some("Tom Reyes")
+    );
+}

@@ -44,7 +44,7 @@ use super::antecedents::{
 use super::attribution::{read_attributions, Reading};
 use super::clauses;
 use super::description_speakers::{self, DescriptionScene};
-use super::mentions::{cluster_acronyms, person_mentions, Mention, LOOK_BACK};
+use super::mentions::{cluster_acronyms, cluster_place_names, person_mentions, Mention, LOOK_BACK};
 use super::names::{self, ArticleNames, Registry};
 use super::quote_marks::sentence_at;
 pub use super::quote_marks::{quote_spans, QuoteSpan};
@@ -108,6 +108,13 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
     } else {
         FxHashSet::default()
     };
+    // the places of several words any article names after `in`, `at` or `near`: no person a
+    // pronoun takes up where another article names them only as subjects (`the United States`)
+    let cluster_places = if cluster.articles.len() > 1 {
+        cluster_place_names(cluster.articles.iter().map(|a| a.text.as_str()))
+    } else {
+        FxHashSet::default()
+    };
     for (a, article) in cluster.articles.iter().enumerate() {
         let text = article.text.as_str();
         let sentences = cluster.sentences_of(a);
@@ -154,6 +161,7 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
             &spans,
             &speaker_surnames,
             &lower_in_cluster,
+            &cluster_places,
             article_tokenizer,
         );
         let foreign_rules = speech_rules.flatten();
