@@ -1283,3 +1283,16 @@ fn a_place_of_several_words_is_no_one_a_pronoun_takes_up() {
         Some("Tom Reyes")
     );
 }
+
+#[test]
+fn his_mother_is_the_woman_the_article_names_as_his_mother() {
+    let found = speakers(
+        "LAKE WORTH, Fla. (AP) -- Jamal Reed, 12, takes a pill every morning before school.\n\n\
+         His mother, Tanya Reed, worried at first. \"He is calmer now and he sleeps well,\" his \
+         mother said.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "He is calmer").as_deref(),
+        Some("Tanya Reed")
+    );
+}

@@ -76,6 +76,44 @@ pub(super) fn resolve(
         title_holders,
     } = *scene;
     let mut resolved = None;
+    // `her mother`, `his father`: the article's person with that family word (`Corey Freedman,
+    // Nicole's mother`), named before or, once, after
+    let lower = d.to_lowercase();
+    let kin = ["his ", "her ", "their "]
+        .iter()
+        .any(|p| lower.starts_with(p))
+        && words.len() == 1
+        && speakers::is_kin_noun(head);
+    if kin {
+        // (of the family word's gender, by the given name: not `Magnus` for `his mother`)
+        let female = [
+            "wife",
+            "daughter",
+            "sister",
+            "mother",
+            "widow",
+            "aunt",
+            "niece",
+            "granddaughter",
+        ]
+        .contains(&head);
+        let fits = |m: &&Mention| {
+            m.one_person
+                && m.name.contains(' ')
+                && m.titles.iter().any(|t| t == head)
+                && super::given_names::given_name_is_female(&m.name) != Some(!female)
+        };
+        resolved = recent
+            .iter()
+            .rev()
+            .find(fits)
+            .or_else(|| {
+                let mut holders = later.iter().take(LATER_MENTIONS).filter(fits);
+                let first = holders.next()?;
+                holders.all(|m| m.name == first.name).then_some(first)
+            })
+            .map(|m| registry.name(&m.name, article_names, m.at));
+    }
     if speakers::is_definite(d) {
         let titled = |all: bool| {
             recent.iter().rev().find(|m| {
