@@ -1296,3 +1296,17 @@ fn his_mother_is_the_woman_the_article_names_as_his_mother() {
         Some("Tanya Reed")
     );
 }
+
+#[test]
+fn a_state_after_its_town_is_no_speaker_but_a_surname_spelled_like_one_is() {
+    let found = speakers(
+        "FORT WORTH, Texas (AP) -- Billboards went up across the state this month.\n\n\
+         In Rochester, N.Y., a warning on a bus reads: \"Carry a gun and you go to prison.\" In \
+         Richmond, Va, the signs carry this message: \"An Illegal Gun Means Five Years.\"\n\n\
+         \"We wanted people to notice,\" said Doyt Conn, who runs the campaign. \"It works,\" \
+         Conn said.\n",
+    );
+    assert_eq!(speaker_of(&found, "Carry a gun"), None);
+    assert_eq!(speaker_of(&found, "An Illegal Gun"), None);
+    assert_eq!(speaker_of(&found, "It works").as_deref(), Some("Doyt Conn"));
+}

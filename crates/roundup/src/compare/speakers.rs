@@ -308,6 +308,26 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
     {
         return None;
     }
+    // a lone number word or a state's abbreviation is no speaker (`Six elementary school
+    // students`, `In Richmond, Va, the signs carry`)
+    if let [only] = &np[..] {
+        if only.cap && crate::words::is_cardinal_word(&only.lower) {
+            return None;
+        }
+    }
+    // (after a town and its comma: not `Doyt Conn`, nor `Mo` of `Mo Shaoping`)
+    if !np.is_empty() && np.len() <= 2 && np.iter().all(|t| t.cap) {
+        let joined: String = np.iter().map(|t| t.lower.replace('.', "")).collect();
+        let before = text[..np[0].range.start].trim_end_matches(' ');
+        let after_town = before.strip_suffix(',').is_some_and(|b| {
+            b.rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+        });
+        if after_town && STATE_ABBREVIATIONS.contains(&joined.as_str()) {
+            return None;
+        }
+    }
     // a lone function word is no speaker (`Only moments before, …`; the stop list's short
     // contraction pieces, `ain`, `ll`, are surnames as often)
     if np.len() == 1 && np[0].lower.len() >= 4 && tokenizer.is_stop_word(&np[0].lower) {
@@ -529,6 +549,15 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
     }
     Some(Phrase::Description(surface(text, np)))
 }
+
+/// The abbreviations news writes for American states after a town (`Richmond, Va.`), lower-case,
+/// without their dots.
+const STATE_ABBREVIATIONS: &[&str] = &[
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
+    "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "nh", "nj", "nm", "ny",
+    "nc", "nd", "okla", "ore", "pa", "ri", "sc", "sd", "tenn", "tex", "vt", "va", "wash", "wva",
+    "wis", "wyo",
+];
 
 /// Words that may follow an outlet's name in a description of it: `the ITAR-Tass news agency`.
 const OUTLET_WORDS: &[&str] = &[
