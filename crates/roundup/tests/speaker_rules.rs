@@ -1310,3 +1310,16 @@ fn a_state_after_its_town_is_no_speaker_but_a_surname_spelled_like_one_is() {
     assert_eq!(speaker_of(&found, "An Illegal Gun"), None);
     assert_eq!(speaker_of(&found, "It works").as_deref(), Some("Doyt Conn"));
 }
+
+#[test]
+fn here_between_a_speaker_and_the_verb_is_read_past() {
+    let found = speakers(
+        "TRIPOLI, Libya (AP) -- Talks on the embargo resumed on Monday.\n\n\
+         \"I am quite sure that they want to solve the problem,\" a Western ambassador here \
+         said.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "I am quite sure").as_deref(),
+        Some("a Western ambassador")
+    );
+}

@@ -435,6 +435,7 @@ pub(crate) fn is_participle(t: &Tok) -> bool {
 
 /// Words skipped between a speaker and its verb ("Lavrov has also said", "Lavrov on Tuesday said").
 pub(crate) const BETWEEN: &[&str] = &[
+    "here",
     "has",
     "had",
     "have",
