@@ -1323,3 +1323,15 @@ fn here_between_a_speaker_and_the_verb_is_read_past() {
         Some("a Western ambassador")
     );
 }
+
+#[test]
+fn a_name_ending_in_ing_is_kept_whole_in_lower_cased_text() {
+    let found = speakers(
+        "the family gathered at the church on sunday to remember the girl. friends brought \
+         flowers and the choir sang her favourite songs. \"we are so proud of everything she \
+         did,\" said her aunt mona lisa harding. the service lasted two hours and ended with a \
+         prayer.\n",
+    );
+    let speaker = speaker_of(&found, "we are so proud").unwrap_or_default();
+    assert!(speaker.ends_with("harding"), "{speaker:?}");
+}

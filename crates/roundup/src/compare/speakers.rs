@@ -532,7 +532,19 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
         }
         return Some(Phrase::Name { name, titles });
     }
-    let np = super::descriptions::speaking_part(&np)?;
+    let mut np = super::descriptions::speaking_part(&np)?;
+    // a participle read past the head noun, where the text writes names in capitals (read
+    // around the phrase, as for one lower-case word above)
+    if super::descriptions::ends_with_participle(np) {
+        let at = np[np.len() - 1].range.clone();
+        let lo = text.floor_char_boundary(at.start.saturating_sub(1_000));
+        let hi = text.ceil_char_boundary(at.end + 1_000);
+        let b = &text.as_bytes()[lo..hi];
+        let inside = crate::words::capitals_inside_sentences(b);
+        if inside >= 1 && inside * 1_000 >= b.len() {
+            np = &np[..np.len() - 1];
+        }
+    }
     let last = np.last()?;
     if np.iter().all(|t| DETERMINERS.contains(&t.lower.as_str())) {
         return None;
