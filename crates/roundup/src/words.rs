@@ -52,6 +52,17 @@ pub(crate) fn writes_names_in_capitals(text: &str) -> bool {
     b.len() < 500 || capitals_inside_sentences(b) * 1_000 >= b.len().max(1_000)
 }
 
+/// Whether the text around `range` (1,000 bytes each side) writes names in capitals: a capital
+/// after a lower-case word or a comma, one per 1,000 bytes at least. Read where it is needed, so
+/// that a lower-cased text (Multi-News) keeps what only capitals tell apart.
+pub(crate) fn names_in_capitals_around(text: &str, range: std::ops::Range<usize>) -> bool {
+    let lo = text.floor_char_boundary(range.start.saturating_sub(1_000));
+    let hi = text.ceil_char_boundary((range.end + 1_000).min(text.len()));
+    let b = &text.as_bytes()[lo..hi];
+    let inside = capitals_inside_sentences(b);
+    inside >= 1 && inside * 1_000 >= b.len()
+}
+
 /// How many capitals `bytes` writes right after a lower-case word or a comma and a space (`said
 /// Clinton`, `Moscow, Russia`): names, where a text writes them in capitals.
 pub(crate) fn capitals_inside_sentences(bytes: &[u8]) -> usize {

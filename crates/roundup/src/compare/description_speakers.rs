@@ -86,32 +86,16 @@ pub(super) fn resolve(
         && speakers::is_kin_noun(head);
     if kin {
         // (of the family word's gender, by the given name: not `Magnus` for `his mother`)
-        let female = [
-            "wife",
-            "daughter",
-            "sister",
-            "mother",
-            "widow",
-            "aunt",
-            "niece",
-            "granddaughter",
-        ]
-        .contains(&head);
-        let fits = |m: &&Mention| {
-            m.one_person
-                && m.name.contains(' ')
-                && m.titles.iter().any(|t| t == head)
+        let female = super::english_words::is_female_kin_noun(head);
+        let fits = |m: &Mention| {
+            titled_person(m, head)
                 && super::given_names::given_name_is_female(&m.name) != Some(!female)
         };
         resolved = recent
             .iter()
             .rev()
-            .find(fits)
-            .or_else(|| {
-                let mut holders = later.iter().take(LATER_MENTIONS).filter(fits);
-                let first = holders.next()?;
-                holders.all(|m| m.name == first.name).then_some(first)
-            })
+            .find(|m| fits(m))
+            .or_else(|| the_one_named_later(later, fits))
             .map(|m| registry.name(&m.name, article_names, m.at));
     }
     if speakers::is_definite(d) {
@@ -250,24 +234,11 @@ pub(super) fn resolve(
     // scholar and software expert,` further on: the one person the article names later with
     // the description's role (not `another official`, someone else)
     if resolved.is_none()
-        && (d.starts_with("a ")
-            || d.starts_with("A ")
-            || d.starts_with("an ")
-            || d.starts_with("An "))
+        && (lower.starts_with("a ") || lower.starts_with("an "))
         && speakers::is_role_noun(head)
     {
-        let mut holders = later
-            .iter()
-            .take(LATER_MENTIONS)
-            .filter(|m| m.one_person && m.name.contains(' ') && m.titles.iter().any(|t| t == head))
-            .map(|m| m.name.as_str());
-        if let Some(first) = holders.next() {
-            let surname = super::names::surname(first);
-            if holders.all(|n| super::names::surname(n) == surname) {
-                let m = later.iter().find(|m| m.name == first)?;
-                resolved = Some(registry.name(&m.name, article_names, m.at));
-            }
-        }
+        resolved = the_one_named_later(later, |m| titled_person(m, head))
+            .map(|m| registry.name(&m.name, article_names, m.at));
     }
     // "the council said": the organisation the article named before; "the
     // report also says": the source of the report named before
@@ -281,6 +252,23 @@ pub(super) fn resolve(
         }
     }
     resolved
+}
+
+/// Whether `m` names a person in full with the title or family word `head` (`Laurence Lessig, a
+/// legal scholar`; `Tanya Reed` after `His mother,`).
+fn titled_person(m: &Mention, head: &str) -> bool {
+    m.one_person && m.name.contains(' ') && m.titles.iter().any(|t| t == head)
+}
+
+/// The one person the article names after the quotation (within [`LATER_MENTIONS`] mentions)
+/// that `fits`: every fitting mention of one surname, else none.
+fn the_one_named_later(later: &[Mention], fits: impl Fn(&Mention) -> bool) -> Option<&Mention> {
+    let mut holders = later.iter().take(LATER_MENTIONS).filter(|m| fits(m));
+    let first = holders.next()?;
+    let surname = super::names::surname(&first.name);
+    holders
+        .all(|m| super::names::surname(&m.name) == surname)
+        .then_some(first)
 }
 
 /// Whether `country` (`yugoslavia`, `russia`, `israel`) is the land of the nationality `title`

@@ -1092,6 +1092,21 @@ pub(crate) fn is_role_noun(word: &str) -> bool {
     ROLE_NOUNS.contains(&word)
 }
 
+/// Family words for a woman (`mother`, `widow`): of [`is_kin_noun`]'s words, the female ones.
+pub(crate) fn is_female_kin_noun(word: &str) -> bool {
+    [
+        "wife",
+        "daughter",
+        "sister",
+        "mother",
+        "widow",
+        "aunt",
+        "niece",
+        "granddaughter",
+    ]
+    .contains(&word)
+}
+
 /// Family words before a name (`Yeltsin's daughter Tatiana Dyachenko`).
 pub(crate) fn is_kin_noun(word: &str) -> bool {
     [

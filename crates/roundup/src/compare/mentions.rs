@@ -117,14 +117,12 @@ pub(super) fn person_mentions(
     // (mention, strong evidence that it is a person)
     let mut found: Vec<(Mention, bool)> = Vec::new();
     let mut places: FxHashSet<String> = FxHashSet::default();
-    let mut place_names: FxHashSet<String> = FxHashSet::default();
     for (si, s) in sentences.iter().enumerate() {
         let toks: Vec<Tok> = tokens(text, s.span.clone())
             .into_iter()
             .filter(|t| !inside(t.range.start))
             .collect();
         places.extend(place_words(text, &toks));
-        place_names.extend(place_runs(text, &toks));
         let mut i = 0;
         while i < toks.len() {
             if !(toks[i].word && toks[i].cap) {
@@ -384,10 +382,10 @@ pub(super) fn person_mentions(
             && lower.rsplit(' ').next().is_some_and(|last| {
                 names::is_organisation_head(last) || BODY_AND_PLACE_ENDS.contains(&last)
             });
-        // `in New York`, `in the United States`: a place of several words the article names so
-        // (not someone with a given name first)
+        // `in New York`, `in the United States`: a place of several words the article, or another
+        // of the cluster, names so (not someone with a given name first)
         let place = m.name.contains(' ')
-            && (place_names.contains(&lower) || cluster_places.contains(lower.as_str()))
+            && cluster_places.contains(lower.as_str())
             && !lower
                 .split(' ')
                 .next()
@@ -541,51 +539,27 @@ fn place_words<'t>(text: &'t str, toks: &'t [Tok]) -> impl Iterator<Item = Strin
     })
 }
 
-/// The capitalised runs of two words or more a sentence's tokens `toks` write right after a
-/// preposition of place (a determiner between), lower-cased and joined by spaces (`in New York`,
-/// `in the United States`; not an owner: `at Bill Smith's house`).
-fn place_runs<'t>(text: &'t str, toks: &'t [Tok]) -> impl Iterator<Item = String> + 't {
-    (0..toks.len()).filter_map(move |i| {
-        let p = &toks[i];
-        if !(p.word && !p.cap && PLACE_PREPOSITIONS.contains(&p.lower.as_str())) {
-            return None;
-        }
-        let mut start = i + 1;
-        if toks.get(start).is_some_and(|t| t.is("the")) {
-            start += 1;
-        }
-        let mut end = start;
-        while end < toks.len() && end - start < 4 && toks[end].word && toks[end].cap {
-            end += 1;
-        }
-        let owner = end > start && text[toks[end - 1].range.end..].starts_with(['\'', '\u{2019}']);
-        (end - start >= 2 && !owner).then(|| {
-            toks[start..end]
-                .iter()
-                .map(|t| t.lower.as_str())
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-    })
-}
-
-/// The places of two words or more any article of a cluster writes right after a preposition of
-/// place (`in New York`, `in the United States`), lower-cased: read from the words of the texts
-/// (one pass each, no tokenizer), for the mentions of articles that name them only as subjects.
-pub(super) fn cluster_place_names<'t>(texts: impl Iterator<Item = &'t str>) -> FxHashSet<String> {
+/// The places of two words or more the texts write right after a preposition of place, a
+/// `the` between (`in New York`, `in the United States`; not an owner: `at Bill Smith's house`),
+/// lower-cased and joined by spaces: one streaming pass over each text's words, no tokenizer, for
+/// the mentions of articles that name them only as subjects.
+pub(super) fn place_names<'t>(texts: impl Iterator<Item = &'t str>) -> FxHashSet<String> {
     let mut found = FxHashSet::default();
+    let owner = |w: &str| w.ends_with("'s") || w.ends_with("\u{2019}s");
     for text in texts {
-        let words: Vec<&str> = text.split_whitespace().collect();
-        for (i, w) in words.iter().enumerate() {
-            if !PLACE_PREPOSITIONS.contains(w) {
+        let mut words = text.split_ascii_whitespace().peekable();
+        while let Some(w) = words.next() {
+            // (the prepositions' first letters first: most words are read no further)
+            if !matches!(w.as_bytes()[0], b'i' | b'a' | b'n' | b't' | b'o')
+                || !PLACE_PREPOSITIONS.contains(&w)
+            {
                 continue;
             }
-            let mut k = i + 1;
-            if words.get(k) == Some(&"the") {
-                k += 1;
+            if words.peek() == Some(&"the") {
+                words.next();
             }
             let mut run: Vec<String> = Vec::new();
-            while let Some(word) = words.get(k).filter(|_| run.len() < 4) {
+            while let Some(&word) = words.peek().filter(|_| run.len() < 4) {
                 let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
                 let capitalised = bare.starts_with(|c: char| c.is_uppercase())
                     && bare
@@ -595,16 +569,13 @@ pub(super) fn cluster_place_names<'t>(texts: impl Iterator<Item = &'t str>) -> F
                     break;
                 }
                 run.push(bare.trim_end_matches('.').to_lowercase());
+                words.next();
                 // punctuation after the word ends the name
                 if bare.len() < word.len() {
                     break;
                 }
-                k += 1;
             }
-            let owner = words
-                .get(k)
-                .is_some_and(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"));
-            if run.len() >= 2 && !owner {
+            if run.len() >= 2 && !words.peek().is_some_and(|w| owner(w)) {
                 found.insert(run.join(" "));
             }
         }

@@ -130,10 +130,10 @@ fn first_names_agree(fa: &str, fb: &str) -> bool {
         || is_short_form(fb, fa)
 }
 
-/// Whether the given name of `a` is the full form of `b`'s (`Katherine` / `Kathy`, `Randall` /
-/// `Randy`, `Robert` / `Bob`), the rest of the two names being the same.
-fn fuller_given_name(a: &str, b: &str) -> bool {
-    let (pa, pb) = (name_parts(a), name_parts(b));
+/// Whether the given name of the name split into `pa` ([`name_parts`]) is the full form of
+/// `pb`'s (`Katherine` / `Kathy`, `Randall` / `Randy`, `Robert` / `Bob`), the rest of the two
+/// names being the same.
+fn fuller_given_name(pa: &[String], pb: &[String]) -> bool {
     if pa.len() < 2 || pa.len() != pb.len() || pa[1..] != pb[1..] {
         return false;
     }
@@ -210,7 +210,8 @@ impl Entry {
     /// as the most used full name, then the most used, then the first. A one-off longer form
     /// (a misreading once against nineteen uses of the name) does not name the person.
     pub fn canonical(&self) -> String {
-        let parts: Vec<usize> = self.variants.iter().map(|v| name_parts(v).len()).collect();
+        let split: Vec<Vec<String>> = self.variants.iter().map(|v| name_parts(v)).collect();
+        let parts: Vec<usize> = split.iter().map(Vec::len).collect();
         let top = (0..self.variants.len())
             .filter(|&i| parts[i] >= 2)
             .map(|i| self.counts[i])
@@ -226,11 +227,11 @@ impl Entry {
                 Some(b) => {
                     // (as many words: the given name in full before its short form, `Katherine
                     // Fithen` before `Kathy Fithen`, `Randall` before `Randy`)
-                    let (vi, vb) = (&self.variants[i], &self.variants[b]);
+                    let (si, sb) = (&split[i], &split[b]);
                     let better = parts[i] > parts[b]
                         || parts[i] == parts[b]
-                            && (fuller_given_name(vi, vb)
-                                || !fuller_given_name(vb, vi) && self.counts[i] > self.counts[b]);
+                            && (fuller_given_name(si, sb)
+                                || !fuller_given_name(sb, si) && self.counts[i] > self.counts[b]);
                     Some(if better { i } else { b })
                 }
             };

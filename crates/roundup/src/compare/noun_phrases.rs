@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::english_words::{
     is_kin_noun, is_nationality, is_nationality_word, is_opener, is_participle_clause_opener,
     is_role_noun, is_title_word, BETWEEN, DETERMINERS, NEWSPAPER_ENDS, ORG_HEADS, PARTY_WORDS,
-    PREPOSITIONS, PRONOUNS, TITLES,
+    PREPOSITIONS, PRONOUNS, TITLES, TITLE_ABBREVIATIONS,
 };
 use super::speakers::{is_determiner, is_speech_verb, Tok};
 use crate::text::Tokenizer;
@@ -288,11 +288,8 @@ fn np_before_figure_cut(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
                     && toks[k - 2].word
                     && toks[k - 2].range.end == toks[k - 1].range.start
                     && (toks[k - 2].lower.chars().count() == 1
-                        || [
-                            "no", "st", "mt", "ft", "jr", "sr", "vs", "gov", "sen", "rep",
-                        ]
-                        .contains(&toks[k - 2].lower.as_str())
-                        || TITLES.contains(&toks[k - 2].lower.as_str()))
+                        || TITLE_ABBREVIATIONS.contains(&toks[k - 2].lower.as_str())
+                        || ["no", "mt", "ft", "vs"].contains(&toks[k - 2].lower.as_str()))
             };
             let mut k = j - 1;
             while k > 0

@@ -184,19 +184,15 @@ const NAMING_ADVERBS: &[&str] = &[
 /// Whether the words before `called` are a passive naming adverb after a comma or a lower-case
 /// noun (`programs, sometimes called`), not after its subject (`he sometimes called`).
 fn passive_naming(pre: &[Tok]) -> bool {
-    let mut words = pre.iter().rev().skip_while(|t| !t.word);
     // `called` itself, then the adverb, then what stands before it
+    let mut words = (0..pre.len()).rev().filter(|&i| pre[i].word);
     let (Some(_), Some(adverb)) = (words.next(), words.next()) else {
         return false;
     };
-    if !NAMING_ADVERBS.contains(&adverb.lower.as_str()) {
+    if !NAMING_ADVERBS.contains(&pre[adverb].lower.as_str()) {
         return false;
     }
-    let at = pre
-        .iter()
-        .rposition(|t| std::ptr::eq(t, adverb))
-        .unwrap_or(0);
-    match at.checked_sub(1).map(|i| &pre[i]) {
+    match adverb.checked_sub(1).map(|i| &pre[i]) {
         Some(t) if !t.word => t.punct(','),
         Some(t) => names_a_noun(t) || names_things(t),
         None => false,

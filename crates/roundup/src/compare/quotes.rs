@@ -44,7 +44,7 @@ use super::antecedents::{
 use super::attribution::{read_attributions, Reading};
 use super::clauses;
 use super::description_speakers::{self, DescriptionScene};
-use super::mentions::{cluster_acronyms, cluster_place_names, person_mentions, Mention, LOOK_BACK};
+use super::mentions::{cluster_acronyms, person_mentions, place_names, Mention, LOOK_BACK};
 use super::names::{self, ArticleNames, Registry};
 use super::quote_marks::sentence_at;
 pub use super::quote_marks::{quote_spans, QuoteSpan};
@@ -109,12 +109,8 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
         FxHashSet::default()
     };
     // the places of several words any article names after `in`, `at` or `near`: no person a
-    // pronoun takes up where another article names them only as subjects (`the United States`)
-    let cluster_places = if cluster.articles.len() > 1 {
-        cluster_place_names(cluster.articles.iter().map(|a| a.text.as_str()))
-    } else {
-        FxHashSet::default()
-    };
+    // pronoun takes up, also where an article names them only as subjects (`the United States`)
+    let cluster_places = place_names(cluster.articles.iter().map(|a| a.text.as_str()));
     for (a, article) in cluster.articles.iter().enumerate() {
         let text = article.text.as_str();
         let sentences = cluster.sentences_of(a);

@@ -317,15 +317,17 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
     }
     // (after a town and its comma: not `Doyt Conn`, nor `Mo` of `Mo Shaoping`)
     if !np.is_empty() && np.len() <= 2 && np.iter().all(|t| t.cap) {
-        let joined: String = np.iter().map(|t| t.lower.replace('.', "")).collect();
         let before = text[..np[0].range.start].trim_end_matches(' ');
         let after_town = before.strip_suffix(',').is_some_and(|b| {
             b.rsplit(|c: char| !c.is_alphanumeric())
                 .next()
                 .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
         });
-        if after_town && STATE_ABBREVIATIONS.contains(&joined.as_str()) {
-            return None;
+        if after_town {
+            let joined: String = np.iter().map(|t| t.lower.replace('.', "")).collect();
+            if STATE_ABBREVIATIONS.contains(&joined.as_str()) {
+                return None;
+            }
         }
     }
     // a lone function word is no speaker (`Only moments before, …`; the stop list's short
@@ -361,15 +363,9 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
         .contains(&w);
         // (`diGenova`: a surname written with a capital inside)
         // (in a text that writes names in capitals: in lower-cased text, `romney said`)
-        let lower_case = !text[only.range.clone()].chars().any(char::is_uppercase) && {
-            let lo = text.floor_char_boundary(only.range.start.saturating_sub(1_000));
-            let hi = text.ceil_char_boundary(only.range.end + 1_000);
-            // (read here, short texts included: a capital after a lower-case word, one per
-            // 1,000 bytes)
-            let b = &text.as_bytes()[lo..hi];
-            let inside = crate::words::capitals_inside_sentences(b);
-            inside >= 1 && inside * 1_000 >= b.len()
-        };
+        // (read here, short texts included)
+        let lower_case = !text[only.range.clone()].chars().any(char::is_uppercase)
+            && crate::words::names_in_capitals_around(text, only.range.clone());
         if lower_case && !w.ends_with('s') && !collective {
             return None;
         }
@@ -535,15 +531,10 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
     let mut np = super::descriptions::speaking_part(&np)?;
     // a participle read past the head noun, where the text writes names in capitals (read
     // around the phrase, as for one lower-case word above)
-    if super::descriptions::ends_with_participle(np) {
-        let at = np[np.len() - 1].range.clone();
-        let lo = text.floor_char_boundary(at.start.saturating_sub(1_000));
-        let hi = text.ceil_char_boundary(at.end + 1_000);
-        let b = &text.as_bytes()[lo..hi];
-        let inside = crate::words::capitals_inside_sentences(b);
-        if inside >= 1 && inside * 1_000 >= b.len() {
-            np = &np[..np.len() - 1];
-        }
+    if super::descriptions::ends_with_participle(np)
+        && crate::words::names_in_capitals_around(text, np[np.len() - 1].range.clone())
+    {
+        np = &np[..np.len() - 1];
     }
     let last = np.last()?;
     if np.iter().all(|t| DETERMINERS.contains(&t.lower.as_str())) {
