@@ -1335,3 +1335,36 @@ fn a_name_ending_in_ing_is_kept_whole_in_lower_cased_text() {
     let speaker = speaker_of(&found, "we are so proud").unwrap_or_default();
     assert!(speaker.ends_with("harding"), "{speaker:?}");
 }
+
+#[test]
+fn a_pronoun_with_no_one_named_in_reach_is_the_person_quoted_last_within_it() {
+    let found = speakers(
+        "DENVER (AP) -- Panic attacks are common.\n\n\
+         Maria Olsen had her first attack at 19. The attacks stopped for years. Doctors were \
+         puzzled. Olsen's symptoms came back, but she could not say why. There was no stress in \
+         her life. But suddenly she had several attacks a day.\n\n\
+         \"I only wanted someone to tell me I was not dying. I needed that,\" she said.\n\n\
+         Repeated attacks are typical of the disorder.\n\n\
+         \"The doctors kept telling me it was nothing,\" she said.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "The doctors kept").as_deref(),
+        Some("Maria Olsen")
+    );
+}
+
+#[test]
+fn a_full_name_of_one_gender_before_its_verb_is_a_person_a_pronoun_takes_up() {
+    let found = speakers(
+        "TOPEKA, Kan. (AP) -- The board voted on Tuesday.\n\n\
+         Before retiring, Janet Marsh spent 20 years teaching biology at the high school.\n\n\
+         \"We are not against anyone,\" she said.\n\n\
+         The treaty talks collapsed before the 1995 Dayton Accords ended the war.\n\n\
+         \"It was a long wait,\" he said.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "We are not").as_deref(),
+        Some("Janet Marsh")
+    );
+    assert_eq!(speaker_of(&found, "It was a long"), None);
+}

@@ -429,6 +429,70 @@ pub(crate) fn is_nationality_before_name(lower: &str) -> bool {
     NATIONALITY_ADJECTIVES.contains(&lower)
 }
 
+/// Past tenses that do not end in `-ed`, of verbs news writes after a person's name (`Janell Mead
+/// spent 20 years`, `John Smith went home`).
+const IRREGULAR_PASTS: &[&str] = &[
+    "became",
+    "began",
+    "bought",
+    "brought",
+    "built",
+    "came",
+    "drove",
+    "fell",
+    "felt",
+    "fled",
+    "flew",
+    "fought",
+    "found",
+    "gave",
+    "got",
+    "grew",
+    "heard",
+    "held",
+    "hid",
+    "kept",
+    "knew",
+    "led",
+    "left",
+    "lost",
+    "made",
+    "meant",
+    "met",
+    "paid",
+    "ran",
+    "rode",
+    "rose",
+    "sat",
+    "saw",
+    "sent",
+    "slept",
+    "sought",
+    "spent",
+    "spoke",
+    "stood",
+    "struck",
+    "swore",
+    "taught",
+    "thought",
+    "threw",
+    "told",
+    "took",
+    "underwent",
+    "went",
+    "woke",
+    "won",
+    "wore",
+    "wrote",
+];
+
+/// Whether the lower-case word after a name reads as its verb: a past tense (`-ed`, or one of
+/// [`IRREGULAR_PASTS`]) or a present in `-s` (`teaches`, `lives`), not `-ss` (`boss`).
+pub(crate) fn reads_as_verb_after_name(lower: &str) -> bool {
+    lower.len() > 3 && (lower.ends_with("ed") || lower.ends_with('s') && !lower.ends_with("ss"))
+        || IRREGULAR_PASTS.contains(&lower)
+}
+
 pub(crate) fn is_participle(t: &Tok) -> bool {
     t.word && PARTICIPLES.contains(&t.lower.as_str())
 }

@@ -289,7 +289,15 @@ pub(super) fn person_mentions(
                         let gendered = name.split(' ').count() == 2
                             && !name.contains('.')
                             && given_names::given_name_is_female(&name).is_some()
-                            && !followed_by_noun
+                            // (`John Smith spent the day`: a verb, though no stop word; not
+                            // `the 1995 Dayton Accords ended`)
+                            && !(b > 0
+                                && (english_words::is_determiner(&toks[b - 1].lower)
+                                    || toks[b - 1].lower.bytes().all(|c| c.is_ascii_digit())))
+                            && (!followed_by_noun
+                                || toks.get(j).is_some_and(|t| {
+                                    english_words::reads_as_verb_after_name(&t.lower)
+                                }))
                             && !BODY_AND_PLACE_ENDS.contains(&last_word)
                             && !PLACE_NOUNS.contains(&last_word)
                             && !names::is_organisation_head(last_word)

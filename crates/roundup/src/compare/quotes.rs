@@ -385,6 +385,26 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                             let e = registry.name(&name, &article_names, m.at);
                             entry = Some(e);
                             earlier.push((e, None, true));
+                        } else if foreign_rules.is_none() {
+                            // no one of its gender named within its reach: the person quoted
+                            // last within that reach, when they fit it and the article never
+                            // quotes them with the other gender's pronoun (`Cvijanovic's
+                            // symptoms … "…," she said. Repeated attacks are … "…," she said`)
+                            let other = if female { "he" } else { "she" };
+                            entry = last_speaker_within(&found, a, first, |e| {
+                                let entry = &registry.entries[e];
+                                entry.is_name
+                                    && gender_fits(&gender, &entry.canonical(), female)
+                                    && !found.iter().rev().take_while(|f| f.article == a).any(|f| {
+                                        f.entry == Some(e)
+                                            && f.written
+                                                .as_deref()
+                                                .is_some_and(|w| w.eq_ignore_ascii_case(other))
+                                    })
+                            });
+                            if let Some(e) = entry {
+                                earlier.push((e, None, true));
+                            }
                         }
                     }
                     // "it said": the organisation or statement quoted last in the article
@@ -571,6 +591,22 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
         }
     }
     merge(cluster, &found, &mut registry)
+}
+
+/// The speaker of article `article`'s latest quotation, among those found so far in its sentences
+/// from `first` on, that `fits`: who a pronoun takes up when no one it fits is named within its
+/// reach.
+fn last_speaker_within(
+    found: &[Found],
+    article: usize,
+    first: usize,
+    fits: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    found
+        .iter()
+        .rev()
+        .take_while(|f| f.article == article && f.sentence_index >= first)
+        .find_map(|f| f.entry.filter(|&e| fits(e)))
 }
 
 /// The name a woman's honorific with a bare surname (`Mrs. Yeltsin said`) stands for: the
