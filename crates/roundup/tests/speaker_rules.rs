@@ -1368,3 +1368,28 @@ fn a_full_name_of_one_gender_before_its_verb_is_a_person_a_pronoun_takes_up() {
     );
     assert_eq!(speaker_of(&found, "It was a long"), None);
 }
+
+#[test]
+fn a_document_speaks_for_the_author_its_sentence_or_an_earlier_one_names() {
+    let found = speakers(
+        "AUSTIN, Texas (AP) -- The primary is close.\n\n\
+         The platform of the Texas Green Party states that the plan \"is a giveaway to \
+         developers.\"\n\n\
+         In a yearly report sent to the legislature on Monday, Carla Brandt, the state auditor, \
+         said the budget was sound. But the report warned that \"reserves are thin.\"\n\n\
+         \"We will not stand by,\" the government said in a statement read on state television. \
+         The statement condemned the \"endless delay.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "is a giveaway").as_deref(),
+        Some("Texas Green Party")
+    );
+    assert_eq!(
+        speaker_of(&found, "reserves are thin").as_deref(),
+        Some("Carla Brandt")
+    );
+    assert_eq!(
+        speaker_of(&found, "endless delay").as_deref(),
+        Some("the government")
+    );
+}

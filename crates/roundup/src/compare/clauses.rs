@@ -30,6 +30,11 @@ const STATEMENT_NOUNS: &[&str] = &[
     "editorial",
     "commentary",
     "declaration",
+    "platform",
+    "manifesto",
+    "letter",
+    "petition",
+    "leaflet",
 ];
 
 /// Whether a word is a noun of a statement or report.
@@ -207,8 +212,13 @@ pub(crate) fn statement_source(
         return None;
     }
     // the capitalised words right before the noun, not a nationality alone ("a Syrian statement")
+    // (`A statement`, `The platform` opening a sentence: a capitalised determiner is no source)
     let mut s = np.end - 1;
-    while s > np.start && toks[s - 1].word && toks[s - 1].cap {
+    while s > np.start
+        && toks[s - 1].word
+        && toks[s - 1].cap
+        && !super::english_words::is_determiner(&toks[s - 1].lower)
+    {
         s -= 1;
     }
     let run = s..np.end - 1;
@@ -219,7 +229,17 @@ pub(crate) fn statement_source(
     let mut k = np.end;
     let mut words = 0;
     while k < toks.len() && toks[k].word && words < 5 {
-        if toks[k].is("by") || toks[k].is("from") {
+        // (`The platform of the Texas Republican Party states`: `of` right after the noun, a
+        // name after it; not `a statement of support`)
+        let of_a_name = k == np.end && toks[k].is("of") && {
+            let name = if toks.get(k + 1).is_some_and(|t| t.is("the")) {
+                k + 2
+            } else {
+                k + 1
+            };
+            toks.get(name).is_some_and(|t| t.cap) && toks.get(name + 1).is_some_and(|t| t.cap)
+        };
+        if toks[k].is("by") || toks[k].is("from") || of_a_name {
             let mut r = np_after(k)?;
             // "a statement from the embassy said": the verb is not part of the source
             if let Some(p) = toks[r.clone()].iter().position(is_speech_verb) {
@@ -537,15 +557,21 @@ pub(crate) fn source_before(text: &str, range: Range<usize>, head: &str) -> Opti
                     a += 1;
                 }
                 if a < v && v - a >= 2 {
-                    best = Some(
-                        text[toks[a].range.start..toks[v - 1].range.end]
-                            .split_whitespace()
-                            .collect::<Vec<_>>()
-                            .join(" "),
-                    );
+                    best = Some(joined(text, &toks[a..v]));
+                } else if let Some(d) = common_noun_subject(&toks[..v]) {
+                    // `the government said in a statement`: that description
+                    best = Some(joined(text, d));
                 }
             }
             continue;
+        }
+        // `In a six-month report sent to the Council, Richard Butler, the chief inspector,
+        // said`: the full name right after the opening phrase's comma
+        if t.is(head) {
+            if let Some(name) = name_after_opening(&toks, i) {
+                best = Some(joined(text, name));
+                continue;
+            }
         }
         if !(t.is(head) && toks.get(i + 1).is_some_and(|b| b.is("by") || b.is("from"))) {
             continue;
@@ -565,15 +591,64 @@ pub(crate) fn source_before(text: &str, range: Range<usize>, head: &str) -> Opti
             e -= 1;
         }
         if e > a {
-            best = Some(
-                text[toks[a].range.start..toks[e - 1].range.end]
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            );
+            best = Some(joined(text, &toks[a..e]));
         }
     }
     best
+}
+
+/// The text of `toks` (non-empty), its whitespace runs as single spaces.
+fn joined(text: &str, toks: &[Tok]) -> String {
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+        return String::new();
+    };
+    text[first.range.start..last.range.end]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `the government` right before a verb at the end of `toks`: `the` and one or two lower-case
+/// words, the first token of its clause (`the government said in a statement`; not `that the
+/// government said`).
+fn common_noun_subject(toks: &[Tok]) -> Option<&[Tok]> {
+    (2..=3).find_map(|n| {
+        let s = toks.len().checked_sub(n)?;
+        let phrase = &toks[s..];
+        let opens_clause = s == 0 || !toks[s - 1].word;
+        (opens_clause
+            && phrase[0].is("the")
+            && phrase[1..]
+                .iter()
+                .all(|t| t.word && !t.cap && !super::english_words::is_determiner(&t.lower)))
+        .then_some(phrase)
+    })
+}
+
+/// The full name after the comma of an opening phrase `In a … <statement noun> …,` whose noun is
+/// `toks[head]` (`In a six-month report sent to the Council on Tuesday, Richard Butler, …`):
+/// two capitalised words or more, then a comma or a speech verb.
+fn name_after_opening(toks: &[Tok], head: usize) -> Option<&[Tok]> {
+    // `In` (capitalised: the sentence's first word) and `a`/`an` at most four words before
+    let opens = (head.saturating_sub(5)..head).any(|k| {
+        toks[k].is("in")
+            && toks[k].cap
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.is("a") || t.is("an") || t.is("its") || t.is("their"))
+    });
+    if !opens {
+        return None;
+    }
+    let comma = (head + 1..toks.len().min(head + 16)).find(|&k| toks[k].punct(','))?;
+    let start = comma + 1;
+    let mut end = start;
+    while end < toks.len() && toks[end].word && toks[end].cap {
+        end += 1;
+    }
+    let after = toks.get(end)?;
+    (end - start >= 2 && (after.punct(',') || super::speakers::is_speech_verb(after)))
+        .then(|| &toks[start..end])
 }
 
 #[cfg(test)]
