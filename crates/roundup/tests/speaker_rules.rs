@@ -1393,3 +1393,26 @@ fn a_document_speaks_for_the_author_its_sentence_or_an_earlier_one_names() {
         Some("the government")
     );
 }
+
+#[test]
+fn a_bare_surname_far_from_a_relative_named_in_apposition_is_the_person_the_story_is_about() {
+    let found = speakers(
+        "WASHINGTON -- The judge ruled today.\n\n\
+         Robert Hale Dunmore was born in 1941 and grew up in Bethesda. His father, Robert \
+         Kinsey Dunmore, was a prominent lawyer who started his own firm in the city and ran it \
+         for thirty years until he retired to the coast with his wife and their dogs.\n\n\
+         Dunmore attended a prep school on a choir scholarship. He went on to law school. He \
+         served as a Navy officer. He then practiced law for years.\n\n\
+         Dunmore may not have believed the witness. Shortly after the trial ended, he complained \
+         in a speech that \"four jurors were determined to acquit.\"\n\n\
+         \"Judges must persuade,\" writes Columnist Ann Carver.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "four jurors").as_deref(),
+        Some("Robert Hale Dunmore")
+    );
+    assert_eq!(
+        speaker_of(&found, "Judges must").as_deref(),
+        Some("Ann Carver")
+    );
+}

@@ -781,6 +781,9 @@ pub(crate) const TITLES: &[&str] = &[
     "astronaut",
     "supervisor",
     "supervisors",
+    "columnist",
+    "commentator",
+    "correspondent",
 ];
 
 /// Titles after which a capitalised run is a person's name.

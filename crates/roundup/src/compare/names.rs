@@ -260,7 +260,7 @@ impl Entry {
 }
 
 /// How close (bytes) a naming must be to decide which person a bare surname means.
-const NEAR: usize = 200;
+pub(crate) const NEAR: usize = 200;
 
 /// Where one article names each person (byte offsets, ascending).
 #[derive(Debug, Clone, Default)]

@@ -230,19 +230,28 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                 men.insert(m.name.to_lowercase());
             }
         }
-        // a person's titles are those of all their mentions in the article
+        // a person's titles are those of all their mentions in the article (but a family word,
+        // which says whose relative one of that surname is: `His father, Thomas Searing
+        // Jackson,` is not the judge Thomas Penfield Jackson)
         let mut titles_of: FxHashMap<String, Vec<String>> = FxHashMap::default();
         for m in &mentions {
             let all = titles_of.entry(names::surname(&m.name)).or_default();
             for t in &m.titles {
-                if !all.contains(t) {
+                if !all.contains(t) && !speakers::is_kin_noun(t) {
                     all.push(t.clone());
                 }
             }
         }
         for m in &mut mentions {
             if let Some(all) = titles_of.get(&names::surname(&m.name)) {
+                let kin: Vec<String> = m
+                    .titles
+                    .iter()
+                    .filter(|t| speakers::is_kin_noun(t))
+                    .cloned()
+                    .collect();
                 m.titles.clone_from(all);
+                m.titles.extend(kin);
             }
         }
         // earlier quotations' speakers in this article: (entry, description head, is person)
@@ -370,13 +379,23 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                             } else {
                                 let sur = names::surname(&m.name);
                                 let before = &mentions[seen.saturating_sub(LOOK_BACK)..seen];
+                                let full = |o: &&Mention| {
+                                    o.name.contains(' ')
+                                        && names::surname(&o.name) == sur
+                                        && gender_fits(&gender, &o.name, female)
+                                };
+                                // (away from it, not one named as someone's relative: `His
+                                // father, Thomas Searing Jackson,` … `Jackson`, the judge)
+                                let relative = |o: &&Mention| {
+                                    m.at.saturating_sub(o.at) > names::NEAR
+                                        && o.titles.iter().any(|t| speakers::is_kin_noun(t))
+                                };
                                 match before
                                     .iter()
                                     .rev()
-                                    .filter(|o| {
-                                        o.name.contains(' ') && names::surname(&o.name) == sur
-                                    })
-                                    .find(|o| gender_fits(&gender, &o.name, female))
+                                    .filter(full)
+                                    .find(|o| !relative(o))
+                                    .or_else(|| before.iter().rev().find(full))
                                 {
                                     Some(o) => Cow::Borrowed(o.name.as_str()),
                                     None => spouse_name(&m.name, &m.titles, before, &gender, &men),
