@@ -1416,3 +1416,23 @@ fn a_bare_surname_far_from_a_relative_named_in_apposition_is_the_person_the_stor
         Some("Ann Carver")
     );
 }
+
+#[test]
+fn a_month_after_a_given_name_is_a_surname_and_an_office_goes_on_through_its_of() {
+    let found = speakers(
+        "BOSTON (AP) -- The senator spoke at Harvard on Monday.\n\n\
+         Kevin May sounded disappointed in an interview after he heard the answer.\n\n\
+         \"I guess the senator hid behind the generals,\" he said.\n\n\
+         \"We see clear evidence,\" said Under Secretary of State Arthur Pennock.\n\n\
+         Under Secretary of Commerce Lena Ostrow said: \"The talks will go on.\"\n",
+    );
+    assert_eq!(speaker_of(&found, "I guess").as_deref(), Some("Kevin May"));
+    assert_eq!(
+        speaker_of(&found, "We see clear").as_deref(),
+        Some("Arthur Pennock")
+    );
+    assert_eq!(
+        speaker_of(&found, "The talks will").as_deref(),
+        Some("Lena Ostrow")
+    );
+}

@@ -784,6 +784,7 @@ pub(crate) const TITLES: &[&str] = &[
     "columnist",
     "commentator",
     "correspondent",
+    "under",
 ];
 
 /// Titles after which a capitalised run is a person's name.

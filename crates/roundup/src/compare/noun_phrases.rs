@@ -142,8 +142,10 @@ fn np_before_figure_cut(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
         // a capitalised sentence opener is not part of the phrase ("On Friday Turkey", "Although
         // Gingrich"): leading prepositions, conjunctions, calendar words and openers dropped
         // (not an owner: `Organizers of Monday's strike`)
+        // (`Under Secretary of State Thomas Pickering said`: a title's first word stays)
         while start < end
             && toks[start].cap
+            && !(toks[start].is("under") && toks.get(start + 1).is_some_and(|t| t.is("secretary")))
             && (PREPOSITIONS.contains(&toks[start].lower.as_str())
                 || [
                     "and", "but", "or", "so", "if", "when", "while", "as", "because", "since",
@@ -403,10 +405,12 @@ pub(crate) fn np_after(toks: &[Tok], at: usize, tokenizer: &Tokenizer) -> Option
         }
         // "said University of Sao Paulo political scientist Eduardo Kugelmas": a body's name
         // goes on through its `of`, and the person named after its role words is the speaker
+        // (and an office's: `said Under Secretary of State Thomas Pickering`)
         if t.is("of")
             && end > start
             && toks[end - 1].cap
-            && super::names::is_organisation_head(&toks[end - 1].lower)
+            && (super::names::is_organisation_head(&toks[end - 1].lower)
+                || is_title_word(&toks[end - 1].lower))
             && toks.get(end + 1).is_some_and(|n| n.word && n.cap)
         {
             end += 1;

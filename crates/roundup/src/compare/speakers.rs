@@ -256,8 +256,11 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
     }
     let mut np: Vec<Tok> = np
         .iter()
-        .filter(|t| t.word && !crate::dates::is_calendar_word(&t.lower))
-        .cloned()
+        .enumerate()
+        .filter(|&(k, t)| {
+            t.word && (!crate::dates::is_calendar_word(&t.lower) || month_as_surname(np, k))
+        })
+        .map(|(_, t)| t.clone())
         .collect();
     // a phrase read across its own speech verb (`a White House official said Tuesday the
     // administration`, `Maxey said the governor`): the words after the verb; none after a verb
@@ -578,6 +581,21 @@ const OUTLET_WORDS: &[&str] = &[
     "service",
     "wire",
 ];
+
+/// Whether the month word `np[k]` is a surname (`Steve May`, `John S. March`): capitalised
+/// right after a given name or an initial, and no figure after it (not `Clinton May 5`).
+fn month_as_surname(np: &[Tok], k: usize) -> bool {
+    let t = &np[k];
+    t.cap
+        && crate::dates::MONTHS.contains(&t.lower.as_str())
+        && k > 0
+        && np[k - 1].cap
+        && (np[k - 1].lower.chars().count() == 1
+            || super::given_names::is_given_name(&np[k - 1].lower))
+        && !np
+            .get(k + 1)
+            .is_some_and(|n| n.lower.starts_with(|c: char| c.is_ascii_digit()))
+}
 
 /// The outlet named inside a definite description of it: `the ITAR-Tass news agency` →
 /// `ITAR-Tass`, `the official Xinhua news agency` → `Xinhua`, `Moscow's NTV station` → `NTV`,
