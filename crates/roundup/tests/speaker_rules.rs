@@ -1436,3 +1436,19 @@ fn a_month_after_a_given_name_is_a_surname_and_an_office_goes_on_through_its_of(
         Some("Lena Ostrow")
     );
 }
+
+#[test]
+fn a_family_name_keeps_its_particle_and_a_surname_after_an_honorific_is_no_pronoun() {
+    let found = speakers(
+        "BRUSSELS (AP) -- Markets rose on Friday.\n\n\
+         Maria van Dalen, an economist at a Brussels bank, said the cuts were timely.\n\n\
+         \"We are clearly headed for a slowdown,\" Van Dalen said.\n\n\
+         Her husband, Wang Lidong, was detained last week.\n\n\
+         \"We felt something was going to happen,\" Ms. He said.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "We are clearly").as_deref(),
+        Some("Maria van Dalen")
+    );
+    assert_eq!(speaker_of(&found, "We felt").as_deref(), Some("He"));
+}

@@ -129,7 +129,17 @@ pub(super) fn person_mentions(
                 i += 1;
                 continue;
             }
-            let j = speakers::capitalised_run(&toks, i, &[]);
+            // (a family name's particles join its words: `Liesbeth Van de Craen`, `Gilberto
+            // Manuel da Silva`)
+            // (only after a given name: not `Deltronicos de Matamoros`, a plant)
+            let joined = speakers::capitalised_run(&toks, i, &speakers::NAME_PARTICLES);
+            let j = if toks[i..joined].iter().any(|t| !t.cap)
+                && !super::given_names::is_given_name(&toks[i].lower)
+            {
+                speakers::capitalised_run(&toks, i, &[])
+            } else {
+                joined
+            };
             let next = i.max(j);
             // leading stop words ("The", "He") are not part of a name, nor a speech verb
             // opening the clause ("Added Hunter:")
@@ -286,7 +296,11 @@ pub(super) fn person_mentions(
                         // (not a place named after someone: `Columbus Avenue`, `Willow Pond`,
                         // `New York City`, nor one after a preposition, nor `Raleigh, N.C.`)
                         let last_word = lower_name.rsplit(' ').next().unwrap_or_default();
-                        let gendered = name.split(' ').count() == 2
+                        let gendered = name
+                            .split(' ')
+                            .filter(|w| !speakers::NAME_PARTICLES.contains(w))
+                            .count()
+                            == 2
                             && !name.contains('.')
                             && given_names::given_name_is_female(&name).is_some()
                             // (`John Smith spent the day`: a verb, though no stop word; not

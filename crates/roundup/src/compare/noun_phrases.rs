@@ -120,7 +120,15 @@ fn np_before_figure_cut(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
             j -= if toks[j - 2].is("on") { 3 } else { 2 };
             continue;
         }
-        if j > 0 && toks[j - 1].word && PRONOUNS.contains(&toks[j - 1].lower.as_str()) {
+        // (not the surname after an honorific: `Ms. He said`)
+        let honorific_before = j >= 2
+            && toks[j - 1].cap
+            && ["mr", "mrs", "ms", "dr", "miss"].contains(&toks[j - 2].lower.as_str());
+        if j > 0
+            && toks[j - 1].word
+            && PRONOUNS.contains(&toks[j - 1].lower.as_str())
+            && !honorific_before
+        {
             return Some(j - 1..j);
         }
         // "Omar Reyes, director of the Rural Water Agency (RWA) told": a parenthesis before the

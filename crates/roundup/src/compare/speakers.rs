@@ -53,6 +53,23 @@ impl Tok {
 /// (`Energy Resources of Australia`, `International Council on Monuments and Sites`).
 pub(crate) const NAME_CONNECTORS: [&str; 4] = ["of", "and", "for", "on"];
 
+/// Lower-case particles inside a person's name (`Van de Craen`, `da Silva`, `von Braun`).
+pub(crate) const NAME_PARTICLES: [&str; 10] = [
+    "de", "da", "do", "dos", "van", "von", "der", "den", "del", "di",
+];
+
+/// Whether `toks[k]` is a lower-case particle between two capitalised words of a name
+/// (`Gilberto Manuel da Silva`).
+pub(crate) fn is_name_particle(toks: &[Tok], k: usize) -> bool {
+    k > 0
+        && toks[k].word
+        && !toks[k].cap
+        && NAME_PARTICLES.contains(&toks[k].lower.as_str())
+        && toks[k - 1].word
+        && toks[k - 1].cap
+        && toks.get(k + 1).is_some_and(|t| t.word && t.cap)
+}
+
 /// The end (exclusive) of the run of capitalised words that starts at `toks[i]`, joined by any
 /// of `connectors`; the run ends on a capitalised word, never on a connector.
 pub(crate) fn capitalised_run(toks: &[Tok], i: usize, connectors: &[&str]) -> usize {
@@ -406,8 +423,9 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
         let mut start = np.len();
         // a possessive ends the run: "Wikinews' Diego Grez"
         let possessive = |t: &Tok| text[t.range.end..].starts_with(['\'', '\u{2019}']);
+        // (a family name's particles between capitalised words: `Liesbeth Van de Craen`)
         while start > 0
-            && np[start - 1].cap
+            && (np[start - 1].cap || is_name_particle(&np, start - 1))
             && np[start - 1].lower != "s"
             && !(start < np.len() && possessive(&np[start - 1]))
         {
