@@ -1452,3 +1452,23 @@ fn a_family_name_keeps_its_particle_and_a_surname_after_an_honorific_is_no_prono
     );
     assert_eq!(speaker_of(&found, "We felt").as_deref(), Some("He"));
 }
+
+#[test]
+fn a_name_in_apposition_to_a_description_after_the_quotation_speaks() {
+    let found = speakers(
+        "WASHINGTON (AP) -- The House voted on Saturday.\n\n\
+         \"You have set an example for all of us,\" the leader of the Senate majority, Sen. Carl \
+         Brisbane of Ohio, told the speaker on Saturday.\n\n\
+         Appearing on CBS's \"Meet the Press,\" the chairman of the panel, Gen. Roy Talbot, said \
+         the strikes were only the start of a long campaign.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "You have set").as_deref(),
+        Some("Carl Brisbane")
+    );
+    // (the show is no words of the chairman, whose verb goes on to another statement)
+    assert_ne!(
+        speaker_of(&found, "Meet the Press").as_deref(),
+        Some("Roy Talbot")
+    );
+}

@@ -295,6 +295,9 @@ fn attribute_after(
 /// between commas, then the verb.
 fn apposition_then_verb(text: &str, toks: &[Tok], tokenizer: &Tokenizer) -> Option<Attribution> {
     let first = toks.iter().position(|t| t.word)?;
+    if ["the", "a", "an"].contains(&toks[first].lower.as_str()) {
+        return name_after_description_then_verb(text, toks, first, tokenizer);
+    }
     let mut end = first;
     while end < toks.len() && toks[end].word && toks[end].cap {
         end += 1;
@@ -354,6 +357,48 @@ fn apposition_then_verb(text: &str, toks: &[Tok], tokenizer: &Tokenizer) -> Opti
         verb: Some(verb.lower.clone()),
         form: AttributionForm::After,
     })
+}
+
+/// `"…," the leader of the House majority, Rep. Dick Armey of Texas, told Livingston`: a
+/// description opened by `the` or `a` (`toks[first]`) and its comma, the name in apposition to it
+/// (capitalised words, a place after `of`), a comma, then the verb.
+fn name_after_description_then_verb(
+    text: &str,
+    toks: &[Tok],
+    first: usize,
+    tokenizer: &Tokenizer,
+) -> Option<Attribution> {
+    let comma = first + toks[first..].iter().take(10).position(|t| !t.word)?;
+    if !toks[comma].punct(',') || toks[first..comma].iter().any(is_speech_verb) {
+        return None;
+    }
+    let start = comma + 1;
+    let mut end = start;
+    while end < toks.len() && toks[end].word && (toks[end].cap || toks[end].is("of")) {
+        end += 1;
+    }
+    // the name without its place (`Rep. Dick Armey` of `… of Texas`)
+    let name_end = (start..end).find(|&k| toks[k].is("of")).unwrap_or(end);
+    let verb = toks.get(end + 1)?;
+    // (the verb ends its clause within a few words: `told Livingston Saturday.`, not `said the
+    // bombings were just the start`, whose words are another statement)
+    let tail = toks[end + 2..].iter().take_while(|t| t.word).count();
+    if name_end - start < 2
+        || !toks.get(end)?.punct(',')
+        || !is_speech_verb(verb)
+        || is_participle(verb)
+        || tail > 4
+    {
+        return None;
+    }
+    match classify(text, &toks[start..name_end], tokenizer)? {
+        name @ Phrase::Name { .. } => Some(Attribution {
+            phrase: name,
+            verb: Some(verb.lower.clone()),
+            form: AttributionForm::After,
+        }),
+        _ => None,
+    }
 }
 
 /// The subject of a participle `toks[v]` in a phrase opened by `with` (`…, with Assembly Against
