@@ -1472,3 +1472,16 @@ fn a_name_in_apposition_to_a_description_after_the_quotation_speaks() {
         Some("Roy Talbot")
     );
 }
+
+#[test]
+fn an_editorial_speaks_for_the_paper_it_runs_in() {
+    let found = speakers(
+        "ATHENS (AP) -- Turkey asked for his extradition on Friday.\n\n\
+         \"Rome knows what the fate of the rebel will be,\" said an editorial Saturday in the \
+         Greek daily Kathimerini.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "Rome knows").as_deref(),
+        Some("Kathimerini")
+    );
+}

@@ -207,6 +207,11 @@ pub(crate) fn statement_source(
     np: Range<usize>,
     np_after: impl Fn(usize) -> Option<Range<usize>>,
 ) -> Option<Range<usize>> {
+    // (`said an editorial Saturday in …`: the day after the noun is no part of it)
+    let mut np = np;
+    while np.end > np.start + 1 && crate::dates::is_calendar_word(&toks[np.end - 1].lower) {
+        np.end -= 1;
+    }
     let head = toks.get(np.end.checked_sub(1)?)?;
     if !head.word || !is_statement_noun(&head.lower) || np.is_empty() {
         return None;
@@ -239,7 +244,16 @@ pub(crate) fn statement_source(
             };
             toks.get(name).is_some_and(|t| t.cap) && toks.get(name + 1).is_some_and(|t| t.cap)
         };
-        if toks[k].is("by") || toks[k].is("from") || of_a_name {
+        // (`said an editorial Saturday in the Greek daily Eleftherotypia`: where an editorial
+        // runs is its author)
+        let in_a_paper = toks[k].is("in")
+            && ["editorial", "commentary"].contains(&head.lower.as_str())
+            && toks[k + 1..]
+                .iter()
+                .take(5)
+                .take_while(|t| t.word)
+                .any(|t| t.cap);
+        if toks[k].is("by") || toks[k].is("from") || of_a_name || in_a_paper {
             let mut r = np_after(k)?;
             // "a statement from the embassy said": the verb is not part of the source
             if let Some(p) = toks[r.clone()].iter().position(is_speech_verb) {
