@@ -1485,3 +1485,17 @@ fn an_editorial_speaks_for_the_paper_it_runs_in() {
         Some("Kathimerini")
     );
 }
+
+#[test]
+fn the_paper_is_the_newspaper_the_article_named_before() {
+    let found = speakers(
+        "WASHINGTON (AP) -- The link was noted earlier this month in the \"Capital Courier,\" a \
+         weekly newspaper that called the senator a puzzle.\n\n\
+         \"While he has an avowed dislike of discrimination,\" the newspaper said, \"he votes \
+         against us.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "While he has").as_deref(),
+        Some("Capital Courier")
+    );
+}

@@ -246,12 +246,59 @@ pub(super) fn resolve(
         let from = text.floor_char_boundary(open.saturating_sub(ORG_WINDOW));
         if let Some(org) = organisation_before(text, from..open, head)
             .or_else(|| clauses::source_before(text, from..open, head))
+            .or_else(|| newspaper_named_before(text, from..open, head))
         {
             let e = registry.description(&org);
             resolved = Some(e);
         }
     }
     resolved
+}
+
+/// Words for a newspaper or magazine (`the paper said`).
+const PUBLICATION_NOUNS: [&str; 5] = ["newspaper", "paper", "daily", "weekly", "magazine"];
+
+/// `the paper said`: the last name in `text[range]` the text calls a newspaper or magazine (`the
+/// Greek daily Eleftherotypia`, `the newspaper Tishrin`, `the "Washington Blade," a gay
+/// newspaper`), for a publication noun `head`.
+fn newspaper_named_before(text: &str, range: std::ops::Range<usize>, head: &str) -> Option<String> {
+    if !PUBLICATION_NOUNS.contains(&head) {
+        return None;
+    }
+    let toks = speakers::tokens(text, range);
+    let is_publication =
+        |t: &speakers::Tok| t.word && !t.cap && PUBLICATION_NOUNS.contains(&t.lower.as_str());
+    let mut best = None;
+    let mut i = 0;
+    while i < toks.len() {
+        if !(toks[i].word && toks[i].cap) {
+            i += 1;
+            continue;
+        }
+        let j = speakers::capitalised_run(&toks, i, &[]);
+        // the noun right before the name (`daily Eleftherotypia`), or an apposition naming it
+        // within a few words after its comma (`Washington Blade, a gay newspaper`)
+        let before = i > 0 && is_publication(&toks[i - 1]);
+        let after = toks.get(j).is_some_and(|t| t.punct(','))
+            && toks
+                .get(j + 1)
+                .is_some_and(|t| t.is("a") || t.is("an") || t.is("the"))
+            && toks[j + 2..]
+                .iter()
+                .take(4)
+                .take_while(|t| t.word)
+                .any(is_publication);
+        if before || after {
+            best = Some(
+                text[toks[i].range.start..toks[j - 1].range.end]
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
+        }
+        i = j.max(i + 1);
+    }
+    best
 }
 
 /// Whether `m` names a person in full with the title or family word `head` (`Laurence Lessig, a
