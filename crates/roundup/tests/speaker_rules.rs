@@ -1499,3 +1499,18 @@ fn the_paper_is_the_newspaper_the_article_named_before() {
         Some("Capital Courier")
     );
 }
+
+#[test]
+fn a_place_someone_moved_to_is_no_person_a_pronoun_takes_up() {
+    let found = speakers(
+        "MIAMI (AP) -- Doctors now see more adults with the disorder.\n\n\
+         Looking back on a life lived at high speed, Donald Pruitt describes himself as a \
+         risk-taker. The 53-year-old, who recently moved to West Palm Gardens, was married three \
+         times. Eventually his dares landed him in jail.\n\n\
+         \"I wanted anything that would deliver a thrill,\" he said.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "I wanted anything").as_deref(),
+        Some("Donald Pruitt")
+    );
+}

@@ -561,19 +561,34 @@ fn place_words<'t>(text: &'t str, toks: &'t [Tok]) -> impl Iterator<Item = Strin
     })
 }
 
+/// Verbs of moving whose `to` opens a place (`who recently moved to North Palm Beach`).
+const MOVING_VERBS: [&str; 8] = [
+    "moved",
+    "returned",
+    "travelled",
+    "traveled",
+    "flew",
+    "fled",
+    "relocated",
+    "emigrated",
+];
+
 /// The places of two words or more the texts write right after a preposition of place, a
 /// `the` between (`in New York`, `in the United States`; not an owner: `at Bill Smith's house`),
 /// lower-cased and joined by spaces: one streaming pass over each text's words, no tokenizer, for
-/// the mentions of articles that name them only as subjects.
+/// the mentions of articles that name them only as subjects; `to` after a verb of moving
+/// (`moved to North Palm Beach`) is read as one.
 pub(super) fn place_names<'t>(texts: impl Iterator<Item = &'t str>) -> FxHashSet<String> {
     let mut found = FxHashSet::default();
     let owner = |w: &str| w.ends_with("'s") || w.ends_with("\u{2019}s");
     for text in texts {
         let mut words = text.split_ascii_whitespace().peekable();
+        let mut previous = "";
         while let Some(w) = words.next() {
+            let before = std::mem::replace(&mut previous, w);
             // (the prepositions' first letters first: most words are read no further)
             if !matches!(w.as_bytes()[0], b'i' | b'a' | b'n' | b't' | b'o')
-                || !PLACE_PREPOSITIONS.contains(&w)
+                || !(PLACE_PREPOSITIONS.contains(&w) || w == "to" && MOVING_VERBS.contains(&before))
             {
                 continue;
             }
