@@ -1514,3 +1514,20 @@ fn a_place_someone_moved_to_is_no_person_a_pronoun_takes_up() {
         Some("Donald Pruitt")
     );
 }
+
+#[test]
+fn a_they_said_parenthesis_speaks_for_the_group_quoted_before_not_the_clause_subject() {
+    let found = speakers(
+        "WASHINGTON (AP) -- Pentagon officials said Thursday that the army had a \"chemical \
+         warfare capability\" that included lethal agents. Belgrade, they said, \"probably made \
+         this weapon available to paramilitary forces.\"\n\n\
+         Critics met on Friday. The hall was full. Nobody left early. Moscow, they said, \"will \
+         not back down.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "probably made").as_deref(),
+        Some("Pentagon officials")
+    );
+    // (no group quoted within two sentences: no one, rather than the clause's subject)
+    assert_eq!(speaker_of(&found, "will not back"), None);
+}

@@ -510,6 +510,15 @@ fn attribute_before(
             if let Some(p) = previous.filter(|_| coordinated) {
                 return Some(p.phrase.clone());
             }
+            // `Belgrade, they said, has "…"`: the verb has its own subject, a pronoun no one is
+            // named for; the clause's subject is what they speak about
+            if v > 0 && super::english_words::PRONOUNS.contains(&toks[v - 1].lower.as_str()) {
+                // (`They called themselves the "Peanut Brigade"`: naming, not speaking)
+                let naming = ["call", "calls", "called", "dubbed", "describe", "described"]
+                    .iter()
+                    .any(|w| toks[v].is(w));
+                return (toks[v - 1].is("they") && !naming).then(|| Phrase::Pronoun("they".into()));
+            }
             let np = subject(&toks[..v], tokenizer)?;
             classify(text, &toks[np], tokenizer)
         })?;

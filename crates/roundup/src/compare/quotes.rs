@@ -448,6 +448,27 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                             earlier.push((e, None, true));
                         }
                     }
+                    // `Pentagon officials said … "…" Belgrade, they said, has "…"`: the group
+                    // quoted last, in this sentence or the two before
+                    Phrase::Pronoun(p) if p == "they" && foreign_rules.is_none() => {
+                        let here = sentence_at(sentences, q.open).unwrap_or(0);
+                        entry = found
+                            .iter()
+                            .rev()
+                            .take_while(|f| f.article == a && f.sentence_index + 2 >= here)
+                            .find_map(|f| f.entry)
+                            .filter(|&e| {
+                                let entry = &registry.entries[e];
+                                !entry.is_name
+                                    && entry.canonical().rsplit(' ').next().is_some_and(|w| {
+                                        speakers::is_role_noun(w.trim_end_matches('s'))
+                                            && w.ends_with('s')
+                                    })
+                            });
+                        if let Some(e) = entry {
+                            earlier.push((e, None, false));
+                        }
+                    }
                     Phrase::Pronoun(_) => {}
                     Phrase::Description(d) if foreign_rules.is_some() => {
                         // "le président", "la ministre de la Culture": the person named nearest
