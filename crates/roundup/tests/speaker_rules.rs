@@ -1531,3 +1531,14 @@ fn a_they_said_parenthesis_speaks_for_the_group_quoted_before_not_the_clause_sub
     // (no group quoted within two sentences: no one, rather than the clause's subject)
     assert_eq!(speaker_of(&found, "will not back"), None);
 }
+
+#[test]
+fn a_name_closing_an_inverted_attribution_by_role_is_the_person_a_later_he_takes_up() {
+    let found = speakers(
+        "BANGKOK (AP) -- Preparations went on for the games.\n\n\
+         \"My only concern is the road,\" said Kenji Mori from Japan. The council is drawing up \
+         a contingency plan, said its director general, Hamdani. \"You cannot really anticipate \
+         anything,\" he said.\n",
+    );
+    assert_eq!(speaker_of(&found, "You cannot").as_deref(), Some("Hamdani"));
+}

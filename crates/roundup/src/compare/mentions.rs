@@ -243,7 +243,8 @@ pub(super) fn person_mentions(
                             && toks[b - 2].word
                             && !toks[b - 2].cap
                             && verb_at(j + 1)
-                        || b > 0 && is_speech_verb(&toks[b - 1]) && !is_participle(&toks[b - 1]);
+                        || b > 0 && is_speech_verb(&toks[b - 1]) && !is_participle(&toks[b - 1])
+                        || said_by_role_then_name(&toks, b);
                     let titled = titles.iter().any(|t| speakers::is_person_title(t));
                     let sur = names::surname(&name);
                     // a name written family name first (`Qin Yongmin`), its family name alone
@@ -559,6 +560,29 @@ fn place_words<'t>(text: &'t str, toks: &'t [Tok]) -> impl Iterator<Item = Strin
             && !owner)
             .then(|| w[1].lower.clone())
     })
+}
+
+/// Whether the name starting at `toks[b]` closes an inverted attribution by role: a speech verb,
+/// a determiner and role words, a comma, the name (`said its director general, Muttaleb`).
+fn said_by_role_then_name(toks: &[Tok], b: usize) -> bool {
+    if b < 4 || !toks[b - 1].punct(',') {
+        return false;
+    }
+    let mut k = b - 1;
+    while k > 0
+        && b - 1 - k < 4
+        && toks[k - 1].word
+        && !toks[k - 1].cap
+        && (speakers::is_role_noun(&toks[k - 1].lower)
+            || english_words::is_title_word(&toks[k - 1].lower))
+    {
+        k -= 1;
+    }
+    k < b - 1
+        && k >= 2
+        && (english_words::is_determiner(&toks[k - 1].lower) || toks[k - 1].is("its"))
+        && is_speech_verb(&toks[k - 2])
+        && !is_participle(&toks[k - 2])
 }
 
 /// Verbs of moving whose `to` opens a place (`who recently moved to North Palm Beach`).
