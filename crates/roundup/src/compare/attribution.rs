@@ -253,7 +253,15 @@ fn attribute_after(
                 }
                 continue;
             }
-            if ['.', '!', '?', ';'].iter().any(|&c| t.punct(c)) {
+            // (the dots of a lawmaker's party tag end no sentence: `Rep. Charles T. Canady,
+            // R-Fla., said`)
+            let party_tag_dot = t.punct('.')
+                && toks[v..]
+                    .iter()
+                    .take(4)
+                    .position(|t| t.punct(','))
+                    .is_some_and(|c| super::noun_phrases::party_tag_start(toks, v + c).is_some());
+            if ['.', '!', '?', ';'].iter().any(|&c| t.punct(c)) && !party_tag_dot {
                 return None;
             }
             continue;
@@ -382,7 +390,15 @@ fn name_after_description_then_verb(
     let verb = toks.get(end + 1)?;
     // (the verb ends its clause within a few words: `told Livingston Saturday.`, not `said the
     // bombings were just the start`, whose words are another statement)
-    let tail = toks[end + 2..].iter().take_while(|t| t.word).count();
+    // (or a preposition follows it: `wrote in a Washington Post op-ed article`)
+    let preposition = toks
+        .get(end + 2)
+        .is_some_and(|t| ["in", "at", "on", "to", "during"].contains(&t.lower.as_str()));
+    let tail = if preposition {
+        0
+    } else {
+        toks[end + 2..].iter().take_while(|t| t.word).count()
+    };
     if name_end - start < 2
         || !toks.get(end)?.punct(',')
         || !is_speech_verb(verb)

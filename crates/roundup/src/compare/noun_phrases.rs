@@ -15,7 +15,7 @@ use crate::text::Tokenizer;
 
 /// Where a party tag (`D-N.Y.`, `R-Texas`, `I-Vt.`) that ends right before the comma at
 /// `toks[comma]` starts, when it is one set off by commas: the index of its first letter.
-fn party_tag_start(toks: &[Tok], comma: usize) -> Option<usize> {
+pub(crate) fn party_tag_start(toks: &[Tok], comma: usize) -> Option<usize> {
     let mut k = comma;
     while k > 0 && comma - k < 8 && !toks[k - 1].punct(',') {
         k -= 1;
