@@ -1547,9 +1547,9 @@ fn a_name_closing_an_inverted_attribution_by_role_is_the_person_a_later_he_takes
 fn a_party_tag_and_a_place_phrase_after_the_verb_do_not_hide_the_speaker() {
     let found = speakers(
         "WASHINGTON (AP) -- The Senate met on Monday.\n\n\
-         \"The Senate should not lower its standard,\" Rep. Lyle T. Brannock, R-Ohio, said.\n\n\
-         \"Good governance is at the root of it,\" the leader of the opposition movement, Mara \
-         Linnell, wrote in a Washington Post article.\n",
+         \"The Senate should not lower its standard,\" Rep. Lyle T. Brannock, R-Fla., said.\n\n\
+         \"Good governance is at the root of it,\" the leader of the country's long-banned \
+         democracy movement, Mara Linnell, wrote in a Washington Post article.\n",
     );
     assert_eq!(
         speaker_of(&found, "The Senate should").as_deref(),
