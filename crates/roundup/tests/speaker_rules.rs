@@ -1560,3 +1560,19 @@ fn a_party_tag_and_a_place_phrase_after_the_verb_do_not_hide_the_speaker() {
         Some("Mara Linnell")
     );
 }
+
+#[test]
+fn a_quotation_shares_the_attribution_after_the_next_one_of_its_sentence() {
+    let found = speakers(
+        "BEIJING (AP) -- The government reacted on Tuesday.\n\n\
+         Wu and Lin were \"suspected of involvement in activities endangering state security\" \
+         and their \
+         \"behavior breached the criminal law,\" Zhou said at a briefing.\n\n\
+         In two collections, \"A Garden of Stones: Life and Death in a Small Town of the North\" \
+         and \"Far From Home,\" he writes about his family.\n",
+    );
+    assert_eq!(speaker_of(&found, "suspected of").as_deref(), Some("Zhou"));
+    assert!(found
+        .iter()
+        .all(|(t, s)| !t.starts_with("A Garden of Stones") || s.is_none()));
+}

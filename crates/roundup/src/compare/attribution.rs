@@ -606,6 +606,10 @@ fn inverted_opening(text: &str, toks: &[Tok], tokenizer: &Tokenizer) -> Option<A
     })
 }
 
+/// The most tokens between two quotations of a sentence for the first to share the second's
+/// attribution (`"…" and their "…," Zhu said`).
+const BETWEEN_QUOTES_TOKENS: usize = 8;
+
 /// What was read around each quotation of one article (indexed like its spans).
 pub(super) struct Reading {
     /// Each quotation's attribution: its own, or the one of the quotation it continues.
@@ -989,6 +993,47 @@ pub(super) fn read_attributions(
                     ..a
                 });
             }
+        }
+    }
+    // `Xu and Qin were "…" and their "…," Zhu said`: a quotation with no attribution of its own
+    // takes the one written after the next quotation of its sentence, when no other verb of
+    // speech or clause end stands between them
+    for k in (0..spans.len().saturating_sub(1)).rev() {
+        let (q, next) = (spans[k], spans[k + 1]);
+        let after_next = attributions[k + 1]
+            .as_ref()
+            .is_some_and(|a| a.form == AttributionForm::After);
+        let (Some(close), true) = (q.close, after_next) else {
+            continue;
+        };
+        if attributions[k].is_some()
+            || is_title[k]
+            || is_title[k + 1]
+            || is_title_case(&quoted_words(&text[q.start..q.end]))
+            || joins_previous[k + 1]
+            || sentence_at(sentences, q.open) != sentence_at(sentences, next.open)
+            || close >= next.open
+        {
+            continue;
+        }
+        let between = tokens(text, close..next.open);
+        // (`"A Geometry of Lilies: …" and "Lost in Translation," he writes`: a list of titles)
+        let listed = between.len() == 1 && (between[0].is("and") || between[0].is("or"));
+        if listed
+            || between.len() > BETWEEN_QUOTES_TOKENS
+            || between
+                .iter()
+                .any(|t| is_speech_verb(t) || t.punct('.') || t.punct(';') || t.punct(':'))
+        {
+            continue;
+        }
+        if let Some(a) = attributions[k + 1].clone() {
+            sources[k] = Some(k + 1);
+            attributions[k] = Some(Attribution {
+                verb: None,
+                form: AttributionForm::Continued,
+                ..a
+            });
         }
     }
     Reading {
