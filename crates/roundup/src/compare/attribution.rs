@@ -606,6 +606,23 @@ fn inverted_opening(text: &str, toks: &[Tok], tokenizer: &Tokenizer) -> Option<A
     })
 }
 
+/// Gives quotation `k` the attribution of quotation `k + 1`, which it continues (its speaker is
+/// resolved where that one stands).
+fn continue_from_next(
+    attributions: &mut [Option<Attribution>],
+    sources: &mut [Option<usize>],
+    k: usize,
+) {
+    if let Some(a) = attributions[k + 1].clone() {
+        sources[k] = Some(k + 1);
+        attributions[k] = Some(Attribution {
+            verb: None,
+            form: AttributionForm::Continued,
+            ..a
+        });
+    }
+}
+
 /// The most tokens between two quotations of a sentence for the first to share the second's
 /// attribution (`"…" and their "…," Zhu said`).
 const BETWEEN_QUOTES_TOKENS: usize = 8;
@@ -985,14 +1002,7 @@ pub(super) fn read_attributions(
             && pre_empty[k + 1]
             && sources[k + 1] != Some(k)
         {
-            if let Some(a) = attributions[k + 1].clone() {
-                sources[k] = Some(k + 1);
-                attributions[k] = Some(Attribution {
-                    verb: None,
-                    form: AttributionForm::Continued,
-                    ..a
-                });
-            }
+            continue_from_next(&mut attributions, &mut sources, k);
         }
     }
     // `Xu and Qin were "…" and their "…," Zhu said`: a quotation with no attribution of its own
@@ -1027,14 +1037,7 @@ pub(super) fn read_attributions(
         {
             continue;
         }
-        if let Some(a) = attributions[k + 1].clone() {
-            sources[k] = Some(k + 1);
-            attributions[k] = Some(Attribution {
-                verb: None,
-                form: AttributionForm::Continued,
-                ..a
-            });
-        }
+        continue_from_next(&mut attributions, &mut sources, k);
     }
     Reading {
         attributions,
