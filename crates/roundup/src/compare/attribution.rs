@@ -6,12 +6,9 @@ use std::ops::Range;
 
 use super::clauses;
 use super::noun_phrases::{np_after, np_before, subject};
-use super::quote_marks::{after_mark, paragraph_starts, sentence_at, QuoteSpan};
-use super::quoted_titles::{is_title_case, quoted_words, title_or_term};
-use super::speakers::{self, classify, is_participle, is_speech_verb, tokens, Phrase, Tok};
-use super::speech::SpeechRules;
+use super::speakers::{self, classify, is_participle, is_speech_verb, Phrase, Tok};
 use super::AttributionForm;
-use crate::text::{AnalysedSentence, Tokenizer};
+use crate::text::Tokenizer;
 
 /// The attribution read from the words around one quotation.
 #[derive(Debug, Clone)]
@@ -138,7 +135,7 @@ fn speaker_of_verb(
 /// speech verb of `pre`: the subject of that verb (`Hassan urged`, `Clinton, in a
 /// telephone call with Russian President Boris Yeltsin, said`), not someone named further back
 /// (`Maffei led a team …, one of whom stood and asked`).
-fn subject_near_verb(pre: &[Tok], a: &Attribution) -> bool {
+pub(super) fn subject_near_verb(pre: &[Tok], a: &Attribution) -> bool {
     let written = match &a.phrase {
         Phrase::Name { name, .. } => super::names::surname(name),
         Phrase::Pronoun(p) if p == "he" || p == "she" => p.clone(),
@@ -224,7 +221,7 @@ const OWN_DOCUMENTS: [&str; 9] = [
 
 /// Whether an attribution relays words (`the agency reported`, `according to Interfax`) rather
 /// than names who spoke them.
-fn relays(a: &Attribution) -> bool {
+pub(super) fn relays(a: &Attribution) -> bool {
     a.form == AttributionForm::According || a.verb.as_deref() == Some("reported")
 }
 
@@ -232,7 +229,7 @@ fn relays(a: &Attribution) -> bool {
 const CLAUSE_OPENERS: [&str; 6] = ["but", "yet", "though", "although", "while", "whereas"];
 
 /// `"…," Lavrov said` and its forms: a speech verb early in the words after the quotation.
-fn attribute_after(
+pub(super) fn attribute_after(
     text: &str,
     toks: &[Tok],
     max_words: usize,
@@ -450,7 +447,7 @@ fn subject_after_with(toks: &[Tok], v: usize) -> Option<Range<usize>> {
 
 /// `Lavrov said: "…"`, `Lavrov said that it was "legitimate"`, `according to Lavrov, "…"`,
 /// `Lavrov: "…"`. `previous` is the attribution of an earlier quotation in the same sentence.
-fn attribute_before(
+pub(super) fn attribute_before(
     text: &str,
     toks: &[Tok],
     previous: Option<&Attribution>,
@@ -560,7 +557,11 @@ fn attribute_before(
 
 /// `As Rep. Mark Sanford, R-S.C., put it, "…"`: the person between `As` and `put it` (before an
 /// apposition), and nothing else before the quotation.
-fn as_they_put_it(text: &str, toks: &[Tok], tokenizer: &Tokenizer) -> Option<Attribution> {
+pub(super) fn as_they_put_it(
+    text: &str,
+    toks: &[Tok],
+    tokenizer: &Tokenizer,
+) -> Option<Attribution> {
     let last = toks.len().checked_sub(1)?;
     if last < 3 || !toks[0].is("as") || !(toks[last].punct(',') || toks[last].punct(':')) {
         return None;
@@ -604,446 +605,4 @@ fn inverted_opening(text: &str, toks: &[Tok], tokenizer: &Tokenizer) -> Option<A
         verb: Some(first.lower.clone()),
         form: AttributionForm::Before,
     })
-}
-
-/// Gives quotation `k` the attribution of quotation `k + 1`, which it continues (its speaker is
-/// resolved where that one stands).
-fn continue_from_next(
-    attributions: &mut [Option<Attribution>],
-    sources: &mut [Option<usize>],
-    k: usize,
-) {
-    if let Some(a) = attributions[k + 1].clone() {
-        sources[k] = Some(k + 1);
-        attributions[k] = Some(Attribution {
-            verb: None,
-            form: AttributionForm::Continued,
-            ..a
-        });
-    }
-}
-
-/// The most tokens between two quotations of a sentence for the first to share the second's
-/// attribution (`"…" and their "…," Zhu said`).
-const BETWEEN_QUOTES_TOKENS: usize = 8;
-
-/// What was read around each quotation of one article (indexed like its spans).
-pub(super) struct Reading {
-    /// Each quotation's attribution: its own, or the one of the quotation it continues.
-    pub(super) attributions: Vec<Option<Attribution>>,
-    /// The quotation a continued one takes its speaker from.
-    pub(super) sources: Vec<Option<usize>>,
-    /// Where a pronoun speaker stands (else the quotation's opening mark).
-    pub(super) pronoun_at: Vec<usize>,
-    /// Whether a quotation goes on from the previous one, interrupted by its attribution.
-    pub(super) joins_previous: Vec<bool>,
-    /// Whether a quotation is a title or a term rather than speech.
-    pub(super) is_title: Vec<bool>,
-}
-
-/// Reads the attribution around each quotation of one article: by the English rules when
-/// `speech_rules` is `None`, by the language's speech words when it is `Some(Some(_))`, not at all
-/// when it is `Some(None)`. A quotation paragraph without a closing mark then takes the
-/// attribution its continuation ends with.
-pub(super) fn read_attributions(
-    text: &str,
-    sentences: &[AnalysedSentence],
-    spans: &[QuoteSpan],
-    speech_rules: Option<Option<&SpeechRules>>,
-    tokenizer: &Tokenizer,
-) -> Reading {
-    let line_starts = paragraph_starts(text);
-    let mut attributions: Vec<Option<Attribution>> = Vec::with_capacity(spans.len());
-    // the quotation a continued one takes its speaker from, and where a pronoun speaker is
-    let mut sources: Vec<Option<usize>> = Vec::with_capacity(spans.len());
-    let mut pronoun_at: Vec<usize> = Vec::with_capacity(spans.len());
-    let mut pre_empty: Vec<bool> = Vec::with_capacity(spans.len());
-    let mut joins_previous: Vec<bool> = Vec::with_capacity(spans.len());
-    let mut is_title: Vec<bool> = Vec::with_capacity(spans.len());
-    for (k, q) in spans.iter().enumerate() {
-        let Some(so) = sentence_at(sentences, q.open) else {
-            attributions.push(None);
-            pre_empty.push(true);
-            joins_previous.push(false);
-            is_title.push(false);
-            sources.push(None);
-            pronoun_at.push(q.open);
-            continue;
-        };
-        let prev = k.checked_sub(1).map(|p| spans[p]);
-        let mut lo = sentences[so].span.start;
-        // `said the commander, Gen.` / `Huseyin Kivrikoglu, "but …"`: the sentence cut after a
-        // title abbreviation is read with the one before it
-        if so > 0 && speakers::ends_with_title_abbreviation(&text[..lo]) {
-            lo = sentences[so - 1].span.start;
-        }
-        let mut lo = lo.max(line_starts[q.line]);
-        if let Some(p) = prev.filter(|p| p.line == q.line) {
-            lo = lo.max(p.close.map_or(p.end, |c| after_mark(text, c)));
-        }
-        let pre = tokens(text, lo.min(q.open)..q.open);
-        let prev_same_sentence = prev
-            .filter(|p| p.line == q.line && sentence_at(sentences, p.open) == Some(so))
-            .and_then(|_| attributions.last().cloned().flatten());
-        let post = match q.close {
-            Some(c) => {
-                let sc = sentence_at(sentences, c).unwrap_or(so);
-                let line_end = line_starts.get(q.line + 1).map_or(text.len(), |e| e - 1);
-                let mut hi = sentences[sc]
-                    .span
-                    .end
-                    .max(after_mark(text, c))
-                    .min(line_end);
-                // `said the commander, Gen.` cut by the splitter before the name: read on
-                if speakers::ends_with_title_abbreviation(&text[..hi]) {
-                    if let Some(next) = sentences.get(sc + 1) {
-                        hi = next.span.end.max(hi).min(line_end);
-                    }
-                }
-                let from = after_mark(text, c);
-                if let Some(n) = spans.get(k + 1).filter(|n| n.line == q.line) {
-                    // `said "West Wing" creator Aaron Sorkin`: a short title right after the
-                    // verb is read past, to the speaker named after it
-                    let title_after_verb = n.close.is_some()
-                        && n.open >= from
-                        && is_title_case(&quoted_words(&text[n.start..n.end]))
-                        && quoted_words(&text[n.start..n.end]).len() <= 5
-                        && {
-                            let between = tokens(text, from.min(n.open)..n.open);
-                            let words: Vec<&Tok> = between.iter().filter(|t| t.word).collect();
-                            words.len() == 1 && is_speech_verb(words[0])
-                        };
-                    if title_after_verb {
-                        if let Some(after) = spans.get(k + 2).filter(|m| m.line == q.line) {
-                            hi = hi.min(after.open);
-                        }
-                    } else {
-                        hi = hi.min(n.open);
-                    }
-                }
-                tokens(text, from.min(hi)..hi)
-            }
-            None => Vec::new(),
-        };
-        let inner = text[q.start..q.end].trim_end();
-        let ends_statement = inner.ends_with('.');
-        let post_ok = !ends_statement || post.first().is_some_and(|t| t.word && !t.cap);
-        let pre_verb = pre.iter().any(is_speech_verb)
-            || pre.last().is_some_and(|t| t.punct(':'))
-            || pre
-                .first()
-                .is_some_and(|t| t.word && speakers::is_speech_word(&t.lower));
-        let mut attribution = None;
-        // a speaker of its own that the rules could not read: no continuation either
-        let mut own_unread = false;
-        // for a quotation that is a sentence of its own: the sentence right before it, when it
-        // follows the previous quotation and lies in this paragraph or the one before (its words,
-        // final punctuation dropped)
-        let sentence_before = || -> Option<Vec<Tok>> {
-            let alone = !pre.iter().any(|t| t.word) && !post.iter().any(|t| t.word);
-            if !alone || so == 0 {
-                return None;
-            }
-            let ps = &sentences[so - 1].span;
-            let free = prev.is_none_or(|p| p.close.is_some_and(|c| c < ps.start));
-            let near = ps.start >= line_starts[q.line.saturating_sub(1)];
-            if !(free && near) {
-                return None;
-            }
-            let mut toks = tokens(text, ps.clone());
-            while toks.last().is_some_and(|t| !t.word) {
-                toks.pop();
-            }
-            Some(toks)
-        };
-        match speech_rules {
-            // English: its own reading
-            None => {
-                if post_ok {
-                    attribution = attribute_after(text, &post, 6, tokenizer);
-                }
-                // `Gen. Tin Oo said Suu Kyi was working "…," the New Light reported`: an outlet
-                // relaying the words of a person named speaking before them
-                if pre_verb && attribution.as_ref().is_some_and(relays) {
-                    if let Some(own) =
-                        attribute_before(text, &pre, prev_same_sentence.as_ref(), tokenizer)
-                            .filter(|a| !matches!(a.phrase, Phrase::Pronoun(_)) && !relays(a))
-                    {
-                        attribution = Some(own);
-                    }
-                } else if pre_verb
-                    && attribution
-                        .as_ref()
-                        .is_some_and(|a| matches!(a.phrase, Phrase::Name { .. }))
-                {
-                    // `Crown Prince Hassan urged Demirel to "…," said Information Minister
-                    // Nasser Judeh`: the words are those of the person named speaking before
-                    // them; the speaker named after them reports that person (`the minister
-                    // stressed` after `Lavrov told reporters:` is Lavrov again)
-                    if let Some(own) =
-                        attribute_before(text, &pre, prev_same_sentence.as_ref(), tokenizer).filter(
-                            |a| a.form == AttributionForm::Before && subject_near_verb(&pre, a),
-                        )
-                    {
-                        attribution = Some(own);
-                    }
-                }
-                if attribution.is_none() && pre_verb {
-                    attribution =
-                        attribute_before(text, &pre, prev_same_sentence.as_ref(), tokenizer);
-                }
-                if attribution.is_none() && post_ok {
-                    attribution = attribute_after(text, &post, 10, tokenizer);
-                }
-                // `were reported as "…" by Hawaii News Now`
-                if attribution.is_none() && pre_verb {
-                    attribution =
-                        clauses::passive_agent(&pre, &post, |t, k| np_after(t, k, tokenizer))
-                            .and_then(|(in_pre, r)| {
-                                let toks = if in_pre { &pre } else { &post };
-                                let phrase = classify(text, &toks[r], tokenizer)?;
-                                Some(Attribution {
-                                    phrase,
-                                    verb: None,
-                                    form: AttributionForm::Before,
-                                })
-                            });
-                }
-                if attribution.is_none() {
-                    attribution = as_they_put_it(text, &pre, tokenizer);
-                }
-                // `Yes, Warren-Boulton responded. "It is not at all clear …"`: a quotation that is
-                // a sentence of its own right after a sentence ending in a speech verb is that
-                // speaker's, not the earlier quotation's
-                if attribution.is_none() {
-                    attribution = sentence_before()
-                        .filter(|toks| {
-                            toks.last()
-                                .is_some_and(|t| is_speech_verb(t) && !is_participle(t))
-                        })
-                        .and_then(|toks| attribute_before(text, &toks, None, tokenizer));
-                }
-                // `"…," it said` after `Reporters Without Borders urged …`: the organisation,
-                // outlet or document speaking in the nearest sentence before
-                if let Some(a) = attribution
-                    .as_mut()
-                    .filter(|a| matches!(&a.phrase, Phrase::Pronoun(p) if p == "it"))
-                {
-                    if let Some(phrase) = super::it_speaker::organisation_speaking_before(
-                        text, sentences, so, tokenizer,
-                    ) {
-                        a.phrase = phrase;
-                    }
-                }
-                // `"…," the report said` after `the official newspaper China Sports Daily said`:
-                // the named outlet or body a document speaks for
-                if let Some(a) = attribution.as_mut().filter(|a| {
-                    matches!(&a.phrase, Phrase::Description(d) if super::it_speaker::is_document_of_a_speaker(d))
-                }) {
-                    if let Some(phrase) =
-                        super::it_speaker::named_speaker_before(text, sentences, so, tokenizer)
-                    {
-                        a.phrase = phrase;
-                    }
-                }
-                // `Kindersley blamed the "Star Wars" debacle`: a title judged, not words spoken
-                if attribution
-                    .as_ref()
-                    .and_then(|a| a.verb.as_deref())
-                    .is_some_and(|v| {
-                        !super::english_words::judges_in_own_words(
-                            v,
-                            is_title_case(&quoted_words(inner)),
-                        )
-                    })
-                {
-                    attribution = None;
-                }
-            }
-            // French, German, Spanish: the speech words of the language
-            Some(Some(rules)) => {
-                let is_stop = |w: &str| tokenizer.is_stop_word(w);
-                // `« … . », a dit Dupont`: a statement's period inside the marks
-                let post_ok = post_ok
-                    || post
-                        .iter()
-                        .find(|t| !t.punct(','))
-                        .is_some_and(|t| t.word && !t.cap);
-                let said = post_ok
-                    .then(|| rules.after(text, &post, &is_stop))
-                    .flatten()
-                    .or_else(|| rules.before(text, &pre, &is_stop));
-                own_unread = said.is_none() && rules.speech_follows(&post);
-                // a quotation that is a sentence of its own after a sentence reporting someone's
-                // words ("Jean Dupont a déclaré que … . « … »", "Elle a décrit la situation.
-                // « … »"): said by that sentence's subject, not by an earlier quotation's speaker
-                let said = match said {
-                    None if !own_unread => {
-                        sentence_before().and_then(|toks| rules.before(text, &toks, &is_stop))
-                    }
-                    said => said,
-                };
-                attribution = said.map(|s| Attribution {
-                    phrase: s.phrase,
-                    verb: Some(s.verb),
-                    form: if s.according {
-                        AttributionForm::According
-                    } else if s.after {
-                        AttributionForm::After
-                    } else {
-                        AttributionForm::Before
-                    },
-                });
-            }
-            // a language without speech rules: no speaker rather than a guessed one
-            Some(None) => {}
-        }
-        let no_lead_words = !pre.iter().any(|t| t.word);
-        let mut source = None;
-        // a pronoun before the quotation is resolved from where it stands
-        let mut at = q.open;
-        if let Some(Attribution {
-            phrase: Phrase::Pronoun(p),
-            form: AttributionForm::Before | AttributionForm::Colon | AttributionForm::According,
-            ..
-        }) = &attribution
-        {
-            if let Some(t) = pre.iter().rev().find(|t| t.is(p)) {
-                at = t.range.start;
-            }
-        }
-        if attribution.is_none() && !own_unread {
-            if let Some(p) = &prev_same_sentence {
-                source = k.checked_sub(1);
-                attribution = Some(Attribution {
-                    phrase: p.phrase.clone(),
-                    verb: None,
-                    form: AttributionForm::Continued,
-                });
-            }
-        }
-        if attribution.is_none() && no_lead_words && !own_unread {
-            // a quotation going on from the previous one (same or previous paragraph); in a
-            // language read by its speech rules, not past a sentence of narration between them
-            // ("Jean Dupont, un témoin. « … »" is not the previous speaker's)
-            // nor when narration follows it in its sentence (a heading quoting words:
-            // "« Un désastre » ; les appels à l'aide")
-            let narration_between = |p: &QuoteSpan| {
-                let from = p.close.unwrap_or(p.end);
-                matches!(speech_rules, Some(Some(_)))
-                    && (sentences
-                        .iter()
-                        .any(|s| s.span.start > from && s.span.end <= q.open)
-                        || post.iter().any(|t| t.word))
-            };
-            if let (Some(p), Some(Some(pa))) = (prev, attributions.last()) {
-                if (p.line == q.line || p.line + 1 == q.line) && !narration_between(&p) {
-                    source = k.checked_sub(1);
-                    attribution = Some(Attribution {
-                        phrase: pa.phrase.clone(),
-                        verb: None,
-                        form: AttributionForm::Continued,
-                    });
-                }
-            }
-        }
-        // '"We will go," he said, "and we will win."': one quotation interrupted by its
-        // attribution
-        let joins = prev.is_some_and(|p| {
-            p.line == q.line
-                && p.close.is_some()
-                && text[p.start..p.end].trim_end().ends_with(',')
-                && attributions
-                    .last()
-                    .is_some_and(|a| a.as_ref().is_some_and(|a| a.form == AttributionForm::After))
-                && pre.last().is_some_and(|t| t.punct(','))
-                && pre.iter().filter(|t| t.word).count() <= 8
-                && pre.iter().any(is_speech_verb)
-                && !pre.iter().any(|t| t.punct('.') || t.punct(';'))
-        });
-        joins_previous.push(joins);
-        let title = !joins && title_or_term(inner, &pre, &post, attribution.is_some());
-        is_title.push(title);
-        // a title has no speaker of its own to pass on (`a section called "threatening state
-        // security," … from "violent …," to "…"`: the later quotations are not the words of
-        // "this charge"); it passes on the speaker of the quotation before it in its sentence
-        // (`"…," says Tulgan, author of "Managing Generation X." "So, most …"`: Tulgan's). An
-        // attribution right after the words (`in track, "I was thoroughly mediocre," says
-        // Freedman`) is about them even when they read like a title, and stays (not `the
-        // "Yorkshire lass" website, says`: a thing named).
-        let keeps_own = |a: &Attribution| {
-            a.form == AttributionForm::After
-                && post
-                    .iter()
-                    .find(|t| t.word)
-                    .is_some_and(|t| t.cap || is_speech_verb(t))
-        };
-        let attribution = if title && !attribution.as_ref().is_some_and(keeps_own) {
-            prev_same_sentence.clone()
-        } else {
-            attribution
-        };
-        attributions.push(attribution);
-        pre_empty.push(no_lead_words);
-        sources.push(source);
-        pronoun_at.push(at);
-    }
-
-    // a quotation paragraph without a closing mark goes on in the next paragraph: when it has
-    // no attribution of its own, it takes the one its continuation ends with
-    for k in (0..spans.len().saturating_sub(1)).rev() {
-        let own = attributions[k]
-            .as_ref()
-            .is_some_and(|a| a.form != AttributionForm::Continued);
-        let (q, next) = (spans[k], spans[k + 1]);
-        if q.close.is_none()
-            && !own
-            && next.line == q.line + 1
-            && pre_empty[k + 1]
-            && sources[k + 1] != Some(k)
-        {
-            continue_from_next(&mut attributions, &mut sources, k);
-        }
-    }
-    // `Xu and Qin were "…" and their "…," Zhu said`: a quotation with no attribution of its own
-    // takes the one written after the next quotation of its sentence, when no other verb of
-    // speech or clause end stands between them
-    for k in (0..spans.len().saturating_sub(1)).rev() {
-        let (q, next) = (spans[k], spans[k + 1]);
-        let after_next = attributions[k + 1]
-            .as_ref()
-            .is_some_and(|a| a.form == AttributionForm::After);
-        let (Some(close), true) = (q.close, after_next) else {
-            continue;
-        };
-        if attributions[k].is_some()
-            || is_title[k]
-            || is_title[k + 1]
-            || is_title_case(&quoted_words(&text[q.start..q.end]))
-            || joins_previous[k + 1]
-            || sentence_at(sentences, q.open) != sentence_at(sentences, next.open)
-            || close >= next.open
-        {
-            continue;
-        }
-        let between = tokens(text, close..next.open);
-        // (`"A Geometry of Lilies: …" and "Lost in Translation," he writes`: a list of titles)
-        let listed = between.len() == 1 && (between[0].is("and") || between[0].is("or"));
-        if listed
-            || between.len() > BETWEEN_QUOTES_TOKENS
-            || between
-                .iter()
-                .any(|t| is_speech_verb(t) || t.punct('.') || t.punct(';') || t.punct(':'))
-        {
-            continue;
-        }
-        continue_from_next(&mut attributions, &mut sources, k);
-    }
-    Reading {
-        attributions,
-        sources,
-        pronoun_at,
-        joins_previous,
-        is_title,
-    }
 }

@@ -33,6 +33,7 @@ mod names;
 mod noun_phrases;
 mod quote_marks;
 mod quote_merge;
+mod quote_reading;
 mod quoted_titles;
 pub mod quotes;
 pub mod render;

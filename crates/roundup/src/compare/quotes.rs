@@ -41,7 +41,6 @@ use super::antecedents::{
     english_antecedent, gender_fits, genders, pronoun_reach, speech_rules_antecedent, ArticleWords,
     GenderEvidence,
 };
-use super::attribution::{read_attributions, Reading};
 use super::clauses;
 use super::description_speakers::{self, DescriptionScene};
 use super::mentions::{cluster_acronyms, person_mentions, place_names, Mention, LOOK_BACK};
@@ -49,6 +48,7 @@ use super::names::{self, ArticleNames, Registry};
 use super::quote_marks::sentence_at;
 pub use super::quote_marks::{quote_spans, QuoteSpan};
 use super::quote_merge::{merge, Found};
+use super::quote_reading::{read_attributions, Reading};
 use super::speakers::{self, tokens, Phrase, Tok};
 use super::speech;
 use super::{word_ranges, AttributionForm, Quote, Speaker};
