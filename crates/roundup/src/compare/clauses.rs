@@ -517,10 +517,7 @@ pub(crate) fn acronyms(text: &str) -> rustc_hash::FxHashMap<String, (usize, Stri
             let words: Vec<&str> = toks[i..j].iter().map(|t| t.lower.as_str()).collect();
             let key = initials(&words).to_uppercase();
             if key.chars().count() >= 2 {
-                let name = text[toks[i].range.start..toks[j - 1].range.end]
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let name = super::speakers::surface(text, &toks[i..j]);
                 out.entry(key).or_insert((toks[i].range.start, name));
             }
         }
@@ -571,10 +568,10 @@ pub(crate) fn source_before(text: &str, range: Range<usize>, head: &str) -> Opti
                     a += 1;
                 }
                 if a < v && v - a >= 2 {
-                    best = Some(joined(text, &toks[a..v]));
+                    best = Some(super::speakers::surface(text, &toks[a..v]));
                 } else if let Some(d) = common_noun_subject(&toks[..v]) {
                     // `the government said in a statement`: that description
-                    best = Some(joined(text, d));
+                    best = Some(super::speakers::surface(text, d));
                 }
             }
             continue;
@@ -583,7 +580,7 @@ pub(crate) fn source_before(text: &str, range: Range<usize>, head: &str) -> Opti
         // said`: the full name right after the opening phrase's comma
         if t.is(head) {
             if let Some(name) = name_after_opening(&toks, i) {
-                best = Some(joined(text, name));
+                best = Some(super::speakers::surface(text, name));
                 continue;
             }
         }
@@ -605,21 +602,10 @@ pub(crate) fn source_before(text: &str, range: Range<usize>, head: &str) -> Opti
             e -= 1;
         }
         if e > a {
-            best = Some(joined(text, &toks[a..e]));
+            best = Some(super::speakers::surface(text, &toks[a..e]));
         }
     }
     best
-}
-
-/// The text of `toks` (non-empty), its whitespace runs as single spaces.
-fn joined(text: &str, toks: &[Tok]) -> String {
-    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
-        return String::new();
-    };
-    text[first.range.start..last.range.end]
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// `the government` right before a verb at the end of `toks`: `the` and one or two lower-case

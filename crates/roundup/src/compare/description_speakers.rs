@@ -289,12 +289,7 @@ fn newspaper_named_before(text: &str, range: std::ops::Range<usize>, head: &str)
                 .take_while(|t| t.word)
                 .any(is_publication);
         if before || after {
-            best = Some(
-                text[toks[i].range.start..toks[j - 1].range.end]
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            );
+            best = Some(speakers::surface(text, &toks[i..j]));
         }
         i = j.max(i + 1);
     }

@@ -766,12 +766,7 @@ pub(super) fn organisation_before(text: &str, range: Range<usize>, head: &str) -
                 start += 1;
             }
             if end > start {
-                best = Some(
-                    text[toks[start].range.start..toks[end].range.end]
-                        .split_whitespace()
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                );
+                best = Some(speakers::surface(text, &toks[start..=end]));
             }
         }
         i = j.max(i + 1);

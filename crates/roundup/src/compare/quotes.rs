@@ -256,6 +256,8 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
         }
         // earlier quotations' speakers in this article: (entry, description head, is person)
         let mut earlier: Vec<(usize, Option<String>, bool)> = Vec::new();
+        // the people this article quotes with `he` (false) or `she` (true) so far
+        let mut quoted_with_pronoun: FxHashSet<(usize, bool)> = FxHashSet::default();
         let mut found_at: Vec<Option<usize>> = vec![None; spans.len()];
         for (k, q) in spans.iter().enumerate() {
             let attribution = attributions[k].clone();
@@ -409,17 +411,11 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                             // last within that reach, when they fit it and the article never
                             // quotes them with the other gender's pronoun (`Cvijanovic's
                             // symptoms … "…," she said. Repeated attacks are … "…," she said`)
-                            let other = if female { "he" } else { "she" };
                             entry = last_speaker_within(&found, a, first, |e| {
                                 let entry = &registry.entries[e];
                                 entry.is_name
+                                    && !quoted_with_pronoun.contains(&(e, !female))
                                     && gender_fits(&gender, &entry.canonical(), female)
-                                    && !found.iter().rev().take_while(|f| f.article == a).any(|f| {
-                                        f.entry == Some(e)
-                                            && f.written
-                                                .as_deref()
-                                                .is_some_and(|w| w.eq_ignore_ascii_case(other))
-                                    })
                             });
                             if let Some(e) = entry {
                                 earlier.push((e, None, true));
@@ -570,6 +566,11 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
                     f.terms.extend(terms_in(text, sentences, q.start..q.end));
                     found_at[k] = Some(fp);
                     continue;
+                }
+            }
+            if let (Some(e), Some(w)) = (entry, written.as_deref()) {
+                if w.eq_ignore_ascii_case("he") || w.eq_ignore_ascii_case("she") {
+                    quoted_with_pronoun.insert((e, w.eq_ignore_ascii_case("she")));
                 }
             }
             found_at[k] = Some(found.len());
