@@ -1576,3 +1576,14 @@ fn a_quotation_shares_the_attribution_after_the_next_one_of_its_sentence() {
         .iter()
         .all(|(t, s)| !t.starts_with("A Garden of Stones") || s.is_none()));
 }
+
+#[test]
+fn a_quotation_ending_its_own_sentence_does_not_share_the_next_ones_attribution() {
+    // (lower-cased text whose sentences run together, as some outlets' copy does)
+    let found = speakers(
+        "washington -- the judge should recuse himself because of his \"mexican heritage.\" \"if it \
+         were a muslim judge, would you feel the same way about the case?\" host ann rowe asked on \
+         sunday.\n",
+    );
+    assert_eq!(speaker_of(&found, "mexican heritage"), None);
+}

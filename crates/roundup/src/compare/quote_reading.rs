@@ -427,6 +427,9 @@ pub(super) fn read_attributions(
             || is_title[k]
             || is_title[k + 1]
             || is_title_case(&quoted_words(&text[q.start..q.end]))
+            // (words that end their own sentence: `his "mexican heritage." "if it were …"
+            // host john dickerson asked`, the text's sentences run together)
+            || text[q.start..q.end].trim_end().ends_with(['.', '?', '!'])
             || joins_previous[k + 1]
             || sentence_at(sentences, q.open) != sentence_at(sentences, next.open)
             || close >= next.open
