@@ -34,6 +34,7 @@ mod noun_phrases;
 mod quote_marks;
 mod quote_merge;
 mod quote_reading;
+mod quote_speakers;
 mod quoted_titles;
 pub mod quotes;
 pub mod render;
