@@ -105,10 +105,21 @@ fn speaker_of_verb(
             // Villarreal was chosen`)
             // (nor `Bob Houghton, who coaches the team, said the match would "…"`: a phrase
             // running into the quotation is the reported clause's subject)
+            // (its affiliation may follow: `…, said Lt. Judith Will of the Denver Police
+            // Department, "…"`)
             .filter(|r| {
+                let mut end = r.end;
+                if toks
+                    .get(end)
+                    .is_some_and(|t| ["of", "from", "at", "with"].contains(&t.lower.as_str()))
+                {
+                    end = (end + 1..toks.len().min(end + 9))
+                        .find(|&k| !toks[k].word)
+                        .unwrap_or(end);
+                }
                 !inverted
                     || toks
-                        .get(r.end)
+                        .get(end)
                         .is_some_and(|t| t.punct(',') || t.punct('.') || t.punct(':'))
             })
             .filter(|r| !toks[r.start].is("that"))
@@ -462,6 +473,9 @@ pub(super) fn attribute_before(
     let verb = (0..toks.len()).rev().find(|&i| {
         is_speech_verb(&toks[i])
             && !clauses::is_passive(toks, i)
+            // `agreed to a "cease-fire"`, `they had agreed … and made "…"`: before its words an
+            // agreement is not speech (after them, `"…," Cuomo agreed`, it is)
+            && !super::english_words::is_agreeing(&toks[i].lower)
             && !clauses::is_plural_noun(toks, i)
             && !(is_participle(&toks[i])
                 && i > 0

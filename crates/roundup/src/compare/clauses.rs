@@ -86,12 +86,19 @@ pub(crate) fn is_plural_noun(toks: &[Tok], v: usize) -> bool {
 const BE: &[&str] = &["was", "were", "is", "are", "been", "being", "be"];
 
 /// Whether the speech verb `toks[v]` is passive (`was charged`, `were accused`, `is called`):
-/// its subject is the one spoken to or about; one adverb may stand between (`is widely blamed`).
+/// its subject is the one spoken to or about; one adverb may stand between (`is widely blamed`,
+/// `was never told`).
 /// `quoted` (`was quoted as saying`) and participles (`was saying`) are not.
 pub(crate) fn is_passive(toks: &[Tok], v: usize) -> bool {
     let t = &toks[v];
-    // one adverb may stand between: `is widely blamed on`
-    let adverb = v > 1 && toks[v - 1].word && toks[v - 1].lower.ends_with("ly");
+    // one adverb may stand between: `is widely blamed on`, `was never told`
+    let adverb = v > 1
+        && toks[v - 1].word
+        && (toks[v - 1].lower.ends_with("ly")
+            || [
+                "never", "not", "also", "often", "first", "later", "already", "still",
+            ]
+            .contains(&toks[v - 1].lower.as_str()));
     let be = if adverb { v - 2 } else { v.wrapping_sub(1) };
     v > 0
         && BE.contains(&toks[be].lower.as_str())
@@ -532,6 +539,35 @@ pub(crate) fn is_acronym(name: &str) -> bool {
     (2..=6).contains(&n) && name.chars().all(|c| c.is_ascii_uppercase())
 }
 
+/// The capitalised name owning the noun `toks[i]` (`Danforth's interim report`, `the Justice
+/// Department's report`): the name before `'s`, with at most three lower-case words between it
+/// and the noun.
+fn owner_of_noun<'t>(text: &str, toks: &'t [Tok], i: usize) -> Option<&'t [Tok]> {
+    let s = (i.saturating_sub(4)..i).rev().find(|&k| {
+        k >= 1
+            && toks[k].is("s")
+            && toks[k - 1].cap
+            && text[toks[k - 1].range.end..toks[k].range.start]
+                .chars()
+                .all(|c| c == '\'' || c == '\u{2019}')
+    })?;
+    // (the words between: modifiers, not another clause)
+    if !toks[s + 1..i].iter().all(|t| t.word && !t.cap) {
+        return None;
+    }
+    let end = s;
+    let mut start = end - 1;
+    while start > 0 && toks[start - 1].word && toks[start - 1].cap && !toks[start - 1].is("the") {
+        start -= 1;
+    }
+    // (a day's report is no one's: `Thursday's report`, `In Friday's statement`)
+    let owner = &toks[start..end];
+    (!owner.iter().any(|t| {
+        crate::dates::is_calendar_word(&t.lower) || super::english_words::is_opener(&t.lower)
+    }))
+    .then_some(owner)
+}
+
 /// `the report also says`: the source of the last `report by X` / `report from X` in
 /// `text[range]` (a capitalised name; "of", "for", "and", "on" may join its words), for a
 /// statement noun `head`. Bounded by the caller's window.
@@ -581,6 +617,14 @@ pub(crate) fn source_before(text: &str, range: Range<usize>, head: &str) -> Opti
         if t.is(head) {
             if let Some(name) = name_after_opening(&toks, i) {
                 best = Some(super::speakers::surface(text, name));
+                continue;
+            }
+        }
+        // `Danforth's 149-page interim report exonerates …`: the report's owner (a capitalised
+        // name before `'s`, up to three words before the noun)
+        if t.is(head) {
+            if let Some(owner) = owner_of_noun(text, &toks, i) {
+                best = Some(super::speakers::surface(text, owner));
                 continue;
             }
         }

@@ -125,6 +125,7 @@ pub(super) fn resolve(
         };
         resolved = titled(true)
             .or_else(|| titled(false))
+            .or_else(|| lawmaker_named_before(text, sentences, open, recent, words, head))
             .map(|m| registry.name(&m.name, article_names, m.at));
         // "the officer added" after "the NATO officer said": that same
         // description (not the person quoted last, who is often someone else:
@@ -248,11 +249,123 @@ pub(super) fn resolve(
             .or_else(|| clauses::source_before(text, from..open, head))
             .or_else(|| newspaper_named_before(text, from..open, head))
         {
-            let e = registry.description(&org);
+            // (a person the article names: `Danforth's report` is John Danforth's)
+            let org_ref = org.as_str();
+            let named = |full: bool| {
+                recent.iter().rev().find(move |m| {
+                    m.one_person
+                        && m.name.contains(' ') == full
+                        && (m.name == org_ref || super::names::surname(&m.name) == org_ref)
+                })
+            };
+            let e = match named(true).or_else(|| named(false)) {
+                Some(m) => registry.name(&m.name, article_names, m.at),
+                None => registry.description(&org),
+            };
             resolved = Some(e);
         }
     }
     resolved
+}
+
+/// The titles of a lawmaker's office that each head word of a description stands for (`the
+/// senator` for `Sen.` or `Senate Judiciary Committee Chairman`); a party or `lawmaker` for any.
+const LAWMAKER_HEADS: [(&str, &[&str]); 9] = [
+    ("senator", &["sen", "senator", "senate"]),
+    ("congressman", &["rep", "representative", "congressman"]),
+    ("congresswoman", &["rep", "representative", "congresswoman"]),
+    (
+        "representative",
+        &["rep", "representative", "congressman", "congresswoman"],
+    ),
+    ("governor", &["gov", "governor"]),
+    ("lawmaker", &[]),
+    ("legislator", &[]),
+    ("republican", &[]),
+    ("democrat", &[]),
+];
+
+/// The titles of any lawmaker's office.
+const LAWMAKER_TITLES: [&str; 13] = [
+    "sen",
+    "senator",
+    "senate",
+    "rep",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "gov",
+    "governor",
+    "speaker",
+    "assemblyman",
+    "assemblywoman",
+    "legislator",
+];
+
+/// How many sentences before the quotation's a lawmaker referred back to may be named.
+const LAWMAKER_SENTENCES: usize = 3;
+
+/// `said the Mattapan Democrat`, `the Indiana Republican said`, `the senator said`: news copy
+/// refers back to a lawmaker just named by a party and a state or town, or by the office. The
+/// nearest person named in the quotation's sentence or the [`LAWMAKER_SENTENCES`] before it with
+/// an office of that kind (`House Speaker Thomas M. Finneran`, `Senate Judiciary Committee
+/// Chairman Orrin Hatch`, `Rep. Dan Burton`), or with a party tag after the name (`Burton,
+/// R-Ind.`); not one whose tag gives the other party or a place of another initial (`Waxman,
+/// D-Calif.` is not `the Indiana Republican`).
+fn lawmaker_named_before<'m>(
+    text: &str,
+    sentences: &[AnalysedSentence],
+    open: usize,
+    recent: &'m [Mention],
+    words: &[String],
+    head: &str,
+) -> Option<&'m Mention> {
+    let (_, offices) = LAWMAKER_HEADS.iter().find(|(h, _)| *h == head)?;
+    // (not in text that writes names in lower case, where the one who speaks may be no mention:
+    // `rep. Mick mulvaney … chuck schumer said … the new york democrat said`)
+    if !crate::words::names_in_capitals_around(text, open..open) {
+        return None;
+    }
+    let here = sentence_at(sentences, open)?;
+    let party = ["republican", "democrat"].contains(&head);
+    // the place the description gives (`indiana`, `mattapan`), its initial checked against a tag
+    let place = words
+        .iter()
+        .find(|w| *w != head && !["top", "senior", "former", "veteran"].contains(&w.as_str()))
+        .and_then(|w| w.chars().next());
+    let fits = |m: &Mention| {
+        if !m.one_person || m.sentence + LAWMAKER_SENTENCES < here {
+            return false;
+        }
+        // a party tag right after the name: `, R-Ind.` / `, D-Calif.`
+        let end = text[m.at..]
+            .find(m.name.as_str())
+            .map_or(m.at, |i| m.at + i + m.name.len());
+        let after = &text[end..text.ceil_char_boundary((end + 12).min(text.len()))];
+        let tag = after
+            .strip_prefix(", ")
+            .filter(|t| t.len() > 2 && t.as_bytes()[1] == b'-')
+            .filter(|t| [b'R', b'D', b'I'].contains(&t.as_bytes()[0]));
+        if let Some(tag) = tag {
+            let other_party =
+                party && (tag.starts_with('R') != (head == "republican") || tag.starts_with('I'));
+            let other_place = place.is_some_and(|c| {
+                tag[2..]
+                    .chars()
+                    .next()
+                    .is_some_and(|t| !t.eq_ignore_ascii_case(&c))
+            });
+            return !other_party && !other_place;
+        }
+        m.titles.iter().any(|t| {
+            if offices.is_empty() {
+                LAWMAKER_TITLES.contains(&t.as_str())
+            } else {
+                offices.contains(&t.as_str())
+            }
+        })
+    };
+    recent.iter().rev().find(|m| fits(m))
 }
 
 /// Words for a newspaper or magazine (`the paper said`).

@@ -162,6 +162,9 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
     "retorted",
     "protested",
     "objected",
+    "agreed",
+    "agrees",
+    "disagreed",
     // the present tense of verbs above (`Marianne Gingrich accuses her husband of …`)
     "accuses",
     "maintains",
@@ -785,6 +788,8 @@ pub(crate) const TITLES: &[&str] = &[
     "commentator",
     "correspondent",
     "under",
+    "special",
+    "counsel",
 ];
 
 /// Titles after which a capitalised run is a person's name.
@@ -1075,6 +1080,13 @@ pub(crate) const OPENERS: &[&str] = &[
     // a feature's stage direction (`Enter Judd Levy, a trader …`)
     "enter",
 ];
+
+/// Speech verbs of agreement (`"…," Cuomo agreed`), read as speech only after the quoted words:
+/// before them an agreement is not speech (`agreed to a "cease-fire"`, `they had agreed … and made
+/// "…"`).
+pub(crate) fn is_agreeing(lower: &str) -> bool {
+    ["agreed", "agrees", "disagreed"].contains(&lower)
+}
 
 pub(crate) fn is_opener(lower: &str) -> bool {
     OPENERS.contains(&lower)

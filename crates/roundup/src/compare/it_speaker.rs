@@ -79,7 +79,12 @@ fn thing_speaking_in(
             + between.matches("''").count();
         open ^= straight % 2 == 1;
         from = t.range.start;
-        if !open && is_speech_verb(t) && !is_participle(t) && !clauses::is_passive(&toks, i) {
+        if !open
+            && is_speech_verb(t)
+            && !is_participle(t)
+            && !clauses::is_passive(&toks, i)
+            && !super::english_words::is_agreeing(&t.lower)
+        {
             first = Some(i);
             break;
         }

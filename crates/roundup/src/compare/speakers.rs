@@ -309,6 +309,14 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
         .contains(&np[1].lower.as_str());
         np.drain(..if auxiliary { 2 } else { 1 });
     }
+    // a clause is no speaker: a question put to someone (`Asked whether she would resign:`) or
+    // a clause read after its own verb (`said the remaining work would focus on`)
+    if np
+        .iter()
+        .any(|t| !t.cap && CLAUSE_WORDS.contains(&t.lower.as_str()))
+    {
+        return None;
+    }
     // sentence openers and salutations before a name ("Dear Matt Damon", "Although Gingrich")
     while np.len() > 1
         && np[0].cap
@@ -356,6 +364,14 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
         return None;
     }
     let last = np.last()?;
+    // `the Indiana Republican`, `a Springfield Democrat`: a lawmaker described by place and
+    // party, not a name
+    if np.len() >= 3
+        && ["the", "a"].contains(&np[0].lower.as_str())
+        && ["republican", "democrat"].contains(&last.lower.as_str())
+    {
+        return Some(Phrase::Description(surface(text, &np)));
+    }
     if np.len() == 1 && ["he", "she", "they", "it", "we", "i", "him"].contains(&last.lower.as_str())
     {
         return Some(Phrase::Pronoun(last.lower.clone()));
@@ -576,6 +592,12 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
 
 /// The abbreviations news writes for American states after a town (`Richmond, Va.`), lower-case,
 /// without their dots.
+/// Words written in lower case that make a phrase a clause, never someone who speaks: a
+/// subordinator opening a question put to someone, a modal verb.
+const CLAUSE_WORDS: &[&str] = &[
+    "whether", "would", "could", "should", "might", "must", "shall",
+];
+
 const STATE_ABBREVIATIONS: &[&str] = &[
     "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
     "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "nh", "nj", "nm", "ny",
