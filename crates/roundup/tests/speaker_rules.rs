@@ -1703,3 +1703,28 @@ fn agreeing_is_speech_after_the_words_not_before_them() {
         Some("Ruth Abel")
     );
 }
+
+#[test]
+fn the_attribution_closing_a_sentence_speaks_for_words_quoted_inside_it() {
+    let found = speakers(
+        "WASHINGTON (AP) -- The inquiry went on.\n\n\
+         The president \"is troubled that the minister seems to have been misled\" about what \
+         happened at the plant, palace spokesman Karl Dorn said Thursday.\n\n\
+         Modern labs can \"nearly rule out that an innocent person is convicted,\" but cannot \
+         stop a killer from killing again, Pastor Lena Ruiz said.\n\n\
+         \"America's hidden prison,\" is what Judge Paul Oakes, the state's top judge, calls \
+         the growing mass of inmates.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "is troubled").as_deref(),
+        Some("Karl Dorn")
+    );
+    assert_eq!(
+        speaker_of(&found, "nearly rule out").as_deref(),
+        Some("Lena Ruiz")
+    );
+    assert_ne!(
+        speaker_of(&found, "America's hidden").as_deref(),
+        Some("the growing mass")
+    );
+}

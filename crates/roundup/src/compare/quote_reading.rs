@@ -30,6 +30,70 @@ fn continue_from_next(
     }
 }
 
+/// The most words of the clause closing a sentence (`, White House spokesman Jake Siewert said
+/// Thursday.`) for its speaker to speak for the words quoted earlier in that sentence.
+const CLOSING_CLAUSE_WORDS: usize = 10;
+
+/// Verbs that report what someone said (not `calls`, `described`, which judge in their own words).
+const REPORTING_VERBS: [&str; 30] = [
+    "said",
+    "says",
+    "added",
+    "adds",
+    "told",
+    "tells",
+    "noted",
+    "notes",
+    "stated",
+    "states",
+    "wrote",
+    "writes",
+    "reported",
+    "reports",
+    "argued",
+    "argues",
+    "contended",
+    "contends",
+    "explained",
+    "insisted",
+    "insists",
+    "maintained",
+    "maintains",
+    "warned",
+    "warns",
+    "acknowledged",
+    "conceded",
+    "asserted",
+    "claimed",
+    "concluded",
+];
+
+/// Where the attribution closing the sentence of `post` (the words after a quotation, to its
+/// sentence's end) starts: after the last comma, when the words from there to the sentence's
+/// end hold a speech verb (`, Land said.`, `, officials said Tuesday.`) and the words before
+/// that comma hold none.
+fn closing_attribution(post: &[Tok]) -> Option<usize> {
+    // the sentence goes on in lower case after the quoted words (`about what went on`, `but
+    // cannot ensure`), not with a name in apposition (`, Thorne Lay, professor …, Santa Cruz
+    // said`, which the attribution after the marks reads)
+    if post.iter().find(|t| t.word).is_none_or(|t| t.cap) {
+        return None;
+    }
+    let end = post
+        .iter()
+        .position(|t| ['.', '!', '?', ';'].iter().any(|&c| t.punct(c)))
+        .unwrap_or(post.len());
+    let comma = post[..end].iter().rposition(|t| t.punct(','))?;
+    let tail = &post[comma + 1..end];
+    let words = tail.iter().filter(|t| t.word).count();
+    let speaks = |t: &Tok| REPORTING_VERBS.contains(&t.lower.as_str());
+    (words > 0
+        && words <= CLOSING_CLAUSE_WORDS
+        && tail.iter().any(speaks)
+        && !post[..comma].iter().any(speaks))
+    .then_some(comma)
+}
+
 /// The most tokens between two quotations of a sentence for the first to share the second's
 /// attribution (`"…" and their "…," Zhu said`).
 const BETWEEN_QUOTES_TOKENS: usize = 8;
@@ -218,6 +282,19 @@ pub(super) fn read_attributions(
                 }
                 if attribution.is_none() {
                     attribution = as_they_put_it(text, &pre, tokenizer);
+                }
+                // `Clinton "is deeply concerned …" about what went on at Waco, White House
+                // spokesman Jake Siewert said Thursday.`: the attribution closing the sentence
+                // speaks for the words quoted in it
+                // (words of three or more, not a title: `Star Wars`, `bobby` are named, not said)
+                let quoted = quoted_words(inner);
+                if attribution.is_none()
+                    && post_ok
+                    && inner.split_whitespace().count() >= 3
+                    && !is_title_case(&quoted)
+                {
+                    attribution = closing_attribution(&post)
+                        .and_then(|from| attribute_after(text, &post[from..], 6, tokenizer));
                 }
                 // `Yes, Warren-Boulton responded. "It is not at all clear …"`: a quotation that is
                 // a sentence of its own right after a sentence ending in a speech verb is that
