@@ -1728,3 +1728,25 @@ fn the_attribution_closing_a_sentence_speaks_for_words_quoted_inside_it() {
         Some("the growing mass")
     );
 }
+
+#[test]
+fn a_surname_joined_to_its_particle_and_a_person_described_in_a_relative_clause() {
+    let found = speakers(
+        "WASHINGTON (AP) -- The hearings went on.\n\n\
+         \"Both sides are at work here,\" said former prosecutor Anna diMarco, a Republican \
+         who believes there is \"no doubt\" the rules were broken. \"You do not need a crime to \
+         impeach.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "Both sides").as_deref(),
+        Some("Anna diMarco")
+    );
+    assert_eq!(
+        speaker_of(&found, "no doubt").as_deref(),
+        Some("Anna diMarco")
+    );
+    assert_eq!(
+        speaker_of(&found, "You do not need").as_deref(),
+        Some("Anna diMarco")
+    );
+}

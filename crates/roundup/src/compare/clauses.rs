@@ -362,7 +362,7 @@ pub(crate) fn name_in_apposition(toks: &[Tok], np: Range<usize>) -> Option<Range
         end += 1;
     }
     if end == start || end - start > 5 || !toks.get(end)?.punct(',') || end >= np.start {
-        return None;
+        return name_right_before(toks, np);
     }
     // the phrase is in the apposition: right after a comma, or ", and" (its article may be left
     // out of a long phrase)
@@ -375,6 +375,26 @@ pub(crate) fn name_in_apposition(toks: &[Tok], np: Range<usize>) -> Option<Range
         || toks[before].is("and") && before > 0 && toks[before - 1].punct(',');
     let verbless = !toks[end..np.start].iter().any(is_speech_verb);
     (after_comma && verbless).then_some(start..end)
+}
+
+/// `said former federal prosecutor Joseph diGenova, a Republican who believes`: the full name (two
+/// to five capitalised words) right before the comma that sets off the phrase `toks[np]`, when a
+/// relative clause about a person follows the phrase.
+fn name_right_before(toks: &[Tok], np: Range<usize>) -> Option<Range<usize>> {
+    // (only a person described by a relative clause: `a Republican who believes`)
+    if !toks.get(np.end).is_some_and(|t| t.is("who")) {
+        return None;
+    }
+    let mut b = np.start;
+    if b > 0 && ["a", "an", "the"].contains(&toks[b - 1].lower.as_str()) {
+        b -= 1;
+    }
+    let comma = b.checked_sub(1).filter(|&c| toks[c].punct(','))?;
+    let mut start = comma;
+    while start > 0 && toks[start - 1].word && toks[start - 1].cap {
+        start -= 1;
+    }
+    (2..=5).contains(&(comma - start)).then_some(start..comma)
 }
 
 /// `said the Executive Clerk of the National Monuments Council of Chile, Óscar Acuña, who …`: the

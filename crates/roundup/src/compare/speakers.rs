@@ -152,7 +152,15 @@ pub(crate) fn tokens(text: &str, range: Range<usize>) -> Vec<Tok> {
             }
         }
         let lower = surface.to_lowercase();
-        let cap = surface.chars().next().is_some_and(char::is_uppercase);
+        // (`diGenova`, `deLeon`: a surname whose particle is joined to it in lower case)
+        let cap = surface.chars().next().is_some_and(char::is_uppercase)
+            || ["di", "de", "da", "du", "la", "le"].iter().any(|p| {
+                surface.strip_prefix(p).is_some_and(|rest| {
+                    rest.chars().count() >= 3
+                        && rest.chars().next().is_some_and(char::is_uppercase)
+                        && rest.chars().skip(1).all(char::is_lowercase)
+                })
+            });
         out.push(Tok {
             range: s..e,
             lower,
@@ -364,9 +372,9 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
         return None;
     }
     let last = np.last()?;
-    // `the Indiana Republican`, `a Springfield Democrat`: a lawmaker described by place and
-    // party, not a name
-    if np.len() >= 3
+    // `the Indiana Republican`, `a Springfield Democrat`, `a Republican`: someone described by
+    // party (and place), not a name
+    if np.len() >= 2
         && ["the", "a"].contains(&np[0].lower.as_str())
         && ["republican", "democrat"].contains(&last.lower.as_str())
     {
