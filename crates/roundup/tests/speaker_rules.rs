@@ -1750,3 +1750,22 @@ fn a_surname_joined_to_its_particle_and_a_person_described_in_a_relative_clause(
         Some("Anna diMarco")
     );
 }
+
+#[test]
+fn a_name_set_off_after_an_owners_description_speaks() {
+    let found = speakers(
+        "OTTAWA (AP) -- The new flag was shown on Monday.\n\n\
+         \"Over the years, they have guided you home,\" said Canada's governor-general, Roger \
+         Lebel.\n\n\
+         \"Their demand is an insult to our people,\" declared the country's leading \
+         newspaper, Daily Courier.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "Over the years").as_deref(),
+        Some("Roger Lebel")
+    );
+    assert_eq!(
+        speaker_of(&found, "Their demand").as_deref(),
+        Some("Daily Courier")
+    );
+}

@@ -402,6 +402,32 @@ fn name_right_before(toks: &[Tok], np: Range<usize>) -> Option<Range<usize>> {
 /// other punctuation between): a capitalised run of two words or more, then a comma, a period or
 /// the end.
 pub(crate) fn name_after_office(toks: &[Tok], np: Range<usize>) -> Option<Range<usize>> {
+    // `declared North Korea's leading newspaper, Rodong Sinmun`: an owner's description, then
+    // the name set off by its comma
+    let owner_only = toks[np.clone()].last().is_some_and(|t| t.is("s"));
+    let mut comma = np.end;
+    if owner_only {
+        while comma < toks.len().min(np.end + 4) && toks[comma].word && !toks[comma].cap {
+            comma += 1;
+        }
+    }
+    // (the phrase holds the owner and its noun, or ends at the owner and its noun follows)
+    let owned = if owner_only {
+        comma > np.end
+    } else {
+        toks[np.clone()].iter().skip(1).any(|t| t.is("s"))
+    };
+    if owned && toks.get(comma).is_some_and(|t| t.punct(',')) {
+        let start = comma + 1;
+        let mut end = start;
+        while end < toks.len() && toks[end].word && toks[end].cap {
+            end += 1;
+        }
+        let closed = end == toks.len() || toks[end].punct(',') || toks[end].punct('.');
+        if end - start >= 2 && closed {
+            return Some(start..end);
+        }
+    }
     if !toks.get(np.start)?.is("the")
         || !toks
             .get(np.end)
