@@ -1769,3 +1769,21 @@ fn a_name_set_off_after_an_owners_description_speaks() {
         Some("Daily Courier")
     );
 }
+
+#[test]
+fn a_pronoun_reported_by_said_speaks_for_the_subject_of_said() {
+    let found = speakers(
+        "ROME (AP) -- The bishops met on Friday.\n\n\
+         The bishops said they also hoped to persuade voters that the law \"is applied \
+         unfairly and in biased ways.\"\n\n\
+         Senior officials said they hoped the talks would be \"quick and fruitful.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "is applied unfairly").as_deref(),
+        Some("The bishops")
+    );
+    assert_eq!(
+        speaker_of(&found, "quick and fruitful").as_deref(),
+        Some("Senior officials")
+    );
+}

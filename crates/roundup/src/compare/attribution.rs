@@ -529,6 +529,9 @@ pub(super) fn attribute_before(
                 });
             }
         }
+        if let Some(a) = reported_pronoun_subject(text, toks, v, tokenizer) {
+            return Some(a);
+        }
         let phrase = speaker_of_verb(text, toks, v, false, tokenizer).or_else(|| {
             // `Clinton called it an "astonishing" triumph of issues … and said "…"`: a verb
             // joined by `and` with no subject of its own, in words read from an earlier
@@ -567,6 +570,42 @@ pub(super) fn attribute_before(
         });
     }
     None
+}
+
+/// `The bishops said they also hoped to persuade people that … "…"`, `Smith said that he feared
+/// "…"`: the verb `toks[v]` whose subject is a pronoun right after `said` (a few adverbs between)
+/// speaks for the subject of `said`, when that is a name (for `he`, `she`) or a group described
+/// in the plural (for `they`).
+fn reported_pronoun_subject(
+    text: &str,
+    toks: &[Tok],
+    v: usize,
+    tokenizer: &Tokenizer,
+) -> Option<Attribution> {
+    let k = (v.saturating_sub(3)..v).rev().find(|&k| {
+        ["he", "she", "they"].contains(&toks[k].lower.as_str())
+            && toks[k + 1..v].iter().all(|t| t.word && !t.cap)
+    })?;
+    let mut outer = k.checked_sub(1)?;
+    if toks[outer].is("that") {
+        outer = outer.checked_sub(1)?;
+    }
+    if !["said", "says"].contains(&toks[outer].lower.as_str()) || outer == 0 {
+        return None;
+    }
+    let phrase = speaker_of_verb(text, toks, outer, false, tokenizer)?;
+    let fits = match &phrase {
+        // (of the pronoun's gender, by the given name: not `Mary Ross said he feared`)
+        Phrase::Name { name, .. } => {
+            !toks[k].is("they")
+                && super::given_names::given_name_is_female(name) != Some(toks[k].is("he"))
+        }
+        Phrase::Description(d) => {
+            toks[k].is("they") && d.rsplit(' ').next().is_some_and(|w| w.ends_with('s'))
+        }
+        Phrase::Pronoun(_) => false,
+    };
+    fits.then(|| verb_attribution(toks, outer, phrase, AttributionForm::Before))
 }
 
 /// `As Rep. Mark Sanford, R-S.C., put it, "…"`: the person between `As` and `put it` (before an
