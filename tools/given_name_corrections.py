@@ -11,8 +11,8 @@ earlier one, so
 - a name listed once as a man's and once as a woman's (for different countries) comes back as whichever
   line is last.
 This script reads the list as its header defines it (code in columns 1-2, name in columns 4-29) and lists
-every single-word name whose reading differs from the crate's: a man's name when all its lines say M or
-1M, a woman's when all say F or 1F, otherwise neither.
+every single-word name whose reading differs from the crate's: a man's name when all its lines say M,
+1M or ?M and one says M or 1M (`M Glenn`, `?M Glenn`), a woman's likewise with F, otherwise neither.
 
 Usage: python3 tools/given_name_corrections.py [PATH/TO/nam_dict.txt]
 (default: the crate's copy in ~/.cargo/registry).
@@ -56,9 +56,11 @@ def main() -> None:
             codes[name.lower()].add(code)
 
     def reading(c: set[str]) -> str | None:
-        if c <= {"M", "1M"}:
+        # (a name also listed as "mostly" the same gender, `M Glenn` and `?M Glenn`, is that
+        # gender; one listed only as "mostly" is not sure)
+        if c <= {"M", "1M", "?M"} and c & {"M", "1M"}:
             return "m"
-        if c <= {"F", "1F"}:
+        if c <= {"F", "1F", "?F"} and c & {"F", "1F"}:
             return "f"
         return None
 

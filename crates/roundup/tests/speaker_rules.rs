@@ -1787,3 +1787,17 @@ fn a_pronoun_reported_by_said_speaks_for_the_subject_of_said() {
         Some("Senior officials")
     );
 }
+
+#[test]
+fn a_given_name_listed_as_a_mans_and_as_mostly_a_mans_is_a_mans() {
+    // (`M Glenn` and `?M Glenn` in the first-name list: the crate reads only the last line)
+    let found = speakers(
+        "WASHINGTON (AP) -- The debate went on.\n\n\
+         Glenn Harlow of the Capital Legal Center said the movement does not speak for most \
+         voters. \"I think a small number of activists have been successful,\" he said.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "I think a small").as_deref(),
+        Some("Glenn Harlow")
+    );
+}
