@@ -154,13 +154,14 @@ pub(crate) fn tokens(text: &str, range: Range<usize>) -> Vec<Tok> {
         let lower = surface.to_lowercase();
         // (`diGenova`, `deLeon`: a surname whose particle is joined to it in lower case)
         let cap = surface.chars().next().is_some_and(char::is_uppercase)
-            || ["di", "de", "da", "du", "la", "le"].iter().any(|p| {
-                surface.strip_prefix(p).is_some_and(|rest| {
-                    rest.chars().count() >= 3
-                        && rest.chars().next().is_some_and(char::is_uppercase)
-                        && rest.chars().skip(1).all(char::is_lowercase)
-                })
-            });
+            || matches!(surface.as_bytes()[0], b'd' | b'l')
+                && ["di", "de", "da", "du", "la", "le"].iter().any(|p| {
+                    surface.strip_prefix(p).is_some_and(|rest| {
+                        rest.chars().count() >= 3
+                            && rest.chars().next().is_some_and(char::is_uppercase)
+                            && rest.chars().skip(1).all(char::is_lowercase)
+                    })
+                });
         out.push(Tok {
             range: s..e,
             lower,
