@@ -1801,3 +1801,17 @@ fn a_given_name_listed_as_a_mans_and_as_mostly_a_mans_is_a_mans() {
         Some("Glenn Harlow")
     );
 }
+
+#[test]
+fn a_description_takes_up_the_one_so_titled_in_the_next_sentence() {
+    let found = speakers(
+        "AUSTIN (AP) -- The convention opens next week.\n\n\
+         A Garza spokesman said the senator's views were \"not a factor.\" \"We are pleased \
+         that he will speak about trade,\" said Garza campaign spokesman Tim Ochoa.\n\n\
+         \"I would respectfully disagree,\" said state party spokesman Rob Blake.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "not a factor").as_deref(),
+        Some("Tim Ochoa")
+    );
+}

@@ -238,7 +238,18 @@ pub(super) fn resolve(
         && (lower.starts_with("a ") || lower.starts_with("an "))
         && speakers::is_role_noun(head)
     {
+        // (or the first so named in the next sentence, though others follow: `A Bush spokesman
+        // said …` then `said Bush campaign spokesman Scott McClellan`, and later a party
+        // spokesman)
+        let here = sentence_at(sentences, open);
         resolved = the_one_named_later(later, |m| titled_person(m, head))
+            .or_else(|| {
+                let next = here? + 1;
+                later
+                    .iter()
+                    .take_while(|m| m.sentence <= next)
+                    .find(|m| titled_person(m, head))
+            })
             .map(|m| registry.name(&m.name, article_names, m.at));
     }
     // "the council said": the organisation the article named before; "the
