@@ -418,14 +418,8 @@ pub(crate) fn name_after_office(toks: &[Tok], np: Range<usize>) -> Option<Range<
         toks[np.clone()].iter().skip(1).any(|t| t.is("s"))
     };
     if owned && toks.get(comma).is_some_and(|t| t.punct(',')) {
-        let start = comma + 1;
-        let mut end = start;
-        while end < toks.len() && toks[end].word && toks[end].cap {
-            end += 1;
-        }
-        let closed = end == toks.len() || toks[end].punct(',') || toks[end].punct('.');
-        if end - start >= 2 && closed {
-            return Some(start..end);
+        if let Some(name) = name_set_off_after(toks, comma) {
+            return Some(name);
         }
     }
     if !toks.get(np.start)?.is("the")
@@ -439,6 +433,12 @@ pub(crate) fn name_after_office(toks: &[Tok], np: Range<usize>) -> Option<Range<
     if !toks[comma].punct(',') {
         return None;
     }
+    name_set_off_after(toks, comma)
+}
+
+/// The capitalised run of two words or more right after the comma `toks[comma]`, closed by a
+/// comma, a period or the end: a name set off in apposition.
+fn name_set_off_after(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
     let start = comma + 1;
     let mut end = start;
     while end < toks.len() && toks[end].word && toks[end].cap {
