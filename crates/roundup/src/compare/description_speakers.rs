@@ -349,9 +349,7 @@ fn lawmaker_named_before<'m>(
             return false;
         }
         // a party tag right after the name: `, R-Ind.` / `, D-Calif.`
-        let end = text[m.at..]
-            .find(m.name.as_str())
-            .map_or(m.at, |i| m.at + i + m.name.len());
+        let end = m.end_in(text);
         let after = &text[end..text.ceil_char_boundary((end + 12).min(text.len()))];
         let tag = after
             .strip_prefix(", ")

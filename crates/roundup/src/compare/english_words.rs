@@ -1081,6 +1081,45 @@ pub(crate) const OPENERS: &[&str] = &[
     "enter",
 ];
 
+/// Verbs that report what someone said (not `calls`, `described`, which judge in their own words).
+const REPORTING_VERBS: [&str; 30] = [
+    "said",
+    "says",
+    "added",
+    "adds",
+    "told",
+    "tells",
+    "noted",
+    "notes",
+    "stated",
+    "states",
+    "wrote",
+    "writes",
+    "reported",
+    "reports",
+    "argued",
+    "argues",
+    "contended",
+    "contends",
+    "explained",
+    "insisted",
+    "insists",
+    "maintained",
+    "maintains",
+    "warned",
+    "warns",
+    "acknowledged",
+    "conceded",
+    "asserted",
+    "claimed",
+    "concluded",
+];
+
+/// Whether `lower` is one of the [`REPORTING_VERBS`].
+pub(crate) fn is_reporting_verb(lower: &str) -> bool {
+    REPORTING_VERBS.contains(&lower)
+}
+
 /// Speech verbs of agreement (`"…," Cuomo agreed`), read as speech only after the quoted words:
 /// before them an agreement is not speech (`agreed to a "cease-fire"`, `they had agreed … and made
 /// "…"`).

@@ -42,6 +42,18 @@ pub(super) struct Mention {
     pub(super) one_person: bool,
 }
 
+impl Mention {
+    /// Where its name ends in `text`: the name read from its place on (titles may come first,
+    /// and the name's spaces were collapsed), within a bounded stretch; its start if not found
+    /// there.
+    pub(super) fn end_in(&self, text: &str) -> usize {
+        let hi = text.floor_char_boundary((self.at + 2 * self.name.len() + 64).min(text.len()));
+        text[self.at..hi]
+            .find(self.name.as_str())
+            .map_or(self.at, |i| self.at + i + self.name.len())
+    }
+}
+
 /// The words of an apposition's role, lower-cased, when it names one (`European economy and
 /// finance commissioner`, `chief of the general staff` → chief): the words up to its first
 /// preposition, the last of them a role noun or a person's title. Read up to the next comma or

@@ -34,40 +34,6 @@ fn continue_from_next(
 /// Thursday.`) for its speaker to speak for the words quoted earlier in that sentence.
 const CLOSING_CLAUSE_WORDS: usize = 10;
 
-/// Verbs that report what someone said (not `calls`, `described`, which judge in their own words).
-const REPORTING_VERBS: [&str; 30] = [
-    "said",
-    "says",
-    "added",
-    "adds",
-    "told",
-    "tells",
-    "noted",
-    "notes",
-    "stated",
-    "states",
-    "wrote",
-    "writes",
-    "reported",
-    "reports",
-    "argued",
-    "argues",
-    "contended",
-    "contends",
-    "explained",
-    "insisted",
-    "insists",
-    "maintained",
-    "maintains",
-    "warned",
-    "warns",
-    "acknowledged",
-    "conceded",
-    "asserted",
-    "claimed",
-    "concluded",
-];
-
 /// Where the attribution closing the sentence of `post` (the words after a quotation, to its
 /// sentence's end) starts: after the last comma, when the words from there to the sentence's
 /// end hold a speech verb (`, Land said.`, `, officials said Tuesday.`) and the words before
@@ -86,7 +52,7 @@ fn closing_attribution(post: &[Tok]) -> Option<usize> {
     let comma = post[..end].iter().rposition(|t| t.punct(','))?;
     let tail = &post[comma + 1..end];
     let words = tail.iter().filter(|t| t.word).count();
-    let speaks = |t: &Tok| REPORTING_VERBS.contains(&t.lower.as_str());
+    let speaks = |t: &Tok| super::english_words::is_reporting_verb(&t.lower);
     (words > 0
         && words <= CLOSING_CLAUSE_WORDS
         && tail.iter().any(speaks)
@@ -287,11 +253,10 @@ pub(super) fn read_attributions(
                 // spokesman Jake Siewert said Thursday.`: the attribution closing the sentence
                 // speaks for the words quoted in it
                 // (words of three or more, not a title: `Star Wars`, `bobby` are named, not said)
-                let quoted = quoted_words(inner);
                 if attribution.is_none()
                     && post_ok
-                    && inner.split_whitespace().count() >= 3
-                    && !is_title_case(&quoted)
+                    && inner.split_whitespace().nth(2).is_some()
+                    && !is_title_case(&quoted_words(inner))
                 {
                     attribution = closing_attribution(&post)
                         .and_then(|from| attribute_after(text, &post[from..], 6, tokenizer));

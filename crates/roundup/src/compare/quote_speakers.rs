@@ -409,9 +409,7 @@ impl<'c> ClusterPeople<'c> {
                 .map(str::to_lowercase)
                 .collect();
             let tail = &before[before.len().saturating_sub(words.len() + 3)..];
-            let end = text[m.at..]
-                .find(m.name.as_str())
-                .map_or(m.at, |i| m.at + i + m.name.len());
+            let end = m.end_in(text);
             let hi = text.ceil_char_boundary((end + 120).min(text.len()));
             let after_text = &text[end..hi];
             let after: Vec<String> = after_text
