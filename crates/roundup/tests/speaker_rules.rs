@@ -1815,3 +1815,18 @@ fn a_description_takes_up_the_one_so_titled_in_the_next_sentence() {
         Some("Tim Ochoa")
     );
 }
+
+#[test]
+fn a_countrys_top_official_is_the_one_of_that_nationality_just_quoted() {
+    // (a typographic apostrophe, as scraped pages write it)
+    let found = speakers(
+        "MOSCOW -- Ruritanian Foreign Minister Ivan Petrov said on Tuesday that the advisers \
+         were there legally. \"Our presence is legitimate,\" Petrov said.\n\n\
+         \u{201c}We discussed with the Americans a mechanism for the southern zone,\u{201d} \
+         Ruritania\u{2019}s top diplomat pointed out.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "We discussed with").as_deref(),
+        Some("Ivan Petrov")
+    );
+}

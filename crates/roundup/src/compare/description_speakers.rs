@@ -150,14 +150,16 @@ pub(super) fn resolve(
             .iter()
             .filter(|w| {
                 **w != *head
-                    && !["top", "senior", "chief", "former", "new", "main"].contains(&w.as_str())
+                    // (`s`: the possessive of `Russia's top diplomat`)
+                    && !["top", "senior", "chief", "former", "new", "main", "s"]
+                        .contains(&w.as_str())
             })
             .collect();
         if resolved.is_none() && speakers::is_role_noun(head) && !formal && !modifiers.is_empty() {
             let titled_so = |e: &usize| {
                 entry_titles
                     .get(e)
-                    .is_some_and(|t| modifiers.iter().all(|w| t.contains(*w)))
+                    .is_some_and(|t| modifiers.iter().all(|w| has_modifier(t, w)))
             };
             // the person quoted last, when titled so in some article (`Sergei
             // Lavrov said … added the top Russian diplomat`)
@@ -171,7 +173,7 @@ pub(super) fn resolve(
                     recent
                         .iter()
                         .rev()
-                        .find(|m| modifiers.iter().all(|w| m.titles.contains(w)))
+                        .find(|m| modifiers.iter().all(|w| has_modifier(&m.titles, w)))
                         .map(|m| registry.name(&m.name, article_names, m.at))
                 });
         }
@@ -433,6 +435,12 @@ fn the_one_named_later(later: &[Mention], fits: impl Fn(&Mention) -> bool) -> Op
     holders
         .all(|m| super::names::surname(&m.name) == surname)
         .then_some(first)
+}
+
+/// Whether `titles` hold the description's modifier `w`, or the nationality of the country `w`
+/// names (`Russia's top diplomat` for `Russian Foreign Minister Sergey Lavrov`).
+fn has_modifier<'t>(titles: impl IntoIterator<Item = &'t String>, w: &str) -> bool {
+    titles.into_iter().any(|t| t == w || country_of(w, t))
 }
 
 /// Whether `country` (`yugoslavia`, `russia`, `israel`) is the land of the nationality `title`

@@ -754,7 +754,7 @@ fn written_as_surname(text: &str, word: &Tok, lookback: usize) -> bool {
 
 pub(crate) fn is_definite(description: &str) -> bool {
     let lower = description.to_lowercase();
-    lower.starts_with("the ") || lower.contains("'s ")
+    lower.starts_with("the ") || lower.contains("'s ") || lower.contains("\u{2019}s ")
 }
 
 /// Content words of a description, lower-cased, determiners dropped.
