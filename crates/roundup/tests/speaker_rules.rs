@@ -1830,3 +1830,55 @@ fn a_countrys_top_official_is_the_one_of_that_nationality_just_quoted() {
         Some("Ivan Petrov")
     );
 }
+
+#[test]
+fn branded_quotes_the_one_who_brands() {
+    let found = speakers(
+        "BEIJING -- The state news agency Xinhua branded the cheating \"deeply shameful\" on \
+         Monday, a week after the race.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "deeply shameful").as_deref(),
+        Some("Xinhua")
+    );
+}
+
+#[test]
+fn a_relative_clause_set_off_after_a_name_speaks_for_that_name_not_the_subject() {
+    let found = speakers(
+        "MOSCOW -- Ivan Petrov was referring to remarks by Senator Mark Fulton, who has branded \
+         the country a \"rogue state\" in several speeches.\n\n\
+         Many lawmakers have kept quiet, but Harlow, who said Friday that the region should \
+         feel shame for losing what were \"once the greatest salmon runs on earth,\" has now \
+         changed course.\n\n\
+         Petrov also cited remarks by Fulton and other American officials, who have called the \
+         region \"a haven for smugglers.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "rogue state").as_deref(),
+        Some("Mark Fulton")
+    );
+    assert_eq!(
+        speaker_of(&found, "once the greatest").as_deref(),
+        Some("Harlow")
+    );
+    assert_eq!(
+        speaker_of(&found, "a haven for").as_deref(),
+        Some("other American officials")
+    );
+}
+
+#[test]
+fn a_definite_description_in_the_lead_is_the_one_named_later_with_its_office() {
+    let found = speakers(
+        "THE HAGUE (AP) _ The president of the U.N. appeals tribunal angrily branded the \
+         government a \"lawless regime\" Thursday after it refused entry to investigators.\n\n\
+         The investigators had asked for visas last month.\n\n\
+         \"This conduct shows utter disregard for the law,\" said tribunal president Gabriela \
+         Moreno of Chile.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "lawless regime").as_deref(),
+        Some("Gabriela Moreno")
+    );
+}

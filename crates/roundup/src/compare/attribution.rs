@@ -549,7 +549,16 @@ pub(super) fn attribute_before(
                     .any(|w| toks[v].is(w));
                 return (toks[v - 1].is("they") && !naming).then(|| Phrase::Pronoun("they".into()));
             }
-            let np = subject(&toks[..v], tokenizer)?;
+            let np = match clauses::set_off_relative_comma(toks, v) {
+                // (`Donald Trump and other officials, who have branded`: the phrase before the
+                // comma when a role noun ends it; in lower-cased text, where no name is seen,
+                // no one rather than the sentence's subject)
+                Some(comma) => clauses::name_before_relative(toks, comma).or_else(|| {
+                    let role = comma > 0 && speakers::is_role_noun(&toks[comma - 1].lower);
+                    role.then(|| np_before(toks, comma, tokenizer)).flatten()
+                })?,
+                None => subject(&toks[..v], tokenizer)?,
+            };
             classify(text, &toks[np], tokenizer)
         })?;
         return Some(verb_attribution(toks, v, phrase, AttributionForm::Before));

@@ -482,10 +482,36 @@ pub(crate) fn relative_antecedent(toks: &[Tok], v: usize) -> Option<Range<usize>
     .then_some(start..end)
 }
 
+/// `Lavrov referred to Donald Trump, who has called Iran …`: the comma that sets off a relative
+/// clause whose `who` the speech verb `toks[v]` follows, after at most two auxiliaries (`has`,
+/// `had long`). The clause speaks for what comes before the comma, not for the sentence's subject.
+pub(crate) fn set_off_relative_comma(toks: &[Tok], v: usize) -> Option<usize> {
+    let mut who = v.checked_sub(1)?;
+    while who > 0
+        && v - who <= 2
+        && [
+            "has",
+            "have",
+            "had",
+            "was",
+            "were",
+            "is",
+            "are",
+            "also",
+            "long",
+            "repeatedly",
+        ]
+        .contains(&toks[who].lower.as_str())
+    {
+        who -= 1;
+    }
+    (toks[who].is("who") && who > 0 && toks[who - 1].punct(',')).then(|| who - 1)
+}
+
 /// The name a relative clause (`, who said`) stands for, `comma` being the comma before `who`: the
 /// capitalised run right before it, or before an apposition between commas (`Alan Simpson, the
 /// former senator from Wyoming, who`). None when that is no capitalised name.
-fn name_before_relative(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
+pub(crate) fn name_before_relative(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
     let mut end = comma;
     // an apposition opened by a determiner or a lower-case word, between commas
     let mut k = comma;
@@ -494,7 +520,9 @@ fn name_before_relative(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
     }
     if k > 0 && toks[k - 1].punct(',') && k < comma {
         let first = &toks[k];
-        if speakers::is_determiner(&first.lower) || !first.cap {
+        // (`…, but Kitzhaber, who said`: a conjunction opens a clause, not an apposition)
+        let conjunction = ["but", "and", "yet", "while"].contains(&first.lower.as_str());
+        if (speakers::is_determiner(&first.lower) || !first.cap) && !conjunction {
             end = k - 1;
         }
     }

@@ -254,6 +254,21 @@ pub(super) fn resolve(
             })
             .map(|m| registry.name(&m.name, article_names, m.at));
     }
+    // `The president of the U.N. war crimes tribunal angrily branded …` in an article's lead,
+    // then `said tribunal president Gabrielle Kirk McDonald`: a definite description in the first
+    // two sentences stands for the one person the article names later with its head word (the
+    // word before `of`, when it has one)
+    if resolved.is_none() && lower.starts_with("the ") {
+        let of = words.iter().position(|w| w == "of");
+        let head = of
+            .and_then(|o| o.checked_sub(1))
+            .map_or(head, |h| words[h].as_str());
+        let in_lead = sentence_at(sentences, open).is_some_and(|i| i <= 1);
+        if in_lead && speakers::is_role_noun(head) {
+            resolved = the_one_named_later(later, |m| titled_person(m, head))
+                .map(|m| registry.name(&m.name, article_names, m.at));
+        }
+    }
     // "the council said": the organisation the article named before; "the
     // report also says": the source of the report named before
     if resolved.is_none() && speakers::is_definite(d) && words.len() <= 2 {

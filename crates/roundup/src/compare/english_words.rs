@@ -106,6 +106,7 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
     "called",
     "calls",
     "dubbed",
+    "branded",
     "denied",
     "reported",
     "reports",
