@@ -100,3 +100,23 @@ fn bad_input_and_usage_errors_exit_with_their_codes() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn compare_names_an_untitled_article_by_its_lead_as_the_summary_does() {
+    // two seed pages carry no title: the summary's source list names them by their opening words
+    // and gives the file; the comparison must name them the same way, not by the file alone
+    let out = roundup().args(["compare", &seeds()]).assert().success();
+    let out = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let sources = out.split("\nSources\n").nth(1).expect("a Sources section");
+    let line = sources
+        .lines()
+        .find(|l| l.starts_with("[2] "))
+        .expect("source 2");
+    assert!(line.contains("Lavrov"), "{line}");
+    assert!(line.contains("(001_a67b0ba7d04de232.txt)"), "{line}");
+    let only_here = out.split("Only in one outlet").nth(1).unwrap();
+    assert!(
+        only_here.contains("  [2] Russian Foreign Minister Sergey Lavrov"),
+        "{only_here}"
+    );
+}

@@ -197,7 +197,7 @@ pub fn render_comparison(
     for u in &c.unique {
         let label = articles
             .get(u.article)
-            .map(Article::label)
+            .map(crate::render::display_name)
             .unwrap_or_default();
         out.push_str(&format!(
             "{}[{}] {}\n",
@@ -248,7 +248,7 @@ pub fn render_comparison(
     }
     out.push_str(&heading("Sources"));
     for (i, a) in articles.iter().enumerate() {
-        let details = crate::render::source_details(a);
+        let details = crate::render::source_details_with_origin(a);
         let details = if details.is_empty() {
             String::new()
         } else {
@@ -259,10 +259,14 @@ pub fn render_comparison(
                 "{}. <a id=\"source-{}\"></a>{}{details}\n",
                 i + 1,
                 i + 1,
-                e(&a.label())
+                e(&crate::render::display_name(a))
             ));
         } else {
-            out.push_str(&format!("[{}] {}{details}\n", i + 1, a.label()));
+            out.push_str(&format!(
+                "[{}] {}{details}\n",
+                i + 1,
+                crate::render::display_name(a)
+            ));
         }
     }
     out

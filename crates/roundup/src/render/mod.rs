@@ -113,6 +113,19 @@ pub fn display_name(article: &Article) -> String {
         .unwrap_or_else(|| article.label())
 }
 
+/// [`source_details`], and for an untitled article (named by [`display_name`] from its text)
+/// where it came from, so that it can be found.
+pub fn source_details_with_origin(article: &Article) -> String {
+    let mut details = source_details(article);
+    if article.title.as_deref().is_none_or(|t| t.trim().is_empty()) {
+        if !details.is_empty() {
+            details.push_str("; ");
+        }
+        details.push_str(&article.label());
+    }
+    details
+}
+
 /// "Outlet, date, url" details known for an article, comma-separated.
 pub fn source_details(article: &Article) -> String {
     let mut parts: Vec<&str> = Vec::new();

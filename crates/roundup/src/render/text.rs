@@ -1,6 +1,6 @@
 use super::{
     citation_markers, cited_articles, copy_name, display_name, duplicates_of, more_line,
-    set_aside_heading, set_aside_lines, source_details, SummaryDocument,
+    set_aside_heading, set_aside_lines, source_details_with_origin, SummaryDocument,
 };
 
 pub fn render(doc: &SummaryDocument<'_>) -> String {
@@ -17,14 +17,7 @@ pub fn render(doc: &SummaryDocument<'_>) -> String {
     for i in cited {
         let a = &doc.articles[i];
         out.push_str(&format!("[{}] {}", i + 1, display_name(a)));
-        let mut details = source_details(a);
-        if a.title.as_deref().is_none_or(|t| t.trim().is_empty()) {
-            // Untitled: where it came from, so that it can be found.
-            if !details.is_empty() {
-                details.push_str("; ");
-            }
-            details.push_str(&a.label());
-        }
+        let details = source_details_with_origin(a);
         if !details.is_empty() {
             out.push_str(&format!(" ({details})"));
         }
