@@ -4,10 +4,10 @@
 
 use std::ops::Range;
 
-use super::clauses;
 use super::noun_phrases::{np_after, np_before, subject};
 use super::speakers::{self, classify, is_participle, is_speech_verb, Phrase, Tok};
 use super::AttributionForm;
+use super::{appositions, clauses, document_sources};
 use crate::text::Tokenizer;
 
 /// The attribution read from the words around one quotation.
@@ -53,7 +53,7 @@ fn speaker_of_verb(
     // him Sunday as saying": the office's head
     if toks[v].is("quoted") && toks.get(v + 1).is_some_and(|t| t.is("him") || t.is("her")) {
         let owner = np_before(toks, v, tokenizer)
-            .and_then(|np| clauses::possessive_owner(text, toks, np))
+            .and_then(|np| document_sources::possessive_owner(text, toks, np))
             .and_then(|r| classify(text, &toks[r], tokenizer));
         if let Some(owner @ Phrase::Name { .. }) = owner {
             return Some(owner);
@@ -123,7 +123,7 @@ fn speaker_of_verb(
                         .is_some_and(|t| t.punct(',') || t.punct('.') || t.punct(':'))
             })
             .filter(|r| !toks[r.start].is("that"))
-            .map(|r| clauses::name_after_office(toks, r.clone()).unwrap_or(r))
+            .map(|r| appositions::name_after_office(toks, r.clone()).unwrap_or(r))
             .and_then(|r| phrase_of(text, toks, r, tokenizer))
             .filter(|p| {
                 !inverted
@@ -134,8 +134,8 @@ fn speaker_of_verb(
         // `"…," Smith, 40, said Thursday`: the phrase after the verb is no speaker
         return after.or_else(|| {
             // "the hand of a tourist who said": the phrase the relative clause is about
-            let np =
-                clauses::relative_antecedent(toks, v).or_else(|| np_before(toks, v, tokenizer))?;
+            let np = appositions::relative_antecedent(toks, v)
+                .or_else(|| np_before(toks, v, tokenizer))?;
             phrase_of(text, toks, np, tokenizer)
         });
     }?;
@@ -194,12 +194,14 @@ fn phrase_of(text: &str, toks: &[Tok], np: Range<usize>, tokenizer: &Tokenizer) 
             return Some(Phrase::Pronoun(p.to_string()));
         }
     }
-    if let Some(r) = clauses::statement_source(toks, np.clone(), |k| np_after(toks, k, tokenizer)) {
+    if let Some(r) =
+        document_sources::statement_source(toks, np.clone(), |k| np_after(toks, k, tokenizer))
+    {
         if let Some(p) = classify(text, &toks[r], tokenizer) {
             return Some(p);
         }
     }
-    if let Some(r) = clauses::document_owner(text, toks, np.clone()) {
+    if let Some(r) = document_sources::document_owner(text, toks, np.clone()) {
         if let Some(p) = classify(text, &toks[r], tokenizer) {
             return Some(p);
         }
@@ -207,7 +209,7 @@ fn phrase_of(text: &str, toks: &[Tok], np: Range<usize>, tokenizer: &Tokenizer) 
     let phrase = classify(text, &toks[np.clone()], tokenizer)?;
     if let Phrase::Description(_) = phrase {
         // "Jeff Woodburn, the state party chairman, and a Gore supporter said"
-        let name = clauses::name_in_apposition(toks, np)
+        let name = appositions::name_in_apposition(toks, np)
             .filter(|r| !tokenizer.is_stop_word(&toks[r.start].lower))
             .and_then(|r| classify(text, &toks[r], tokenizer));
         if let Some(name @ Phrase::Name { .. }) = name {
@@ -549,11 +551,11 @@ pub(super) fn attribute_before(
                     .any(|w| toks[v].is(w));
                 return (toks[v - 1].is("they") && !naming).then(|| Phrase::Pronoun("they".into()));
             }
-            let np = match clauses::set_off_relative_comma(toks, v) {
+            let np = match appositions::set_off_relative_comma(toks, v) {
                 // (`Donald Trump and other officials, who have branded`: the phrase before the
                 // comma when a role noun ends it; in lower-cased text, where no name is seen,
                 // no one rather than the sentence's subject)
-                Some(comma) => clauses::name_before_relative(toks, comma).or_else(|| {
+                Some(comma) => appositions::name_before_relative(toks, comma).or_else(|| {
                     let role = comma > 0 && speakers::is_role_noun(&toks[comma - 1].lower);
                     role.then(|| np_before(toks, comma, tokenizer)).flatten()
                 })?,

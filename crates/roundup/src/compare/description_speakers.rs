@@ -5,7 +5,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::clauses;
+use super::document_sources;
 use super::mentions::{organisation_before, Mention, LOOK_BACK, ORG_WINDOW};
 use super::names::{ArticleNames, Registry};
 use super::quote_marks::sentence_at;
@@ -274,7 +274,7 @@ pub(super) fn resolve(
     if resolved.is_none() && speakers::is_definite(d) && words.len() <= 2 {
         let from = text.floor_char_boundary(open.saturating_sub(ORG_WINDOW));
         if let Some(org) = organisation_before(text, from..open, head)
-            .or_else(|| clauses::source_before(text, from..open, head))
+            .or_else(|| document_sources::source_before(text, from..open, head))
             .or_else(|| newspaper_named_before(text, from..open, head))
         {
             // (a person the article names: `Danforth's report` is John Danforth's)

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::clauses;
+use super::document_sources;
 use super::english_words::{self, NEWSPAPER_ENDS};
 use super::given_names;
 use super::names;
@@ -846,12 +846,12 @@ fn family_name(
         .then(|| (format!("{name} {surname}"), kin.lower.clone()))
 }
 
-/// The acronyms spelled out in a cluster's articles ([`clauses::acronyms`]), the first article's
+/// The acronyms spelled out in a cluster's articles ([`document_sources::acronyms`]), the first article's
 /// reading of each kept.
 pub(super) fn cluster_acronyms(cluster: &AnalysedCluster) -> FxHashMap<String, (usize, String)> {
     let mut out: FxHashMap<String, (usize, String)> = FxHashMap::default();
     for article in &cluster.articles {
-        for (k, v) in clauses::acronyms(&article.text) {
+        for (k, v) in document_sources::acronyms(&article.text) {
             out.entry(k).or_insert(v);
         }
     }

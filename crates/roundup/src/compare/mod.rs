@@ -18,12 +18,14 @@
 //! renderers show them 1-based, like the summary's citations.
 
 mod antecedents;
+mod appositions;
 mod attribution;
 mod clauses;
 pub mod consensus;
 mod description_speakers;
 mod descriptions;
 pub mod disputed;
+mod document_sources;
 mod english_words;
 mod given_name_corrections;
 mod given_names;
@@ -286,4 +288,27 @@ pub(crate) fn word_ranges(text: &str, range: Range<usize>) -> Vec<Range<usize>> 
         .into_iter()
         .map(|r| r.start + offset..r.end + offset)
         .collect()
+}
+
+/// The speaker of the quotation starting with `start` in one English article `text` (for the
+/// speaker rules' unit tests).
+#[cfg(test)]
+pub(crate) fn speaker_of_quote(text: &str, start: &str) -> Option<String> {
+    let article = crate::model::Article {
+        id: "a0".into(),
+        origin: "a0".into(),
+        text: text.to_string(),
+        ..Default::default()
+    };
+    let cluster = crate::text::Analyzer::new().analyse(crate::model::CleanCluster {
+        id: "c".into(),
+        articles: vec![article],
+        ..Default::default()
+    });
+    let (quotes, _) = quotes::find_quotes(&cluster);
+    quotes
+        .into_iter()
+        .find(|q| q.text.trim_start().starts_with(start))
+        .unwrap_or_else(|| panic!("no quotation starting {start:?}"))
+        .speaker
 }

@@ -16,8 +16,8 @@ use super::antecedents::{
     GenderEvidence,
 };
 use super::attribution::Attribution;
-use super::clauses;
 use super::description_speakers::{self, DescriptionScene};
+use super::document_sources;
 use super::mentions::{cluster_acronyms, Mention, LOOK_BACK};
 use super::names::{self, ArticleNames, Registry};
 use super::quote_marks::sentence_at;
@@ -139,7 +139,7 @@ impl<'c> ClusterPeople<'c> {
         let recent = &scene.mentions[seen.saturating_sub(LOOK_BACK)..seen];
         let resolved = match &at.phrase {
             Phrase::Name { name, .. }
-                if clauses::is_acronym(name)
+                if document_sources::is_acronym(name)
                     && self
                         .acronyms
                         .get_or_insert_with(|| cluster_acronyms(self.cluster))
