@@ -3,13 +3,16 @@
 //! names with that office, role or kind, when it says so clearly enough; else no one (the
 //! description is shown as written).
 
+use std::ops::Range;
+
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::document_sources;
-use super::mentions::{organisation_before, Mention, LOOK_BACK, ORG_WINDOW};
+use super::english_words::NEWSPAPER_ENDS;
+use super::mentions::{Mention, LOOK_BACK};
 use super::names::{ArticleNames, Registry};
 use super::quote_marks::sentence_at;
-use super::speakers;
+use super::speakers::{self, tokens};
 use crate::text::AnalysedSentence;
 
 /// Offices whose holder news calls a country's or a party's `leader` (`Prime Minister Benjamin
@@ -392,6 +395,79 @@ fn lawmaker_named_before<'m>(
         })
     };
     recent.iter().rev().find(|m| fits(m))
+}
+
+/// How far back (bytes) "the council" looks for the organisation it refers to.
+const ORG_WINDOW: usize = 3000;
+
+/// The last words an organisation of kind `head` can end with ("the council" → "… Council").
+fn organisation_ends(head: &str) -> &'static [&'static str] {
+    match head {
+        "newspaper" | "paper" | "daily" => NEWSPAPER_ENDS,
+        "group" | "organization" | "organisation" => &[
+            "front",
+            "group",
+            "organization",
+            "organisation",
+            "league",
+            "union",
+            "movement",
+            "international",
+            "association",
+            "federation",
+            "watch",
+            "council",
+            "committee",
+        ],
+        "council" => &["council"],
+        "committee" => &["committee"],
+        "league" => &["league"],
+        "union" => &["union"],
+        "party" => &["party"],
+        "agency" => &["agency"],
+        "bureau" => &["bureau"],
+        "commission" => &["commission"],
+        "ministry" => &["ministry"],
+        "front" => &["front"],
+        "company" | "firm" => &["inc", "corp", "corporation", "company", "ltd", "group"],
+        _ => &[],
+    }
+}
+
+/// The last capitalised name (two words or more; "of", "on", "and", "for" may join its words)
+/// in `text[range]` ending with a word of kind `head`: "the council" → "International Council on
+/// Monuments and Sites". Bounded by the caller's window.
+fn organisation_before(text: &str, range: Range<usize>, head: &str) -> Option<String> {
+    let ends = organisation_ends(head);
+    if ends.is_empty() {
+        return None;
+    }
+    let toks = tokens(text, range);
+    let mut best: Option<String> = None;
+    let mut i = 0;
+    while i < toks.len() {
+        if !(toks[i].word && toks[i].cap) {
+            i += 1;
+            continue;
+        }
+        let j = speakers::capitalised_run(&toks, i, &speakers::NAME_CONNECTORS);
+        let last_cap = j - 1;
+        // the run's longest prefix ending in a word of the kind
+        let end = (i..=last_cap)
+            .rev()
+            .find(|&k| toks[k].cap && ends.contains(&toks[k].lower.as_str()));
+        if let Some(end) = end {
+            let mut start = i;
+            while start < end && toks[start].lower == "the" {
+                start += 1;
+            }
+            if end > start {
+                best = Some(speakers::surface(text, &toks[start..=end]));
+            }
+        }
+        i = j.max(i + 1);
+    }
+    best
 }
 
 /// Words for a newspaper or magazine (`the paper said`).

@@ -1,16 +1,15 @@
 //! Who an article names, for resolving pronoun and description speakers: the people named outside
-//! quotations (with their titles; a first name after a family word with the family's name), the
-//! organisation a description ("the council") refers to, and the acronyms a cluster spells out.
+//! quotations (with their titles; a first name after a family word with the family's name), and
+//! the acronyms a cluster spells out. Places are told from people by [`super::places`].
 //! Which of them a pronoun stands for is [`super::antecedents`]'s.
-
-use std::ops::Range;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::document_sources;
-use super::english_words::{self, NEWSPAPER_ENDS};
+use super::english_words;
 use super::given_names;
 use super::names;
+use super::places::{place_words, BODY_AND_PLACE_ENDS, PLACE_NOUNS, PLACE_PREPOSITIONS};
 use super::quote_marks::QuoteSpan;
 use super::speakers::{self, classify, is_participle, is_speech_verb, tokens, Phrase, Tok};
 use crate::text::{AnalysedCluster, AnalysedSentence, Tokenizer};
@@ -524,56 +523,6 @@ fn capitalised_within_sentences(text: &str) -> FxHashSet<&str> {
     out
 }
 
-/// Last words of the names of bodies and places that no person's name ends with (beside
-/// [`names::is_organisation_head`]): `Anti-Violence Project`, `Plenum Press`, `Michigan Medical
-/// School`, `Kitsap County`.
-const BODY_AND_PLACE_ENDS: &[&str] = &[
-    "report",
-    "review",
-    "newsletter",
-    "bulletin",
-    "project",
-    "press",
-    "center",
-    "centre",
-    "school",
-    "college",
-    "program",
-    "programme",
-    "forum",
-    "act",
-    "county",
-    "province",
-    "district",
-    "ocean",
-    "sea",
-];
-
-/// Last words of places named after people (`Columbus Avenue`, `Russell Square`).
-const PLACE_NOUNS: &[&str] = &[
-    "city", "square", "avenue", "street", "road", "pond", "lake", "river", "park", "beach",
-    "heights", "hills", "island", "bay", "valley", "creek", "falls", "springs", "cave", "hall",
-    "bridge", "station", "airport", "harbor", "harbour", "mountain", "county", "village",
-];
-
-/// Prepositions of place: a capitalised word right after one names a place or an organisation.
-const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "across", "throughout", "outside"];
-
-/// The capitalised words a sentence's tokens `toks` write right after a preposition of place,
-/// lower-cased (`in Houston`, `at Microsoft`; not an owner: `in Clinton's view`).
-fn place_words<'t>(text: &'t str, toks: &'t [Tok]) -> impl Iterator<Item = String> + 't {
-    toks.windows(2).filter_map(move |w| {
-        let owner = text[w[1].range.end..].starts_with(['\'', '\u{2019}']);
-        (w[0].word
-            && !w[0].cap
-            && PLACE_PREPOSITIONS.contains(&w[0].lower.as_str())
-            && w[1].word
-            && w[1].cap
-            && !owner)
-            .then(|| w[1].lower.clone())
-    })
-}
-
 /// Whether the name starting at `toks[b]` closes an inverted attribution by role: a speech verb,
 /// a determiner and role words, a comma, the name (`said its director general, Muttaleb`).
 fn said_by_role_then_name(toks: &[Tok], b: usize) -> bool {
@@ -595,65 +544,6 @@ fn said_by_role_then_name(toks: &[Tok], b: usize) -> bool {
         && (english_words::is_determiner(&toks[k - 1].lower) || toks[k - 1].is("its"))
         && is_speech_verb(&toks[k - 2])
         && !is_participle(&toks[k - 2])
-}
-
-/// Verbs of moving whose `to` opens a place (`who recently moved to North Palm Beach`).
-const MOVING_VERBS: [&str; 8] = [
-    "moved",
-    "returned",
-    "travelled",
-    "traveled",
-    "flew",
-    "fled",
-    "relocated",
-    "emigrated",
-];
-
-/// The places of two words or more the texts write right after a preposition of place, a
-/// `the` between (`in New York`, `in the United States`; not an owner: `at Bill Smith's house`),
-/// lower-cased and joined by spaces: one streaming pass over each text's words, no tokenizer, for
-/// the mentions of articles that name them only as subjects; `to` after a verb of moving
-/// (`moved to North Palm Beach`) is read as one.
-pub(super) fn place_names<'t>(texts: impl Iterator<Item = &'t str>) -> FxHashSet<String> {
-    let mut found = FxHashSet::default();
-    let owner = |w: &str| w.ends_with("'s") || w.ends_with("\u{2019}s");
-    for text in texts {
-        let mut words = text.split_ascii_whitespace().peekable();
-        let mut previous = "";
-        while let Some(w) = words.next() {
-            let before = std::mem::replace(&mut previous, w);
-            // (the prepositions' first letters first: most words are read no further)
-            if !matches!(w.as_bytes()[0], b'i' | b'a' | b'n' | b't' | b'o')
-                || !(PLACE_PREPOSITIONS.contains(&w) || w == "to" && MOVING_VERBS.contains(&before))
-            {
-                continue;
-            }
-            if words.peek() == Some(&"the") {
-                words.next();
-            }
-            let mut run: Vec<String> = Vec::new();
-            while let Some(&word) = words.peek().filter(|_| run.len() < 4) {
-                let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
-                let capitalised = bare.starts_with(|c: char| c.is_uppercase())
-                    && bare
-                        .chars()
-                        .all(|c| c.is_alphabetic() || c == '-' || c == '.');
-                if !capitalised || bare.ends_with("'s") || bare.ends_with('\u{2019}') {
-                    break;
-                }
-                run.push(bare.trim_end_matches('.').to_lowercase());
-                words.next();
-                // punctuation after the word ends the name
-                if bare.len() < word.len() {
-                    break;
-                }
-            }
-            if run.len() >= 2 && !words.peek().is_some_and(|w| owner(w)) {
-                found.insert(run.join(" "));
-            }
-        }
-    }
-    found
 }
 
 const TITLE_HINTS: &[&str] = &[
@@ -694,9 +584,6 @@ const TITLE_HINTS: &[&str] = &[
     "minister",
 ];
 
-/// How far back (bytes) "the council" looks for the organisation it refers to.
-pub(super) const ORG_WINDOW: usize = 3000;
-
 /// Whether the capitalised run `toks[b..j]` is the state or country after a person's town
 /// (`Bert Ammerman of River Vale, New Jersey, whose brother …`): a name, `of` or `from`, a place of
 /// four words at most, a comma, the run and a comma. Such a run is no person a later `he` could
@@ -714,76 +601,6 @@ fn state_after_town(toks: &[Tok], b: usize, j: usize) -> bool {
         && (toks[k - 1].is("of") || toks[k - 1].is("from"))
         && toks[k - 2].word
         && toks[k - 2].cap
-}
-
-/// The last words an organisation of kind `head` can end with ("the council" → "… Council").
-fn organisation_ends(head: &str) -> &'static [&'static str] {
-    match head {
-        "newspaper" | "paper" | "daily" => NEWSPAPER_ENDS,
-        "group" | "organization" | "organisation" => &[
-            "front",
-            "group",
-            "organization",
-            "organisation",
-            "league",
-            "union",
-            "movement",
-            "international",
-            "association",
-            "federation",
-            "watch",
-            "council",
-            "committee",
-        ],
-        "council" => &["council"],
-        "committee" => &["committee"],
-        "league" => &["league"],
-        "union" => &["union"],
-        "party" => &["party"],
-        "agency" => &["agency"],
-        "bureau" => &["bureau"],
-        "commission" => &["commission"],
-        "ministry" => &["ministry"],
-        "front" => &["front"],
-        "company" | "firm" => &["inc", "corp", "corporation", "company", "ltd", "group"],
-        _ => &[],
-    }
-}
-
-/// The last capitalised name (two words or more; "of", "on", "and", "for" may join its words)
-/// in `text[range]` ending with a word of kind `head`: "the council" → "International Council on
-/// Monuments and Sites". Bounded by the caller's window.
-pub(super) fn organisation_before(text: &str, range: Range<usize>, head: &str) -> Option<String> {
-    let ends = organisation_ends(head);
-    if ends.is_empty() {
-        return None;
-    }
-    let toks = tokens(text, range);
-    let mut best: Option<String> = None;
-    let mut i = 0;
-    while i < toks.len() {
-        if !(toks[i].word && toks[i].cap) {
-            i += 1;
-            continue;
-        }
-        let j = speakers::capitalised_run(&toks, i, &speakers::NAME_CONNECTORS);
-        let last_cap = j - 1;
-        // the run's longest prefix ending in a word of the kind
-        let end = (i..=last_cap)
-            .rev()
-            .find(|&k| toks[k].cap && ends.contains(&toks[k].lower.as_str()));
-        if let Some(end) = end {
-            let mut start = i;
-            while start < end && toks[start].lower == "the" {
-                start += 1;
-            }
-            if end > start {
-                best = Some(speakers::surface(text, &toks[start..=end]));
-            }
-        }
-        i = j.max(i + 1);
-    }
-    best
 }
 
 /// Nouns of what someone says: their owner (`Warren-Boulton's answer was …`) is the person a
@@ -856,17 +673,4 @@ pub(super) fn cluster_acronyms(cluster: &AnalysedCluster) -> FxHashMap<String, (
         }
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_word_after_a_preposition_of_place_is_a_place_unless_it_owns_something() {
-        let text = "He trained in Houston and at Baylor, but in Clinton's view near misses count.";
-        let toks = tokens(text, 0..text.len());
-        let places: Vec<String> = place_words(text, &toks).collect();
-        assert_eq!(places, ["houston", "baylor"]);
-    }
 }

@@ -38,8 +38,9 @@ use std::ops::Range;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::antecedents::{gender_fits, genders};
-use super::mentions::{person_mentions, place_names, Mention};
+use super::mentions::{person_mentions, Mention};
 use super::names;
+use super::places::place_names;
 use super::quote_marks::sentence_at;
 pub use super::quote_marks::{quote_spans, QuoteSpan};
 use super::quote_merge::{merge, Found};
