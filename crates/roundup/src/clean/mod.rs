@@ -7,6 +7,7 @@
 
 pub mod aside;
 pub mod boilerplate;
+mod boilerplate_words;
 pub mod dedupe;
 pub mod inline;
 pub mod normalize;
