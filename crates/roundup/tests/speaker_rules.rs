@@ -1882,3 +1882,16 @@ fn a_definite_description_in_the_lead_is_the_one_named_later_with_its_office() {
         Some("Gabriela Moreno")
     );
 }
+
+#[test]
+fn a_participle_set_off_with_its_agent_quotes_the_agent() {
+    let found = speakers(
+        "AUSTIN -- Executions rose in the state.\n\n\
+         In 1995, Harlow signed a similar state law, described by some lawmakers as the \
+         \"speed up the process\" law.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "speed up the process").as_deref(),
+        Some("some lawmakers")
+    );
+}

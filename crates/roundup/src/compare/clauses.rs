@@ -74,12 +74,18 @@ pub(crate) fn is_passive(toks: &[Tok], v: usize) -> bool {
             ]
             .contains(&toks[v - 1].lower.as_str()));
     let be = if adverb { v - 2 } else { v.wrapping_sub(1) };
-    v > 0
-        && BE.contains(&toks[be].lower.as_str())
-        && toks[be].word
-        && !is_participle(t)
-        && !t.is("quoted")
-        && t.lower.ends_with('d')
+    // a participle set off by a comma with its agent (`…, described by some lawmakers as`)
+    let reduced = v > 0
+        && toks[v - 1].punct(',')
+        && t.lower.ends_with("ed")
+        && toks.get(v + 1).is_some_and(|n| n.is("by"));
+    reduced
+        || v > 0
+            && BE.contains(&toks[be].lower.as_str())
+            && toks[be].word
+            && !is_participle(t)
+            && !t.is("quoted")
+            && t.lower.ends_with('d')
 }
 
 /// The agent of a passive speech verb in `pre` (the words before a quotation), read after the verb
@@ -112,7 +118,11 @@ pub(crate) fn passive_agent(
             if t.is("by") {
                 let r = np_after(toks, k).filter(|r| !r.is_empty())?;
                 let first = &toks[r.start];
-                return (first.cap || first.is("the")).then_some(r);
+                // (or a share of a group: `by some lawmakers`)
+                let share = ["some", "many", "several", "most", "other"]
+                    .iter()
+                    .any(|w| first.is(w));
+                return (first.cap || first.is("the") || share).then_some(r);
             }
             words += usize::from(t.word);
         }

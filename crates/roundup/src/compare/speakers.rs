@@ -326,6 +326,34 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
     {
         return None;
     }
+    // a description that reads as a clause is no speaker: a verb with its object (`Bush signed
+    // a similar state law`, `Brownback last week used a maneuver`, `included drafting a
+    // document`), or a phrase opened by a preposition (`to the Justice Department last month
+    // asking regulators`, `onto the screen`)
+    if np.last().is_some_and(|t| !t.cap) && np.len() >= 2 {
+        let verb_with_object = np.windows(2).any(|w| {
+            !w[0].cap
+                && (w[0].lower.len() >= 4 && w[0].lower.ends_with("ed")
+                    || super::english_words::is_irregular_past(&w[0].lower))
+                && (["a", "an", "the", "his", "her", "its", "their"].contains(&w[1].lower.as_str())
+                    || w[1].lower.len() > 4 && w[1].lower.ends_with("ing"))
+        });
+        let opened_by_preposition = !np[0].cap
+            && [
+                "to", "onto", "into", "in", "at", "on", "from", "with", "by", "for", "of",
+            ]
+            .contains(&np[0].lower.as_str());
+        if opened_by_preposition {
+            return None;
+        }
+        if verb_with_object {
+            // (the clause's subject, when a name opens it: `Bush` of `Bush signed a … law`)
+            let subject = np.iter().take_while(|t| t.cap).count();
+            return (subject > 0)
+                .then(|| classify(text, &np[..subject], tokenizer))
+                .flatten();
+        }
+    }
     // sentence openers and salutations before a name ("Dear Matt Damon", "Although Gingrich")
     while np.len() > 1
         && np[0].cap
@@ -775,6 +803,26 @@ mod tests {
         let t = Tokenizer::new();
         let toks = tokens(s, 0..s.len());
         classify(s, &toks, &t)
+    }
+
+    #[test]
+    fn a_clause_read_as_a_phrase_is_no_description() {
+        // a verb with its object: the named subject, else no one
+        assert!(matches!(
+            phrase("Bush signed a similar state law"),
+            Some(Phrase::Name { name, .. }) if name == "Bush"
+        ));
+        assert_eq!(phrase("included drafting a document"), None);
+        // a phrase opened by a preposition
+        assert_eq!(
+            phrase("to the Justice Department last month asking regulators"),
+            None
+        );
+        // an adjective in `-ed` before its noun describes
+        assert_eq!(
+            phrase("a retired general"),
+            Some(Phrase::Description("a retired general".into()))
+        );
     }
 
     #[test]

@@ -338,6 +338,11 @@ pub(crate) fn reads_as_verb_after_name(lower: &str) -> bool {
         || IRREGULAR_PASTS.contains(&lower)
 }
 
+/// Whether a lower-case word is one of the irregular past tenses (`began`, `wrote`).
+pub(crate) fn is_irregular_past(lower: &str) -> bool {
+    IRREGULAR_PASTS.contains(&lower)
+}
+
 pub(crate) fn is_participle(t: &Tok) -> bool {
     t.word && PARTICIPLES.contains(&t.lower.as_str())
 }
