@@ -1895,3 +1895,22 @@ fn a_participle_set_off_with_its_agent_quotes_the_agent() {
         Some("some lawmakers")
     );
 }
+
+#[test]
+fn a_relative_clause_without_its_comma_and_a_participle_after_a_group_are_read_through() {
+    let found = speakers(
+        "MAPUTO -- Voting ended on Sunday.\n\n\
+         Former Senator Walter Brandt who is leading 50 observers in the country, said here \
+         Monday that the vote had been \"overwhelmingly free and fair.\"\n\n\
+         But local school security officials meeting with Riley said they believed that such \
+         incidents are \"an aberration.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "overwhelmingly free").as_deref(),
+        Some("Walter Brandt")
+    );
+    assert_eq!(
+        speaker_of(&found, "an aberration").as_deref(),
+        Some("local school security officials")
+    );
+}

@@ -316,6 +316,13 @@ fn np_before_figure_cut(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
                 if seg.is_empty() || PREPOSITIONS.contains(&first.lower.as_str()) {
                     return None;
                 }
+                // `Former President Jimmy Carter who is leading 50 observers in Mozambique,
+                // said`: a relative clause with no comma before it hangs on the name before `who`
+                if let Some(w) = seg.clone().skip(1).find(|&w| toks[w].is("who")) {
+                    if toks[w - 1].word && toks[w - 1].cap {
+                        return np_before(toks, w, tokenizer);
+                    }
+                }
                 return np_before(toks, j - 1, tokenizer);
             }
             let first = &toks[k];

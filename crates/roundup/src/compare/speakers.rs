@@ -365,6 +365,22 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
     while np.len() > 1 && POST_NOMINALS.contains(&np[np.len() - 1].lower.as_str()) {
         np.pop();
     }
+    // a participle after a group closes a clause about it (`local school security officials
+    // meeting with Riley said`): the group speaks
+    if np.len() > 2 {
+        let (last, before) = (&np[np.len() - 1], &np[np.len() - 2]);
+        if !last.cap
+            && last.lower.len() > 5
+            && last.lower.ends_with("ing")
+            && !before.cap
+            // (not an owner's `s`: `The drug's labeling`)
+            && before.lower.len() > 2
+            && (before.lower.ends_with('s') && !before.lower.ends_with("ss")
+                || is_role_noun(&before.lower))
+        {
+            np.pop();
+        }
+    }
     if np.len() == 1
         && np[0].cap
         && (is_opener(&np[0].lower)
