@@ -1914,3 +1914,16 @@ fn a_relative_clause_without_its_comma_and_a_participle_after_a_group_are_read_t
         Some("local school security officials")
     );
 }
+
+#[test]
+fn a_person_of_an_organisation_speaks_not_the_organisations_last_words() {
+    let found = speakers(
+        "ATLANTA -- The virus spread to three more states.\n\n\
+         But Dr. Stephen Lowry of the Centers for Disease Control and Prevention in Atlanta told \
+         reporters: \"Extensive screening of wild birds would not be cost effective.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "Extensive screening").as_deref(),
+        Some("Stephen Lowry")
+    );
+}

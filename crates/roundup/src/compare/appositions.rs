@@ -238,6 +238,46 @@ pub(crate) fn name_before_relative(toks: &[Tok], comma: usize) -> Option<Range<u
     (start < end).then_some(start..end)
 }
 
+/// `Stephen Ostroff of the Centers for Disease Control and Prevention told`: the noun phrase
+/// `toks[np]` before the verb ends an organisation's name, and the person of that organisation is
+/// named before its `of` (titles, a known given name and one or two more capitalised words). The
+/// person speaks, not the organisation's last words.
+pub(crate) fn person_before_affiliation(toks: &[Tok], np: Range<usize>) -> Option<Range<usize>> {
+    if !toks.get(np.end.checked_sub(1)?)?.cap {
+        return None;
+    }
+    // back over the organisation's name: capitalised words and the words that join them
+    let mut k = np.start;
+    while k > 0
+        && np.start - k < 12
+        && toks[k - 1].word
+        && (toks[k - 1].cap
+            || ["of", "the", "for", "and", "on"].contains(&toks[k - 1].lower.as_str()))
+    {
+        k -= 1;
+        if toks[k].is("of") && k >= 2 {
+            let mut start = k;
+            while start > 0 && k - start < 6 && toks[start - 1].word && toks[start - 1].cap {
+                start -= 1;
+            }
+            // the name opens with its given name: titles and a sentence opener before it are
+            // no part of it (`But Dr. Stephen Ostroff`)
+            let Some(given) =
+                (start..k).find(|&g| super::given_names::is_given_name(&toks[g].lower))
+            else {
+                continue;
+            };
+            let name = given..k;
+            let after = toks.get(k + 1)?;
+            let body = after.cap || after.is("the") && toks.get(k + 2).is_some_and(|t| t.cap);
+            if (2..=3).contains(&name.len()) && body {
+                return Some(name);
+            }
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use crate::compare::speaker_of_quote as speaker;

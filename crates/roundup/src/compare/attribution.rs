@@ -136,6 +136,8 @@ fn speaker_of_verb(
             // "the hand of a tourist who said": the phrase the relative clause is about
             let np = appositions::relative_antecedent(toks, v)
                 .or_else(|| np_before(toks, v, tokenizer))?;
+            // (`Stephen Ostroff of the Centers for Disease Control and Prevention told`)
+            let np = appositions::person_before_affiliation(toks, np.clone()).unwrap_or(np);
             phrase_of(text, toks, np, tokenizer)
         });
     }?;
