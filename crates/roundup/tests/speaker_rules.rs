@@ -1927,3 +1927,15 @@ fn a_person_of_an_organisation_speaks_not_the_organisations_last_words() {
         Some("Stephen Lowry")
     );
 }
+
+#[test]
+fn according_to_an_owners_people_is_the_people_not_the_owner() {
+    let found = speakers(
+        "WASHINGTON -- Michael Oreskes noted that according to Ivanov's colleagues, \"In his \
+         years as an agent in Europe, he learned a lot about business.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "In his years").as_deref(),
+        Some("Ivanov's colleagues")
+    );
+}

@@ -416,6 +416,20 @@ pub(crate) fn np_after(toks: &[Tok], at: usize, tokenizer: &Tokenizer) -> Option
             if DETERMINERS.contains(&toks[start].lower.as_str()) && !t.lower.ends_with("ed") {
                 end += 1;
             }
+            // "according to Putin's colleagues": the owner's people, not the owner (a group
+            // or a role closing the phrase; not `Gingrich's business attorney Randy Evans`, nor
+            // `More's words`)
+            let people = is_role_noun(&t.lower)
+                || t.lower.ends_with('s')
+                    && !t.lower.ends_with("ss")
+                    && ![
+                        "words", "remarks", "comments", "thoughts", "views", "writings",
+                    ]
+                    .contains(&t.lower.as_str());
+            let closes = toks.get(end + 1).is_none_or(|n| !n.word);
+            if end > start && toks[end - 1].is("s") && people && closes {
+                end += 1;
+            }
             break;
         }
         // "said University of Sao Paulo political scientist Eduardo Kugelmas": a body's name
