@@ -1,4 +1,6 @@
-//! The grouper itself: open stories, assignment, copies, the second look, closing.
+//! The grouper itself: open stories, assignment of each article to its story, closing. Opening a
+//! story and adding members or copies is [`super::members`]'s; the second look before a story
+//! closes is [`super::second_look`]'s.
 
 use std::collections::BTreeSet;
 
@@ -88,23 +90,23 @@ pub(super) struct RecentLens {
 const _: () = assert!(MEMBER_VECTOR_TERMS <= u8::MAX as usize);
 
 impl RecentLens {
-    fn from_slice(lens: &[u8]) -> Self {
+    pub(super) fn from_slice(lens: &[u8]) -> Self {
         let mut r = RecentLens::default();
         r.lens[..lens.len()].copy_from_slice(lens);
         r.n = lens.len() as u8;
         r
     }
 
-    fn as_slice(&self) -> &[u8] {
+    pub(super) fn as_slice(&self) -> &[u8] {
         &self.lens[..self.n as usize]
     }
 
-    fn len(&self) -> usize {
+    pub(super) fn len(&self) -> usize {
         self.n as usize
     }
 
     /// Removes and returns the oldest length (0 when none).
-    fn pop_front(&mut self) -> u8 {
+    pub(super) fn pop_front(&mut self) -> u8 {
         if self.n == 0 {
             return 0;
         }
@@ -115,7 +117,7 @@ impl RecentLens {
     }
 
     /// Appends a length (room made by `pop_front`; at most [`MEMBER_VECTORS`]).
-    fn push_back(&mut self, len: usize) {
+    pub(super) fn push_back(&mut self, len: usize) {
         self.lens[self.n as usize] = len as u8;
         self.n += 1;
     }
@@ -681,371 +683,6 @@ impl StoryGrouper {
         }
         // The index holds open stories only (a closing story leaves it and frees its slot).
         best[..nb].iter().map(|c| c.0).collect()
-    }
-
-    /// Before story `number` closes: the open story nearest to it under average linkage takes
-    /// it when their linkage reaches [`StoryOptions::merge_threshold`] × the join threshold (the
-    /// two stay open as one, under the older number). Returns whether it merged.
-    pub(super) fn refine_before_close(&mut self, number: u64) -> bool {
-        let mut scratch = std::mem::take(&mut self.scratch);
-        let nearest = self.nearest_story(number, &mut scratch);
-        self.scratch = scratch;
-        match nearest {
-            Some(s) => {
-                self.merge_stories(number.min(s), number.max(s));
-                true
-            }
-            None => false,
-        }
-    }
-
-    /// The open story nearest to story `number` under average linkage, when their linkage
-    /// reaches [`StoryOptions::merge_threshold`] × the join threshold (see
-    /// [`StoryGrouper::refine_before_close`]). Reads the grouper only, so that many stories can
-    /// look at once (each with its own `scratch`).
-    pub(super) fn nearest_story(&self, number: u64, scratch: &mut Scratch) -> Option<u64> {
-        let k = self.options.merge_threshold;
-        if k <= 0.0 || !self.stories.contains_key(&number) {
-            return None;
-        }
-        let least = k * self.threshold();
-        let candidates = self.story_candidates(number, scratch);
-        if candidates.is_empty() {
-            return None;
-        }
-        // Average linkage: the mean cosine between a member of one story and a member of the
-        // other, from their profiles (sums of their members' unit vectors), time-discounted. The
-        // closing story's profile goes into the hash table once; each candidate costs one probe a
-        // term.
-        let a = &self.stories[&number];
-        scratch.table.fill(&a.profile);
-        let na = a.groups.len().max(1) as f32;
-        // The dot product of two profiles is at most the product of their norms (Cauchy-Schwarz):
-        // a bound that skips, without their dot product, candidates that cannot reach `least`.
-        let a_spread = a.norm / na;
-        // The candidates' stories first, side by side (see `story_candidates`).
-        let others: Vec<(u64, &OpenStory)> =
-            candidates.iter().map(|&s| (s, &self.stories[&s])).collect();
-        // Then every cache line of the profiles compared below, side by side.
-        let reachable = |b: &OpenStory| {
-            let nb = b.groups.len().max(1) as f32;
-            a_spread * (b.norm / nb) / self.story_gap_discount(a, b) >= least
-        };
-        let mut first = 0u32;
-        for (_, b) in &others {
-            if reachable(b) {
-                first ^= touch_lines(&b.profile);
-            }
-        }
-        std::hint::black_box(first);
-        let mut best: Option<(u64, f32)> = None;
-        for (s, b) in others {
-            let nb = b.groups.len().max(1) as f32;
-            let discount = self.story_gap_discount(a, b);
-            if a_spread * (b.norm / nb) / discount < least {
-                continue;
-            }
-            let sim = scratch.table.dot(&b.profile) / (na * nb) / discount;
-            if sim >= least && best.is_none_or(|(bs, b)| sim > b || (sim == b && s < bs)) {
-                best = Some((s, sim));
-            }
-        }
-        best.map(|(s, _)| s)
-    }
-
-    /// Story `gone` joins story `keep` (both open): members in arrival order, duplicate groups,
-    /// profile, recent members, index entries.
-    pub(super) fn merge_stories(&mut self, keep: u64, gone: u64) {
-        let g = self.stories.remove(&gone).expect("open story");
-        self.recency.remove(&(g.last_position, gone));
-        let k = self.stories.get_mut(&keep).expect("open story");
-        self.recency.remove(&(k.last_position, keep));
-        // Index entries: the gone story's slot now means the kept story.
-        for t in &g.indexed {
-            if let Some(list) = self.postings.get_mut(t) {
-                let had = list.iter().any(|x| x.0 == k.slot);
-                if had {
-                    list.retain(|x| x.0 != g.slot);
-                } else {
-                    for x in list.iter_mut() {
-                        if x.0 == g.slot {
-                            x.0 = k.slot;
-                        }
-                    }
-                    k.indexed.push(*t);
-                }
-            }
-        }
-        // Members in arrival order.
-        let (ka, ga) = (k.members.len(), g.members.len());
-        let mut order: Vec<(u64, bool, usize)> = Vec::with_capacity(ka + ga);
-        order.extend(
-            k.members
-                .iter()
-                .enumerate()
-                .map(|(i, m)| (m.article.position, false, i)),
-        );
-        order.extend(
-            g.members
-                .iter()
-                .enumerate()
-                .map(|(i, m)| (m.article.position, true, i)),
-        );
-        order.sort_unstable();
-        let mut new_k = vec![0usize; ka];
-        let mut new_g = vec![0usize; ga];
-        for (new, &(_, from_g, i)) in order.iter().enumerate() {
-            if from_g {
-                new_g[i] = new;
-            } else {
-                new_k[i] = new;
-            }
-        }
-        let offset = k.groups.len();
-        let mut slots: Vec<Option<Member>> = (0..ka + ga).map(|_| None).collect();
-        for (i, m) in k.members.drain(..).enumerate() {
-            slots[new_k[i]] = Some(m);
-        }
-        for (i, mut m) in g.members.into_iter().enumerate() {
-            m.group += offset;
-            slots[new_g[i]] = Some(m);
-        }
-        k.members = slots.into_iter().map(|m| m.expect("member")).collect();
-        for dg in &mut k.groups {
-            for i in &mut dg.members {
-                *i = new_k[*i];
-            }
-        }
-        for mut dg in g.groups {
-            for i in &mut dg.members {
-                *i = new_g[*i];
-            }
-            if let Some((LshEntry::Kept { story, group }, _)) = self.lsh_entries.get_mut(&dg.lsh_id)
-            {
-                *story = keep;
-                *group += offset;
-            }
-            k.groups.push(dg);
-        }
-        k.profile = add_capped(&k.profile, &g.profile, PROFILE_TERMS);
-        k.norm = k.profile.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt();
-        // Recent members: the gone story's after the kept one's, the most recent kept.
-        let mut lens: Vec<u8> = k.recent_lens.as_slice().to_vec();
-        let mut recent = std::mem::take(&mut k.recent);
-        lens.extend_from_slice(g.recent_lens.as_slice());
-        recent.extend_from_slice(&g.recent);
-        while lens.len() > MEMBER_VECTORS {
-            let first = lens.remove(0);
-            recent.drain(..first as usize);
-        }
-        k.recent = recent;
-        k.recent_lens = RecentLens::from_slice(&lens);
-        k.first_day = match (k.first_day, g.first_day) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
-        };
-        k.last_day = match (k.last_day, g.last_day) {
-            (Some(a), Some(b)) => Some(a.max(b)),
-            (a, b) => a.or(b),
-        };
-        k.last_position = k.last_position.max(g.last_position);
-        self.recency.insert((k.last_position, keep));
-        self.release_slot(g.slot);
-        self.stats.merged += 1;
-        if self.report_merges {
-            self.merges.push((gone, keep));
-        }
-    }
-
-    pub(super) fn open_story(&mut self) -> u64 {
-        self.next_story += 1;
-        let number = self.next_story;
-        let slot = match self.free_slots.pop() {
-            Some(slot) => {
-                self.slot_story[slot as usize] = number;
-                slot
-            }
-            None => {
-                self.slot_story.push(number);
-                u32::try_from(self.slot_story.len() - 1).expect("fewer than 2^32 open stories")
-            }
-        };
-        self.stories.insert(
-            number,
-            OpenStory {
-                number,
-                slot,
-                profile: Vec::new(),
-                norm: 0.0,
-                members: Vec::new(),
-                groups: Vec::new(),
-                first_day: None,
-                last_day: None,
-                last_position: 0,
-                indexed: Vec::new(),
-                recent: Vec::new(),
-                recent_lens: RecentLens::default(),
-            },
-        );
-        self.stats.max_open = self.stats.max_open.max(self.stories.len() as u64);
-        number
-    }
-
-    pub(super) fn add_member(
-        &mut self,
-        number: u64,
-        mut m: Member,
-        vector: &[(Term, f32)],
-        member_vector: &[(Term, f32)],
-        query: &[(Term, f32)],
-        signature: Option<(Signature, [u64; minhash::BANDS])>,
-    ) {
-        let lsh_id = self.next_lsh;
-        self.next_lsh += 1;
-        let story = self.stories.get_mut(&number).expect("open story");
-        let index = story.members.len();
-        m.group = story.groups.len();
-        if let Some((sig, keys)) = &signature {
-            self.lsh.insert_keyed(lsh_id, keys);
-            self.lsh_entries.insert(
-                lsh_id,
-                (
-                    LshEntry::Kept {
-                        story: number,
-                        group: m.group,
-                    },
-                    sig.clone(),
-                ),
-            );
-        }
-        story.groups.push(DupGroup {
-            members: vec![index],
-            lsh_id,
-            signature: signature.map(|(sig, _)| sig),
-        });
-        story.profile = add_capped(&story.profile, vector, PROFILE_TERMS);
-        if self.options.member_weight > 0.0 {
-            if story.recent_lens.len() >= MEMBER_VECTORS {
-                let oldest = story.recent_lens.pop_front();
-                story.recent.drain(..oldest as usize);
-            }
-            story.recent_lens.push_back(member_vector.len());
-            story.recent.extend_from_slice(member_vector);
-        }
-        story.norm = story.profile.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt();
-        touch_days(story, m.day);
-        self.recency.remove(&(story.last_position, number));
-        story.last_position = m.article.position;
-        self.recency.insert((story.last_position, number));
-        story.members.push(m);
-        for &(t, w) in query {
-            let list = self.postings.entry(t).or_default();
-            if list.last().map(|x| x.0) != Some(story.slot) {
-                list.push((story.slot, w));
-                if list.len() > MAX_POSTINGS {
-                    list.drain(..MAX_POSTINGS / 2);
-                }
-                story.indexed.push(t);
-            }
-        }
-    }
-
-    pub(super) fn add_copy(
-        &mut self,
-        number: u64,
-        group: usize,
-        lsh_id: u64,
-        similarity: f32,
-        mut m: Member,
-    ) {
-        let story = self.stories.get_mut(&number).expect("open story");
-        let kept = story.groups[group].members[0];
-        m.article.duplicate_of = Some(story.members[kept].article.article.id.clone());
-        m.article.similarity = similarity;
-        m.group = group;
-        let index = story.members.len();
-        touch_days(story, m.day);
-        self.recency.remove(&(story.last_position, number));
-        story.last_position = m.article.position;
-        self.recency.insert((story.last_position, number));
-        story.members.push(m);
-        story.groups[group].members.push(index);
-        if story.groups[group].members.len() > self.options.max_copies {
-            self.make_shared(number, group, lsh_id);
-        }
-    }
-
-    /// A duplicate group became too large to be one story's copies: its articles stand alone as
-    /// shared text, and its text is remembered as such.
-    pub(super) fn make_shared(&mut self, number: u64, group: usize, lsh_id: u64) {
-        let mut story = self.stories.remove(&number).expect("open story");
-        self.recency.remove(&(story.last_position, number));
-        let g = story.groups[group].clone();
-        self.lsh.remove(
-            lsh_id,
-            g.signature.as_ref().expect("copies have signatures"),
-        );
-        let sig = self.lsh_entries.remove(&lsh_id).expect("lsh entry").1;
-        let shared_id = self.next_lsh;
-        self.next_lsh += 1;
-        self.lsh.insert(shared_id, &sig);
-        self.lsh_entries.insert(shared_id, (LshEntry::Shared, sig));
-        let leaving: std::collections::HashSet<usize> = g.members.iter().copied().collect();
-        let mut kept_members = Vec::new();
-        let mut out = Vec::new();
-        for (i, m) in story.members.drain(..).enumerate() {
-            if leaving.contains(&i) {
-                out.push(m);
-            } else {
-                kept_members.push((i, m));
-            }
-        }
-        self.stats.shared_text += out.len() as u64;
-        // Re-index what remains.
-        let mut remap = vec![usize::MAX; kept_members.len() + out.len()];
-        for (new, (old, _)) in kept_members.iter().enumerate() {
-            remap[*old] = new;
-        }
-        story.members = kept_members.into_iter().map(|(_, m)| m).collect();
-        let mut groups = Vec::new();
-        let mut group_remap = vec![usize::MAX; story.groups.len()];
-        for (gi, mut dg) in story.groups.drain(..).enumerate() {
-            if gi == group {
-                continue;
-            }
-            dg.members = dg.members.iter().map(|&i| remap[i]).collect();
-            group_remap[gi] = groups.len();
-            groups.push(dg);
-        }
-        for m in &mut story.members {
-            m.group = group_remap[m.group];
-        }
-        for (gi, dg) in groups.iter().enumerate() {
-            if let Some((LshEntry::Kept { group, .. }, _)) = self.lsh_entries.get_mut(&dg.lsh_id) {
-                *group = gi;
-            }
-        }
-        story.groups = groups;
-        for mut m in out {
-            m.article.duplicate_of = None;
-            m.article.similarity = 0.0;
-            self.emit_single(m, StoryFlag::SharedText);
-        }
-        if story.members.is_empty() {
-            self.unindex(&story);
-            self.release_slot(story.slot);
-        } else {
-            story.first_day = story.members.iter().filter_map(|m| m.day).min();
-            story.last_day = story.members.iter().filter_map(|m| m.day).max();
-            story.last_position = story
-                .members
-                .iter()
-                .map(|m| m.article.position)
-                .max()
-                .unwrap_or(0);
-            self.recency.insert((story.last_position, number));
-            self.stories.insert(number, story);
-        }
     }
 
     pub(super) fn release_slot(&mut self, slot: u32) {

@@ -50,9 +50,11 @@
 pub mod features;
 mod grouper;
 mod headline;
+mod members;
 pub mod minhash;
 pub mod output;
 pub mod scorer;
+mod second_look;
 mod state;
 mod vectors;
 
