@@ -122,14 +122,15 @@ fn name_set_off_after(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
 /// `… the outstretched hand of a tourist who said`: the phrase before a relative pronoun right
 /// before the verb `toks[v]` (no comma between: a restrictive clause), within a few words; `Alan
 /// Simpson, the former senator from Wyoming, who said`: the name a clause set off by a comma
-/// hangs on, even as a preposition's object (`summed up by Alan Simpson, …, who said`).
+/// hangs on ([`set_off_relative_comma`]: auxiliaries may follow `who`), even as a preposition's
+/// object (`summed up by Alan Simpson, …, who said`).
 pub(crate) fn relative_antecedent(toks: &[Tok], v: usize) -> Option<Range<usize>> {
+    if let Some(comma) = set_off_relative_comma(toks, v) {
+        return name_before_relative(toks, comma);
+    }
     let who = v.checked_sub(1)?;
     if !(toks[who].is("who") || toks[who].is("that")) {
         return None;
-    }
-    if toks[who].is("who") && who > 0 && toks[who - 1].punct(',') {
-        return name_before_relative(toks, who - 1);
     }
     let end = who;
     let mut start = end;
@@ -212,30 +213,39 @@ pub(crate) fn name_before_relative(toks: &[Tok], comma: usize) -> Option<Range<u
     }
     // `Rep. Steve Gunderson of Wisconsin, who said`: the person before the place
     if start >= 2 && (toks[start - 1].is("of") || toks[start - 1].is("from")) {
-        let person_end = start - 1;
-        let mut person = person_end;
-        while person > 0 && person_end - person < 6 && toks[person - 1].word && toks[person - 1].cap
-        {
-            person -= 1;
-        }
-        // (titles and initials before the name: `U.S. Rep.`)
-        let titles = toks[person..person_end]
-            .iter()
-            .take_while(|t| {
-                super::english_words::is_title_word(&t.lower) || t.lower.chars().count() == 1
-            })
-            .count();
-        let words = &toks[person + titles..person_end];
-        if words.len() >= 2
-            && super::given_names::is_given_name(&words[0].lower)
-            && !words
-                .iter()
-                .any(|t| super::english_words::ORG_HEADS.contains(&t.lower.as_str()))
-        {
-            return Some(person..person_end);
+        if let Some(person) = person_before_of(toks, start - 1) {
+            return Some(person);
         }
     }
     (start < end).then_some(start..end)
+}
+
+/// The person named right before `toks[of]` (`Rep. Steve Gunderson of Wisconsin`, `Stephen
+/// Ostroff of the Centers …`): within the six capitalised words before it, a known given name and
+/// one to three more words, none an organisation's head word; the titles and initials right
+/// before the given name are kept with it (`U.S. Rep.`), a sentence opener is not (`But`).
+fn person_before_of(toks: &[Tok], of: usize) -> Option<Range<usize>> {
+    let mut first = of;
+    while first > 0 && of - first < 6 && toks[first - 1].word && toks[first - 1].cap {
+        first -= 1;
+    }
+    let given = (first..of).find(|&g| super::given_names::is_given_name(&toks[g].lower))?;
+    let words = &toks[given..of];
+    if !(2..=4).contains(&words.len())
+        || words
+            .iter()
+            .any(|t| super::english_words::ORG_HEADS.contains(&t.lower.as_str()))
+    {
+        return None;
+    }
+    let mut start = given;
+    while start > first
+        && (super::english_words::is_title_word(&toks[start - 1].lower)
+            || toks[start - 1].lower.chars().count() == 1)
+    {
+        start -= 1;
+    }
+    Some(start..of)
 }
 
 /// `Stephen Ostroff of the Centers for Disease Control and Prevention told`: the noun phrase
@@ -255,23 +265,11 @@ pub(crate) fn person_before_affiliation(toks: &[Tok], np: Range<usize>) -> Optio
             || ["of", "the", "for", "and", "on"].contains(&toks[k - 1].lower.as_str()))
     {
         k -= 1;
-        if toks[k].is("of") && k >= 2 {
-            let mut start = k;
-            while start > 0 && k - start < 6 && toks[start - 1].word && toks[start - 1].cap {
-                start -= 1;
-            }
-            // the name opens with its given name: titles and a sentence opener before it are
-            // no part of it (`But Dr. Stephen Ostroff`)
-            let Some(given) =
-                (start..k).find(|&g| super::given_names::is_given_name(&toks[g].lower))
-            else {
-                continue;
-            };
-            let name = given..k;
+        if toks[k].is("of") {
             let after = toks.get(k + 1)?;
             let body = after.cap || after.is("the") && toks.get(k + 2).is_some_and(|t| t.cap);
-            if (2..=3).contains(&name.len()) && body {
-                return Some(name);
+            if let Some(person) = person_before_of(toks, k).filter(|_| body) {
+                return Some(person);
             }
         }
     }
