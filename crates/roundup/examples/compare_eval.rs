@@ -8,8 +8,8 @@
 //! sheet shows the data's text: print it outside the repository). Printed per section and half
 //! (test when `sentence_hash(cluster id)` is odd): items listed, judged right, precision,
 //! pending. `--dump` prints, for every labelled only-here item (listed now or not), its verdict
-//! and the measures of the other article that carries most of it (for tuning on the
-//! development half).
+//! and the measures of the other article that carries most of it, then each other article's
+//! best window as `coverage:likeness:event coverage` (for tuning on the development half).
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
@@ -226,14 +226,28 @@ fn main() {
                         .iter()
                         .filter(|&&t| stats.article_df[t as usize] <= 1)
                         .count();
+                    // each other article's best window: its coverage and the two articles' likeness
+                    let pairs: Vec<String> = (0..analysed.articles.len())
+                        .filter(|&b| b != a)
+                        .filter_map(|b| attributor.explain(s, b))
+                        .map(|(m, _)| {
+                            format!(
+                                "{:.3}:{:.3}:{:.3}",
+                                m.coverage, m.article_similarity, m.event_coverage
+                            )
+                        })
+                        .collect();
                     if let (Some((m, _)), Some((ma, _))) = (best, best_article) {
                         println!(
-                            "DUMP {half} {id} {} {} {} cov={:.2} event={:.2} art_cov={:.2} art_event_cov_best={:.2} sim={:.2} own={:.2} own_n={own_terms} told={} listed={}",
+                            "DUMP {half} {id} {} {} {} cov={:.2} event={:.2} art_cov={:.2} art_event_cov_best={:.2} sim={:.2} own={:.2} own_n={own_terms} told={} listed={} quoted={} pairs={}",
                             l.doc, l.sentence, l.verdict, m.coverage, m.event_coverage,
                             ma.article_coverage, ma.event_coverage, ma.article_similarity,
                             own / total.max(1e-6),
                             attributor.told_elsewhere(s),
-                            listed_here.contains(&(a, l.sentence))
+                            listed_here.contains(&(a, l.sentence)),
+                            roundup::attribute::quotation::quoted_claim(&analysed.sentences[s].text)
+                                .is_some(),
+                            pairs.join(",")
                         );
                     } else {
                         println!(

@@ -157,12 +157,23 @@ fn disputes_are_off_by_default_and_on_request_list_only_differing_figures() {
 fn every_outlet_has_its_own_only_here_list_without_boilerplate() {
     let (cluster, c) = seeds();
     assert_eq!(c.unique.len(), cluster.articles.len());
+    // read in the seeds: only the fourth tells of the IDF chief's trip to Brussels, only the
+    // fifth gives Airwars' civilian toll. The five outlets tell one story closely, so what another
+    // outlet may tell in other words is left out: some lists are empty
+    let listed = |a: usize, words: &str| {
+        c.unique[a]
+            .statements
+            .iter()
+            .any(|s| s.statement.text.contains(words))
+    };
+    assert!(
+        listed(3, "Eisenkot secretly flew to Brussels"),
+        "{:#?}",
+        c.unique[3]
+    );
+    assert!(listed(4, "monitoring group Airwars"), "{:#?}", c.unique[4]);
     for (a, list) in c.unique.iter().enumerate() {
         assert_eq!(list.article, a);
-        assert!(
-            !list.statements.is_empty(),
-            "article {a} has nothing of its own"
-        );
         for s in &list.statements {
             let t = &s.statement.text;
             assert_eq!(s.statement.article, a);

@@ -85,9 +85,23 @@ const ONLY_HERE_TOLD_COVERAGE: f32 = 0.28;
 // every window the loose test counts as telling, "only here" counts too
 const _: () = assert!(ONLY_HERE_TOLD_COVERAGE <= TOLD_ELSEWHERE_COVERAGE);
 
-/// The test of [`Attributor::told_elsewhere`] on one window.
+/// An article that tells the same news closely tells a sentence in other words with fewer of its
+/// words than an unrelated one: another article also tells a sentence for "only here" when its
+/// window carries at least `ONLY_HERE_LIKENESS_FLOOR` of the sentence's content and that
+/// coverage and the two articles' likeness (TF-IDF cosine) add up to
+/// `ONLY_HERE_TOLD_WITH_LIKENESS`. Chosen on the development half of the only-here labels: items
+/// it leaves were right 0.928 of the time (291 of the 509 listed before), against 0.851 for all.
+const ONLY_HERE_TOLD_WITH_LIKENESS: f32 = 0.5;
+/// A window that shares less than this of a sentence does not tell it, however alike the articles.
+const ONLY_HERE_LIKENESS_FLOOR: f32 = 0.1;
+
+/// The test of [`Attributor::told_elsewhere`] on one window: its coverage reaches
+/// `ONLY_HERE_TOLD_COVERAGE`, or, past the floor, its coverage and the articles' likeness
+/// together reach `ONLY_HERE_TOLD_WITH_LIKENESS`.
 fn is_told_for_only_here(m: &Measures) -> bool {
     m.coverage >= ONLY_HERE_TOLD_COVERAGE
+        || m.coverage >= ONLY_HERE_LIKENESS_FLOOR
+            && m.coverage + m.article_similarity >= ONLY_HERE_TOLD_WITH_LIKENESS
 }
 
 /// Which windows [`Attributor::matches`] measures fully. Every window that could pass the strict
@@ -323,6 +337,8 @@ impl<'a> Attributor<'a> {
         if matches.iter().any(|(_, m)| is_told_for_only_here(m)) {
             return None;
         }
+        // the articles' likeness is much the same for every sentence of one article, so it says
+        // little about which of them is surer: nearness is coverage alone
         let nearest = matches.iter().map(|(_, m)| m.coverage).fold(0.0, f32::max);
         Some((nearest / ONLY_HERE_TOLD_COVERAGE).min(1.0))
     }

@@ -207,9 +207,9 @@ pub fn render_comparison(
         ));
         if u.statements.is_empty() {
             out.push_str(if md {
-                "  - (nothing only it reports)\n"
+                "  - (nothing found that no other outlet reports)\n"
             } else {
-                "    - (nothing only it reports)\n"
+                "    - (nothing found that no other outlet reports)\n"
             });
         }
         for s in &u.statements {

@@ -98,7 +98,9 @@ mod tests {
              through the night. A bakery in Riverton gave four hundred loaves of bread to flood \
              families sleeping in the school gym.",
             "The river burst its banks in Riverton on Monday. Officials said the flood defences \
-             on the east bank held, the mayor of Riverton told reporters. Schools stayed shut.",
+             on the east bank held, the mayor of Riverton told reporters. Schools stayed shut, \
+             buses ran late across the county and power cuts hit two thousand homes near the old \
+             mill. Engineers from Leeds will inspect the weir on Thursday.",
             "Rain fell for a third day over Riverton as the river rose. Insurers expect many \
              flood claims from homes in the valley.",
         ]);
@@ -114,6 +116,39 @@ mod tests {
             first[0].statement.text.starts_with("A bakery"),
             "{:?}",
             first[0].statement.text
+        );
+    }
+
+    #[test]
+    fn a_close_telling_of_the_same_news_tells_a_sentence_with_fewer_of_its_words() {
+        // the first two articles tell the same news closely; the second says in other words
+        // what the first's rescue sentence says (a few of its words); the third is another
+        // account whose words brush the first's sentence about the ferry company
+        let cluster = crate::text::analysed_texts(&[
+            "A ferry carrying 240 passengers ran aground off Skye on Tuesday night in a gale. \
+             Coastguard helicopters from Stornoway winched eleven injured passengers aboard before dawn. \
+             Island Ferries said Captain Ian Ross had asked to shelter in Portree bay at nine. \
+             Divers found a gash below the waterline of the ferry on Wednesday.",
+            "A ferry with 240 passengers aboard ran aground off Skye on Tuesday night in a \
+             gale. Rescuers lifted eleven hurt travellers to safety overnight. \
+             Divers found a gash below the waterline of the ferry on Wednesday.",
+            "Fishing crews on Skye said the gale was the worst in a decade. Harbour masters \
+             across the islands closed their ports, and a shop in Portree lost its roof.",
+        ]);
+        let stats = ClusterStats::new(&cluster);
+        let c = compare_with(&cluster, &stats, &CompareOptions::default());
+        let first: Vec<&str> = c.unique[0]
+            .statements
+            .iter()
+            .map(|u| u.statement.text.as_str())
+            .collect();
+        assert!(
+            !first.iter().any(|t| t.starts_with("Coastguard")),
+            "the close telling reports the rescue: {first:?}"
+        );
+        assert!(
+            first.iter().any(|t| t.starts_with("Island Ferries")),
+            "only the first reports the captain's request: {first:?}"
         );
     }
 }
