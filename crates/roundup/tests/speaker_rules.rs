@@ -1939,3 +1939,22 @@ fn according_to_an_owners_people_is_the_people_not_the_owner() {
         Some("Ivanov's colleagues")
     );
 }
+
+#[test]
+fn the_report_speaks_for_the_organisation_named_before_the_noun() {
+    let found = speakers(
+        "WASHINGTON -- School shootings have not risen since 1992, a study found.\n\n\
+         The Harbor Policy Center report said 12 students died in school shootings last year.\n\n\
+         Lawmakers \"acted on fear rather than figures,\" the report said.\n\n\
+         The FRC report said the same day that \"the figures are flat.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "acted on fear").as_deref(),
+        Some("Harbor Policy Center")
+    );
+    // one acronym before the noun is its author too
+    assert_eq!(
+        speaker_of(&found, "the figures are").as_deref(),
+        Some("FRC")
+    );
+}

@@ -308,6 +308,12 @@ pub(crate) fn source_before(text: &str, range: Range<usize>, head: &str) -> Opti
                 best = Some(super::speakers::surface(text, owner));
                 continue;
             }
+            // `The Coalition for Juvenile Justice report said`, `the JPI report said`: the name
+            // right before the noun
+            if let Some(name) = name_before_noun(text, &toks, i) {
+                best = Some(super::speakers::surface(text, name));
+                continue;
+            }
         }
         if !(t.is(head) && toks.get(i + 1).is_some_and(|b| b.is("by") || b.is("from"))) {
             continue;
@@ -331,6 +337,39 @@ pub(crate) fn source_before(text: &str, range: Range<usize>, head: &str) -> Opti
         }
     }
     best
+}
+
+/// The organisation's name right before the statement noun `toks[head]` (`The Coalition for
+/// Juvenile Justice report`, `the JPI report`): capitalised words, joined by `of`, `for`, `and`,
+/// `on`, at most six, after a determiner or the sentence's start; two words or more, or one
+/// acronym. A weekday or month is no author (`Tuesday's report` is read elsewhere; `the October
+/// report`).
+fn name_before_noun<'t>(text: &str, toks: &'t [Tok], head: usize) -> Option<&'t [Tok]> {
+    let mut start = head;
+    while start > 0
+        && head - start < 6
+        && toks[start - 1].word
+        && (toks[start - 1].cap
+            || super::speakers::NAME_CONNECTORS.contains(&toks[start - 1].lower.as_str()))
+        && !super::english_words::is_determiner(&toks[start - 1].lower)
+    {
+        start -= 1;
+    }
+    // a connector opens no name (`report of the …` is read elsewhere)
+    while start < head && !toks[start].cap {
+        start += 1;
+    }
+    let name = &toks[start..head];
+    let after_determiner = start == 0
+        || !toks[start - 1].word
+        || super::english_words::is_determiner(&toks[start - 1].lower);
+    let acronym = name.len() == 1 && is_acronym(&text[name[0].range.clone()]);
+    (after_determiner
+        && (name.len() >= 2 || acronym)
+        && !name
+            .iter()
+            .any(|t| crate::dates::is_calendar_word(&t.lower)))
+    .then_some(name)
 }
 
 /// `the government` right before a verb at the end of `toks`: `the` and one or two lower-case
