@@ -1958,3 +1958,39 @@ fn the_report_speaks_for_the_organisation_named_before_the_noun() {
         Some("FRC")
     );
 }
+
+#[test]
+fn a_statement_set_off_after_a_name_is_that_names() {
+    let found = speakers(
+        "PHNOM PENH -- Talks on a new government stalled again on Friday.\n\n\
+         The Sam Rainsy Party, in a statement released Friday, accused Hun Sen of stalling the \
+         negotiations.\n\n\
+         \"A meeting outside Cambodia could place all parties on more equal footing,\" said the \
+         statement.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "A meeting outside").as_deref(),
+        Some("Sam Rainsy Party")
+    );
+}
+
+#[test]
+fn the_group_is_the_group_named_right_after_that_noun() {
+    let found = speakers(
+        "JERUSALEM -- The radical group Islamic Jihad claimed responsibility Saturday for the \
+         bombing of a crowded market.\n\n\
+         \"This operation is not the first and not going to be the last,\" the group said in a \
+         leaflet faxed to news organizations.\n\n\
+         Meanwhile, a group Philippine legislators said they would attend the trial.\n\n\
+         \"We feel that being observers will be our silent statement,\" the group said.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "This operation").as_deref(),
+        Some("Islamic Jihad")
+    );
+    // a nationality after the noun names no group
+    assert_ne!(
+        speaker_of(&found, "We feel that").as_deref(),
+        Some("Philippine")
+    );
+}

@@ -279,6 +279,7 @@ pub(super) fn resolve(
         if let Some(org) = organisation_before(text, from..open, head)
             .or_else(|| document_sources::source_before(text, from..open, head))
             .or_else(|| newspaper_named_before(text, from..open, head))
+            .or_else(|| named_after_its_noun(text, from..open, head))
         {
             // (a person the article names: `Danforth's report` is John Danforth's)
             let org_ref = org.as_str();
@@ -507,6 +508,54 @@ fn newspaper_named_before(text: &str, range: std::ops::Range<usize>, head: &str)
             best = Some(speakers::surface(text, &toks[i..j]));
         }
         i = j.max(i + 1);
+    }
+    best
+}
+
+/// Nouns of organisations an article may write right before their name (`the radical group
+/// Islamic Jihad`, `the humanitarian group Doctors Without Borders`).
+const ORGANISATION_NOUNS: [&str; 12] = [
+    "group",
+    "organization",
+    "organisation",
+    "movement",
+    "party",
+    "agency",
+    "company",
+    "firm",
+    "coalition",
+    "alliance",
+    "network",
+    "association",
+];
+
+/// `the group said`: the last name in `text[range]` written right after that noun (`the radical
+/// group Islamic Jihad claimed`), for an organisation noun `head`. A weekday, a month or a
+/// sentence opener or a nationality alone is no name (`the group Monday`).
+fn named_after_its_noun(text: &str, range: Range<usize>, head: &str) -> Option<String> {
+    if !ORGANISATION_NOUNS.contains(&head) {
+        return None;
+    }
+    let toks = tokens(text, range);
+    let mut best = None;
+    for k in 0..toks.len().saturating_sub(1) {
+        let first = &toks[k + 1];
+        if !(toks[k].is(head) && !toks[k].cap && first.word && first.cap)
+            || crate::dates::is_calendar_word(&first.lower)
+            || super::english_words::is_opener(&first.lower)
+            || super::english_words::is_determiner(&first.lower)
+        {
+            continue;
+        }
+        let j = speakers::capitalised_run(&toks, k + 1, &speakers::NAME_CONNECTORS);
+        // (`a group of Philippine legislators`, its `of` lost: a nationality is no name)
+        if toks[k + 1..j].iter().all(|t| {
+            super::english_words::is_nationality(&t.lower)
+                || super::english_words::is_nationality_before_name(&t.lower)
+        }) {
+            continue;
+        }
+        best = Some(speakers::surface(text, &toks[k + 1..j]));
     }
     best
 }

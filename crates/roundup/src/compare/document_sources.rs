@@ -290,6 +290,12 @@ pub(crate) fn source_before(text: &str, range: Range<usize>, head: &str) -> Opti
                     // `the government said in a statement`: that description
                     best = Some(super::speakers::surface(text, d));
                 }
+            } else if i >= 4 && toks[i - 2].is("in") && toks[i - 3].punct(',') {
+                // `The Sam Rainsy Party, in a statement released Friday, accused …`: the name
+                // before the comma that opens the phrase
+                if let Some(name) = name_before_noun(text, &toks, i - 3) {
+                    best = Some(super::speakers::surface(text, name));
+                }
             }
             continue;
         }

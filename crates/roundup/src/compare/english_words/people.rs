@@ -132,6 +132,8 @@ const NATIONALITY_ADJECTIVES: &[&str] = &[
     "iraqi",
     "saudi",
     "pakistani",
+    "philippine",
+    "filipino",
     "kuwaiti",
     "englishman",
     "englishwoman",
