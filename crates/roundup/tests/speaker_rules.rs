@@ -1994,3 +1994,16 @@ fn the_group_is_the_group_named_right_after_that_noun() {
         Some("Philippine")
     );
 }
+
+#[test]
+fn a_closing_attribution_of_several_words_speaks_for_the_words_quoted_before_it() {
+    let found = speakers(
+        "NEW YORK -- The race tightened on Monday.\n\n\
+         \"If I were Gore, I would be spending a lot more time in California\" than in New York, \
+         veteran Democratic campaign consultant Hank Sheinkopf said.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "If I were Gore").as_deref(),
+        Some("Hank Sheinkopf")
+    );
+}

@@ -258,8 +258,11 @@ pub(super) fn read_attributions(
                     && inner.split_whitespace().nth(2).is_some()
                     && !is_title_case(&quoted_words(inner))
                 {
-                    attribution = closing_attribution(&post)
-                        .and_then(|from| attribute_after(text, &post[from..], 6, tokenizer));
+                    // (the tail's words are bounded already: a speaker of several words,
+                    // `veteran Democratic campaign consultant Hank Sheinkopf said`, is read)
+                    attribution = closing_attribution(&post).and_then(|from| {
+                        attribute_after(text, &post[from..], CLOSING_CLAUSE_WORDS, tokenizer)
+                    });
                 }
                 // `Yes, Warren-Boulton responded. "It is not at all clear …"`: a quotation that is
                 // a sentence of its own right after a sentence ending in a speech verb is that
