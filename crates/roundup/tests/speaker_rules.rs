@@ -2007,3 +2007,28 @@ fn a_closing_attribution_of_several_words_speaks_for_the_words_quoted_before_it(
         Some("Hank Sheinkopf")
     );
 }
+
+#[test]
+fn an_office_of_or_to_a_place_after_a_countrys_initials_is_a_title_before_the_name() {
+    let found = speakers(
+        "WASHINGTON -- The list came out on Monday.\n\n\
+         \"They have been world headquarters for the heroin business,\" U.S. Secretary of State \
+         Madeleine Albright told a briefing.\n\n\
+         \"Nothing is won yet,\" U.S. Ambassador to Russia James Collins said.\n\n\
+         Two countries were dropped because they \"had not cooperated fully\" for several years, \
+         U.S. Secretary of Defense William Cohen told reporters at the Pentagon on Monday.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "They have been").as_deref(),
+        Some("Madeleine Albright")
+    );
+    assert_eq!(
+        speaker_of(&found, "Nothing is won").as_deref(),
+        Some("James Collins")
+    );
+    // the clause closing the sentence may run on past its verb
+    assert_eq!(
+        speaker_of(&found, "had not cooperated").as_deref(),
+        Some("William Cohen")
+    );
+}

@@ -177,6 +177,21 @@ pub(super) fn person_mentions(
             if b == a && a >= 2 && toks[a - 1].is("of") && toks[a - 2].cap && j - a >= 3 {
                 b = a - 2;
             }
+            // (`Ambassador to Russia James Collins`, `Ambassador to the United Nations Bill
+            // Richardson`: a title's `to` too)
+            if b == a && j - a >= 3 {
+                let to = if a >= 1 && toks[a - 1].is("the") {
+                    a - 1
+                } else {
+                    a
+                };
+                if to >= 2 && toks[to - 1].is("to") && toks[to - 2].cap {
+                    let title = &toks[to - 2].lower;
+                    if super::english_words::TITLES.contains(&title.as_str()) {
+                        b = to - 2;
+                    }
+                }
+            }
             let followed_by_noun = toks.get(j).is_some_and(|t| {
                 t.word && !t.cap && !tokenizer.is_stop_word(&t.lower) && !is_speech_verb(t)
             });

@@ -210,8 +210,10 @@ fn np_before_figure_cut(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
                         return Some(name..end);
                     }
                 }
+                // (`U.S. Ambassador to the United Nations Bill Richardson said`: a title's `to`)
+                let title_to = toks[start - 1].is("to");
                 if start > 1
-                    && ["of", "from", "in", "at", "for", "with"]
+                    && ["of", "from", "in", "at", "for", "with", "to"]
                         .contains(&toks[start - 1].lower.as_str())
                     && toks[start - 2].word
                     && !breaks_np(&toks[start - 2], tokenizer)
@@ -221,6 +223,24 @@ fn np_before_figure_cut(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
                         TITLES.contains(&t.lower.as_str())
                             || DETERMINERS.contains(&t.lower.as_str())
                     });
+                    // `U.S. Secretary of State Madeleine Albright`, `U.S. Ambassador to Russia
+                    // James Collins`: an office's title after a country's initials or
+                    // nationality, then `of` or `to` and a name (not set off after a name:
+                    // `Faisal Husseini, Palestinian Minister of …`)
+                    let office = ["of", "to"].contains(&toks[start - 1].lower.as_str())
+                        && toks[start].cap
+                        && !(inner.start >= 2
+                            && toks[inner.start - 1].punct(',')
+                            && toks[inner.start - 2].cap)
+                        && toks[inner.clone()]
+                            .last()
+                            .is_some_and(|t| TITLES.contains(&t.lower.as_str()))
+                        && toks[inner.clone()].iter().all(|t| {
+                            TITLES.contains(&t.lower.as_str())
+                                || DETERMINERS.contains(&t.lower.as_str())
+                                || t.cap && t.lower.chars().count() == 1
+                                || super::english_words::is_nationality_before_name(&t.lower)
+                        });
                     // "John Sifton, researcher at Human Rights Watch said", "Sergio Barrientos,
                     // Director of ... said": the name before the apposition
                     let lower = toks[inner.clone()].iter().all(|t| !t.cap);
@@ -239,8 +259,11 @@ fn np_before_figure_cut(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
                     }
                     // "Mayor of Pichilemu Roberto Córdova said": a title alone is no speaker;
                     // the name after it is
-                    if title_only {
+                    if title_only && !title_to || office {
                         return Some(inner.start..end);
+                    }
+                    if title_to {
+                        return None;
                     }
                     return Some(inner);
                 }

@@ -31,8 +31,11 @@ fn continue_from_next(
 }
 
 /// The most words of the clause closing a sentence (`, White House spokesman Jake Siewert said
-/// Thursday.`) for its speaker to speak for the words quoted earlier in that sentence.
+/// Thursday.`) up to its speech verb, for its speaker to speak for the words quoted earlier in
+/// that sentence.
 const CLOSING_CLAUSE_WORDS: usize = 10;
+/// The most words after that verb (`told a briefing at the State Department.`).
+const CLOSING_CLAUSE_TAIL_WORDS: usize = 8;
 
 /// Where the attribution closing the sentence of `post` (the words after a quotation, to its
 /// sentence's end) starts: after the last comma, when the words from there to the sentence's
@@ -51,11 +54,11 @@ fn closing_attribution(post: &[Tok]) -> Option<usize> {
         .unwrap_or(post.len());
     let comma = post[..end].iter().rposition(|t| t.punct(','))?;
     let tail = &post[comma + 1..end];
-    let words = tail.iter().filter(|t| t.word).count();
     let speaks = |t: &Tok| super::english_words::is_reporting_verb(&t.lower);
-    (words > 0
-        && words <= CLOSING_CLAUSE_WORDS
-        && tail.iter().any(speaks)
+    let verb = tail.iter().position(speaks)?;
+    let words = |toks: &[Tok]| toks.iter().filter(|t| t.word).count();
+    (words(&tail[..=verb]) <= CLOSING_CLAUSE_WORDS
+        && words(&tail[verb + 1..]) <= CLOSING_CLAUSE_TAIL_WORDS
         && !post[..comma].iter().any(speaks))
     .then_some(comma)
 }

@@ -503,9 +503,15 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
         let mut name_start = start;
         // "Mayor of Pichilemu Roberto Córdova", "Governor of Cardenal Caro Julio Ibarra": the
         // place after "Title of" is not part of the name, which is the run's last two words
+        // (`Ambassador to the United Nations Bill Richardson`: `to the` too)
+        let title_before = |k: usize| {
+            ["of", "to"].contains(&np[k].lower.as_str())
+                && k >= 1
+                && TITLES.contains(&np[k - 1].lower.as_str())
+        };
         if start >= 2
-            && np[start - 1].lower == "of"
-            && TITLES.contains(&np[start - 2].lower.as_str())
+            && (title_before(start - 1)
+                || start >= 3 && np[start - 1].lower == "the" && title_before(start - 2))
             && np.len() - start >= 3
         {
             name_start = np.len() - 2;
