@@ -2032,3 +2032,17 @@ fn an_office_of_or_to_a_place_after_a_countrys_initials_is_a_title_before_the_na
         Some("William Cohen")
     );
 }
+
+#[test]
+fn a_long_apposition_between_the_name_and_its_verb_is_read_past() {
+    let found = speakers(
+        "LITTLETON -- The school stayed shut.\n\n\
+         \"We are not going to go on local television,\" Parr, a 20-year veteran of police work \
+         who has been pulled off patrol to help handle the media swarm since the massacre, said \
+         on Wednesday.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "We are not going").as_deref(),
+        Some("Parr")
+    );
+}

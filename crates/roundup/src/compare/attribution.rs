@@ -311,6 +311,11 @@ pub(super) fn attribute_after(
     None
 }
 
+/// The most tokens of one part of an apposition between a name and its speech verb (`Parr, a
+/// 20-year veteran of police work who has been pulled off patrol to help handle the media swarm
+/// since the massacre, said`).
+const APPOSITION_TOKENS: usize = 30;
+
 /// `"…," Beatrice Akoth Yongo, a widow with four young children, said`: a name, its apposition
 /// between commas, then the verb.
 fn apposition_then_verb(text: &str, toks: &[Tok], tokenizer: &Tokenizer) -> Option<Attribution> {
@@ -360,7 +365,7 @@ fn apposition_then_verb(text: &str, toks: &[Tok], tokenizer: &Tokenizer) -> Opti
             + 1
             + toks[close + 1..]
                 .iter()
-                .take(20)
+                .take(APPOSITION_TOKENS)
                 .position(|t| t.punct(',') || t.punct(')'))?;
         parts += 1;
         let next = toks.get(close + 1)?;
