@@ -2046,3 +2046,23 @@ fn a_long_apposition_between_the_name_and_its_verb_is_read_past() {
         Some("Parr")
     );
 }
+
+#[test]
+fn a_relative_clause_with_its_own_named_subject_speaks_for_that_name() {
+    let found = speakers(
+        "PORT CALLOWAY -- The bridge closed on Tuesday.\n\n\
+         The council voted to spend $3.8 million, which city engineer Raúl Ferreira said could \
+         reopen the bridge \"in eight to ten weeks if the weather is kind to us.\"\n\n\
+         \"We spent them talking,\" said Councilmember Luis Ortiz.\n",
+    );
+    // not the figure the clause hangs on
+    assert_eq!(
+        speaker_of(&found, "in eight to ten").as_deref(),
+        Some("Raúl Ferreira")
+    );
+    // a council member's title is no part of the name
+    assert_eq!(
+        speaker_of(&found, "We spent them").as_deref(),
+        Some("Luis Ortiz")
+    );
+}

@@ -285,7 +285,11 @@ fn np_before_figure_cut(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
             // "X, a ..., who attended the ceremony said": the subject is before the relative clause
             // (but in "…, which the prime minister dismissed as", the phrase after `which` is
             // the relative clause's own subject: a determiner or a name opens it)
-            let own_subject = toks[start].cap || is_determiner(&toks[start].lower);
+            // (`…, which city engineer Raúl Ferreira said could …`: role words before a name
+            // right before the verb; not `Lawyers who defend Death Row inmates said`)
+            let own_subject = toks[start].cap
+                || is_determiner(&toks[start].lower)
+                || toks[end - 1].cap && toks[start..end].iter().all(|t| t.word);
             if start > 0
                 && !own_subject
                 && ["who", "which"].contains(&toks[start - 1].lower.as_str())

@@ -306,6 +306,8 @@ pub(crate) const TITLES: &[&str] = &[
     "councillor",
     "councilman",
     "councilwoman",
+    "councilmember",
+    "councillor",
     "congressman",
     "congresswoman",
     "assemblyman",
