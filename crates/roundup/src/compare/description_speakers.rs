@@ -3,8 +3,6 @@
 //! names with that office, role or kind, when it says so clearly enough; else no one (the
 //! description is shown as written).
 
-use std::ops::Range;
-
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::document_sources;
@@ -12,7 +10,7 @@ use super::english_words::NEWSPAPER_ENDS;
 use super::mentions::{Mention, LOOK_BACK};
 use super::names::{ArticleNames, Registry};
 use super::quote_marks::sentence_at;
-use super::speakers::{self, tokens};
+use super::speakers::{self, tokens, Tok};
 use crate::text::AnalysedSentence;
 
 /// Offices whose holder news calls a country's or a party's `leader` (`Prime Minister Benjamin
@@ -276,10 +274,13 @@ pub(super) fn resolve(
     // report also says": the source of the report named before
     if resolved.is_none() && speakers::is_definite(d) && words.len() <= 2 {
         let from = text.floor_char_boundary(open.saturating_sub(ORG_WINDOW));
-        if let Some(org) = organisation_before(text, from..open, head)
-            .or_else(|| document_sources::source_before(text, from..open, head))
-            .or_else(|| newspaper_named_before(text, from..open, head))
-            .or_else(|| named_after_its_noun(text, from..open, head))
+        // the window is tokenised once, and only for a head one of the readings takes
+        let window = std::cell::OnceCell::new();
+        let toks = || window.get_or_init(|| tokens(text, from..open)).as_slice();
+        if let Some(org) = organisation_before(text, &toks, head)
+            .or_else(|| document_sources::source_before(text, &toks, head))
+            .or_else(|| newspaper_named_before(text, &toks, head))
+            .or_else(|| named_after_its_noun(text, &toks, head))
         {
             // (a person the article names: `Danforth's report` is John Danforth's)
             let org_ref = org.as_str();
@@ -436,14 +437,14 @@ fn organisation_ends(head: &str) -> &'static [&'static str] {
 }
 
 /// The last capitalised name (two words or more; "of", "on", "and", "for" may join its words)
-/// in `text[range]` ending with a word of kind `head`: "the council" → "International Council on
+/// in the window `toks` ending with a word of kind `head`: "the council" → "International Council on
 /// Monuments and Sites". Bounded by the caller's window.
-fn organisation_before(text: &str, range: Range<usize>, head: &str) -> Option<String> {
+fn organisation_before<'t>(text: &str, toks: &dyn Fn() -> &'t [Tok], head: &str) -> Option<String> {
     let ends = organisation_ends(head);
     if ends.is_empty() {
         return None;
     }
-    let toks = tokens(text, range);
+    let toks = toks();
     let mut best: Option<String> = None;
     let mut i = 0;
     while i < toks.len() {
@@ -451,7 +452,7 @@ fn organisation_before(text: &str, range: Range<usize>, head: &str) -> Option<St
             i += 1;
             continue;
         }
-        let j = speakers::capitalised_run(&toks, i, &speakers::NAME_CONNECTORS);
+        let j = speakers::capitalised_run(toks, i, &speakers::NAME_CONNECTORS);
         let last_cap = j - 1;
         // the run's longest prefix ending in a word of the kind
         let end = (i..=last_cap)
@@ -474,14 +475,18 @@ fn organisation_before(text: &str, range: Range<usize>, head: &str) -> Option<St
 /// Words for a newspaper or magazine (`the paper said`).
 const PUBLICATION_NOUNS: [&str; 5] = ["newspaper", "paper", "daily", "weekly", "magazine"];
 
-/// `the paper said`: the last name in `text[range]` the text calls a newspaper or magazine (`the
+/// `the paper said`: the last name in the window `toks` the text calls a newspaper or magazine (`the
 /// Greek daily Eleftherotypia`, `the newspaper Tishrin`, `the "Washington Blade," a gay
 /// newspaper`), for a publication noun `head`.
-fn newspaper_named_before(text: &str, range: std::ops::Range<usize>, head: &str) -> Option<String> {
+fn newspaper_named_before<'t>(
+    text: &str,
+    toks: &dyn Fn() -> &'t [Tok],
+    head: &str,
+) -> Option<String> {
     if !PUBLICATION_NOUNS.contains(&head) {
         return None;
     }
-    let toks = speakers::tokens(text, range);
+    let toks = toks();
     let is_publication =
         |t: &speakers::Tok| t.word && !t.cap && PUBLICATION_NOUNS.contains(&t.lower.as_str());
     let mut best = None;
@@ -491,7 +496,7 @@ fn newspaper_named_before(text: &str, range: std::ops::Range<usize>, head: &str)
             i += 1;
             continue;
         }
-        let j = speakers::capitalised_run(&toks, i, &[]);
+        let j = speakers::capitalised_run(toks, i, &[]);
         // the noun right before the name (`daily Eleftherotypia`), or an apposition naming it
         // within a few words after its comma (`Washington Blade, a gay newspaper`)
         let before = i > 0 && is_publication(&toks[i - 1]);
@@ -529,14 +534,18 @@ const ORGANISATION_NOUNS: [&str; 12] = [
     "association",
 ];
 
-/// `the group said`: the last name in `text[range]` written right after that noun (`the radical
+/// `the group said`: the last name in the window `toks` written right after that noun (`the radical
 /// group Islamic Jihad claimed`), for an organisation noun `head`. A weekday, a month or a
 /// sentence opener or a nationality alone is no name (`the group Monday`).
-fn named_after_its_noun(text: &str, range: Range<usize>, head: &str) -> Option<String> {
+fn named_after_its_noun<'t>(
+    text: &str,
+    toks: &dyn Fn() -> &'t [Tok],
+    head: &str,
+) -> Option<String> {
     if !ORGANISATION_NOUNS.contains(&head) {
         return None;
     }
-    let toks = tokens(text, range);
+    let toks = toks();
     let mut best = None;
     for k in 0..toks.len().saturating_sub(1) {
         let first = &toks[k + 1];
@@ -547,7 +556,7 @@ fn named_after_its_noun(text: &str, range: Range<usize>, head: &str) -> Option<S
         {
             continue;
         }
-        let j = speakers::capitalised_run(&toks, k + 1, &speakers::NAME_CONNECTORS);
+        let j = speakers::capitalised_run(toks, k + 1, &speakers::NAME_CONNECTORS);
         // (`a group of Philippine legislators`, its `of` lost: a nationality is no name)
         if toks[k + 1..j].iter().all(|t| {
             super::english_words::is_nationality(&t.lower)

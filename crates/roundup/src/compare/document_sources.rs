@@ -250,13 +250,17 @@ fn owner_of_noun<'t>(text: &str, toks: &'t [Tok], i: usize) -> Option<&'t [Tok]>
 }
 
 /// `the report also says`: the source of the last `report by X` / `report from X` in
-/// `text[range]` (a capitalised name; "of", "for", "and", "on" may join its words), for a
+/// the window `toks` (a capitalised name; "of", "for", "and", "on" may join its words), for a
 /// statement noun `head`. Bounded by the caller's window.
-pub(crate) fn source_before(text: &str, range: Range<usize>, head: &str) -> Option<String> {
+pub(crate) fn source_before<'t>(
+    text: &str,
+    toks: &dyn Fn() -> &'t [Tok],
+    head: &str,
+) -> Option<String> {
     if !is_statement_noun(head) {
         return None;
     }
-    let toks = super::speakers::tokens(text, range);
+    let toks = toks();
     let mut best = None;
     for (i, t) in toks.iter().enumerate() {
         // `The European Central Bank said in a statement`, `the ministry issued a statement`:
@@ -293,7 +297,7 @@ pub(crate) fn source_before(text: &str, range: Range<usize>, head: &str) -> Opti
             } else if i >= 4 && toks[i - 2].is("in") && toks[i - 3].punct(',') {
                 // `The Sam Rainsy Party, in a statement released Friday, accused …`: the name
                 // before the comma that opens the phrase
-                if let Some(name) = name_before_noun(text, &toks, i - 3) {
+                if let Some(name) = name_before_noun(text, toks, i - 3) {
                     best = Some(super::speakers::surface(text, name));
                 }
             }
@@ -302,7 +306,7 @@ pub(crate) fn source_before(text: &str, range: Range<usize>, head: &str) -> Opti
         // `In a six-month report sent to the Council, Richard Butler, the chief inspector,
         // said`: the full name right after the opening phrase's comma
         if t.is(head) {
-            if let Some(name) = name_after_opening(&toks, i) {
+            if let Some(name) = name_after_opening(toks, i) {
                 best = Some(super::speakers::surface(text, name));
                 continue;
             }
@@ -310,13 +314,13 @@ pub(crate) fn source_before(text: &str, range: Range<usize>, head: &str) -> Opti
         // `Danforth's 149-page interim report exonerates …`: the report's owner (a capitalised
         // name before `'s`, up to three words before the noun)
         if t.is(head) {
-            if let Some(owner) = owner_of_noun(text, &toks, i) {
+            if let Some(owner) = owner_of_noun(text, toks, i) {
                 best = Some(super::speakers::surface(text, owner));
                 continue;
             }
             // `The Coalition for Juvenile Justice report said`, `the JPI report said`: the name
             // right before the noun
-            if let Some(name) = name_before_noun(text, &toks, i) {
+            if let Some(name) = name_before_noun(text, toks, i) {
                 best = Some(super::speakers::surface(text, name));
                 continue;
             }
