@@ -342,9 +342,11 @@ pub(super) fn person_mentions(
                             && !BODY_AND_PLACE_ENDS.contains(&last_word)
                             && !PLACE_NOUNS.contains(&last_word)
                             && !names::is_organisation_head(last_word)
-                            && !name
-                                .split(' ')
-                                .any(|w| english_words::is_title_word(&w.to_lowercase()))
+                            // (a title word opening it is a title, `Judge Alice`; after the
+                            // given name it is a surname: `Donna Bishop`, `Carole King`)
+                            && !name.split(' ').next().is_some_and(|w| {
+                                english_words::is_title_word(&w.to_lowercase())
+                            })
                             && !(b > 0
                                 && (PLACE_PREPOSITIONS.contains(&toks[b - 1].lower.as_str())
                                     || ["of", "from", "on", "to"]
