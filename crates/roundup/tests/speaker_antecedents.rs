@@ -46,3 +46,23 @@ fn a_surname_that_is_also_a_title_word_follows_a_given_name() {
         Some("Robert King")
     );
 }
+
+#[test]
+fn it_said_takes_up_an_agency_quoted_by_the_first_word_of_its_name() {
+    // `Xinhua` is the agency named in full before: `it said` goes on quoting it
+    let found = speakers(
+        "BEIJING (AP) -- China approved trading in the new currency on Monday, in a notice \
+         carried by the official Xinhua News Agency.\n\n\
+         \"Banks and companies may hold accounts in the currency from January,\" Xinhua \
+         reported.\n\n\
+         \"Individuals may open such accounts as well,\" it said.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "Banks and companies").as_deref(),
+        Some("Xinhua")
+    );
+    assert_eq!(
+        speaker_of(&found, "Individuals may").as_deref(),
+        Some("Xinhua")
+    );
+}

@@ -255,7 +255,17 @@ impl<'c> ClusterPeople<'c> {
         if !state.names.contains(e) {
             state.names.note(e, open);
         }
-        Resolved::person(e)
+        // a one-word name the article also writes as the first word of a body's name
+        // (`"…," Xinhua reported` after `the official Xinhua News Agency`): a body, which a
+        // later `it said` takes up
+        let person = name.contains(' ')
+            || titles.iter().any(|t| speakers::is_person_title(t))
+            || !names_a_body(text, &name);
+        Resolved {
+            entry: e,
+            head: None,
+            person,
+        }
     }
 
     /// `he`, `she` (or `il`, `er`, `ella`, read as the English pronoun they stand for), written at
@@ -550,4 +560,20 @@ fn spouse_name<'a>(
         c.make_ascii_uppercase();
     }
     Cow::Owned(format!("{written}. {name}"))
+}
+
+/// Whether `text` writes the one-word name `name` as the first word of a body's name of two or
+/// three capitalised words (`Xinhua News Agency`, `Interfax news agency` is not).
+fn names_a_body(text: &str, name: &str) -> bool {
+    text.match_indices(name).take(8).any(|(i, _)| {
+        let words: Vec<&str> = text[i + name.len()..]
+            .split_whitespace()
+            .take(2)
+            .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .collect();
+        words.last().is_some_and(|w| {
+            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            names::is_organisation_head(&w.to_lowercase())
+        }) && text[i + name.len()..].starts_with(' ')
+    })
 }
