@@ -574,6 +574,16 @@ pub(super) fn attribute_before(
     }
     if colon {
         let c = toks.len() - 1;
+        // `Clinton was asked: "…"`: the words put to the subject, not said by it
+        let put_to_subject = (1..c).any(|k| {
+            ["asked", "questioned"].iter().any(|w| toks[k].is(w))
+                && ["was", "were", "is", "are", "been", "being"]
+                    .iter()
+                    .any(|w| toks[k - 1].is(w))
+        });
+        if put_to_subject {
+            return None;
+        }
         let near = np_before(toks, c, tokenizer)
             .and_then(|np| classify(text, &toks[np], tokenizer))
             .filter(|p| !matches!(p, Phrase::Description(_)));
