@@ -66,3 +66,43 @@ fn it_said_takes_up_an_agency_quoted_by_the_first_word_of_its_name() {
         Some("Xinhua")
     );
 }
+
+#[test]
+fn words_put_to_someone_after_was_asked_are_not_theirs() {
+    // `X was asked: "…?"`: the question is the asker's, not X's
+    let found = speakers(
+        "WASHINGTON (AP) -- The senator faced the committee on Tuesday.\n\n\
+         Senator Ruth Alder was asked: \"Did you ever meet the lobbyist before the vote?\"\n",
+    );
+    assert_eq!(speaker_of(&found, "Did you ever meet"), None);
+}
+
+#[test]
+fn a_question_and_the_denial_answering_it_stay_two_quotations() {
+    // they share a long run of words, but one asks and the other denies
+    let found = speakers(
+        "WASHINGTON (AP) -- The deposition was released on Monday.\n\n\
+         The lawyer asked: \"Did you ever take money from the road builders in your district?\"\n\n\
+         Senator Ruth Alder replied: \"I never took money from the road builders in my \
+         district.\"\n\n\
+         Later, a spokesman repeated that she \"never took money from the road builders in her \
+         district.\"\n",
+    );
+    let asked = found
+        .iter()
+        .filter(|(t, _)| t.starts_with("Did you ever"))
+        .count();
+    let denied = found
+        .iter()
+        .filter(|(t, _)| t.starts_with("I never took"))
+        .count();
+    assert_eq!((asked, denied), (1, 1), "{found:?}");
+    assert_eq!(
+        speaker_of(&found, "I never took").as_deref(),
+        Some("Ruth Alder")
+    );
+    assert_ne!(
+        speaker_of(&found, "Did you ever").as_deref(),
+        Some("Ruth Alder")
+    );
+}

@@ -63,6 +63,19 @@ fn same_quote(cluster: &AnalysedCluster, a: &Found, b: &Found) -> bool {
     if smaller == 0 {
         return false;
     }
+    // a question and its answer, or words and their denial, share words but are two quotations
+    // (`Have you ever had sexual relations with …?` / `I have never had sexual relations with …`);
+    // an outlet's shorter cut of the same words has no word of its own
+    let (short, long) = if ca.len() <= cb.len() {
+        (&ca, &cb)
+    } else {
+        (&cb, &ca)
+    };
+    let cut = short.iter().all(|t| long.binary_search(t).is_ok());
+    let (wa, wb) = (quoted_words(cluster, a), quoted_words(cluster, b));
+    if !cut && (is_question(wa) != is_question(wb) || is_negated(wa) != is_negated(wb)) {
+        return false;
+    }
     if smaller <= 3 {
         // short quotations ("legitimate"): the same words, and the same speaker known on both
         return ca == cb && a.entry.is_some() && a.entry == b.entry;
@@ -70,6 +83,38 @@ fn same_quote(cluster: &AnalysedCluster, a: &Found, b: &Found) -> bool {
     let shared = crate::summarize::vectors::unigram_overlap(&ca, &cb);
     smaller >= 4 && shared >= 0.8 && shares_run(&a.terms, &b.terms, 3)
         || shares_run(&a.terms, &b.terms, 6)
+}
+
+/// The words `f` quotes, as its article writes them.
+fn quoted_words<'c>(cluster: &'c AnalysedCluster, f: &Found) -> &'c str {
+    cluster
+        .articles
+        .get(f.article)
+        .and_then(|a| a.text.get(f.span.start..f.span.end))
+        .unwrap_or_default()
+}
+
+/// Whether quoted words end as a question.
+fn is_question(words: &str) -> bool {
+    words
+        .trim_end()
+        .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ',', '.'])
+        .ends_with('?')
+}
+
+/// Whether quoted words deny something: a negation word among them (`not`, `never`, `didn't`).
+fn is_negated(words: &str) -> bool {
+    words
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+        .any(|w| {
+            let w = w.to_lowercase();
+            [
+                "not", "never", "no", "nor", "neither", "nobody", "nothing", "none",
+            ]
+            .contains(&w.as_str())
+                || w.ends_with("n't")
+                || w.ends_with("n\u{2019}t")
+        })
 }
 
 /// How many earlier quotations a quotation is compared with at most, the ones sharing the most
