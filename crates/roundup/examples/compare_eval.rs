@@ -6,7 +6,8 @@
 //! "only here" statement keeps its label when the label names the same section, document and
 //! sentence; other statements are pending (`--sheet` prints them with a key line to judge; the
 //! sheet shows the data's text: print it outside the repository). Printed per section and half
-//! (test when `sentence_hash(cluster id)` is odd): items listed, judged right, precision,
+//! (test when `sentence_hash(cluster id)` is odd) and source (DUC/TAC and the seeds, or Multi-News
+//! val, set `multinews-val`): items listed, judged right, precision,
 //! pending. `--dump` prints, for every labelled only-here item (listed now or not), its verdict
 //! and the measures of the other article that carries most of it, then each other article's
 //! best window as `coverage:likeness:event coverage` (for tuning on the development half).
@@ -78,6 +79,13 @@ fn main() {
             }
         }
     }
+    // (and every cluster with a consensus label: the Multi-News clusters judged for it alone)
+    for l in labels.iter().filter(|l| l.section == "consensus") {
+        let key = (l.set.clone(), l.cluster.clone());
+        if !consensus_judged.contains(&key) {
+            consensus_judged.push(key);
+        }
+    }
     let only_here_judged: Vec<(String, String)> = labels
         .iter()
         .filter(|l| l.section == "only_here")
@@ -104,12 +112,14 @@ fn main() {
     }
     let analyzer = Analyzer::new();
     // (section, half) -> (listed, right, pending)
-    let mut tally: BTreeMap<(&str, &str), (usize, usize, usize)> = BTreeMap::new();
+    // (section, source, half) -> (listed, right, pending)
+    let mut tally: BTreeMap<(&str, &str, &str), (usize, usize, usize)> = BTreeMap::new();
     for (set, ids) in &sets {
-        let path = if set == "seeds" {
-            set.clone()
-        } else {
-            format!("duc/{set}.jsonl")
+        // (`multinews-val`: the Multi-News validation clusters, lower-cased web news)
+        let (path, source) = match set.as_str() {
+            "seeds" => (set.clone(), "wire+seeds"),
+            "multinews-val" => ("multinews/val.jsonl.gz".to_string(), "multinews"),
+            _ => (format!("duc/{set}.jsonl"), "wire+seeds"),
         };
         for (id, docs) in labelled_set_clusters(&path, ids).expect("labelled clusters") {
             let half = if is_test_cluster(&id) { "test" } else { "dev" };
@@ -170,7 +180,7 @@ fn main() {
                     doc_of(article),
                     index,
                 );
-                let e = tally.entry((section, half)).or_default();
+                let e = tally.entry((section, source, half)).or_default();
                 match by_key.get(&key) {
                     Some(v) => {
                         e.0 += 1;
@@ -259,10 +269,10 @@ fn main() {
             }
         }
     }
-    println!("section    half  judged  right  precision  pending");
-    for ((section, half), (n, right, pending)) in &tally {
+    println!("section    source      half  judged  right  precision  pending");
+    for ((section, source, half), (n, right, pending)) in &tally {
         println!(
-            "{section:<10} {half:<5} {n:>6} {right:>6}  {:>9.3}  {pending:>7}",
+            "{section:<10} {source:<11} {half:<5} {n:>6} {right:>6}  {:>9.3}  {pending:>7}",
             *right as f64 / (*n).max(1) as f64
         );
     }

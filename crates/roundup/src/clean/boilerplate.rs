@@ -11,6 +11,7 @@
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
+use regex::Regex;
 use rustc_hash::FxHashSet;
 
 use super::boilerplate_words::*;
@@ -38,8 +39,20 @@ pub fn boilerplate_score(line: &str) -> f32 {
 /// reports.", "Please enable JavaScript to watch this video") or describing the page's pictures
 /// ("..., in this March 1, 2007 file photo.", "This 2011 photo provided by the campaign shows ...").
 pub fn is_page_furniture(sentence: &str) -> bool {
-    FURNITURE_MATCHER.is_match(sentence)
+    FURNITURE_MATCHER.is_match(sentence) || PICTURE_DATELINE.is_match(sentence)
 }
+
+/// A photo caption's closing dateline (AP and Reuters style): a place or weekday, a comma, then
+/// month, day and year closing the sentence, a credit after them at most (`A woman reads the new
+/// book at a launch in Sydney, September 15, 2009.`, `…, in Beirut, Lebanon, Saturday, Nov. 11,
+/// 2017.`). News sentences give a date after `on` (`took effect on Jan. 1, 2010.`). Read on
+/// sentences only ([`page_furniture_spans`] keeps to the phrases).
+static PICTURE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i),\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*,\s+(?:19|20)\d{2}\s*\.?\s*(?:\([^)]*\)\s*\.?\s*)?$",
+    )
+    .expect("picture dateline")
+});
 
 /// The byte ranges of the sentences of `text` that are page furniture ([`is_page_furniture`]), in
 /// order and apart: each from the end of the sentence before a furniture phrase (after `.`, `!` or
@@ -88,6 +101,7 @@ pub fn page_furniture_spans(text: &str) -> Vec<std::ops::Range<usize>> {
 /// Builds the phrase automaton and word sets now (see [`super::prepare`]).
 pub(super) fn prepare() {
     LazyLock::force(&FURNITURE_MATCHER);
+    LazyLock::force(&PICTURE_DATELINE);
     LazyLock::force(&STOP_SET);
     LazyLock::force(&SITE_SET);
     LazyLock::force(&VERB_SET);
@@ -804,6 +818,27 @@ mod tests {
         let long = "share comments subscribe ".repeat(40);
         assert!(!junk(&long));
         assert!(junk(""));
+    }
+
+    #[test]
+    fn a_caption_closing_on_its_place_and_date_is_furniture() {
+        // written for the test, in the Multi-News casing
+        for caption in [
+            "A man reads the newly released novel at a launch event in perth, september 15, 2009.",
+            "A worker stands in front of a campaign poster in tripoli, lebanon, saturday, nov. 11, \
+             2017.",
+            "Firefighters watch the ridge outside of springerville, ariz., tuesday, june 7, 2011. \
+             ( ap photo/jane doe )",
+        ] {
+            assert!(is_page_furniture(caption), "{caption}");
+        }
+        for news in [
+            "The law took effect on jan. 1, 2010.",
+            "The council voted 7-2 to close the bridge, officials said Tuesday.",
+            "Smith, who was born on May 3, 1950, in Ohio, said he would run again.",
+        ] {
+            assert!(!is_page_furniture(news), "{news}");
+        }
     }
 
     #[test]
