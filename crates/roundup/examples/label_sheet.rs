@@ -33,6 +33,15 @@ fn main() {
         eprintln!("cannot read {set}: {e}");
         std::process::exit(1)
     });
+    // an id the set does not hold is a typing slip (`45000` for `multinews-val-45000`): say so
+    let missing: Vec<&String> = ids
+        .iter()
+        .filter(|id| !clusters.iter().any(|(c, _)| c == *id))
+        .collect();
+    if !missing.is_empty() {
+        eprintln!("{set} holds no cluster with id {missing:?}");
+        std::process::exit(1);
+    }
     let analyzer = Analyzer::new();
     for (id, docs) in clusters {
         print_sheet(set, &id, &docs, &analyzer, words);
