@@ -821,6 +821,22 @@ mod tests {
     }
 
     #[test]
+    fn sign_in_boxes_and_gallery_captions_are_furniture() {
+        // written for the test, in the Multi-News casing
+        for line in [
+            "Sign in using your account with: { * loginwidget * } sign in using your station \
+             profile.",
+            "2 of 9 view caption volunteers search the field near the school on friday.",
+            "Welcome to the official web site of the government of the example islands.",
+        ] {
+            assert!(is_page_furniture(line), "{line}");
+        }
+        assert!(!is_page_furniture(
+            "The governor said she would sign the bill using an executive pen on friday."
+        ));
+    }
+
+    #[test]
     fn a_caption_closing_on_its_place_and_date_is_furniture() {
         // written for the test, in the Multi-News casing
         for caption in [
