@@ -106,3 +106,16 @@ fn a_question_and_the_denial_answering_it_stay_two_quotations() {
         Some("Ruth Alder")
     );
 }
+
+#[test]
+fn an_owner_read_with_its_possessive_is_shown_without_it() {
+    // `announces Weekly Review's cover`: the magazine, not `Weekly Review's`
+    let found = speakers(
+        "NEW YORK (AP) -- The debate has reached the newsstands.\n\n\
+         \"The Prisons on Trial,\" announces Globeweek's June 12 cover.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "The Prisons on Trial").as_deref(),
+        Some("Globeweek")
+    );
+}
