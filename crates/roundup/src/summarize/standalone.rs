@@ -412,10 +412,22 @@ pub fn dependency(text: &str) -> Option<Dependency> {
     if first_person && !named() {
         return Some(Dependency::SpeakerMissing);
     }
-    if is_title_case(text, &ranges) {
+    if is_title_case(text, &ranges) || is_cut_off(text) {
         return Some(Dependency::Fragment);
     }
     None
+}
+
+/// Whether a sentence was cut off where a page shortened it: it ends in an ellipsis with no
+/// sentence ending before it (`Davis, and Walli Mujahidh, also known as Frederick...`; not `…
+/// and so on. . .` after a full stop, nor a quotation trailing off inside its marks).
+fn is_cut_off(text: &str) -> bool {
+    let t = text.trim_end();
+    let Some(before) = t.strip_suffix("...").or_else(|| t.strip_suffix('\u{2026}')) else {
+        return false;
+    };
+    let before = before.trim_end();
+    !before.is_empty() && !before.ends_with(['.', '!', '?', ',', ';', ':', '"', '\u{201d}'])
 }
 
 /// The shapes of every word that may open a sentence that leans on the one before: the first
@@ -764,6 +776,10 @@ mod tests {
                 Dependency::Fragment,
             ),
             (
+                "The defense lawyer delivered final arguments in the trial on Friday, alleging...",
+                Dependency::Fragment,
+            ),
+            (
                 "The team would not be dominant at any weight, he said.",
                 Dependency::SpeakerMissing,
             ),
@@ -837,6 +853,7 @@ mod tests {
             "Anwar Ibrahim was charged with corruption in connection with those allegations.",
             "In addition to their role in the war, Russia and Iran helped broker a ceasefire.",
             "The minister declined to comment on the plan to close the Morandi bridge.",
+            "\"We will wait and see...\" the mayor said of the inspectors' report on Tuesday.",
         ] {
             assert_eq!(dependency(text), None, "{text}");
         }
