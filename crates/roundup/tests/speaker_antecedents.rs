@@ -2,29 +2,9 @@
 //! takes up, on sentences written for one rule each (session 25). The text is written for the
 //! tests, not copied from the data.
 
-use roundup::clean::clean_cluster;
-use roundup::compare::quotes::find_quotes;
-use roundup::pipeline::cluster_from_texts;
-use roundup::text::Analyzer;
+mod quote_speakers;
 
-/// (quoted words, speaker) of every quotation of one article.
-fn speakers(text: &str) -> Vec<(String, Option<String>)> {
-    let cluster = Analyzer::new().analyse(clean_cluster(cluster_from_texts(
-        "antecedents",
-        &[text.to_string()],
-    )));
-    let (quotes, _) = find_quotes(&cluster);
-    quotes.into_iter().map(|q| (q.text, q.speaker)).collect()
-}
-
-fn speaker_of(found: &[(String, Option<String>)], start: &str) -> Option<String> {
-    found
-        .iter()
-        .find(|(t, _)| t.trim_start().starts_with(start))
-        .unwrap_or_else(|| panic!("no quotation starting {start:?} in {found:?}"))
-        .1
-        .clone()
-}
+use quote_speakers::{speaker_of, speakers};
 
 #[test]
 fn a_surname_that_is_also_a_title_word_follows_a_given_name() {

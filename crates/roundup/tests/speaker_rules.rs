@@ -1,31 +1,9 @@
 //! Quote speakers on sentences written for one rule each (session 15): who a reader should see
 //! beside each quotation. The text is written for the tests, not copied from the data.
 
-use roundup::clean::clean_cluster;
-use roundup::compare::quotes::find_quotes;
-use roundup::pipeline::cluster_from_texts;
-use roundup::text::Analyzer;
+mod quote_speakers;
 
-/// (quoted words, speaker) of every quotation of one article.
-fn speakers(text: &str) -> Vec<(String, Option<String>)> {
-    speakers_in_cluster(&[text.to_string()])
-}
-
-/// (quoted words, speaker) of every quotation of a cluster of articles.
-fn speakers_in_cluster(texts: &[String]) -> Vec<(String, Option<String>)> {
-    let cluster = Analyzer::new().analyse(clean_cluster(cluster_from_texts("rules", texts)));
-    let (quotes, _) = find_quotes(&cluster);
-    quotes.into_iter().map(|q| (q.text, q.speaker)).collect()
-}
-
-fn speaker_of(found: &[(String, Option<String>)], start: &str) -> Option<String> {
-    found
-        .iter()
-        .find(|(t, _)| t.trim_start().starts_with(start))
-        .unwrap_or_else(|| panic!("no quotation starting {start:?} in {found:?}"))
-        .1
-        .clone()
-}
+use quote_speakers::{speaker_of, speakers, speakers_in_cluster};
 
 #[test]
 fn a_verb_joined_by_and_shares_the_speaker_of_the_earlier_quotation() {
