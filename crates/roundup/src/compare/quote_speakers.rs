@@ -260,7 +260,10 @@ impl<'c> ClusterPeople<'c> {
         // later `it said` takes up
         let person = name.contains(' ')
             || titles.iter().any(|t| speakers::is_person_title(t))
-            || !names_a_body(text, &name);
+            || !names_a_body(
+                &text[text.floor_char_boundary(open.saturating_sub(BODY_NAME_LOOK_BACK))..open],
+                &name,
+            );
         Resolved {
             entry: e,
             head: None,
@@ -561,6 +564,10 @@ fn spouse_name<'a>(
     }
     Cow::Owned(format!("{written}. {name}"))
 }
+
+/// How far before a quotation (bytes) a body's full name is looked for when a one-word name speaks
+/// (a bounded window: the test costs the same on any length of article).
+const BODY_NAME_LOOK_BACK: usize = 4_000;
 
 /// Whether `text` writes the one-word name `name` as the first word of a body's name of two or
 /// three capitalised words (`Xinhua News Agency`, `Interfax news agency` is not).
