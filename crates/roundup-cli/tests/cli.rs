@@ -545,3 +545,28 @@ fn train_writes_the_same_word_prior_table_twice_and_it_reads_back() {
         "--priors-only fits no trees"
     );
 }
+
+#[test]
+fn a_reader_that_closes_the_pipe_early_is_no_error() {
+    // `roundup summarize … | head -1`: the output goes on after the reader has gone
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("roundup"))
+        .arg("summarize")
+        .arg(shared("data/duc/duc2006.jsonl"))
+        .args(["--format", "json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("roundup starts");
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut first)
+        .expect("a first line");
+    assert!(first.contains("roundup.summary"), "{first}");
+    // (the reader is dropped here: the pipe closes)
+    let out = child.wait_with_output().expect("roundup ends");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{:?}: {stderr}", out.status);
+    assert!(!stderr.contains("error"), "{stderr}");
+}
