@@ -99,3 +99,22 @@ fn an_owner_read_with_its_possessive_is_shown_without_it() {
         Some("Globeweek")
     );
 }
+
+#[test]
+fn an_adverb_between_the_speaker_and_the_verb_is_not_part_of_the_name() {
+    // `Halvorsen meanwhile told`, and a present-tense `emphasizes`
+    let found = speakers(
+        "OSLO (AP) -- The campaign entered its last week.\n\n\
+         Party leader Arne Halvorsen meanwhile told a news conference that he is fighting \
+         \"the fat cats.\"\n\n\
+         On foreign policy, Halvorsen emphasizes that \"our interests come first.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "the fat cats").as_deref(),
+        Some("Arne Halvorsen")
+    );
+    assert_eq!(
+        speaker_of(&found, "our interests").as_deref(),
+        Some("Arne Halvorsen")
+    );
+}

@@ -258,6 +258,15 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
         Some(p) => &np[p + 1..],
         None => np,
     };
+    // a sentence adverb read after the subject is not part of it (`Zyuganov meanwhile told`)
+    let np = match np {
+        [head @ .., last]
+            if !head.is_empty() && !last.cap && SUBJECT_ADVERBS.contains(&last.lower.as_str()) =>
+        {
+            head
+        }
+        _ => np,
+    };
     // a figure is no speaker: a day after its month (`May 7 bombing`), a share (`74 percent`), a
     // decade (`1970s:`), a figure alone (`his 65,000-member families` cut at its comma) or the
     // tail of a figure cut at its thousands comma (`2,000 scientists` read from `000`)
@@ -728,6 +737,24 @@ fn outlet_name(np: &[Tok]) -> Option<&[Tok]> {
     }
     (start < end).then(|| &np[start..end])
 }
+
+/// Sentence adverbs news writes between a subject and its speech verb (`Zyuganov meanwhile told`).
+const SUBJECT_ADVERBS: &[&str] = &[
+    "meanwhile",
+    "however",
+    "also",
+    "too",
+    "though",
+    "instead",
+    "then",
+    "later",
+    "again",
+    "still",
+    "nonetheless",
+    "nevertheless",
+    "therefore",
+    "thus",
+];
 
 /// Short words that open a sentence and are never a speaker alone (`All`, `As`, `Last`).
 const LONE_OPENERS: &[&str] = &[

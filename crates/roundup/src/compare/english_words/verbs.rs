@@ -63,6 +63,8 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
     "testified",
     "emphasized",
     "emphasised",
+    "emphasizes",
+    "emphasises",
     "reiterated",
     "affirmed",
     "confirmed",
