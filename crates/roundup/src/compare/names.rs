@@ -583,17 +583,6 @@ impl Registry {
     }
 
     fn note(&mut self, e: usize, variant: &str) {
-        // an owner read with its possessive (`announces Newsweek's June 12 cover`) is shown as
-        // the owner
-        let variant = variant
-            .strip_suffix("'s")
-            .or_else(|| variant.strip_suffix("\u{2019}s"))
-            .filter(|owner| {
-                owner.starts_with(char::is_uppercase)
-                    && owner.chars().count() >= 2
-                    && !["It", "That", "This", "There", "What", "Here", "Who"].contains(owner)
-            })
-            .unwrap_or(variant);
         let entry = &mut self.entries[e];
         match entry.variants.iter().position(|v| v == variant) {
             Some(i) => entry.counts[i] += 1,

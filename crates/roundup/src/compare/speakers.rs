@@ -649,6 +649,21 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
     if TIME_HEADS.contains(&last.lower.as_str()) {
         return None;
     }
+    // an owner whose owned thing was cut off (`announces Newsweek's June 12 cover`, read to
+    // `Newsweek's`): the owner
+    if let [.., owner, s] = np {
+        let possessive = s.lower == "s" && text[..s.range.start].ends_with(['\'', '\u{2019}']);
+        if possessive && owner.cap && owner.word {
+            // (a lone owner inside a sentence is a name whatever word it spells: `More's words`)
+            let lone_name = np.len() == 2 && !opens_sentence(text, owner);
+            return classify(text, &np[..np.len() - 1], tokenizer).or_else(|| {
+                lone_name.then(|| Phrase::Name {
+                    name: surface(text, &np[..1]),
+                    titles: Vec::new(),
+                })
+            });
+        }
+    }
     if let Some(name) = outlet_name(np) {
         return Some(Phrase::Name {
             name: surface(text, name),
