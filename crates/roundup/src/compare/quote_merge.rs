@@ -72,9 +72,11 @@ fn same_quote(cluster: &AnalysedCluster, a: &Found, b: &Found) -> bool {
         (&cb, &ca)
     };
     let cut = short.iter().all(|t| long.binary_search(t).is_ok());
-    let (wa, wb) = (quoted_words(cluster, a), quoted_words(cluster, b));
-    if !cut && (is_question(wa) != is_question(wb) || is_negated(wa) != is_negated(wb)) {
-        return false;
+    if !cut {
+        let (wa, wb) = (quoted_words(cluster, a), quoted_words(cluster, b));
+        if is_question(wa) != is_question(wb) || is_negated(wa) != is_negated(wb) {
+            return false;
+        }
     }
     if smaller <= 3 {
         // short quotations ("legitimate"): the same words, and the same speaker known on both
@@ -102,18 +104,22 @@ fn is_question(words: &str) -> bool {
         .ends_with('?')
 }
 
+/// The words that deny what they go with.
+const NEGATIONS: [&str; 8] = [
+    "not", "never", "no", "nor", "neither", "nobody", "nothing", "none",
+];
+
 /// Whether quoted words deny something: a negation word among them (`not`, `never`, `didn't`).
 fn is_negated(words: &str) -> bool {
     words
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
         .any(|w| {
-            let w = w.to_lowercase();
-            [
-                "not", "never", "no", "nor", "neither", "nobody", "nothing", "none",
-            ]
-            .contains(&w.as_str())
-                || w.ends_with("n't")
-                || w.ends_with("n\u{2019}t")
+            // (compared in place, case-insensitively: no copy of each word)
+            let b = w.as_bytes();
+            NEGATIONS.iter().any(|n| w.eq_ignore_ascii_case(n))
+                || [&b"n't"[..], "n\u{2019}t".as_bytes()].iter().any(|end| {
+                    b.len() >= end.len() && b[b.len() - end.len()..].eq_ignore_ascii_case(end)
+                })
         })
 }
 
