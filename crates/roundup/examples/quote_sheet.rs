@@ -2,7 +2,7 @@
 //! discrepancies met while reading:
 //! `cargo run --release -p roundup --example quote_sheet -- SET CLUSTER_ID...`.
 //!
-//! `SET` as in `label_sheet` (a cluster file under `$ROUNDUP_SHARED/data`, or `seeds`). For each
+//! `SET` as in `label_sheet` (a cluster file under `$ROUNDUP_SHARED/data`, `seeds`, or `html-pages`). For each
 //! cluster: every kept article as numbered sentences `[doc.sentence]`, then every quotation-mark
 //! pair of its cleaned text (`compare::quotes::quote_spans`: marks paired within a paragraph, an
 //! unclosed one running to the paragraph's end) as `Qn doc=D start=S end=E sentence=I`, where

@@ -7,8 +7,10 @@
 //! line per quotation-mark pair of a cluster, `{"set", "cluster", "doc", "start", "kind",
 //! "speaker"}` (the sheets of `quote_sheet`; `doc` is the 1-based input document, `start` the byte
 //! offset of the quoted words in its cleaned text, `kind` quote / title / term). Each labelled
-//! cluster is rebuilt with `pipeline::cluster_from_texts` (set `seeds`: the five seed files in name
-//! order; any other set is a cluster file under `$ROUNDUP_SHARED/data`, its cluster found by id),
+//! cluster is read by `eval::dataset::labelled_set_clusters` (set `seeds`: the five seed files in
+//! name order; `html-pages`: each page of the HTML extraction benchmark as roundup extracts it, one
+//! article a cluster, with `--features html`; any other set is a cluster file under
+//! `$ROUNDUP_SHARED/data`, its cluster found by id), rebuilt with `pipeline::cluster_from_texts`,
 //! cleaned, analysed (each article's language detected) and given to
 //! `compare::quotes::find_quotes`.
 //!
@@ -36,7 +38,7 @@ use std::path::{Path, PathBuf};
 use roundup::attribute::sentence_hash;
 use roundup::clean::clean_cluster;
 use roundup::compare::quotes::find_quotes;
-use roundup::eval::dataset::{read_eval_clusters, shared_dir};
+use roundup::eval::dataset::labelled_set_clusters;
 use roundup::pipeline::cluster_from_texts;
 use roundup::text::Analyzer;
 use serde::Deserialize;
@@ -202,27 +204,11 @@ fn documents(
     cluster: &str,
     cache: &mut HashMap<String, Vec<(String, Vec<String>)>>,
 ) -> Option<Vec<String>> {
-    let data = shared_dir().join("data");
-    if set == "seeds" {
-        let mut files: Vec<_> = std::fs::read_dir(data.join("seeds"))
-            .ok()?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .collect();
-        files.sort();
-        return files
-            .iter()
-            .map(|f| std::fs::read_to_string(f).ok())
-            .collect();
-    }
     let clusters = cache.entry(set.to_string()).or_insert_with(|| {
-        read_eval_clusters(&data.join(set))
-            .unwrap_or_else(|e| {
-                eprintln!("cannot read {set}: {e}");
-                Vec::new()
-            })
-            .into_iter()
-            .map(|c| (c.id, c.documents))
-            .collect()
+        labelled_set_clusters(set, &[]).unwrap_or_else(|e| {
+            eprintln!("cannot read {set}: {e}");
+            Vec::new()
+        })
     });
     clusters
         .iter()

@@ -79,7 +79,8 @@ pub fn input_document_number(article_id: &str) -> usize {
 
 /// The clusters of a shared set as hand labels name them: `set` is a cluster file under
 /// `data/` ("duc/duc2003-task2.jsonl") or "seeds" (the files of `data/seeds` in name order, as one
-/// cluster with id "seeds"); with `ids`, only those clusters. Each as (id, documents).
+/// cluster with id "seeds") or [`HTML_PAGES`]; with `ids`, only those clusters. Each as (id,
+/// documents).
 pub fn labelled_set_clusters(
     set: &str,
     ids: &[String],
@@ -98,10 +99,53 @@ pub fn labelled_set_clusters(
             .collect::<Result<Vec<String>, _>>()?;
         return Ok(vec![("seeds".to_string(), docs)]);
     }
+    #[cfg(feature = "html")]
+    if set == HTML_PAGES {
+        return html_pages(
+            &data.join("html/article-extraction-benchmark.jsonl.gz"),
+            ids,
+        );
+    }
+    #[cfg(not(feature = "html"))]
+    if set == HTML_PAGES {
+        return Err(EvalDataError::Line {
+            path: data.join("html/article-extraction-benchmark.jsonl.gz"),
+            line: 0,
+            message: "reading web pages needs the `html` feature".to_string(),
+        });
+    }
     Ok(read_eval_clusters(&data.join(set))?
         .into_iter()
         .filter(|c| ids.is_empty() || ids.contains(&c.id))
         .map(|c| (c.id, c.documents))
+        .collect())
+}
+
+/// The label set of the HTML extraction benchmark's pages, each page one cluster of one article.
+pub const HTML_PAGES: &str = "html-pages";
+
+/// The pages of the HTML extraction benchmark (`{"id","url","html"}` a line) as [`HTML_PAGES`]
+/// names them: each page's main text as roundup extracts it (the path a `.html` input takes), one
+/// cluster per page, its id the page's; with `ids`, only those pages. A page that cannot be
+/// extracted is a cluster with no documents.
+#[cfg(feature = "html")]
+fn html_pages(path: &Path, ids: &[String]) -> Result<Vec<(String, Vec<String>)>, EvalDataError> {
+    #[derive(Deserialize)]
+    struct Page {
+        id: String,
+        url: Option<String>,
+        html: String,
+    }
+    let pages: Vec<Page> = read_jsonl(path)?;
+    Ok(pages
+        .into_iter()
+        .filter(|p| ids.is_empty() || ids.contains(&p.id))
+        .map(|p| {
+            let text = crate::ingest::html::extract_html(&p.html, p.url.as_deref())
+                .map(|page| page.text)
+                .ok();
+            (p.id, text.into_iter().collect())
+        })
         .collect())
 }
 
