@@ -2,7 +2,7 @@
 //!
 //! Two passes:
 //! 1. a character pass maps typographic punctuation, odd spaces, zero-width characters, SGML/HTML
-//!    entities (including DUC/TREC markup codes such as `&QL;`), DUC's ``` `` ```/`''` quote pairs and
+//!    entities (including DUC/TREC markup codes such as `&QL;`), DUC's ``` `` ```/`''` quote pairs (and the AP's `’’`) and
 //!    Multi-News's `NEWLINE_CHAR` to plain text, keeping line structure and leading indentation;
 //! 2. a line pass collapses whitespace and, when the article is hard-wrapped (newswire at ~70 columns),
 //!    re-joins wrapped lines into paragraphs. Text that already has one paragraph per line is never
@@ -147,6 +147,12 @@ static PLAIN: [bool; 256] = {
 /// Writes the normalised form of one character (`next` is the character after it in the input).
 fn push_mapped(c: char, out: &mut String, next: Option<char>) {
     match c {
+        // Two single quotation marks in a row are a double one: the AP's closing `’’` (`"It was
+        // an attempt,’’ he said`), as DUC's ASCII `''` is.
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\'' if out.ends_with('\'') => {
+            out.pop();
+            out.push('"')
+        }
         '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' => {
             out.push('\'')
         }
@@ -687,6 +693,20 @@ mod tests {
         assert_eq!(
             s,
             "\"It's legitimate,\" he said - again... in 1973-90 - twice over"
+        );
+    }
+
+    #[test]
+    fn two_closing_single_marks_close_a_quotation() {
+        // the AP's wire style, as a web page prints it
+        let s = normalize_text(
+            "\u{201C}It was an attempt to mislead voters,\u{2019}\u{2019} Will Moy told the BBC. \
+             It has no \u{201C}role in regulating content.&rsquo;&rsquo; The players\u{2019} union",
+        );
+        assert_eq!(
+            s,
+            "\"It was an attempt to mislead voters,\" Will Moy told the BBC. \
+             It has no \"role in regulating content.\" The players' union"
         );
     }
 
