@@ -27,7 +27,7 @@ fn main() -> ExitCode {
         // the reader closed the pipe (`roundup summarize … | head`): it has what it wanted
         Err(err) if closed_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("roundup: error: {err:#}");
+            commands::note(format_args!("roundup: error: {err:#}"));
             ExitCode::FAILURE
         }
     }

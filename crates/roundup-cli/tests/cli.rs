@@ -570,3 +570,24 @@ fn a_reader_that_closes_the_pipe_early_is_no_error() {
     assert!(out.status.success(), "{:?}: {stderr}", out.status);
     assert!(!stderr.contains("error"), "{stderr}");
 }
+
+#[test]
+fn warnings_to_a_closed_stderr_are_no_panic() {
+    // `roundup summarize … 2>&1 | head -1` with an input that warns: the warning is written to a
+    // pipe whose reader has gone; the summary is still made
+    use std::process::Stdio;
+    let (reader, writer) = std::io::pipe().expect("a pipe");
+    drop(reader);
+    let missing = tempfile::tempdir().expect("temporary folder");
+    let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("roundup"))
+        .arg("summarize")
+        .arg(workspace().join("examples/harbor-bridge"))
+        .arg(missing.path().join("not-there.txt"))
+        .arg("--keep-going")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::from(writer))
+        .output()
+        .expect("roundup runs");
+    assert!(out.status.success(), "{:?}", out.status);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("[1]"));
+}

@@ -52,7 +52,7 @@ pub fn run(args: ImportArgs) -> anyhow::Result<ExitCode> {
     }
     bar.finish_and_clear();
     let counts = importer.finish()?;
-    eprintln!(
+    super::note(format_args!(
         "roundup: imported {} into {} ({} in the store, in {}{})",
         plural(articles.len(), "article", "articles"),
         args.db.display(),
@@ -66,7 +66,7 @@ pub fn run(args: ImportArgs) -> anyhow::Result<ExitCode> {
         } else {
             String::new()
         },
-    );
+    ));
     Ok(if articles.is_empty() {
         ExitCode::FAILURE
     } else {

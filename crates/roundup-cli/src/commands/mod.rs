@@ -119,7 +119,14 @@ pub fn check_inputs(inputs: &[String], keep_going: bool) -> anyhow::Result<()> {
 
 /// Prints a warning line on standard error.
 pub fn warn(message: impl std::fmt::Display) {
-    eprintln!("roundup: warning: {message}");
+    note(format_args!("roundup: warning: {message}"));
+}
+
+/// Prints a line on standard error. A stderr that cannot be written (its reader closed the pipe:
+/// `roundup … 2>&1 | head`) loses the line; `eprintln!` would panic.
+pub fn note(line: impl std::fmt::Display) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "{line}");
 }
 
 #[cfg(test)]

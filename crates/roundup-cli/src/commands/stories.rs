@@ -248,7 +248,7 @@ pub fn run(args: StoriesArgs) -> anyhow::Result<ExitCode> {
         report.push_str(&format!(", summaries {summary_s:.2} s"));
     }
     report.push(')');
-    eprintln!("{report}");
+    super::note(format_args!("{report}"));
     if let Some(gold) = gold {
         let mut predicted = HashMap::new();
         for s in &stories {
@@ -257,10 +257,9 @@ pub fn run(args: StoriesArgs) -> anyhow::Result<ExitCode> {
             }
         }
         let s = score_by_id(&gold, &predicted);
-        eprintln!(
-            "roundup: B-cubed P {:.4} R {:.4} F1 {:.4}, ARI {:.4} over {} articles ({} gold stories, {} predicted)",
+        super::note(format_args!("roundup: B-cubed P {:.4} R {:.4} F1 {:.4}, ARI {:.4} over {} articles ({} gold stories, {} predicted)",
             s.precision, s.recall, s.f1, s.ari, s.articles, s.gold_stories, s.predicted_stories
-        );
+        ));
     }
     Ok(ExitCode::SUCCESS)
 }

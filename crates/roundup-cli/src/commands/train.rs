@@ -40,11 +40,11 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
             args.data.display()
         );
     }
-    eprintln!(
+    super::note(format_args!(
         "read {} clusters in {:.1} s",
         clusters.len(),
         start.elapsed().as_secs_f64()
-    );
+    ));
 
     let t = Instant::now();
     let prior_options = PriorOptions {
@@ -77,11 +77,11 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
     let t = Instant::now();
     let examples = extract(&clusters, &priors);
     drop(clusters);
-    eprintln!(
+    super::note(format_args!(
         "features and labels of {} sentences in {:.1} s",
         examples.len(),
         t.elapsed().as_secs_f64()
-    );
+    ));
 
     let options = TrainOptions {
         label: args.label,
@@ -107,11 +107,11 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
     let t = Instant::now();
     let model = fit(&examples, &options, &command).map_err(anyhow::Error::msg)?;
     drop(examples);
-    eprintln!(
+    super::note(format_args!(
         "{} trees fitted in {:.1} s",
         model.trees.len(),
         t.elapsed().as_secs_f64()
-    );
+    ));
 
     write_file(&model_path, &model.to_json())?;
     println!(
