@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use super::english_words::{is_person_title, is_title_word};
 use super::noun_phrases::{np_after, np_before, subject};
 use super::speakers::{self, classify, is_participle, is_speech_verb, Phrase, Tok};
 use super::AttributionForm;
@@ -208,6 +209,16 @@ fn phrase_of(text: &str, toks: &[Tok], np: Range<usize>, tokenizer: &Tokenizer) 
             return Some(p);
         }
     }
+    // `Strauss Zelnick, CEO of Take-Two, adds`, `Jane Roe, Acme CEO, said`: an office written
+    // with capitals, set off after a name, is the name's (not `Take-Two` nor `Acme CEO`)
+    if is_office(&toks[np.clone()]) {
+        let name = appositions::name_in_apposition(toks, np.clone())
+            .filter(|r| !tokenizer.is_stop_word(&toks[r.start].lower))
+            .and_then(|r| classify(text, &toks[r], tokenizer));
+        if let Some(name @ Phrase::Name { .. }) = name {
+            return Some(name);
+        }
+    }
     let phrase = classify(text, &toks[np.clone()], tokenizer)?;
     if let Phrase::Description(_) = phrase {
         // "Jeff Woodburn, the state party chairman, and a Gore supporter said"
@@ -219,6 +230,27 @@ fn phrase_of(text: &str, toks: &[Tok], np: Range<usize>, tokenizer: &Tokenizer) 
         }
     }
     Some(phrase)
+}
+
+/// Whether a phrase is an office (`CEO of Take-Two`, `the Chairman of the board`, `Acme CEO`): a
+/// title word opens it (after its article), followed by `of`, `at` or `for`, or one ends it.
+fn is_office(np: &[Tok]) -> bool {
+    let words: Vec<&Tok> = np
+        .iter()
+        .filter(|t| t.word && !["the", "a", "an"].contains(&t.lower.as_str()))
+        .collect();
+    let title = |t: &Tok| is_title_word(&t.lower) || is_person_title(&t.lower);
+    match words[..] {
+        [first, second, ..] if title(first) => {
+            words[1..]
+                .iter()
+                .take(3)
+                .any(|t| ["of", "at", "for"].contains(&t.lower.as_str()))
+                || title(second) && words.len() == 2
+        }
+        [.., last] => words.len() <= 4 && title(last),
+        [] => false,
+    }
 }
 
 /// What a person writes or gives, whose owner speaks through it (`his report`, `her letter`).

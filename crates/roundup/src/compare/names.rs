@@ -63,15 +63,23 @@ fn same_person_parts(pa: &[String], pb: &[String]) -> bool {
         };
         return short[..short.len() - 1].iter().all(|w| long.contains(w));
     }
-    // any given name of one agrees with one of the other ("J. Randolph Evans" / "Randy Evans")
+    // a name written without its first given name (`Van Laak` / `James Van Laak`, `Abdel
+    // Rachman` / `Ahmad Abdel Rachman`); any given name of one agreeing with one of the other when
+    // a first one is an initial ("J. Randolph Evans" / "Randy Evans"). Two spelt-out first names
+    // that differ are two people whatever else they share (`Teresa Nielsen Hayden` / `Patrick
+    // Nielsen Hayden`).
     let (ga, gb) = (&pa[..pa.len() - 1], &pb[..pb.len() - 1]);
+    let initial_first = ga[0].chars().count() == 1 || gb[0].chars().count() == 1;
     first_names_agree(&ga[0], &gb[0])
-        || ga.iter().any(|x| {
-            x.chars().count() > 1
-                && gb
-                    .iter()
-                    .any(|y| y.chars().count() > 1 && first_names_agree(x, y))
-        })
+        || ga.ends_with(gb)
+        || gb.ends_with(ga)
+        || initial_first
+            && ga.iter().any(|x| {
+                x.chars().count() > 1
+                    && gb
+                        .iter()
+                        .any(|y| y.chars().count() > 1 && first_names_agree(x, y))
+            })
 }
 
 /// Whether a name's last word makes it an organisation's (`Ministry`, `Exchange`, `Times`).

@@ -1,0 +1,71 @@
+//! Quote speakers on the forms modern web news writes them in (session 26, read from the
+//! development half of the web-page labels): company officers, relatives who share a family name,
+//! the AP's closing marks. The text is written for the tests, not copied from the data.
+
+mod quote_speakers;
+
+use quote_speakers::{speaker_of, speakers};
+
+#[test]
+fn an_office_in_capitals_set_off_after_a_name_is_the_names() {
+    // not `CEO` nor the company: the person the office is set off after
+    let found = speakers(
+        "Game makers want their titles on every screen.\n\n\
+         \"We go where the players are,\" Dana Whitfield, CEO of Brightfall Games, adds.\n\n\
+         \"Streaming is one more shop window,\" Omar Haddad, Chairman of Northwind Media, said.\n\n\
+         \"Nobody owns the living room any more,\" Lena Park, Kestrel Studios CEO, told reporters.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "We go where").as_deref(),
+        Some("Dana Whitfield")
+    );
+    assert_eq!(
+        speaker_of(&found, "Streaming is").as_deref(),
+        Some("Omar Haddad")
+    );
+    assert_eq!(
+        speaker_of(&found, "Nobody owns").as_deref(),
+        Some("Lena Park")
+    );
+}
+
+#[test]
+fn relatives_who_share_a_family_name_stay_two_people() {
+    // two spelt-out first names that differ are two people, even with a double family name
+    // in common; a name written without its first given name is still the same person
+    let found = speakers(
+        "The editors Teresa Nielsen Hayden and Patrick Nielsen Hayden published his books.\n\n\
+         \"He never wrote the same book twice,\" Patrick Nielsen Hayden said.\n\n\
+         \"One bad winter could wipe out his savings,\" Teresa Nielsen Hayden explained.\n\n\
+         The agent, James Van Laak, disagreed.\n\n\
+         \"The contracts were fair,\" Van Laak said.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "He never wrote").as_deref(),
+        Some("Patrick Nielsen Hayden")
+    );
+    assert_eq!(
+        speaker_of(&found, "One bad winter").as_deref(),
+        Some("Teresa Nielsen Hayden")
+    );
+    assert_eq!(
+        speaker_of(&found, "The contracts").as_deref(),
+        Some("James Van Laak")
+    );
+}
+
+#[test]
+fn the_aps_closing_marks_end_the_quotation_before_its_speaker() {
+    // `’’` closes the quotation: the speaker after it is read, and the words after him are not
+    // quoted
+    let found = speakers(
+        "Fact-checkers cried foul.\n\n\
+         \u{201c}It was an attempt to mislead voters,\u{2019}\u{2019} Will Moy, chief executive \
+         of Full Fact, told the BBC.\n",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        speaker_of(&found, "It was an attempt").as_deref(),
+        Some("Will Moy")
+    );
+}
