@@ -69,3 +69,20 @@ fn the_aps_closing_marks_end_the_quotation_before_its_speaker() {
         Some("Will Moy")
     );
 }
+
+#[test]
+fn a_list_of_quoted_titles_is_no_ones_words() {
+    // three or more short title-case quotations with only commas and `and` between them are a
+    // list of works, not the words of the promoter the sentence names; a list of judgements
+    // (lower case) stays the senator's
+    let found = speakers(
+        "Harbor Live said the band will play its hits on the tour, including \"Sailing Home,\" \
+         \"Copper Sky,\" \"Long Road Running\" and \"Night Train\" and others.\n\n\
+         The senator said the bill was \"reckless,\" \"cruel\" and \"un-American.\"\n",
+    );
+    assert!(
+        !found.iter().any(|(t, _)| t.starts_with("Copper Sky")),
+        "{found:?}"
+    );
+    assert_eq!(speaker_of(&found, "cruel").as_deref(), Some("The senator"));
+}

@@ -8,7 +8,7 @@ use super::attribution::{
 use super::clauses;
 use super::noun_phrases::np_after;
 use super::quote_marks::{after_mark, paragraph_starts, sentence_at, QuoteSpan};
-use super::quoted_titles::{is_title_case, quoted_words, title_or_term};
+use super::quoted_titles::{in_list_of_titles, is_title_case, quoted_words, title_or_term};
 use super::speakers::{self, classify, is_participle, is_speech_verb, tokens, Phrase, Tok};
 use super::speech::SpeechRules;
 use super::AttributionForm;
@@ -417,7 +417,9 @@ pub(super) fn read_attributions(
                 && !pre.iter().any(|t| t.punct('.') || t.punct(';'))
         });
         joins_previous.push(joins);
-        let title = !joins && title_or_term(inner, &pre, &post, attribution.is_some());
+        let title = !joins
+            && (title_or_term(inner, &pre, &post, attribution.is_some())
+                || in_list_of_titles(text, spans, k));
         is_title.push(title);
         // a title has no speaker of its own to pass on (`a section called "threatening state
         // security," … from "violent …," to "…"`: the later quotations are not the words of

@@ -1,6 +1,7 @@
 //! Quoted words that are not speech: titles of works and terms (`a song called "…"`, `the
 //! "Burmanization" document`, short or title-case quoted words nobody is said to say).
 
+use super::quote_marks::QuoteSpan;
 use super::speakers::Tok;
 
 /// Words right before a quotation that make it a name rather than speech: "a campaign called
@@ -220,6 +221,45 @@ pub(super) fn is_title_case(words: &[&str]) -> bool {
 
 /// Whether a quotation is the title of a work or a term, not speech: named so by the words
 /// around it (`pre`, `post`), or short or in title case without a speaker.
+/// Whether quotation `k` of `spans` is one of a list of three or more short title-case
+/// quotations on one line, nothing but commas, `and`, `or` or `&` between them (`hits such as
+/// "Listen To The Music," "China Grove," "Black Water" and others`): a list of works, whoever the
+/// sentence names.
+pub(super) fn in_list_of_titles(text: &str, spans: &[QuoteSpan], k: usize) -> bool {
+    let short_title = |q: &QuoteSpan| {
+        let words = quoted_words(text.get(q.start..q.end).unwrap_or(""));
+        q.close.is_some() && words.len() <= 8 && is_title_case(&words)
+    };
+    // (`a` closes, `b` opens right after: only list punctuation between)
+    let adjoining = |a: &QuoteSpan, b: &QuoteSpan| {
+        a.line == b.line
+            && a.close.is_some_and(|c| {
+                text.get(c..b.open).is_some_and(|between| {
+                    between
+                        .split(|ch: char| ch.is_whitespace() || ch == ',')
+                        .filter(|w| !w.is_empty())
+                        .all(|w| ["and", "or", "&", "\"", "'", "\u{201d}", "\u{2019}"].contains(&w))
+                })
+            })
+    };
+    if !spans.get(k).is_some_and(short_title) {
+        return false;
+    }
+    let mut first = k;
+    while first > 0 && adjoining(&spans[first - 1], &spans[first]) && short_title(&spans[first - 1])
+    {
+        first -= 1;
+    }
+    let mut last = k;
+    while last + 1 < spans.len()
+        && adjoining(&spans[last], &spans[last + 1])
+        && short_title(&spans[last + 1])
+    {
+        last += 1;
+    }
+    last - first >= 2
+}
+
 pub(super) fn title_or_term(inner: &str, pre: &[Tok], post: &[Tok], attributed: bool) -> bool {
     let words = quoted_words(inner);
     let last = pre.iter().rev().find(|t| t.word);
