@@ -86,3 +86,27 @@ fn a_list_of_quoted_titles_is_no_ones_words() {
     );
     assert_eq!(speaker_of(&found, "cruel").as_deref(), Some("The senator"));
 }
+
+#[test]
+fn feature_writings_present_tense_introduces_speech() {
+    // `he jokes`, `still bemoans that`; `remarks` after an owner stays a noun (the words are the
+    // caller's, not the remarks' owner's)
+    let found = speakers(
+        "Walter Bock collects toys.\n\n\
+         \"My toy money,\" he jokes.\n\n\
+         Nora Quill still bemoans that the novel \"should have been sold as a thriller.\"\n\n\
+         Karl Dorn spoke on Monday. Kevin Ames called Dorn's remarks \"very disappointing.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "My toy money").as_deref(),
+        Some("Walter Bock")
+    );
+    assert_eq!(
+        speaker_of(&found, "should have been").as_deref(),
+        Some("Nora Quill")
+    );
+    assert_eq!(
+        speaker_of(&found, "very disappointing").as_deref(),
+        Some("Kevin Ames")
+    );
+}

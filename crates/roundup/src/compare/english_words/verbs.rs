@@ -168,6 +168,16 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
     "threatens",
     "welcomes",
     "observes",
+    // (feature writing's present tense: `Gaiman still bemoans that …`, `"…," he jokes`; not
+    // `comments`, `remarks`, `tweets` nor `recounts`, nouns far more often: `called Rove's
+    // remarks "very disappointing"`)
+    "laments",
+    "bemoans",
+    "bemoaned",
+    "muses",
+    "quips",
+    "jokes",
+    "cautions",
     "cited",
     "cites",
 ];
