@@ -260,6 +260,18 @@ pub(super) fn english_antecedent<'m>(
             };
             if !said_by_the_pronoun {
                 if let Some(m) = group.iter().find(|m| fits(m)) {
+                    // (`as Iceberg Passages, after Jo Walton explained them`: a name of two words
+                    // or more that no given name opens is passed over for a person's full name
+                    // after it)
+                    if m.name.contains(' ') && !opens_with_given_name(&m.name) {
+                        if let Some(person) = group
+                            .iter()
+                            .filter(|o| o.at > m.at && fits(o))
+                            .find(|o| opens_with_given_name(&o.name))
+                        {
+                            return Some(person);
+                        }
+                    }
                     return Some(m);
                 }
             }
@@ -267,6 +279,16 @@ pub(super) fn english_antecedent<'m>(
         end = start;
     }
     None
+}
+
+/// Whether a name of two words or more opens with a word the first-name dictionary knows
+/// (`Jo Walton`; not `Iceberg Passages`, nor a surname alone).
+fn opens_with_given_name(name: &str) -> bool {
+    let mut words = name.split_whitespace();
+    match (words.next(), words.next()) {
+        (Some(first), Some(_)) => given_names::is_given_name(&first.to_lowercase()),
+        _ => false,
+    }
 }
 
 /// The longest apposition read between a speaker's name and its verb.
