@@ -124,3 +124,16 @@ fn a_pronoun_passes_over_a_capitalised_phrase_for_the_person_after_it() {
         Some("Jo Walton")
     );
 }
+
+#[test]
+fn the_statement_speaks_for_the_body_that_issued_it() {
+    // `the statement` after `the US military said in a statement`: the military, described
+    let found = speakers(
+        "Two soldiers were killed in a helicopter crash, the US military said in a statement on \
+         Wednesday. \"The cause of the crash is under investigation,\" the statement said.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "The cause").as_deref(),
+        Some("the US military")
+    );
+}

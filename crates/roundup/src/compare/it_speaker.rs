@@ -118,6 +118,54 @@ fn thing_speaking_in(
     Some(classify(text, &toks[region], tokenizer).filter(|p| !matches!(p, Phrase::Pronoun(_))))
 }
 
+/// The body that issued the document `description` speaks as (`the statement`), when one of the
+/// two sentences before says it spoke in one (`the US military said in a statement on
+/// Wednesday`) and no name is given for it: that body's description.
+pub(super) fn described_issuer_before(
+    text: &str,
+    sentences: &[AnalysedSentence],
+    so: usize,
+    description: &str,
+    tokenizer: &Tokenizer,
+) -> Option<Phrase> {
+    let noun = description.split_whitespace().last()?.to_lowercase();
+    let in_one = [format!(" in a {noun}"), format!(" in an {noun}")];
+    (so.saturating_sub(2)..so).rev().find_map(|s| {
+        let sentence = sentences[s].text.to_lowercase();
+        if !in_one.iter().any(|p| sentence.contains(p.as_str())) {
+            return None;
+        }
+        match thing_speaking_in(text, &sentences[s], tokenizer) {
+            Some(Some(Phrase::Description(d))) if is_body_described(&d) => {
+                Some(Phrase::Description(d))
+            }
+            _ => None,
+        }
+    })
+}
+
+/// Whether a description is a body that may have issued a document: a short definite or
+/// indefinite phrase (`the US military`, `the company`) ending in a noun, not a document itself
+/// (`the police statement`) nor a body named in capitals.
+fn is_body_described(description: &str) -> bool {
+    let words: Vec<String> = description
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    let documents = ["statement", "report", "letter", "editorial", "announcement"];
+    // (a body named in capitals, `The European Central Bank`, is read as a name elsewhere)
+    let named = description
+        .split_whitespace()
+        .skip(1)
+        .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    (2..=4).contains(&words.len())
+        && !named
+        && ["the", "a", "an"].contains(&words[0].as_str())
+        && !words.iter().any(|w| documents.contains(&w.as_str()))
+        && !["on", "in", "at", "of", "for", "to", "by", "with"]
+            .contains(&words[words.len() - 1].as_str())
+}
+
 /// Whether a description is a document or outlet spoken of as one named before (`the report`,
 /// `the statement`, `the newspaper`): a definite article and one such noun.
 pub(super) fn is_document_of_a_speaker(description: &str) -> bool {

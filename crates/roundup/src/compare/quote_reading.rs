@@ -295,8 +295,21 @@ pub(super) fn read_attributions(
                 if let Some(a) = attribution.as_mut().filter(|a| {
                     matches!(&a.phrase, Phrase::Description(d) if super::it_speaker::is_document_of_a_speaker(d))
                 }) {
+                    let description = match &a.phrase {
+                        Phrase::Description(d) => d.clone(),
+                        _ => String::new(),
+                    };
                     if let Some(phrase) =
                         super::it_speaker::named_speaker_before(text, sentences, so, tokenizer)
+                            .or_else(|| {
+                                super::it_speaker::described_issuer_before(
+                                    text,
+                                    sentences,
+                                    so,
+                                    &description,
+                                    tokenizer,
+                                )
+                            })
                     {
                         a.phrase = phrase;
                     }
