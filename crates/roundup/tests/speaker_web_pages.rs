@@ -137,3 +137,16 @@ fn the_statement_speaks_for_the_body_that_issued_it() {
         Some("the US military")
     );
 }
+
+#[test]
+fn a_teams_abbreviation_before_a_given_name_is_not_part_of_the_name() {
+    let found = speakers(
+        "The league suspended two players after the brawl.\n\n\
+         Hawks DL Marcus Bellamy weighed in on Monday.\n\n\
+         Bellamy said the quarterback \"can't start a fight and then claim bullying.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "can't start").as_deref(),
+        Some("Marcus Bellamy")
+    );
+}

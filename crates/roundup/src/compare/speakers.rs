@@ -588,7 +588,8 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
         }
         // a person's name opens with its given name: the words before the first word the
         // first-name dictionary knows are dropped when one of them is a word this reader knows is
-        // no name (a role, title or party, a function word, an outlet's or a body's last word):
+        // no name (a role, title or party, a function word, an outlet's or a body's last word, an
+        // abbreviation: `Browns DL Sheldon Richardson`):
         // `North Hollywood Division Capt. Rick Wahler`, `Republican Matt Fong`; not an initial
         // (`J. Dennis Hastert`); unknown given names (`Avin Mark Domnitz`) stay whole. The cheap
         // word lists are read first; the dictionary only for names of three words or more.
@@ -603,6 +604,7 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
                 || ORG_HEADS.contains(&w)
                 || NEWSPAPER_ENDS.contains(&w)
                 || ["county", "district", "division", "affairs"].contains(&w)
+                || is_acronym_word(text, t)
         };
         if np.len() - name_start >= 3 && np[name_start..np.len() - 2].iter().any(not_a_name) {
             // (the given name after the last such word first: `San Francisco Supervisor Tom
