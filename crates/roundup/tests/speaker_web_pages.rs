@@ -150,3 +150,17 @@ fn a_teams_abbreviation_before_a_given_name_is_not_part_of_the_name() {
         Some("Marcus Bellamy")
     );
 }
+
+#[test]
+fn initials_that_spell_a_function_word_name_the_body_spelt_out_before() {
+    // `WHO` is the World Health Organization, not the relative pronoun
+    let found = speakers(
+        "Plague cases were reported this week.\n\n\
+         Symptoms appear after one to seven days, says the World Health Organization.\n\n\
+         Untreated pneumonic plague is \"always fatal\", says WHO.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "always fatal").as_deref(),
+        Some("World Health Organization")
+    );
+}

@@ -496,7 +496,10 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
             return group.then(|| Phrase::Description(surface(text, &np)));
         }
     }
-    if last.cap && !(np.len() == 1 && tokenizer.is_stop_word(&last.lower)) {
+    // (a body's initials that spell a function word are a name: `WHO`)
+    if last.cap
+        && !(np.len() == 1 && tokenizer.is_stop_word(&last.lower) && !is_acronym_word(text, last))
+    {
         // the trailing run of capitalised words
         let mut start = np.len();
         // a possessive ends the run: "Wikinews' Diego Grez"
