@@ -164,3 +164,24 @@ fn initials_that_spell_a_function_word_name_the_body_spelt_out_before() {
         Some("World Health Organization")
     );
 }
+
+#[test]
+fn a_quotation_alone_after_a_named_persons_reported_words_is_theirs() {
+    // `Erekat said it was … . "They wanted us on our knees …"`: Erekat's, not unattributed nor
+    // the speaker of an earlier quotation; a clause opening the sentence names no speaker
+    let found = speakers(
+        "\"The consensus is broken,\" said Avi Bell, a law professor.\n\n\
+         Saeb Erekat said it was only the latest move to force the Palestinians to give up.\n\n\
+         \"They wanted us on our knees and they used every trick to put pressure on us.\"\n\n\
+         When Wray suggested a placebo trial, Moseley was taken aback.\n\n\
+         \"What do you mean, placebo?\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "They wanted us").as_deref(),
+        Some("Saeb Erekat")
+    );
+    assert_ne!(
+        speaker_of(&found, "What do you mean").as_deref(),
+        Some("Wray")
+    );
+}

@@ -85,6 +85,33 @@ pub(super) struct Reading {
 /// `speech_rules` is `None`, by the language's speech words when it is `Some(Some(_))`, not at all
 /// when it is `Some(None)`. A quotation paragraph without a closing mark then takes the
 /// attribution its continuation ends with.
+/// The named person whose words sentence `toks` reports, when it opens with the name and a
+/// speech verb right after it (`Saeb Erekat said it was …`, `Erekat told reporters …`; not a
+/// question put, `Smith asked whether …`, nor a clause opening the sentence, `When Wray
+/// suggested`).
+fn reported_speaker(text: &str, toks: &[Tok], tokenizer: &Tokenizer) -> Option<Attribution> {
+    let v = toks.iter().take(8).position(|t| {
+        is_speech_verb(t)
+            && !speakers::is_participle(t)
+            && !["asked", "asks"].contains(&t.lower.as_str())
+    })?;
+    // (the name opens the sentence: not `When Wray suggested …, Moseley was taken aback`)
+    if v == 0
+        || !toks[..v].iter().all(|t| t.word && t.cap)
+        || tokenizer.is_stop_word(&toks[0].lower)
+    {
+        return None;
+    }
+    match speakers::classify(text, &toks[..v], tokenizer)? {
+        phrase @ Phrase::Name { .. } => Some(Attribution {
+            phrase,
+            verb: Some(toks[v].lower.clone()),
+            form: AttributionForm::Before,
+        }),
+        _ => None,
+    }
+}
+
 pub(super) fn read_attributions(
     text: &str,
     sentences: &[AnalysedSentence],
@@ -326,6 +353,13 @@ pub(super) fn read_attributions(
                     })
                 {
                     attribution = None;
+                }
+                // a quotation that is a sentence of its own right after a sentence reporting a
+                // named person's words (`Erekat said it was only the latest move … . "They wanted
+                // us on our knees …"`): that person's, as the French reading has it
+                if attribution.is_none() {
+                    attribution =
+                        sentence_before().and_then(|toks| reported_speaker(text, &toks, tokenizer));
                 }
             }
             // French, German, Spanish: the speech words of the language
