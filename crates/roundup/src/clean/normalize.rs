@@ -2,8 +2,9 @@
 //!
 //! Two passes:
 //! 1. a character pass maps typographic punctuation, odd spaces, zero-width characters, SGML/HTML
-//!    entities (including DUC/TREC markup codes such as `&QL;`), DUC's ``` `` ```/`''` quote pairs (and the AP's `’’`) and
-//!    Multi-News's `NEWLINE_CHAR` to plain text, keeping line structure and leading indentation;
+//!    entities (including DUC/TREC markup codes such as `&QL;`), DUC's ``` `` ```/`''` quote pairs
+//!    (and the AP's `’’`) and Multi-News's `NEWLINE_CHAR` to plain text, keeping line structure and
+//!    leading indentation;
 //! 2. a line pass collapses whitespace and, when the article is hard-wrapped (newswire at ~70 columns),
 //!    re-joins wrapped lines into paragraphs. Text that already has one paragraph per line is never
 //!    joined.

@@ -81,10 +81,6 @@ pub(super) struct Reading {
     pub(super) is_title: Vec<bool>,
 }
 
-/// Reads the attribution around each quotation of one article: by the English rules when
-/// `speech_rules` is `None`, by the language's speech words when it is `Some(Some(_))`, not at all
-/// when it is `Some(None)`. A quotation paragraph without a closing mark then takes the
-/// attribution its continuation ends with.
 /// The named person whose words sentence `toks` reports, when it opens with the name and a
 /// speech verb right after it (`Saeb Erekat said it was …`, `Erekat told reporters …`; not a
 /// question put, `Smith asked whether …`, nor a clause opening the sentence, `When Wray
@@ -112,6 +108,10 @@ fn reported_speaker(text: &str, toks: &[Tok], tokenizer: &Tokenizer) -> Option<A
     }
 }
 
+/// Reads the attribution around each quotation of one article: by the English rules when
+/// `speech_rules` is `None`, by the language's speech words when it is `Some(Some(_))`, not at all
+/// when it is `Some(None)`. A quotation paragraph without a closing mark then takes the
+/// attribution its continuation ends with.
 pub(super) fn read_attributions(
     text: &str,
     sentences: &[AnalysedSentence],

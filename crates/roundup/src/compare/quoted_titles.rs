@@ -245,13 +245,18 @@ pub(super) fn in_list_of_titles(text: &str, spans: &[QuoteSpan], k: usize) -> bo
     if !spans.get(k).is_some_and(short_title) {
         return false;
     }
+    // (two neighbours each side decide it: the reading stays bounded however long the list)
     let mut first = k;
-    while first > 0 && adjoining(&spans[first - 1], &spans[first]) && short_title(&spans[first - 1])
+    while first + 2 > k
+        && first > 0
+        && adjoining(&spans[first - 1], &spans[first])
+        && short_title(&spans[first - 1])
     {
         first -= 1;
     }
     let mut last = k;
-    while last + 1 < spans.len()
+    while last < k + 2
+        && last + 1 < spans.len()
         && adjoining(&spans[last], &spans[last + 1])
         && short_title(&spans[last + 1])
     {
