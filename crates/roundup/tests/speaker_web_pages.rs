@@ -185,3 +185,39 @@ fn a_quotation_alone_after_a_named_persons_reported_words_is_theirs() {
         Some("Wray")
     );
 }
+
+#[test]
+fn a_quotation_after_a_subject_in_apposition_reporting_words_is_theirs() {
+    // the subject read as before a quotation: the name in apposition to `The company that runs
+    // the awards`; an office cut from its holder (`US Secretary`) is no speaker
+    let found = speakers(
+        "The label said it would not stand in her way.\n\n\
+         The company that runs the awards, Dick Clark Productions, denies that anything is settled.\n\n\
+         \"Any final agreement needs to be made with her management team.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "Any final agreement").as_deref(),
+        Some("Dick Clark Productions")
+    );
+}
+
+#[test]
+fn someone_elses_name_between_two_quotations_ends_the_first_speakers_words() {
+    // `Joseph Guyler Delva, a reporter, was in the area.` between two quotations: the second is
+    // not the first speaker's
+    let found = speakers(
+        "The quake struck at dusk.\n\n\
+         Efstathios Daras, the Greek ambassador, described the situation.\n\n\
+         \"We fear major loss of life.\"\n\n\
+         Joseph Guyler Delva, a reporter for Reuters, was in the area when the tremors struck.\n\n\
+         \"Everything started shaking, people were screaming.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "We fear").as_deref(),
+        Some("Efstathios Daras")
+    );
+    assert_ne!(
+        speaker_of(&found, "Everything started").as_deref(),
+        Some("Efstathios Daras")
+    );
+}

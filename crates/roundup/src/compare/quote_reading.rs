@@ -6,6 +6,7 @@ use super::attribution::{
     as_they_put_it, attribute_after, attribute_before, relays, subject_near_verb, Attribution,
 };
 use super::clauses;
+use super::english_words::{is_person_title, is_title_word};
 use super::noun_phrases::np_after;
 use super::quote_marks::{after_mark, paragraph_starts, sentence_at, QuoteSpan};
 use super::quoted_titles::{in_list_of_titles, is_title_case, quoted_words, title_or_term};
@@ -81,32 +82,50 @@ pub(super) struct Reading {
     pub(super) is_title: Vec<bool>,
 }
 
-/// The named person whose words sentence `toks` reports, when it opens with the name and a
-/// speech verb right after it (`Saeb Erekat said it was …`, `Erekat told reporters …`; not a
+/// The named person or body whose words sentence `toks` reports, when its subject opens it and
+/// speaks with a speech verb (`Saeb Erekat said it was …`, `Erekat told reporters …`; not a
 /// question put, `Smith asked whether …`, nor a clause opening the sentence, `When Wray
 /// suggested`).
 fn reported_speaker(text: &str, toks: &[Tok], tokenizer: &Tokenizer) -> Option<Attribution> {
-    let v = toks.iter().take(8).position(|t| {
+    let v = toks.iter().take(16).position(|t| {
         is_speech_verb(t)
             && !speakers::is_participle(t)
             && !["asked", "asks"].contains(&t.lower.as_str())
     })?;
-    // (the name opens the sentence: not `When Wray suggested …, Moseley was taken aback`)
-    if v == 0
-        || !toks[..v].iter().all(|t| t.word && t.cap)
-        || tokenizer.is_stop_word(&toks[0].lower)
-    {
+    // (the subject opens the sentence: not `When Wray suggested …, Moseley was taken aback`)
+    if v == 0 || SUBORDINATORS.contains(&toks[0].lower.as_str()) {
         return None;
     }
-    match speakers::classify(text, &toks[..v], tokenizer)? {
-        phrase @ Phrase::Name { .. } => Some(Attribution {
-            phrase,
-            verb: Some(toks[v].lower.clone()),
-            form: AttributionForm::Before,
-        }),
-        _ => None,
+    let attribution = |phrase| Attribution {
+        phrase,
+        verb: Some(toks[v].lower.clone()),
+        form: AttributionForm::Before,
+    };
+    // a name right before the verb (`Shaw agreed`, `Saeb Erekat said`)
+    if toks[..v].iter().all(|t| t.word && t.cap) && !tokenizer.is_stop_word(&toks[0].lower) {
+        return match speakers::classify(text, &toks[..v], tokenizer)? {
+            phrase @ Phrase::Name { .. } => Some(attribution(phrase)),
+            _ => None,
+        };
     }
+    // else the subject as it is read before a quotation (`The company that runs the AMAs, Dick
+    // Clark Productions, denies`: the name in apposition), when it is a name (not an office cut
+    // from its holder, `US Secretary` of `US Secretary of State Hillary Clinton`)
+    attribute_before(text, &toks[..=v], None, tokenizer).filter(|a| {
+        a.form == AttributionForm::Before
+            && matches!(&a.phrase, Phrase::Name { name, .. }
+            if !name.split_whitespace().last().is_some_and(|w| {
+                let w = w.to_lowercase();
+                is_title_word(&w) || is_person_title(&w)
+            }))
+    })
 }
+
+/// Words that open a clause of their own before a sentence's subject.
+const SUBORDINATORS: [&str; 13] = [
+    "when", "if", "after", "before", "although", "though", "while", "because", "as", "since",
+    "once", "unless", "until",
+];
 
 /// Reads the attribution around each quotation of one article: by the English rules when
 /// `speech_rules` is `None`, by the language's speech words when it is `Some(Some(_))`, not at all
@@ -438,8 +457,27 @@ pub(super) fn read_attributions(
                         .any(|s| s.span.start > from && s.span.end <= q.open)
                         || post.iter().any(|t| t.word))
             };
+            // (English: a sentence between them that opens with someone else's full name,
+            // `Joseph Guyler Delva, a reporter for Reuters, was in the area`, hands the words on
+            // to no one)
+            let someone_else_between = |pa: &Attribution| {
+                speech_rules.is_none()
+                    && sentence_before().is_some_and(|toks| {
+                        let run = toks.iter().take_while(|t| t.word && t.cap).count();
+                        run >= 2
+                            && !tokenizer.is_stop_word(&toks[0].lower)
+                            && matches!(
+                                (speakers::classify(text, &toks[..run], tokenizer), &pa.phrase),
+                                (Some(Phrase::Name { name: n, .. }), Phrase::Name { name: m, .. })
+                                    if super::names::surname(&n) != super::names::surname(m)
+                            )
+                    })
+            };
             if let (Some(p), Some(Some(pa))) = (prev, attributions.last()) {
-                if (p.line == q.line || p.line + 1 == q.line) && !narration_between(&p) {
+                if (p.line == q.line || p.line + 1 == q.line)
+                    && !narration_between(&p)
+                    && !someone_else_between(pa)
+                {
                     source = k.checked_sub(1);
                     attribution = Some(Attribution {
                         phrase: pa.phrase.clone(),
