@@ -2,6 +2,8 @@
 //! rules of [`super::attribution`]), whether it continues the quotation before or after it, and
 //! whether it is a title or a term rather than speech.
 
+use std::cell::OnceCell;
+
 use super::attribution::{
     as_they_put_it, attribute_after, attribute_before, relays, subject_near_verb, Attribution,
 };
@@ -121,7 +123,8 @@ fn reported_speaker(text: &str, toks: &[Tok], tokenizer: &Tokenizer) -> Option<A
     })
 }
 
-/// Words that open a clause of their own before a sentence's subject.
+/// Words that open a clause of their own before a sentence's subject (of the sentence openers,
+/// the subordinating ones: `Later, Smith said` still names Smith).
 const SUBORDINATORS: [&str; 13] = [
     "when", "if", "after", "before", "although", "though", "while", "because", "as", "since",
     "once", "unless", "until",
@@ -224,23 +227,28 @@ pub(super) fn read_attributions(
         let mut own_unread = false;
         // for a quotation that is a sentence of its own: the sentence right before it, when it
         // follows the previous quotation and lies in this paragraph or the one before (its words,
-        // final punctuation dropped)
-        let sentence_before = || -> Option<Vec<Tok>> {
-            let alone = !pre.iter().any(|t| t.word) && !post.iter().any(|t| t.word);
-            if !alone || so == 0 {
-                return None;
-            }
-            let ps = &sentences[so - 1].span;
-            let free = prev.is_none_or(|p| p.close.is_some_and(|c| c < ps.start));
-            let near = ps.start >= line_starts[q.line.saturating_sub(1)];
-            if !(free && near) {
-                return None;
-            }
-            let mut toks = tokens(text, ps.clone());
-            while toks.last().is_some_and(|t| !t.word) {
-                toks.pop();
-            }
-            Some(toks)
+        // final punctuation dropped); tokenised once, for the rules that read it
+        let before_toks: OnceCell<Option<Vec<Tok>>> = OnceCell::new();
+        let sentence_before = || -> Option<&[Tok]> {
+            before_toks
+                .get_or_init(|| {
+                    let alone = !pre.iter().any(|t| t.word) && !post.iter().any(|t| t.word);
+                    if !alone || so == 0 {
+                        return None;
+                    }
+                    let ps = &sentences[so - 1].span;
+                    let free = prev.is_none_or(|p| p.close.is_some_and(|c| c < ps.start));
+                    let near = ps.start >= line_starts[q.line.saturating_sub(1)];
+                    if !(free && near) {
+                        return None;
+                    }
+                    let mut toks = tokens(text, ps.clone());
+                    while toks.last().is_some_and(|t| !t.word) {
+                        toks.pop();
+                    }
+                    Some(toks)
+                })
+                .as_deref()
         };
         match speech_rules {
             // English: its own reading
@@ -322,7 +330,7 @@ pub(super) fn read_attributions(
                             toks.last()
                                 .is_some_and(|t| is_speech_verb(t) && !is_participle(t))
                         })
-                        .and_then(|toks| attribute_before(text, &toks, None, tokenizer));
+                        .and_then(|toks| attribute_before(text, toks, None, tokenizer));
                 }
                 // `"…," it said` after `Reporters Without Borders urged …`: the organisation,
                 // outlet or document speaking in the nearest sentence before
@@ -378,7 +386,7 @@ pub(super) fn read_attributions(
                 // us on our knees …"`): that person's, as the French reading has it
                 if attribution.is_none() {
                     attribution =
-                        sentence_before().and_then(|toks| reported_speaker(text, &toks, tokenizer));
+                        sentence_before().and_then(|toks| reported_speaker(text, toks, tokenizer));
                 }
             }
             // French, German, Spanish: the speech words of the language
@@ -400,7 +408,7 @@ pub(super) fn read_attributions(
                 // « … »"): said by that sentence's subject, not by an earlier quotation's speaker
                 let said = match said {
                     None if !own_unread => {
-                        sentence_before().and_then(|toks| rules.before(text, &toks, &is_stop))
+                        sentence_before().and_then(|toks| rules.before(text, toks, &is_stop))
                     }
                     said => said,
                 };
