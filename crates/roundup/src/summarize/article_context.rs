@@ -123,7 +123,9 @@ pub fn names_nothing(text: &str) -> bool {
 /// Whether an article's `sentences` write names in capitals: at least a quarter of them have a
 /// word past their first that opens with an ASCII capital (`I` aside). Multi-News capitalises only each sentence's
 /// first letter (`Dan brown has topped oxfam's list`): there a sentence without capitals may
-/// still name someone, and [`names_nothing`] cannot be judged.
+/// still name someone, and [`names_nothing`] cannot be judged. It also capitalises the letter
+/// after any period (`the u.n. Described`), so a capital right after `. `, `? ` or `! ` is
+/// not counted.
 pub fn writes_names_in_capitals<'a>(sentences: impl Iterator<Item = &'a str>) -> bool {
     let (mut n, mut with_capitals) = (0usize, 0usize);
     for text in sentences {
@@ -132,6 +134,7 @@ pub fn writes_names_in_capitals<'a>(sentences: impl Iterator<Item = &'a str>) ->
         let b = text.as_bytes();
         with_capitals += (1..b.len()).any(|i| {
             b[i - 1] == b' '
+                && !(i >= 2 && matches!(b[i - 2], b'.' | b'?' | b'!'))
                 && b[i].is_ascii_uppercase()
                 && (b[i] != b'I' || b.get(i + 1).is_some_and(u8::is_ascii_alphabetic))
         }) as usize;
@@ -203,6 +206,26 @@ mod tests {
         let cased = [
             "Dan Brown has topped Oxfam's most donated list again.",
             "It broke one-day sales records, its publisher said.",
+        ];
+        assert!(writes_names_in_capitals(cased.into_iter()));
+    }
+
+    #[test]
+    fn a_capital_after_an_abbreviation_is_sentence_case_not_a_name() {
+        // Multi-News capitalises every letter after a period and a space, abbreviations
+        // included (`the u.n. Described`): a four-sentence article with one such capital still
+        // writes names in lower case, and its lead (`france declared`) may name someone
+        let sentence_case = [
+            "Benghazi, libya -- france declared libya's airspace under control on friday.",
+            "Coalition warplanes struck moammar gadhafi's forces outside ajdabiya.",
+            "Envoys met in ethiopia, in what the u.n. Described as an effort to reach a cease-fire.",
+            "Explosions could be heard in tripoli before daybreak friday.",
+        ];
+        assert!(!writes_names_in_capitals(sentence_case.into_iter()));
+        let cased = [
+            "Envoys met in Ethiopia on Friday.",
+            "Officials said the talks would go on.",
+            "The U.N. Security Council met, officials said.",
         ];
         assert!(writes_names_in_capitals(cased.into_iter()));
     }
