@@ -312,8 +312,10 @@ const HERE_EXCUSED_AFTER: [&str; 11] = [
 ];
 
 /// More words that, after a `this` past the sentence's opening, make it a time (`in this
-/// century`), besides the [`TIME_WORDS`].
-const MORE_TIME_WORDS: [&str; 5] = ["years", "time", "season", "century", "decade"];
+/// century`, `this past February`), besides the [`TIME_WORDS`] and the days and months.
+const MORE_TIME_WORDS: [&str; 8] = [
+    "years", "time", "season", "century", "decade", "past", "quarter", "autumn",
+];
 
 /// Endings of a sentence that says only that someone could not or would not comment.
 const NO_COMMENT_ENDINGS: [&str; 4] = ["for comment", "to comment", "be reached", "not comment"];
@@ -605,6 +607,7 @@ fn points_back(text: &str, ranges: &[Range<usize>], outside: &[usize]) -> Option
                     && x.len() > 2
                     && !is_any(x, &TIME_WORDS)
                     && !is_any(x, &MORE_TIME_WORDS)
+                    && !crate::dates::is_calendar_word(&x.to_ascii_lowercase())
                     && !is_any(
                         x,
                         &["is", "was", "will", "would", "has", "had", "and", "one"],
@@ -854,6 +857,10 @@ mod tests {
             "In addition to their role in the war, Russia and Iran helped broker a ceasefire.",
             "The minister declined to comment on the plan to close the Morandi bridge.",
             "\"We will wait and see...\" the mayor said of the inspectors' report on Tuesday.",
+            // `this` before a time is a date, not a pointer back
+            "The boxer's son says he was held at Fort Lauderdale airport for two hours this past February.",
+            "the boxer's son says he was held at the airport for two hours this february .",
+            "Sales rose 4% in this quarter, the company said.",
         ] {
             assert_eq!(dependency(text), None, "{text}");
         }
