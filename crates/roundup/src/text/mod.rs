@@ -6,6 +6,7 @@
 
 pub mod arabic;
 pub mod sentences;
+pub mod speech_verbs;
 pub mod tokens;
 
 use std::ops::Range;
