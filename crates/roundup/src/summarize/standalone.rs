@@ -200,8 +200,15 @@ static CAPTION_MATCHER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
             .expect("caption cues build an automaton")
     });
 
-/// Caption and credit cues (lower case).
-const CAPTION_CUES: [&str; 10] = [
+/// Caption and credit cues (lower case): a photo's credit, or the place of someone in it
+/// (`( left )` as Multi-News spaces it).
+const CAPTION_CUES: [&str; 16] = [
+    "(left)",
+    "( left )",
+    "(right)",
+    "( right )",
+    "(center)",
+    "( center )",
     "ap photo",
     "(photo",
     "photo:",
@@ -801,6 +808,10 @@ mod tests {
             ),
             (
                 "North Koreans perform during the mass games in this picture released by KCNA.",
+                Dependency::Caption,
+            ),
+            (
+                "The tree frog's back changes from brown by day ( left ) to yellow at night ( right ).",
                 Dependency::Caption,
             ),
             (
