@@ -148,7 +148,7 @@ fn main() {
                     .collect();
                 let chosen = if mode == "c" {
                     let params = CoverageParams::default();
-                    select_with_prior(c, stats, limits, &params, &score, floor)
+                    select_with_prior(c, stats, limits, &params, &score, floor, None)
                 } else {
                     select_ranked(c, stats, &rank(&score), limits)
                 };

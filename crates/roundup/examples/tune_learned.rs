@@ -80,8 +80,15 @@ fn main() {
                         p * (1.0 + lead / (s.index as f32 + 1.0)) / (s.words.max(1) as f32).powf(e)
                     })
                     .collect();
-                let chosen =
-                    select_with_prior(c, stats, limits, &CoverageParams::default(), &prior, floor);
+                let chosen = select_with_prior(
+                    c,
+                    stats,
+                    limits,
+                    &CoverageParams::default(),
+                    &prior,
+                    floor,
+                    None,
+                );
                 scorer.score(refs, &ordered_text(c, stats, chosen, words))
             })
             .collect();
@@ -98,7 +105,7 @@ fn main() {
                 let mut limits = SelectionLimits::new(Budget::Words(words), true);
                 limits.max_cosine = cos;
                 limits.max_unigram_overlap = overlap;
-                let chosen = select_with(&model, a, stats, limits);
+                let chosen = select_with(&model, a, stats, limits, None);
                 let text = ordered_text(a, stats, chosen, words);
                 if std::env::var_os("SHOW").is_some() && a.id == prepared[0].0.id {
                     println!("{text}\n");

@@ -11,6 +11,7 @@
 
 use rustc_hash::FxHashMap;
 
+use crate::attribute::Attributor;
 use crate::text::{AnalysedCluster, AnalysedSentence, TermId};
 
 use super::select::{Selected, SelectionLimits, Selector};
@@ -190,11 +191,12 @@ impl ConceptTable {
     }
 }
 
-pub fn select(
-    cluster: &AnalysedCluster,
-    stats: &ClusterStats,
+pub fn select<'a>(
+    cluster: &'a AnalysedCluster,
+    stats: &'a ClusterStats,
     limits: SelectionLimits,
     params: &CoverageParams,
+    claims: Option<&'a Attributor<'a>>,
 ) -> Vec<Selected> {
     let mut prior: Vec<f32> = cluster
         .sentences
@@ -224,7 +226,7 @@ pub fn select(
             }
         }
     }
-    select_with_prior(cluster, stats, limits, params, &prior, GAIN_FLOOR)
+    select_with_prior(cluster, stats, limits, params, &prior, GAIN_FLOOR, claims)
 }
 
 /// A sentence's word-importance factor: the mean prior of its content stems ([`mean_prior`]) over
@@ -248,19 +250,22 @@ pub fn lead_prior(s: &AnalysedSentence, params: &CoverageParams) -> f32 {
 }
 
 /// The coverage greedy with a given per-sentence prior (the score is `(gain + floor) × prior`):
-/// [`select`] uses the lead prior; the learned method a model's probability.
-pub fn select_with_prior(
-    cluster: &AnalysedCluster,
-    stats: &ClusterStats,
+/// [`select`] uses the lead prior; the learned method a model's probability. With `claims`, a
+/// sentence whose claim a chosen one tells in other words waits until no new claim fits
+/// ([`Selector::new`]).
+pub fn select_with_prior<'a>(
+    cluster: &'a AnalysedCluster,
+    stats: &'a ClusterStats,
     limits: SelectionLimits,
     params: &CoverageParams,
     prior: &[f32],
     floor: f32,
+    claims: Option<&'a Attributor<'a>>,
 ) -> Vec<Selected> {
     let table = ConceptTable::new(cluster, params, &stats.eligible);
     let n = cluster.sentences.len();
     let mut covered = vec![false; table.concepts];
-    let mut selector = Selector::new(cluster, stats, limits);
+    let mut selector = Selector::new(cluster, stats, limits, claims);
     let mut first_scores: Option<Vec<(usize, f32)>> = None;
     let mut dead = vec![false; n];
     while !selector.is_full() {
@@ -309,7 +314,13 @@ pub fn select_with_prior(
             scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
             first_scores = Some(scored);
         }
-        let Some((s, score)) = best else { break };
+        let Some((s, score)) = best else {
+            // every new claim that fits is taken: fill what is left with other tellings
+            if selector.relax() {
+                continue;
+            }
+            break;
+        };
         if !selector.try_add(s, score) {
             dead[s] = true;
             continue;
@@ -357,6 +368,7 @@ mod tests {
             &stats,
             SelectionLimits::new(Budget::Sentences(1), false),
             &params,
+            None,
         );
         c.sentences[chosen[0].sentence].text.clone()
     }

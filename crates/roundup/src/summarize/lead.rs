@@ -16,7 +16,7 @@ pub fn select(
     stats: &ClusterStats,
     limits: SelectionLimits,
 ) -> Vec<Selected> {
-    let mut selector = Selector::new(cluster, stats, limits);
+    let mut selector = Selector::new(cluster, stats, limits, None);
     let leads: Vec<Vec<usize>> = cluster
         .article_sentences
         .iter()

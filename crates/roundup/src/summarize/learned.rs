@@ -19,6 +19,7 @@ use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
+use crate::attribute::Attributor;
 use crate::text::AnalysedCluster;
 
 use super::coverage::{self, CoverageParams};
@@ -354,11 +355,12 @@ const fn const_str_eq(a: &str, b: &str) -> bool {
 /// model-ranked candidates to the first 100-300 words of each article (the part of an article a
 /// Multi-News copy keeps), or cutting every article to its first 150-400 words before scoring,
 /// did not help it transfer (BENCHMARKS.md).
-pub fn select_with(
+pub fn select_with<'a>(
     model: &Model,
-    cluster: &AnalysedCluster,
-    stats: &ClusterStats,
+    cluster: &'a AnalysedCluster,
+    stats: &'a ClusterStats,
     limits: SelectionLimits,
+    claims: Option<&'a Attributor<'a>>,
 ) -> Vec<Selected> {
     // centrality and importance come in through the model's own feature columns, below
     let params = CoverageParams {
@@ -388,18 +390,20 @@ pub fn select_with(
         &params,
         &prior,
         coverage::GAIN_FLOOR,
+        claims,
     )
 }
 
 /// Selects with the shipped model (or, should it ever fail to load, the coverage method).
-pub fn select(
-    cluster: &AnalysedCluster,
-    stats: &ClusterStats,
+pub fn select<'a>(
+    cluster: &'a AnalysedCluster,
+    stats: &'a ClusterStats,
     limits: SelectionLimits,
+    claims: Option<&'a Attributor<'a>>,
 ) -> Vec<Selected> {
     match shipped_model() {
-        Ok(model) => select_with(model, cluster, stats, limits),
-        Err(_) => coverage::select(cluster, stats, limits, &CoverageParams::default()),
+        Ok(model) => select_with(model, cluster, stats, limits, claims),
+        Err(_) => coverage::select(cluster, stats, limits, &CoverageParams::default(), claims),
     }
 }
 
@@ -425,7 +429,12 @@ mod tests {
             s.iter().any(|&x| x != s[0]),
             "a model that scores every sentence alike has not learned anything: {s:?}"
         );
-        let chosen = select(&c, &stats, SelectionLimits::new(Budget::Words(15), false));
+        let chosen = select(
+            &c,
+            &stats,
+            SelectionLimits::new(Budget::Words(15), false),
+            None,
+        );
         assert_eq!(chosen.len(), 1);
     }
 

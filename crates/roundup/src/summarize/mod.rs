@@ -128,6 +128,20 @@ pub fn select(
     stats: &ClusterStats,
     options: &SummaryOptions,
 ) -> Vec<Selected> {
+    let attributor = Attributor::new(cluster, &stats.idf, &stats.content_terms, options.citations);
+    select_with_claims(cluster, stats, options, &attributor)
+}
+
+/// [`select`] with the cluster's attribute stage (the one that will cite the summary): the
+/// methods that choose by what a sentence adds (coverage, learned) take no sentence whose claim
+/// another outlet's chosen sentence already tells in other words while a new claim fits; the
+/// baselines keep their textbook form.
+pub fn select_with_claims<'a>(
+    cluster: &'a AnalysedCluster,
+    stats: &'a ClusterStats,
+    options: &SummaryOptions,
+    attributor: &'a Attributor<'a>,
+) -> Vec<Selected> {
     let mut limits = SelectionLimits::new(options.budget, options.fill_budget);
     limits.reach = match options.method {
         Method::LexRank => {
@@ -138,8 +152,10 @@ pub fn select(
     match options.method {
         Method::Lead => lead::select(cluster, stats, limits),
         Method::LexRank => lexrank::select(cluster, stats, limits),
-        Method::Coverage => coverage::select(cluster, stats, limits, &options.coverage),
-        Method::Learned => learned::select(cluster, stats, limits),
+        Method::Coverage => {
+            coverage::select(cluster, stats, limits, &options.coverage, Some(attributor))
+        }
+        Method::Learned => learned::select(cluster, stats, limits, Some(attributor)),
     }
 }
 
@@ -267,8 +283,8 @@ pub fn select_cited(
     stats: &ClusterStats,
     options: &SummaryOptions,
 ) -> Vec<(Selected, Vec<Support>)> {
-    let chosen = select(cluster, stats, options);
     let attributor = Attributor::new(cluster, &stats.idf, &stats.content_terms, options.citations);
+    let chosen = select_with_claims(cluster, stats, options, &attributor);
     // the citations are those that report each claim; the order follows where the outlets tell
     // each fact in any words (the loose test)
     let (mut support, tellings): (Vec<Vec<Support>>, Vec<Vec<Support>>) = chosen

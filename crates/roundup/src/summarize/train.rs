@@ -305,7 +305,13 @@ pub fn summary_text_with(
     let analysed = analyzer.analyse(clean_cluster(cluster_from_texts("eval", documents)));
     let stats = ClusterStats::new(&analysed);
     let limits = SelectionLimits::new(Budget::Words(words), true);
-    let chosen = learned::select_with(model, &analysed, &stats, limits);
+    let attributor = crate::attribute::Attributor::new(
+        &analysed,
+        &stats.idf,
+        &stats.content_terms,
+        crate::attribute::AttributionParams::default(),
+    );
+    let chosen = learned::select_with(model, &analysed, &stats, limits, Some(&attributor));
     ordered_text(&analysed, &stats, chosen, words)
 }
 
