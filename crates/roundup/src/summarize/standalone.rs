@@ -238,57 +238,8 @@ const SHORT_OPENING_WORDS: usize = 5;
 /// Contador also gets …`).
 const ALSO_WITHIN: usize = 8;
 
-/// Plain speech verbs: they attribute a quotation, and name who speaks for the first person.
-const SPEECH_VERBS: [&str; 48] = [
-    "said",
-    "says",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "asked",
-    "asks",
-    "stated",
-    "explained",
-    "explains",
-    "wrote",
-    "writes",
-    "insisted",
-    "insists",
-    "declared",
-    "noted",
-    "notes",
-    "stressed",
-    "argued",
-    "argues",
-    "according",
-    "answered",
-    "replied",
-    "responded",
-    "recalled",
-    "recalls",
-    "continued",
-    "tweeted",
-    "posted",
-    "announced",
-    "admitted",
-    "warned",
-    "testified",
-    "acknowledged",
-    "conceded",
-    "claimed",
-    "confirmed",
-    "remarked",
-    "quipped",
-    "remembers",
-    "remembered",
-    "states",
-    "saying",
-    "continues",
-    "responds",
-    "replies",
-    "answers",
-];
+/// Plain speech verbs (the analyse stage's [`crate::text::speech_verbs::PLAIN_SPEECH_VERBS`]).
+use crate::text::speech_verbs::PLAIN_SPEECH_VERBS as SPEECH_VERBS;
 
 /// Roles that, as `the …` or `one …` before a speech verb, leave the speaker unnamed (`the radio
 /// said`, `one aide said`); plurals count too.
