@@ -133,8 +133,9 @@ struct ClaimTellings<'a> {
 
 impl<'a> Selector<'a> {
     /// With `claims`, a candidate whose claim a chosen sentence of another article tells in other
-    /// words (the attribute stage's loose test, [`Attributor::tellings`]) repeats it too, until
-    /// nothing else fits ([`Selector::relax`]).
+    /// words (the attribute stage's loose test, [`Attributor::tellings`], carrying at least
+    /// [`CLAIM_REPEAT_COVERAGE`] of its content) repeats it too, until nothing else fits
+    /// ([`Selector::relax`]).
     pub fn new(
         cluster: &'a AnalysedCluster,
         stats: &'a ClusterStats,
@@ -183,8 +184,8 @@ impl<'a> Selector<'a> {
         }
     }
 
-    /// Whether a chosen sentence of another article tells `sentence`'s claim (the loose test);
-    /// false once relaxed.
+    /// Whether a chosen sentence of another article tells `sentence`'s claim (the loose test, with
+    /// at least [`CLAIM_REPEAT_COVERAGE`] of its content); false once relaxed.
     fn tells_a_chosen_claim(&self, sentence: usize) -> bool {
         let Some(claims) = self.claims.as_ref().filter(|c| !c.relaxed) else {
             return false;
