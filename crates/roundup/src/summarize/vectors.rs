@@ -349,9 +349,30 @@ pub fn starts_inside_a_quote(text: &str) -> bool {
     let before = text[..at].trim_end();
     let mark = text[at..].chars().next().map_or(0, char::len_utf8);
     let after = text[at + mark..].trim_start();
+    // tokenised text opens a quotation the same way: `saying in the interview , " i'm running`
+    if before.ends_with(',') && after_speech(before) {
+        return false;
+    }
     touching
         || (before.ends_with([',', '.', '!', '?'])
             && after.chars().next().is_none_or(|c| c.is_lowercase()))
+}
+
+/// Whether one of the last four words of `before` introduces speech (`saying in the interview,`,
+/// `a caption that read,`): a quotation mark after it opens the words said.
+fn after_speech(before: &str) -> bool {
+    const INTRODUCERS: [&str; 8] = [
+        "saying", "adding", "asking", "writing", "telling", "read", "reads", "tweeting",
+    ];
+    let words: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().rev().take(4).any(|w| {
+        let lower = w.to_lowercase();
+        INTRODUCERS.contains(&lower.as_str())
+            || crate::text::speech_verbs::SPEECH_VERBS.contains(&lower.as_str())
+    })
 }
 
 /// Share of the smaller sentence's distinct words that the other also has (all words, stop words too).
@@ -404,6 +425,16 @@ mod tests {
         assert!(!starts_inside_a_quote("He said: \u{201c}We will act."));
         assert!(!starts_inside_a_quote(
             "Caf\u{e9} \u{2014} \u{2019}tis the season."
+        ));
+        // Multi-News's tokenised quotes: a mark after a speech word opens the words said
+        assert!(!starts_inside_a_quote(
+            "graham all but confirmed the run, saying in the interview, \" i'm running because of what you see on television."
+        ));
+        assert!(!starts_inside_a_quote(
+            "she posted a photo with a caption that read, \"my first bow kill."
+        ));
+        assert!(starts_inside_a_quote(
+            "other officers were able to return fire , \" carlson told reporters ."
         ));
     }
 
