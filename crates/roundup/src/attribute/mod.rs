@@ -131,6 +131,9 @@ pub struct Attributor<'a> {
     content: &'a [Vec<TermId>],
     params: AttributionParams,
     facts: Vec<OnceCell<ClaimFacts>>,
+    /// Each sentence's windows by the loose query ([`Attributor::told_matches`]), read once: a
+    /// summary asks for them when choosing a sentence and again when citing it.
+    told_matches: Vec<OnceCell<Vec<(Window, Measures)>>>,
     /// Term `t`'s sentences are `postings[offsets[t]..offsets[t + 1]]`, ascending.
     offsets: Vec<u32>,
     postings: Vec<u32>,
@@ -179,6 +182,9 @@ impl<'a> Attributor<'a> {
             content,
             params,
             facts: (0..cluster.sentences.len())
+                .map(|_| OnceCell::new())
+                .collect(),
+            told_matches: (0..cluster.sentences.len())
                 .map(|_| OnceCell::new())
                 .collect(),
             offsets,
@@ -263,8 +269,8 @@ impl<'a> Attributor<'a> {
     /// the other articles (a summary sentence needs both: its citations and its place).
     pub fn supports_and_tellings(&self, s: usize) -> (Vec<Support>, Vec<Support>) {
         // the loose test's query (two shared terms) finds every window the strict one would
-        let matches = self.matches(s, 2, Prune::ToTold);
-        (self.cited(s, &matches), self.told(&matches))
+        let matches = self.told_matches(s);
+        (self.cited(s, matches), self.told(matches))
     }
 
     /// The windows of `matches` (sentence `s`'s) that report its claim: those the claim model
@@ -347,7 +353,7 @@ impl<'a> Attributor<'a> {
     /// [`Attributor::told_elsewhere`]: for placing a sentence where the outlets place it (reading
     /// order), never for citing.
     pub fn tellings(&self, s: usize) -> Vec<Support> {
-        self.told(&self.matches(s, 2, Prune::ToTold))
+        self.told(self.told_matches(s))
     }
 
     /// The other articles that tell sentence `s`'s claim with another figure of the same measure
@@ -388,6 +394,15 @@ impl<'a> Attributor<'a> {
                 (self.support(w, model::probability(&m)), figures)
             })
             .collect()
+    }
+
+    /// The loose query's windows of sentence `s` (two shared terms, pruned to those the strict or
+    /// the loose test could pass), computed on first use.
+    fn told_matches(&self, s: usize) -> &[(Window, Measures)] {
+        match self.told_matches.get(s) {
+            Some(cell) => cell.get_or_init(|| self.matches(s, 2, Prune::ToTold)),
+            None => &[],
+        }
     }
 
     /// For every other article sharing content terms with sentence `s`: the window that carries
