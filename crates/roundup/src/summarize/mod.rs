@@ -128,19 +128,34 @@ pub fn select(
     stats: &ClusterStats,
     options: &SummaryOptions,
 ) -> Vec<Selected> {
-    let attributor = Attributor::new(cluster, &stats.idf, &stats.content_terms, options.citations);
-    select_with_claims(cluster, stats, options, &attributor)
+    // (the baselines ask no claims: no attribute stage is built for them)
+    let attributor = asks_claims(options.method)
+        .then(|| Attributor::new(cluster, &stats.idf, &stats.content_terms, options.citations));
+    choose(cluster, stats, options, attributor.as_ref())
 }
 
-/// [`select`] with the cluster's attribute stage (the one that will cite the summary): the
-/// methods that choose by what a sentence adds (coverage, learned) take no sentence whose claim
-/// another outlet's chosen sentence already tells in other words while a new claim fits; the
-/// baselines keep their textbook form.
+/// [`select`] with the cluster's attribute stage (the one that will cite the summary).
 pub fn select_with_claims<'a>(
     cluster: &'a AnalysedCluster,
     stats: &'a ClusterStats,
     options: &SummaryOptions,
     attributor: &'a Attributor<'a>,
+) -> Vec<Selected> {
+    choose(cluster, stats, options, Some(attributor))
+}
+
+/// Whether `method` chooses by what a sentence adds (coverage, learned): it takes no sentence
+/// whose claim another outlet's chosen sentence already tells in other words while a new claim
+/// fits. The baselines keep their textbook form.
+fn asks_claims(method: Method) -> bool {
+    matches!(method, Method::Coverage | Method::Learned)
+}
+
+fn choose<'a>(
+    cluster: &'a AnalysedCluster,
+    stats: &'a ClusterStats,
+    options: &SummaryOptions,
+    attributor: Option<&'a Attributor<'a>>,
 ) -> Vec<Selected> {
     let mut limits = SelectionLimits::new(options.budget, options.fill_budget);
     limits.reach = match options.method {
@@ -149,13 +164,12 @@ pub fn select_with_claims<'a>(
         }
         _ => select::early_reach(cluster, stats, options.budget),
     };
+    let claims = attributor.filter(|_| asks_claims(options.method));
     match options.method {
         Method::Lead => lead::select(cluster, stats, limits),
         Method::LexRank => lexrank::select(cluster, stats, limits),
-        Method::Coverage => {
-            coverage::select(cluster, stats, limits, &options.coverage, Some(attributor))
-        }
-        Method::Learned => learned::select(cluster, stats, limits, Some(attributor)),
+        Method::Coverage => coverage::select(cluster, stats, limits, &options.coverage, claims),
+        Method::Learned => learned::select(cluster, stats, limits, claims),
     }
 }
 

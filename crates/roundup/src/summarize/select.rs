@@ -162,13 +162,9 @@ impl<'a> Selector<'a> {
     /// the summary holds less than half its budget. Returns whether anything changed (false
     /// without claims, when already relaxed, or when the summary is to stop short).
     pub fn relax(&mut self) -> bool {
-        let budget = match self.limits.budget {
-            Budget::Words(n) => n,
-            Budget::Sentences(k) => k,
-        };
-        let used = match self.limits.budget {
-            Budget::Words(_) => self.words,
-            Budget::Sentences(_) => self.chosen.len(),
+        let (used, budget) = match self.limits.budget {
+            Budget::Words(n) => (self.words, n),
+            Budget::Sentences(k) => (self.chosen.len(), k),
         };
         // a summary that must fill its budget (evaluation) fills it; another one stops short
         // rather than tell a claim twice, unless it is not yet half its budget

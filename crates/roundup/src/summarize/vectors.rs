@@ -361,18 +361,20 @@ pub fn starts_inside_a_quote(text: &str) -> bool {
 /// Whether one of the last four words of `before` introduces speech (`saying in the interview,`,
 /// `a caption that read,`): a quotation mark after it opens the words said.
 fn after_speech(before: &str) -> bool {
-    const INTRODUCERS: [&str; 8] = [
-        "saying", "adding", "asking", "writing", "telling", "read", "reads", "tweeting",
+    // the participles and the past of `read` (its present, `reads`, is a speech verb)
+    const INTRODUCERS: [&str; 7] = [
+        "saying", "adding", "asking", "writing", "telling", "read", "tweeting",
     ];
-    let words: Vec<&str> = before
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+    before
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
-        .collect();
-    words.iter().rev().take(4).any(|w| {
-        let lower = w.to_lowercase();
-        INTRODUCERS.contains(&lower.as_str())
-            || crate::text::speech_verbs::SPEECH_VERBS.contains(&lower.as_str())
-    })
+        .take(4)
+        .any(|w| {
+            INTRODUCERS
+                .iter()
+                .chain(crate::text::speech_verbs::SPEECH_VERBS)
+                .any(|v| w.eq_ignore_ascii_case(v))
+        })
 }
 
 /// Share of the smaller sentence's distinct words that the other also has (all words, stop words too).
