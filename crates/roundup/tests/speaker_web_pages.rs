@@ -193,11 +193,18 @@ fn a_quotation_after_a_subject_in_apposition_reporting_words_is_theirs() {
     let found = speakers(
         "The label said it would not stand in her way.\n\n\
          The company that runs the awards, Dick Clark Productions, denies that anything is settled.\n\n\
-         \"Any final agreement needs to be made with her management team.\"\n",
+         \"Any final agreement needs to be made with her management team.\"\n\n\
+         The visit was planned for weeks.\n\n\
+         US Secretary of State Hillary Clinton said the talks would go on.\n\n\
+         \"We will not walk away from the table.\"\n",
     );
     assert_eq!(
         speaker_of(&found, "Any final agreement").as_deref(),
         Some("Dick Clark Productions")
+    );
+    assert_ne!(
+        speaker_of(&found, "We will not walk away").as_deref(),
+        Some("US Secretary")
     );
 }
 
