@@ -2044,3 +2044,59 @@ fn a_relative_clause_with_its_own_named_subject_speaks_for_that_name() {
         Some("Luis Ortiz")
     );
 }
+
+#[test]
+fn the_place_an_office_serves_is_not_part_of_its_holders_name() {
+    // (session 28, read on MultiLing's English news: `United Kingdom Tony Blair`)
+    let found = speakers(
+        "LONDON -- The talks ended on Friday.\n\n\
+         On Tuesday Prime Minister of the United Kingdom Tony Blair said the crew would be home \
+         \"within days.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "within days").as_deref(),
+        Some("Tony Blair")
+    );
+}
+
+#[test]
+fn a_body_named_with_its_of_keeps_its_whole_name() {
+    let found = speakers(
+        "WELLINGTON -- Waves reached the islands on Saturday.\n\n\
+         The Ministry of Civil Defense told reporters that \"the largest waves are still to \
+         come.\"\n\n\
+         In Washington, the Department of State noted that \"no citizens were hurt.\"\n\n\
+         \"We have lost contact with the aircraft,\" said Air France in a statement.\n\n\
+         The city's Department of Consumer Affairs said the labels were \"plainly false.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "the largest waves").as_deref(),
+        Some("Ministry of Civil Defense")
+    );
+    assert_eq!(
+        speaker_of(&found, "no citizens").as_deref(),
+        Some("Department of State")
+    );
+    assert_eq!(
+        speaker_of(&found, "We have lost").as_deref(),
+        Some("Air France")
+    );
+    assert_eq!(
+        speaker_of(&found, "plainly false").as_deref(),
+        Some("Department of Consumer Affairs")
+    );
+}
+
+#[test]
+fn a_description_without_an_offices_rank_is_not_its_holder() {
+    // `the Minister for London` is not Prime Minister Gordon Brown, named just before
+    let found = speakers(
+        "LONDON -- A memorial was unveiled on Tuesday.\n\n\
+         Prime Minister Gordon Brown and Minister for London, Tessa Jowell, were there.\n\n\
+         Each column stands for \"a life that was lost\" according to the Minister for London.\n",
+    );
+    assert_ne!(
+        speaker_of(&found, "a life that").as_deref(),
+        Some("Gordon Brown")
+    );
+}

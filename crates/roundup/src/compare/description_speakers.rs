@@ -100,8 +100,15 @@ pub(super) fn resolve(
             .map(|m| registry.name(&m.name, article_names, m.at));
     }
     if speakers::is_definite(d) {
+        // (a rank makes another office: `the minister` is not `Prime Minister Gordon Brown`,
+        // nor `the president` a vice president)
+        let other_rank = |m: &&Mention| {
+            m.titles
+                .iter()
+                .any(|t| RANK_WORDS.contains(&t.as_str()) && !words.contains(t))
+        };
         let titled = |all: bool| {
-            recent.iter().rev().find(|m| {
+            recent.iter().rev().filter(|m| !other_rank(m)).find(|m| {
                 if all {
                     words.iter().all(|w| m.titles.contains(w))
                 } else {
@@ -300,6 +307,10 @@ pub(super) fn resolve(
     }
     resolved
 }
+
+/// Words before an office that make it another office (`Prime Minister`, `Vice President`,
+/// `Deputy Director`): a description without them does not stand for its holder.
+const RANK_WORDS: [&str; 6] = ["prime", "vice", "deputy", "assistant", "associate", "under"];
 
 /// The titles of a lawmaker's office that each head word of a description stands for (`the
 /// senator` for `Sen.` or `Senate Judiciary Committee Chairman`); a party or `lawmaker` for any.

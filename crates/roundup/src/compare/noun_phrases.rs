@@ -257,6 +257,16 @@ fn np_before_figure_cut(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
                             }
                         }
                     }
+                    // `The Ministry of Civil Defense told`, `the Department of State noted`: a
+                    // body's name goes on past its `of` (not `the Ministry` alone)
+                    let body_of = toks[start - 1].is("of")
+                        && toks[start..end].iter().all(|t| t.cap)
+                        && toks[inner.clone()]
+                            .last()
+                            .is_some_and(|t| t.cap && ORG_HEADS.contains(&t.lower.as_str()));
+                    if body_of {
+                        return Some(inner.start..end);
+                    }
                     // "Mayor of Pichilemu Roberto Córdova said": a title alone is no speaker;
                     // the name after it is
                     if title_only && !title_to || office {

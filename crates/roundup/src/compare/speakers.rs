@@ -496,6 +496,12 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
             return group.then(|| Phrase::Description(surface(text, &np)));
         }
     }
+    // a body's name with its `of` (`the Ministry of Civil Defense`, `Department of State`) is
+    // the body's, not a title and a name (`Civil Defense`); its head alone, where a phrase was
+    // cut at the `of`, is no name (`Department` of `Department of State`)
+    if let Some(body) = body_with_of(text, &np) {
+        return body;
+    }
     // (a body's initials that spell a function word are a name: `WHO`)
     if last.cap
         && !(np.len() == 1 && tokenizer.is_stop_word(&last.lower) && !is_acronym_word(text, last))
@@ -528,6 +534,14 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
         {
             name_start = np.len() - 2;
         }
+        // the same when the phrase was cut at the `of`: `[Prime Minister of the] United Kingdom
+        // Tony Blair` is Tony Blair; the name opens at its given name, else it is the last two
+        // words (`President of the United States George W. Bush`)
+        if start == 0 && np.len() >= 3 && office_of_before(text, np[0].range.start) {
+            let given =
+                (0..np.len() - 1).find(|&k| super::given_names::is_given_name(&np[k].lower));
+            name_start = given.filter(|&k| k > 0).unwrap_or(np.len() - 2);
+        }
         while name_start < np.len() - 1 {
             let w = np[name_start].lower.as_str();
             let followed_by_cap = np[name_start + 1].cap;
@@ -557,6 +571,25 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
             } else {
                 break;
             }
+        }
+        // a body's words before one last word are its name, not a title and a surname: `Air
+        // France` (as `Air Force`), not `France` titled `air`; not a rank before a body's
+        // initials or a party (`Senior IOC`, `House Republican`)
+        let last_word = &np[np.len() - 1];
+        if name_start > start
+            && name_start == np.len() - 1
+            && !is_title_word(&last_word.lower)
+            && !is_person_title(&last_word.lower)
+            && !PARTY_WORDS.contains(&last_word.lower.as_str())
+            && !is_acronym_word(text, last_word)
+            && np[start..name_start].iter().all(|t| {
+                t.cap
+                    && !is_person_title(&t.lower)
+                    && !RANK_MODIFIERS.contains(&t.lower.as_str())
+                    && !tokenizer.is_stop_word(&t.lower)
+            })
+        {
+            name_start = start;
         }
         // "World Bank President James Wolfensohn": the name follows the last person title
         if let Some(t) = (name_start..np.len() - 1)
@@ -709,6 +742,81 @@ const OUTLET_WORDS: &[&str] = &[
     "service",
     "wire",
 ];
+
+/// Words that rank or date an office rather than name a body (`Senior`, `Former`, `Vice`).
+const RANK_MODIFIERS: &[&str] = &[
+    "senior",
+    "top",
+    "former",
+    "acting",
+    "assistant",
+    "vice",
+    "prime",
+    "general",
+    "head",
+    "chief",
+    "deputy",
+    "st",
+];
+
+/// A body's name written with its `of` (`Ministry of Civil Defense`): `Some(Some(name))`; its
+/// head alone, cut right before the `of` (`Department`): `Some(None)`; else `None`. Not when a
+/// person's given name follows the `of` (`Ministry of Defence spokesman John Smith`).
+fn body_with_of(text: &str, np: &[Tok]) -> Option<Option<Phrase>> {
+    // (after its owner: `The city's Department of Consumer Affairs`)
+    let owner_end = np
+        .iter()
+        .rposition(|t| t.lower == "s" && text[..t.range.start].ends_with(['\'', '\u{2019}']))
+        .map_or(0, |k| k + 1);
+    let first = owner_end
+        + np[owner_end..]
+            .iter()
+            .position(|t| !DETERMINERS.contains(&t.lower.as_str()))?;
+    let np = &np[first..];
+    let head = np.first()?;
+    if !head.cap || !ORG_HEADS.contains(&head.lower.as_str()) {
+        return None;
+    }
+    if np.len() == 1 {
+        let cut = text[head.range.end..].trim_start().starts_with("of ");
+        return cut.then_some(None);
+    }
+    if !np[1].is("of") {
+        return None;
+    }
+    let rest = match &np[2..] {
+        [the, tail @ ..] if the.is("the") => tail,
+        rest => rest,
+    };
+    let body = !rest.is_empty()
+        && rest.iter().all(|t| t.cap)
+        && !rest
+            .iter()
+            .any(|t| super::given_names::is_given_name(&t.lower));
+    body.then(|| {
+        Some(Phrase::Name {
+            name: surface(text, np),
+            titles: Vec::new(),
+        })
+    })
+}
+
+/// Whether the text right before `at` names an office and the place or body it serves, cut
+/// where a phrase of capitalised words begins: `Prime Minister of the `, `Ambassador to `,
+/// `Minister for `.
+fn office_of_before(text: &str, at: usize) -> bool {
+    let mut words = text[..at].split_whitespace().rev();
+    let mut next = words.next();
+    if next == Some("the") {
+        next = words.next();
+    }
+    if !next.is_some_and(|w| ["of", "to", "for"].contains(&w)) {
+        return false;
+    }
+    words
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase) && is_title_word(&w.to_lowercase()))
+}
 
 /// Whether the month word `np[k]` is a surname (`Steve May`, `John S. March`): capitalised
 /// right after a given name or an initial, and no figure after it (not `Clinton May 5`).
