@@ -2100,3 +2100,19 @@ fn a_description_without_an_offices_rank_is_not_its_holder() {
         Some("Gordon Brown")
     );
 }
+
+#[test]
+fn a_month_that_is_a_given_name_and_a_korean_given_name_stay_in_the_name() {
+    // (session 28: `Egeland` for Jan Egeland, `Kim` for Kim Dae-jung)
+    let found = speakers(
+        "GENEVA -- Donors met on Monday.\n\n\
+         On Monday, Jan Egeland, the U.N. relief chief, said rich nations were being \
+         \"stingy.\"\n\n\
+         In Seoul, President Kim Dae-jung said his government would \"spare no effort.\"\n",
+    );
+    assert_eq!(speaker_of(&found, "stingy").as_deref(), Some("Jan Egeland"));
+    assert_eq!(
+        speaker_of(&found, "spare no effort").as_deref(),
+        Some("Kim Dae-jung")
+    );
+}

@@ -110,6 +110,21 @@ pub(crate) fn tokens(text: &str, range: Range<usize>) -> Vec<Tok> {
         }
         // hyphen-joined words are one token ("Harakat-ul-Ansar", "Jean-Baptiste", "Iranian-backed");
         // it is capitalised when its first and last parts are
+        // (a Korean given name's second syllable is written in lower case: `Ban Ki-moon`, `Kim
+        // Jong-un`: a short capitalised syllable after a short capitalised surname)
+        let korean_given_name = out.len() >= 2 && {
+            let (family, first) = (&out[out.len() - 2], &out[out.len() - 1]);
+            let short = |t: &Tok| t.lower.chars().count() <= 4;
+            family.word
+                && family.cap
+                && short(family)
+                && text[family.range.end..first.range.start] == *" "
+                && first.word
+                && first.cap
+                && short(first)
+                && (1..=4).contains(&surface.chars().count())
+                && surface.chars().all(|c| c.is_lowercase())
+        };
         if let Some(last) = out.last_mut() {
             if last.word && last.range.end + 1 == s && text[last.range.end..s] == *"-" {
                 // a name particle before the hyphen ("al-Ghandour", "bin-Laden") keeps it a name
@@ -118,7 +133,8 @@ pub(crate) fn tokens(text: &str, range: Range<usize>) -> Vec<Tok> {
                 last.range.end = e;
                 last.lower = text[last.range.clone()].to_lowercase();
                 last.cap = (last.cap || particle)
-                    && surface.chars().next().is_some_and(char::is_uppercase);
+                    && surface.chars().next().is_some_and(char::is_uppercase)
+                    || korean_given_name;
                 return;
             }
         }
@@ -293,7 +309,10 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
         .iter()
         .enumerate()
         .filter(|&(k, t)| {
-            t.word && (!crate::dates::is_calendar_word(&t.lower) || month_as_surname(np, k))
+            t.word
+                && (!crate::dates::is_calendar_word(&t.lower)
+                    || month_as_surname(np, k)
+                    || month_as_given_name(text, np, k))
         })
         .map(|(_, t)| t.clone())
         .collect();
@@ -831,6 +850,22 @@ fn month_as_surname(np: &[Tok], k: usize) -> bool {
         && !np
             .get(k + 1)
             .is_some_and(|n| n.lower.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Whether the month word `np[k]` is a given name (`Jan Egeland`, `April Ryan`): one the
+/// given-name list knows, written without an abbreviation's period, right before a capitalised
+/// word that is no date.
+fn month_as_given_name(text: &str, np: &[Tok], k: usize) -> bool {
+    let t = &np[k];
+    t.cap
+        && text[t.range.end..].starts_with(' ')
+        && super::given_names::is_given_name(&t.lower)
+        && np.get(k + 1).is_some_and(|n| {
+            n.word
+                && n.cap
+                && !crate::dates::is_calendar_word(&n.lower)
+                && !n.lower.starts_with(|c: char| c.is_ascii_digit())
+        })
 }
 
 /// The outlet named inside a definite description of it: `the ITAR-Tass news agency` →
