@@ -2116,3 +2116,49 @@ fn a_month_that_is_a_given_name_and_a_korean_given_name_stay_in_the_name() {
         Some("Kim Dae-jung")
     );
 }
+
+#[test]
+fn a_clause_opened_by_whilst_names_the_next_quotations_speaker_not_this_ones() {
+    let found = speakers(
+        "LONDON -- The sailors landed on Thursday.\n\n\
+         John Cole, uncle to Royal Marine Tom Baker one of the crew, said that this is \"the \
+         best news we could have\", whilst his mother, Mary Baker, said that \"I can sleep \
+         again.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "the best news").as_deref(),
+        Some("John Cole")
+    );
+    assert_eq!(
+        speaker_of(&found, "I can sleep").as_deref(),
+        Some("Mary Baker")
+    );
+}
+
+#[test]
+fn an_apposition_ending_in_a_place_may_run_into_the_verb_without_its_comma() {
+    let found = speakers(
+        "PASADENA -- The quake lasted ten minutes.\n\n\
+         \"The whole planet moved,\" Ann Porter, professor of geology and head of the Center for \
+         Earth Studies at the University of California, Santa Cruz said.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "The whole planet").as_deref(),
+        Some("Ann Porter")
+    );
+}
+
+#[test]
+fn a_quotation_of_two_sentences_takes_the_attribution_closing_its_last_sentence() {
+    // not the speaker of the quotation before it, in the sentence before
+    let found = speakers(
+        "TEHRAN -- The talks were suspended on Thursday.\n\n\
+         On Wednesday, Iran had said that one sailor would \"be freed very soon.\" \"The British \
+         have misjudged this. The case may go to court\" if London makes \"more trouble,\" added \
+         Ali Larijani.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "The British").as_deref(),
+        Some("Ali Larijani")
+    );
+}

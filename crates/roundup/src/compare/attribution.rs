@@ -273,7 +273,9 @@ pub(super) fn relays(a: &Attribution) -> bool {
 }
 
 /// Conjunctions after a quotation that open a clause of their own.
-const CLAUSE_OPENERS: [&str; 6] = ["but", "yet", "though", "although", "while", "whereas"];
+const CLAUSE_OPENERS: [&str; 7] = [
+    "but", "yet", "though", "although", "while", "whilst", "whereas",
+];
 
 /// `"…," Lavrov said` and its forms: a speech verb early in the words after the quotation.
 pub(super) fn attribute_after(
@@ -393,12 +395,23 @@ fn apposition_then_verb(text: &str, toks: &[Tok], tokenizer: &Tokenizer) -> Opti
     let mut close = end;
     let mut parts = 0;
     let verb = loop {
-        close = close
-            + 1
-            + toks[close + 1..]
-                .iter()
-                .take(APPOSITION_TOKENS)
-                .position(|t| t.punct(',') || t.punct(')'))?;
+        let Some(next_close) = toks[close + 1..]
+            .iter()
+            .take(APPOSITION_TOKENS)
+            .position(|t| t.punct(',') || t.punct(')'))
+        else {
+            // the apposition's last part a place after its comma, then the verb without one
+            // (`…, professor … at the University of California, Santa Cruz said`)
+            let place_end = speakers::capitalised_run(toks, close + 1, &[]);
+            let next = toks
+                .get(place_end)
+                .filter(|_| parts > 0 && place_end > close + 1)?;
+            if place_end - close - 1 <= 3 && is_speech_verb(next) && !is_participle(next) {
+                break next;
+            }
+            return None;
+        };
+        close += 1 + next_close;
         parts += 1;
         let next = toks.get(close + 1)?;
         if is_speech_verb(next) && !is_participle(next) {

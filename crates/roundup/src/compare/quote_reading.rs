@@ -566,7 +566,13 @@ pub(super) fn read_attributions(
         let (Some(close), true) = (q.close, after_next) else {
             continue;
         };
-        if attributions[k].is_some()
+        // (an attribution carried over from an earlier sentence's quotation gives way: `…
+        // would "be released very soon." "British leaders have miscalculated …" if we are faced
+        // with "fuss …," added Larijani`)
+        let own = attributions[k].as_ref().is_some_and(|a| {
+            a.form != AttributionForm::Continued || sources[k] != k.checked_sub(1)
+        });
+        if own
             || is_title[k]
             || is_title[k + 1]
             || is_title_case(&quoted_words(&text[q.start..q.end]))
@@ -574,7 +580,8 @@ pub(super) fn read_attributions(
             // host john dickerson asked`, the text's sentences run together)
             || text[q.start..q.end].trim_end().ends_with(['.', '?', '!'])
             || joins_previous[k + 1]
-            || sentence_at(sentences, q.open) != sentence_at(sentences, next.open)
+            // (where it closes: a quotation of two sentences runs into the next one's)
+            || sentence_at(sentences, close) != sentence_at(sentences, next.open)
             || close >= next.open
         {
             continue;
