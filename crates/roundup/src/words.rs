@@ -314,10 +314,41 @@ pub fn word_hash(word: &str) -> u64 {
 /// Calls `f` with [`word_hash`] of each word of `text`, in order: the same words as
 /// [`for_each_word`], lower-cased and hashed in one pass over the bytes (no word is copied).
 pub fn for_each_word_hash(text: &str, mut f: impl FnMut(u64)) {
+    for_each_hashed_word(text, |w| f(w.hash));
+}
+
+/// A word of [`for_each_hashed_word`]: what the clean stage asks of a word without reading it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HashedWord {
+    /// [`word_hash`] of the lower-cased word.
+    pub hash: u64,
+    /// The lower-cased word's length in bytes.
+    pub len: usize,
+    /// Whether the word is all ASCII digits.
+    pub digits_only: bool,
+}
+
+/// Calls `f` with each word of `text` (the words of [`for_each_word`], in order) as a
+/// [`HashedWord`]: hashed, measured and checked for digits in the one pass over the bytes that
+/// finds it, so a caller that only filters and hashes words neither copies nor re-reads them.
+pub fn for_each_hashed_word(text: &str, mut f: impl FnMut(HashedWord)) {
     let bytes = text.as_bytes();
-    let mut h = FNV_OFFSET;
+    let mut word = HashedWord {
+        hash: FNV_OFFSET,
+        len: 0,
+        digits_only: true,
+    };
     let mut in_word = false;
     let mut i = 0;
+    let mut end_word = |word: &mut HashedWord, in_word: &mut bool| {
+        f(*word);
+        *word = HashedWord {
+            hash: FNV_OFFSET,
+            len: 0,
+            digits_only: true,
+        };
+        *in_word = false;
+    };
     while i < bytes.len() {
         let b = bytes[i];
         let class = CLASS[b as usize];
@@ -325,22 +356,23 @@ pub fn for_each_word_hash(text: &str, mut f: impl FnMut(u64)) {
             if class & WORD == 0 {
                 // ASCII punctuation or space: ends a word
                 if in_word {
-                    f(h);
-                    h = FNV_OFFSET;
-                    in_word = false;
+                    end_word(&mut word, &mut in_word);
                 }
                 i += 1;
             } else {
                 // a run of ASCII letters and digits, lower-cased as hashed
+                let run = i;
                 while let Some(&b) = bytes.get(i) {
                     let class = CLASS[b as usize];
                     if class & WORD == 0 {
                         break;
                     }
                     let lower = b | ((class & UPPER) << 4);
-                    h = (h ^ u64::from(lower)).wrapping_mul(FNV_PRIME);
+                    word.hash = (word.hash ^ u64::from(lower)).wrapping_mul(FNV_PRIME);
+                    word.digits_only &= b.is_ascii_digit();
                     i += 1;
                 }
+                word.len += i - run;
                 in_word = true;
             }
             continue;
@@ -351,29 +383,29 @@ pub fn for_each_word_hash(text: &str, mut f: impl FnMut(u64)) {
         };
         if is_alphanumeric(c) {
             let mut buf = [0u8; 4];
+            word.digits_only = false;
+            in_word = true;
             if is_caseless(c) {
                 for &b in c.encode_utf8(&mut buf).as_bytes() {
-                    h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+                    word.hash = (word.hash ^ u64::from(b)).wrapping_mul(FNV_PRIME);
                 }
-                in_word = true;
+                word.len += c.len_utf8();
                 i += c.len_utf8();
                 continue;
             }
             for lower in c.to_lowercase() {
                 for &b in lower.encode_utf8(&mut buf).as_bytes() {
-                    h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+                    word.hash = (word.hash ^ u64::from(b)).wrapping_mul(FNV_PRIME);
                 }
+                word.len += lower.len_utf8();
             }
-            in_word = true;
         } else if in_word {
-            f(h);
-            h = FNV_OFFSET;
-            in_word = false;
+            end_word(&mut word, &mut in_word);
         }
         i += c.len_utf8();
     }
     if in_word {
-        f(h);
+        f(word);
     }
 }
 
@@ -434,6 +466,18 @@ mod tests {
             for_each_word_hash(&text, |h| got.push(h));
             let mut want = Vec::new();
             for_each_word(&text, |w| want.push(word_hash(w)));
+            proptest::prop_assert_eq!(got, want);
+            // the hashed words' lengths and digit tests are those of the lower-cased words
+            let mut got = Vec::new();
+            for_each_hashed_word(&text, |w| got.push(w));
+            let mut want = Vec::new();
+            for_each_word(&text, |w| {
+                want.push(HashedWord {
+                    hash: word_hash(w),
+                    len: w.len(),
+                    digits_only: w.bytes().all(|b| b.is_ascii_digit()),
+                })
+            });
             proptest::prop_assert_eq!(got, want);
         }
     }
