@@ -94,12 +94,24 @@ pub fn word_ranges(text: &str) -> Vec<Range<usize>> {
 /// sentence (the compare stage pairs marks per paragraph and per language:
 /// `compare::quote_marks`).
 pub fn quoted_ranges(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
     let mut spans = Vec::new();
     let mut open: Option<usize> = None;
-    for (i, ch) in text.char_indices() {
-        match (ch, open) {
-            ('"' | '\u{201c}', None) => open = Some(i + ch.len_utf8()),
-            ('"' | '\u{201d}', Some(start)) => {
+    // the marks are `"` and U+201C / U+201D (E2 80 9C / E2 80 9D in UTF-8): only `"` and the
+    // lead byte 0xE2 can start one, so memchr skips everything else (no character is decoded)
+    for i in memchr::memchr2_iter(b'"', 0xE2, bytes) {
+        let (opens, closes, len) = match bytes[i] {
+            b'"' => (true, true, 1),
+            _ if bytes.get(i + 1) == Some(&0x80) => match bytes.get(i + 2) {
+                Some(0x9C) => (true, false, 3),
+                Some(0x9D) => (false, true, 3),
+                _ => continue,
+            },
+            _ => continue,
+        };
+        match open {
+            None if opens => open = Some(i + len),
+            Some(start) if closes => {
                 spans.push(start..i);
                 open = None;
             }
@@ -457,6 +469,28 @@ mod tests {
         let words: Vec<&str> = quoted_ranges(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(words, ["yes", "no", "maybe"]);
         assert!(quoted_ranges("No quotation here.").is_empty());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn quoted_ranges_equal_the_char_by_char_pairing(text in "([a-z \"]|\u{201c}|\u{201d}|\u{2019}|\u{20ac}|\u{e9}){0,40}") {
+            let mut want = Vec::new();
+            let mut open: Option<usize> = None;
+            for (i, ch) in text.char_indices() {
+                match (ch, open) {
+                    ('"' | '\u{201c}', None) => open = Some(i + ch.len_utf8()),
+                    ('"' | '\u{201d}', Some(start)) => {
+                        want.push(start..i);
+                        open = None;
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(start) = open {
+                want.push(start..text.len());
+            }
+            proptest::prop_assert_eq!(quoted_ranges(&text), want);
+        }
     }
 
     proptest::proptest! {
