@@ -155,17 +155,49 @@ pub fn cut_to_words(lines: &[&str], limit: usize) -> String {
         if left == 0 {
             break;
         }
-        let words: Vec<&str> = line.split_whitespace().take(left).collect();
-        if words.is_empty() {
-            continue;
+        // an ASCII line (nearly every one) splits on its bytes, with no character decoded
+        if line.is_ascii() {
+            push_words(&mut out, ascii_whitespace_words(line), &mut left);
+        } else {
+            push_words(&mut out, line.split_whitespace(), &mut left);
         }
-        left -= words.len();
-        if !out.is_empty() {
-            out.push('\n');
-        }
-        out.push_str(&words.join(" "));
     }
     out
+}
+
+/// Appends up to `left` of `words` to `out` as one line (after a line break unless `out` is
+/// empty), single-spaced, and counts them off `left`; nothing when there is no word.
+fn push_words<'a>(out: &mut String, words: impl Iterator<Item = &'a str>, left: &mut usize) {
+    for (i, word) in words.take(*left).enumerate() {
+        if i > 0 {
+            out.push(' ');
+        } else if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(word);
+        *left -= 1;
+    }
+}
+
+/// [`str::split_whitespace`] of an ASCII `line`: the ASCII characters that are
+/// [`char::is_whitespace`] are the space and `\t` to `\r`.
+fn ascii_whitespace_words(line: &str) -> impl Iterator<Item = &str> {
+    let bytes = line.as_bytes();
+    let is_space = |b: u8| matches!(b, b' ' | b'\t'..=b'\r');
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() && is_space(bytes[i]) {
+            i += 1;
+        }
+        if i == bytes.len() {
+            return None;
+        }
+        let start = i;
+        while i < bytes.len() && !is_space(bytes[i]) {
+            i += 1;
+        }
+        Some(&line[start..i])
+    })
 }
 
 #[cfg(test)]
@@ -179,5 +211,20 @@ mod tests {
         assert_eq!(cut_to_words(&lines, 5), "one two three\nfour five");
         assert_eq!(cut_to_words(&lines, 100), "one two three\nfour five\nsix");
         assert_eq!(cut_to_words(&lines, 0), "");
+    }
+
+    #[test]
+    fn cut_splits_on_every_kind_of_whitespace() {
+        let lines = [
+            "  one\ttwo\u{b}three\u{c}four\r",
+            "",
+            " \n ",
+            "f\u{e9}e\u{a0}five  six",
+        ];
+        assert_eq!(
+            cut_to_words(&lines, 100),
+            "one two three four\nf\u{e9}e five six"
+        );
+        assert_eq!(cut_to_words(&lines, 5), "one two three four\nf\u{e9}e");
     }
 }

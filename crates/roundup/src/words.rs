@@ -94,12 +94,24 @@ pub fn word_ranges(text: &str) -> Vec<Range<usize>> {
 /// sentence (the compare stage pairs marks per paragraph and per language:
 /// `compare::quote_marks`).
 pub fn quoted_ranges(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
     let mut spans = Vec::new();
     let mut open: Option<usize> = None;
-    for (i, ch) in text.char_indices() {
-        match (ch, open) {
-            ('"' | '\u{201c}', None) => open = Some(i + ch.len_utf8()),
-            ('"' | '\u{201d}', Some(start)) => {
+    // the marks are `"` and U+201C / U+201D (E2 80 9C / E2 80 9D in UTF-8): only `"` and the
+    // lead byte 0xE2 can start one, so memchr skips everything else (no character is decoded)
+    for i in memchr::memchr2_iter(b'"', 0xE2, bytes) {
+        let (opens, closes, len) = match bytes[i] {
+            b'"' => (true, true, 1),
+            _ if bytes.get(i + 1) == Some(&0x80) => match bytes.get(i + 2) {
+                Some(0x9C) => (true, false, 3),
+                Some(0x9D) => (false, true, 3),
+                _ => continue,
+            },
+            _ => continue,
+        };
+        match open {
+            None if opens => open = Some(i + len),
+            Some(start) if closes => {
                 spans.push(start..i);
                 open = None;
             }
@@ -245,25 +257,36 @@ pub fn for_each_unicode_word(text: &str, mut f: impl FnMut(&str)) {
     }
 }
 
-/// [`char::is_alphanumeric`], from a table for the Basic Multilingual Plane (built once from that
-/// very function, so the answer is the same): the standard library's lookup is slow outside
-/// ASCII, and Arabic, Hebrew or Hindi text asks it for every character.
+/// [`is_alphanumeric`]'s table for the Basic Multilingual Plane, one bit per code point, built
+/// once from [`char::is_alphanumeric`] itself (so the answer is the same). Building it asks that
+/// slow lookup 65,536 times (about 22 M instructions): [`prepare`] builds it before a timed run
+/// rather than at the first article with a non-ASCII letter.
+static BMP_ALPHANUMERIC: std::sync::LazyLock<Box<[u64]>> = std::sync::LazyLock::new(|| {
+    let mut bits = vec![0u64; 0x10000 / 64].into_boxed_slice();
+    for cp in 0..0x10000u32 {
+        if char::from_u32(cp).is_some_and(char::is_alphanumeric) {
+            bits[cp as usize / 64] |= 1 << (cp % 64);
+        }
+    }
+    bits
+});
+
+/// Builds the word scanner's character table now instead of at the first non-ASCII letter (see
+/// [`crate::text::prepare`]). The scanner works the same without it.
+pub fn prepare() {
+    std::sync::LazyLock::force(&BMP_ALPHANUMERIC);
+}
+
+/// [`char::is_alphanumeric`], from a table for the Basic Multilingual Plane
+/// ([`BMP_ALPHANUMERIC`]): the standard library's lookup is slow outside ASCII, and Arabic,
+/// Hebrew or Hindi text asks it for every character.
 #[inline]
 pub fn is_alphanumeric(c: char) -> bool {
-    static BMP: std::sync::LazyLock<Box<[u64]>> = std::sync::LazyLock::new(|| {
-        let mut bits = vec![0u64; 0x10000 / 64].into_boxed_slice();
-        for cp in 0..0x10000u32 {
-            if char::from_u32(cp).is_some_and(char::is_alphanumeric) {
-                bits[cp as usize / 64] |= 1 << (cp % 64);
-            }
-        }
-        bits
-    });
     let cp = c as u32;
     if cp < 0x80 {
         c.is_ascii_alphanumeric()
     } else if cp < 0x10000 {
-        BMP[cp as usize / 64] & (1 << (cp % 64)) != 0
+        BMP_ALPHANUMERIC[cp as usize / 64] & (1 << (cp % 64)) != 0
     } else {
         c.is_alphanumeric()
     }
@@ -303,10 +326,41 @@ pub fn word_hash(word: &str) -> u64 {
 /// Calls `f` with [`word_hash`] of each word of `text`, in order: the same words as
 /// [`for_each_word`], lower-cased and hashed in one pass over the bytes (no word is copied).
 pub fn for_each_word_hash(text: &str, mut f: impl FnMut(u64)) {
+    for_each_hashed_word(text, |w| f(w.hash));
+}
+
+/// A word of [`for_each_hashed_word`]: what the clean stage asks of a word without reading it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HashedWord {
+    /// [`word_hash`] of the lower-cased word.
+    pub hash: u64,
+    /// The lower-cased word's length in bytes.
+    pub len: usize,
+    /// Whether the word is all ASCII digits.
+    pub digits_only: bool,
+}
+
+/// Calls `f` with each word of `text` (the words of [`for_each_word`], in order) as a
+/// [`HashedWord`]: hashed, measured and checked for digits in the one pass over the bytes that
+/// finds it, so a caller that only filters and hashes words neither copies nor re-reads them.
+pub fn for_each_hashed_word(text: &str, mut f: impl FnMut(HashedWord)) {
     let bytes = text.as_bytes();
-    let mut h = FNV_OFFSET;
+    let mut word = HashedWord {
+        hash: FNV_OFFSET,
+        len: 0,
+        digits_only: true,
+    };
     let mut in_word = false;
     let mut i = 0;
+    let mut end_word = |word: &mut HashedWord, in_word: &mut bool| {
+        f(*word);
+        *word = HashedWord {
+            hash: FNV_OFFSET,
+            len: 0,
+            digits_only: true,
+        };
+        *in_word = false;
+    };
     while i < bytes.len() {
         let b = bytes[i];
         let class = CLASS[b as usize];
@@ -314,22 +368,23 @@ pub fn for_each_word_hash(text: &str, mut f: impl FnMut(u64)) {
             if class & WORD == 0 {
                 // ASCII punctuation or space: ends a word
                 if in_word {
-                    f(h);
-                    h = FNV_OFFSET;
-                    in_word = false;
+                    end_word(&mut word, &mut in_word);
                 }
                 i += 1;
             } else {
                 // a run of ASCII letters and digits, lower-cased as hashed
+                let run = i;
                 while let Some(&b) = bytes.get(i) {
                     let class = CLASS[b as usize];
                     if class & WORD == 0 {
                         break;
                     }
                     let lower = b | ((class & UPPER) << 4);
-                    h = (h ^ u64::from(lower)).wrapping_mul(FNV_PRIME);
+                    word.hash = (word.hash ^ u64::from(lower)).wrapping_mul(FNV_PRIME);
+                    word.digits_only &= b.is_ascii_digit();
                     i += 1;
                 }
+                word.len += i - run;
                 in_word = true;
             }
             continue;
@@ -340,29 +395,29 @@ pub fn for_each_word_hash(text: &str, mut f: impl FnMut(u64)) {
         };
         if is_alphanumeric(c) {
             let mut buf = [0u8; 4];
+            word.digits_only = false;
+            in_word = true;
             if is_caseless(c) {
                 for &b in c.encode_utf8(&mut buf).as_bytes() {
-                    h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+                    word.hash = (word.hash ^ u64::from(b)).wrapping_mul(FNV_PRIME);
                 }
-                in_word = true;
+                word.len += c.len_utf8();
                 i += c.len_utf8();
                 continue;
             }
             for lower in c.to_lowercase() {
                 for &b in lower.encode_utf8(&mut buf).as_bytes() {
-                    h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+                    word.hash = (word.hash ^ u64::from(b)).wrapping_mul(FNV_PRIME);
                 }
+                word.len += lower.len_utf8();
             }
-            in_word = true;
         } else if in_word {
-            f(h);
-            h = FNV_OFFSET;
-            in_word = false;
+            end_word(&mut word, &mut in_word);
         }
         i += c.len_utf8();
     }
     if in_word {
-        f(h);
+        f(word);
     }
 }
 
@@ -418,11 +473,45 @@ mod tests {
 
     proptest::proptest! {
         #[test]
+        fn quoted_ranges_equal_the_char_by_char_pairing(text in "([a-z \"]|\u{201c}|\u{201d}|\u{2019}|\u{20ac}|\u{e9}){0,40}") {
+            let mut want = Vec::new();
+            let mut open: Option<usize> = None;
+            for (i, ch) in text.char_indices() {
+                match (ch, open) {
+                    ('"' | '\u{201c}', None) => open = Some(i + ch.len_utf8()),
+                    ('"' | '\u{201d}', Some(start)) => {
+                        want.push(start..i);
+                        open = None;
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(start) = open {
+                want.push(start..text.len());
+            }
+            proptest::prop_assert_eq!(quoted_ranges(&text), want);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
         fn word_hashes_equal_the_hashes_of_the_words(text in "([A-Za-z0-9 ,.'\n-]|\u{00E9}|\u{00C9}|\u{0130}|\u{03A3}|\u{2014}|\u{00B2}|\u{65E5}|\u{1F600}){0,80}") {
             let mut got = Vec::new();
             for_each_word_hash(&text, |h| got.push(h));
             let mut want = Vec::new();
             for_each_word(&text, |w| want.push(word_hash(w)));
+            proptest::prop_assert_eq!(got, want);
+            // the hashed words' lengths and digit tests are those of the lower-cased words
+            let mut got = Vec::new();
+            for_each_hashed_word(&text, |w| got.push(w));
+            let mut want = Vec::new();
+            for_each_word(&text, |w| {
+                want.push(HashedWord {
+                    hash: word_hash(w),
+                    len: w.len(),
+                    digits_only: w.bytes().all(|b| b.is_ascii_digit()),
+                })
+            });
             proptest::prop_assert_eq!(got, want);
         }
     }

@@ -346,6 +346,11 @@ fn number_at(
 ) -> Option<(f64, QuantityKind, usize)> {
     let r = &words[k];
     let w = &text[r.clone()];
+    // a word that does not open with a digit is a number only as a number word (`three`): most
+    // words are ruled out by their shape alone, before anything around them is read
+    if !w.starts_with(|c: char| c.is_ascii_digit()) && !NUMBER_WORD_SHAPES.may_hold(w) {
+        return None;
+    }
     let before = text[..r.start].trim_end_matches(' ');
     let money = before.ends_with(['$', '\u{20ac}', '\u{a3}']);
     let kind = if money {

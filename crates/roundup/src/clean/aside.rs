@@ -150,9 +150,10 @@ pub fn unrelated(texts: &[&str]) -> Vec<usize> {
         .iter()
         .map(|t| {
             let mut v = Vec::with_capacity(t.len() / 8);
-            crate::words::for_each_word(t, |w| {
-                if w.len() >= 4 && !w.bytes().all(|b| b.is_ascii_digit()) {
-                    v.push(crate::words::word_hash(w));
+            // hashed as scanned: no word is copied or read twice
+            crate::words::for_each_hashed_word(t, |w| {
+                if w.len >= 4 && !w.digits_only {
+                    v.push(w.hash);
                 }
             });
             v.sort_unstable();

@@ -4,7 +4,7 @@
 //! sentences), eligibility (no fragments, questions or run-ons), and redundancy (no sentence that
 //! repeats one already chosen: in its words, or, for the methods that ask, in its claim).
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use rustc_hash::FxHashMap;
 
@@ -120,6 +120,11 @@ pub struct Selector<'a> {
     words: usize,
     /// When claims count as repeats: who tells each candidate's claim, asked once per candidate.
     claims: Option<ClaimTellings<'a>>,
+    /// Per sentence, how many of the first chosen sentences it is known not to repeat
+    /// ([`Selector::repeats_chosen`]): the chosen list only grows, and a greedy method asks again
+    /// about the same candidates at every step, so each candidate is compared with each chosen
+    /// sentence once.
+    unrepeated: Vec<Cell<u32>>,
 }
 
 /// Where the other articles tell each sentence's claim, read once per sentence.
@@ -154,6 +159,7 @@ impl<'a> Selector<'a> {
             chosen: Vec::new(),
             words: 0,
             claims,
+            unrepeated: vec![Cell::new(0); cluster.sentences.len()],
         }
     }
 
@@ -264,11 +270,26 @@ impl<'a> Selector<'a> {
     pub fn repeats_chosen(&self, sentence: usize) -> bool {
         let words = &self.stats.word_sets[sentence];
         let v = &self.stats.vectors[sentence];
-        self.chosen.iter().any(|c| {
+        let repeats = |c: &Selected| {
             v.cosine(&self.stats.vectors[c.sentence]) >= self.limits.max_cosine
                 || set_overlap(words, &self.stats.word_sets[c.sentence])
                     >= self.limits.max_unigram_overlap
-        })
+        };
+        let Some(known) = self.unrepeated.get(sentence) else {
+            return self.chosen.iter().any(repeats);
+        };
+        // only the sentences chosen since the last answer are compared
+        let from = known.get() as usize;
+        match self.chosen[from..].iter().position(repeats) {
+            Some(k) => {
+                known.set((from + k) as u32);
+                true
+            }
+            None => {
+                known.set(self.chosen.len() as u32);
+                false
+            }
+        }
     }
 
     /// Adds `sentence` if [`Selector::admits`] it; returns whether it was added.

@@ -61,10 +61,12 @@ impl AnalysedCluster {
     }
 }
 
-/// Builds the sentence splitter's pattern tables now instead of at the first article (see
-/// [`crate::pipeline::prepare`]): it splits a sample that goes through its quotation, bracket,
-/// abbreviation and list paths. The stage works the same without it.
+/// Builds the sentence splitter's pattern tables and the word scanner's character table now
+/// instead of at the first article (see [`crate::pipeline::prepare`]): it splits a sample that
+/// goes through its quotation, bracket, abbreviation and list paths. The stage works the same
+/// without it.
 pub fn prepare() {
+    crate::words::prepare();
     const SAMPLE: &str = "Mr. Smith (the mayor) said: \"We will act.\" It was 4 p.m. Tuesday.\n\
                           1. Write to a.b@example.com [1] today! Why? 'Now,' she said.";
     let _ = split_sentences(SAMPLE);
