@@ -33,6 +33,7 @@ mod it_speaker;
 mod mentions;
 mod names;
 mod noun_phrases;
+mod phrase_tokens;
 mod places;
 mod quote_marks;
 mod quote_merge;

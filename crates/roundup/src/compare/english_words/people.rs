@@ -537,23 +537,28 @@ pub(crate) fn is_person_title(word: &str) -> bool {
         "interior",
         "finance",
         "exchequer",
-        "top",
-        "senior",
-        "former",
-        "acting",
-        "assistant",
-        "vice",
-        "prime",
-        "general",
-        "head",
-        "chief",
-        // `St.` before a name is a place or a church (`St. Petersburg`, `St. Peter's`)
-        "st",
     ];
     PERSON_TITLES.contains(&word)
         || ROLE_NOUNS.contains(&word)
-        || TITLES.contains(&word) && !BODIES.contains(&word)
+        || TITLES.contains(&word) && !BODIES.contains(&word) && !OFFICE_MODIFIERS.contains(&word)
 }
+
+/// Words that rank or date an office rather than name it or a body (`Senior`, `Former`, `Vice`):
+/// title words, but no person's title alone.
+pub(crate) const OFFICE_MODIFIERS: &[&str] = &[
+    "top",
+    "senior",
+    "former",
+    "acting",
+    "assistant",
+    "vice",
+    "prime",
+    "general",
+    "head",
+    "chief",
+    // `St.` before a name is a place or a church (`St. Petersburg`, `St. Peter's`)
+    "st",
+];
 
 pub(crate) fn is_role_noun(word: &str) -> bool {
     ROLE_NOUNS.contains(&word)
