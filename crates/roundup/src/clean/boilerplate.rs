@@ -39,8 +39,20 @@ pub fn boilerplate_score(line: &str) -> f32 {
 /// reports.", "Please enable JavaScript to watch this video") or describing the page's pictures
 /// ("..., in this March 1, 2007 file photo.", "This 2011 photo provided by the campaign shows ...").
 pub fn is_page_furniture(sentence: &str) -> bool {
-    FURNITURE_MATCHER.is_match(sentence) || PICTURE_DATELINE.is_match(sentence)
+    FURNITURE_MATCHER.is_match(sentence)
+        || PICTURE_DATELINE.is_match(sentence)
+        || LINK_LABEL.is_match(sentence)
 }
+
+/// A link to another story, opened by its label (`Related: …`, `More: …`, `Read also: …`,
+/// `Watch: …`): where a page's paragraphs were run together, the linked headline runs into the
+/// next sentence (`Related: assault weapons not protected … the original rule was …`).
+static LINK_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:more|related(?: stories| articles| coverage| news)?|read more|read also|also read|see also|watch|more from [^:.]{1,40})\s*:",
+    )
+    .expect("link label")
+});
 
 /// A photo caption's closing dateline (AP and Reuters style): a place or weekday, a comma, then
 /// month, day and year closing the sentence, a credit after them at most (`A woman reads the new
@@ -834,6 +846,27 @@ mod tests {
         assert!(!is_page_furniture(
             "The governor said she would sign the bill using an executive pen on friday."
         ));
+    }
+
+    #[test]
+    fn a_linked_headline_opened_by_its_label_is_furniture() {
+        // written for the test, in the Multi-News casing: a page's paragraphs run together
+        for line in [
+            "Related: council votes to close the old bridge the vote came after a long debate.",
+            "More: five things to know about the storm season forecasters expect a busy year.",
+            "Read also: why the city is planting more trees",
+            "Watch: the mayor cuts the ribbon at the new library",
+            "More from the times: a guide to the holiday markets",
+        ] {
+            assert!(is_page_furniture(line), "{line}");
+        }
+        for news in [
+            "More than 300 people were killed in the storm.",
+            "Related charges were filed against two other men on Tuesday.",
+            "Watchdogs said the deal was unfair: it favoured one bidder.",
+        ] {
+            assert!(!is_page_furniture(news), "{news}");
+        }
     }
 
     #[test]
