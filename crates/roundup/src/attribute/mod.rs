@@ -124,6 +124,11 @@ const DISAGREEMENT_ARTICLES: f32 = 0.25;
 /// The most content terms of one sentence the matcher tracks (its rarest ones).
 const MAX_TERMS: usize = 64;
 
+/// A sentence of a two-sentence window sharing one content word with the claim is shown as
+/// evidence when that word weighs at least a third of what the other shares
+/// ([`Attributor::shown_support`]).
+const EVIDENCE_SHARE_OF_BEST: f32 = 3.0;
+
 /// Answers "which articles report this sentence's claim?" for one analysed cluster.
 pub struct Attributor<'a> {
     cluster: &'a AnalysedCluster,
@@ -297,9 +302,9 @@ impl<'a> Attributor<'a> {
             .filter_map(|&(w, m)| {
                 let p = model::probability(&m);
                 if self.params.accepts(&m) {
-                    Some(self.support(w, p))
+                    Some(self.shown_support(s, w, p))
                 } else if carries_quotation(w, &m) {
-                    Some(self.support(w, p.max(self.params.min_probability)))
+                    Some(self.shown_support(s, w, p.max(self.params.min_probability)))
                 } else {
                     None
                 }
@@ -662,6 +667,37 @@ impl<'a> Attributor<'a> {
                     .collect();
                 (m, indices)
             })
+    }
+
+    /// [`Self::support`] as a reader is shown it: a sentence of a two-sentence window that shares
+    /// one content word or none with sentence `s`, and that one under a third as rare as what the
+    /// other sentence shares, is left out of the evidence (`"We have 100 critically
+    /// ill patients who will die in the next day …," said Doctor Green` before `An earthquake …
+    /// struck Haiti on January 12`, for `… eight days after a 7.0 magnitude quake`).
+    fn shown_support(&self, s: usize, w: Window, probability: f32) -> Support {
+        let mut support = self.support(w, probability);
+        if w.len < 2 {
+            return support;
+        }
+        let mine = &self.content[s];
+        // (the number and the rarity-weighted sum of the content words it shares with `s`)
+        let shared = |j: usize| -> (usize, f32) {
+            self.content[j]
+                .iter()
+                .filter(|t| mine.binary_search(t).is_ok())
+                .fold((0, 0.0), |(n, x), &t| (n + 1, x + self.idf[t as usize]))
+        };
+        let weights: Vec<(usize, (usize, f32))> = w.sentences().map(|j| (j, shared(j))).collect();
+        let most = weights.iter().map(|&(_, (_, x))| x).fold(0.0f32, f32::max);
+        let carrying: Vec<usize> = weights
+            .iter()
+            .filter(|&&(_, (n, x))| n >= 2 || n == 1 && x * EVIDENCE_SHARE_OF_BEST >= most)
+            .map(|&(j, _)| self.cluster.sentences[j].index)
+            .collect();
+        if !carrying.is_empty() {
+            support.evidence = carrying;
+        }
+        support
     }
 
     fn support(&self, w: Window, probability: f32) -> Support {
