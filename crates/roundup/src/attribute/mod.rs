@@ -676,7 +676,7 @@ impl<'a> Attributor<'a> {
     /// struck Haiti on January 12`, for `… eight days after a 7.0 magnitude quake`).
     fn shown_support(&self, s: usize, w: Window, probability: f32) -> Support {
         let mut support = self.support(w, probability);
-        if w.len < 2 {
+        if w.len != 2 {
             return support;
         }
         let mine = &self.content[s];
@@ -687,7 +687,8 @@ impl<'a> Attributor<'a> {
                 .filter(|t| mine.binary_search(t).is_ok())
                 .fold((0, 0.0), |(n, x), &t| (n + 1, x + self.idf[t as usize]))
         };
-        let weights: Vec<(usize, (usize, f32))> = w.sentences().map(|j| (j, shared(j))).collect();
+        // (a window holds two sentences at most)
+        let weights = [w.first, w.first + 1].map(|j| (j, shared(j)));
         let most = weights.iter().map(|&(_, (_, x))| x).fold(0.0f32, f32::max);
         let carrying: Vec<usize> = weights
             .iter()

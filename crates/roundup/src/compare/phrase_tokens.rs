@@ -87,23 +87,12 @@ pub(crate) fn tokens(text: &str, range: Range<usize>) -> Vec<Tok> {
         }
         // hyphen-joined words are one token ("Harakat-ul-Ansar", "Jean-Baptiste", "Iranian-backed");
         // it is capitalised when its first and last parts are
-        // (a Korean given name's second syllable is written in lower case: `Ban Ki-moon`, `Kim
-        // Jong-un`: a short capitalised syllable after a short capitalised surname)
-        let korean_given_name = out.len() >= 2 && {
-            let (family, first) = (&out[out.len() - 2], &out[out.len() - 1]);
-            let short = |t: &Tok| t.lower.chars().count() <= 4;
-            family.word
-                && family.cap
-                && short(family)
-                && text[family.range.end..first.range.start] == *" "
-                && first.word
-                && first.cap
-                && short(first)
-                && (1..=4).contains(&surface.chars().count())
-                && surface.chars().all(|c| c.is_lowercase())
-        };
-        if let Some(last) = out.last_mut() {
-            if last.word && last.range.end + 1 == s && text[last.range.end..s] == *"-" {
+        let hyphen_joined = out.last().is_some_and(|last| {
+            last.word && last.range.end + 1 == s && text[last.range.end..s] == *"-"
+        });
+        if hyphen_joined {
+            let korean = korean_given_name(text, out, surface);
+            if let Some(last) = out.last_mut() {
                 // a name particle before the hyphen ("al-Ghandour", "bin-Laden") keeps it a name
                 let particle = ["al", "el", "bin", "ibn", "abu", "ben", "ould", "abd"]
                     .contains(&last.lower.as_str());
@@ -111,7 +100,7 @@ pub(crate) fn tokens(text: &str, range: Range<usize>) -> Vec<Tok> {
                 last.lower = text[last.range.clone()].to_lowercase();
                 last.cap = (last.cap || particle)
                     && surface.chars().next().is_some_and(char::is_uppercase)
-                    || korean_given_name;
+                    || korean;
                 return;
             }
         }
@@ -198,4 +187,23 @@ pub(crate) fn tokens(text: &str, range: Range<usize>) -> Vec<Tok> {
         push_word(&mut out, s, range.end);
     }
     out
+}
+
+/// Whether the hyphen-joined syllable `surface` after the last of `out` ends a Korean given name,
+/// whose second syllable is written in lower case (`Ban Ki-moon`, `Kim Jong-un`): a short
+/// capitalised syllable after a short capitalised surname, then one to four lower-case letters.
+fn korean_given_name(text: &str, out: &[Tok], surface: &str) -> bool {
+    let [.., family, first] = out else {
+        return false;
+    };
+    let short = |t: &Tok| t.lower.chars().count() <= 4;
+    family.word
+        && family.cap
+        && short(family)
+        && text[family.range.end..first.range.start] == *" "
+        && first.word
+        && first.cap
+        && short(first)
+        && (1..=4).contains(&surface.chars().count())
+        && surface.chars().all(|c| c.is_lowercase())
 }

@@ -4,9 +4,7 @@
 //! sentences), eligibility (no fragments, questions or run-ons), and redundancy (no sentence that
 //! repeats one already chosen: in its words, or, for the methods that ask, in its claim).
 
-use std::cell::{Cell, RefCell};
-
-use rustc_hash::FxHashMap;
+use std::cell::{Cell, OnceCell};
 
 use crate::attribute::Attributor;
 use crate::model::Budget;
@@ -130,8 +128,8 @@ pub struct Selector<'a> {
 /// Where the other articles tell each sentence's claim, read once per sentence.
 struct ClaimTellings<'a> {
     attributor: &'a Attributor<'a>,
-    /// Sentence → the sentences (cluster indices) of other articles that tell its claim.
-    told_by: RefCell<FxHashMap<usize, Vec<usize>>>,
+    /// Per sentence, the sentences (cluster indices) of other articles that tell its claim.
+    told_by: Vec<OnceCell<Vec<usize>>>,
     /// Set once nothing that tells a new claim fits: repeating a claim is allowed from then on.
     relaxed: bool,
 }
@@ -149,7 +147,7 @@ impl<'a> Selector<'a> {
     ) -> Self {
         let claims = claims.map(|attributor| ClaimTellings {
             attributor,
-            told_by: RefCell::new(FxHashMap::default()),
+            told_by: vec![OnceCell::new(); cluster.sentences.len()],
             relaxed: false,
         });
         Selector {
@@ -195,8 +193,7 @@ impl<'a> Selector<'a> {
         if self.chosen.is_empty() {
             return false;
         }
-        let mut told_by = claims.told_by.borrow_mut();
-        let tellers = told_by.entry(sentence).or_insert_with(|| {
+        let tellers = claims.told_by[sentence].get_or_init(|| {
             claims
                 .attributor
                 .tellings(sentence)
@@ -275,9 +272,7 @@ impl<'a> Selector<'a> {
                 || set_overlap(words, &self.stats.word_sets[c.sentence])
                     >= self.limits.max_unigram_overlap
         };
-        let Some(known) = self.unrepeated.get(sentence) else {
-            return self.chosen.iter().any(repeats);
-        };
+        let known = &self.unrepeated[sentence];
         // only the sentences chosen since the last answer are compared
         let from = known.get() as usize;
         match self.chosen[from..].iter().position(repeats) {

@@ -611,20 +611,10 @@ fn is_plain_speech_verb(w: &str) -> bool {
     SPEECH_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v))
 }
 
-/// The shapes of the analyse stage's speech verbs ([`crate::text::speech_verbs::SPEECH_VERBS`]).
-static ANY_SPEECH_VERB_SHAPES: std::sync::LazyLock<crate::words::WordShapes> =
-    std::sync::LazyLock::new(|| {
-        crate::words::WordShapes::of(crate::text::speech_verbs::SPEECH_VERBS.iter().copied())
-    });
-
-/// Whether `w` is any speech verb, the analyse stage's or a plain one; most words are ruled out
-/// by their shape alone.
+/// Whether `w` is any speech verb, a plain one or one of the analyse stage's
+/// ([`crate::text::speech_verbs::is_finite_speech_verb`]).
 fn is_speech_verb(w: &str) -> bool {
-    is_plain_speech_verb(w)
-        || ANY_SPEECH_VERB_SHAPES.may_hold(w)
-            && crate::text::speech_verbs::SPEECH_VERBS
-                .iter()
-                .any(|v| w.eq_ignore_ascii_case(v))
+    is_plain_speech_verb(w) || crate::text::speech_verbs::is_finite_speech_verb(w)
 }
 
 /// Whether the words outside quotation marks attribute the quotation to a named speaker:

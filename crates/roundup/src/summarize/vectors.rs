@@ -370,10 +370,8 @@ fn after_speech(before: &str) -> bool {
         .filter(|w| !w.is_empty())
         .take(4)
         .any(|w| {
-            INTRODUCERS
-                .iter()
-                .chain(crate::text::speech_verbs::SPEECH_VERBS)
-                .any(|v| w.eq_ignore_ascii_case(v))
+            INTRODUCERS.iter().any(|v| w.eq_ignore_ascii_case(v))
+                || crate::text::speech_verbs::is_finite_speech_verb(w)
         })
 }
 

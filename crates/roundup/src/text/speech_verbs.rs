@@ -181,6 +181,14 @@ pub const SPEECH_VERBS: &[&str] = &[
     "cites",
 ];
 
+/// Whether `w` (any letter case) is one of the [`SPEECH_VERBS`]; most words are ruled out by
+/// their shape alone, with no string compare.
+pub fn is_finite_speech_verb(w: &str) -> bool {
+    static SHAPES: std::sync::LazyLock<crate::words::WordShapes> =
+        std::sync::LazyLock::new(|| crate::words::WordShapes::of(SPEECH_VERBS.iter().copied()));
+    SHAPES.may_hold(w) && SPEECH_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v))
+}
+
 /// The plain verbs of reported speech, with `according` and `saying`: they attribute a quotation,
 /// and their subject speaks for the first-person words of a sentence (`I`, `we` outside
 /// quotation marks). The summaries' stand-alone test reads them; a quotation may also be brought
