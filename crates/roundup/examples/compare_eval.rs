@@ -39,6 +39,8 @@ fn main() {
     let dump = args.iter().any(|a| a == "--dump");
     let sheet = args.iter().any(|a| a == "--sheet");
     let ranks = args.iter().any(|a| a == "--ranks");
+    // with --dump: the development half's sentence and its nearest other window, to read
+    let texts = args.iter().any(|a| a == "--texts");
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../bench/labels/compare");
     let mut labels: Vec<Label> = Vec::new();
     let mut files: Vec<_> = std::fs::read_dir(&dir)
@@ -263,6 +265,12 @@ fn main() {
                                 .is_some(),
                             pairs.join(",")
                         );
+                        if texts && half == "dev" {
+                            println!("    HERE  {}", analysed.sentences[s].text);
+                            if let Some((b, text)) = nearest_window(&attributor, &analysed, s, a) {
+                                println!("    NEAR  doc {}: {text}", doc_of(b));
+                            }
+                        }
                     } else {
                         println!(
                             "DUMP {half} {id} {} {} {} none",
@@ -280,4 +288,27 @@ fn main() {
             *right as f64 / (*n).max(1) as f64
         );
     }
+}
+
+/// The other article's window that comes nearest to telling sentence `s` of article `a` (the most
+/// coverage plus likeness), as its article and its text.
+fn nearest_window(
+    attributor: &Attributor,
+    analysed: &roundup::text::AnalysedCluster,
+    s: usize,
+    a: usize,
+) -> Option<(usize, String)> {
+    let (b, (_, indices)) = (0..analysed.articles.len())
+        .filter(|&b| b != a)
+        .filter_map(|b| attributor.explain(s, b).map(|e| (b, e)))
+        .max_by(|x, y| {
+            (x.1 .0.coverage + x.1 .0.article_similarity)
+                .total_cmp(&(y.1 .0.coverage + y.1 .0.article_similarity))
+        })?;
+    let start = analysed.article_sentences[b].start;
+    let text: Vec<&str> = indices
+        .iter()
+        .map(|&i| analysed.sentences[start + i].text.as_str())
+        .collect();
+    Some((b, text.join(" ")))
 }
