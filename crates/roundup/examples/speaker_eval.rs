@@ -229,10 +229,12 @@ fn main() {
         .cloned();
     // (form, how the speaker is written) → (system speakers, right), DEV only
     let mut forms: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    // the label folder: the one argument that is neither a flag nor `--written`'s value
     let dir = args
         .iter()
-        .find(|a| !a.starts_with("--"))
-        .map(PathBuf::from)
+        .enumerate()
+        .find(|&(i, a)| !a.starts_with("--") && (i == 0 || args[i - 1] != "--written"))
+        .map(|(_, a)| PathBuf::from(a))
         .unwrap_or_else(|| {
             PathBuf::from(concat!(
                 env!("CARGO_MANIFEST_DIR"),

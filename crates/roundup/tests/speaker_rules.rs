@@ -2162,3 +2162,57 @@ fn a_quotation_of_two_sentences_takes_the_attribution_closing_its_last_sentence(
         Some("Ali Larijani")
     );
 }
+
+#[test]
+fn a_verb_judging_its_object_as_the_quoted_words_speaks_for_its_subject() {
+    let found = speakers(
+        "OSLO (AP) -- The talks ended on Friday.\n\n\
+         Jensen attacked the fishing accord as \"reckless and short-sighted\" and condemned \
+         the minister's chief adviser, Per Lund, as a \"false friend of the coast.\"\n\n\
+         Marta Holm, a former negotiator for the fishermen, brushed aside those worries as mere \
+         \"paperwork for the lawyers.\"\n\n\
+         At the dinner, Lund introduced Jensen as \"my oldest rival and my best critic.\"\n",
+    );
+    assert_eq!(speaker_of(&found, "reckless").as_deref(), Some("Jensen"));
+    assert_eq!(
+        speaker_of(&found, "false friend").as_deref(),
+        Some("Jensen")
+    );
+    assert_eq!(
+        speaker_of(&found, "paperwork").as_deref(),
+        Some("Marta Holm")
+    );
+    assert_eq!(speaker_of(&found, "my oldest").as_deref(), Some("Per Lund"));
+}
+
+#[test]
+fn a_judging_verb_without_as_before_the_quotation_or_in_the_passive_is_no_speech() {
+    let found = speakers(
+        "OSLO (AP) -- The talks ended on Friday.\n\n\
+         Jensen attacked the fishing accord on Friday, and the \"package of help for every \
+         harbour on the coast\" was dropped.\n\n\
+         The accord was branded as \"a gift to the big trawlers from the south\" in the \
+         harbour towns.\n\n\
+         Lund backed a measure branded by its critics as \"a tax on small boats.\"\n",
+    );
+    assert_eq!(speaker_of(&found, "package of help"), None);
+    assert_eq!(speaker_of(&found, "a gift"), None);
+    assert_ne!(
+        speaker_of(&found, "a tax on").as_deref(),
+        Some("Lund"),
+        "the measure's critics brand it, not Lund"
+    );
+}
+
+#[test]
+fn a_restrictive_relative_clause_with_an_auxiliary_speaks_for_the_phrase_before_who() {
+    let found = speakers(
+        "OSLO (AP) -- The talks ended on Friday.\n\n\
+         Lund met the press with the fisheries official who has repeatedly described the quota \
+         as \"a death sentence for small harbours.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "a death sentence").as_deref(),
+        Some("the fisheries official")
+    );
+}

@@ -120,7 +120,8 @@ fn name_set_off_after(toks: &[Tok], comma: usize) -> Option<Range<usize>> {
 }
 
 /// `… the outstretched hand of a tourist who said`: the phrase before a relative pronoun right
-/// before the verb `toks[v]` (no comma between: a restrictive clause), within a few words; `Alan
+/// before the verb `toks[v]` or its auxiliaries (`who has endorsed`; no comma between: a
+/// restrictive clause), within a few words; `Alan
 /// Simpson, the former senator from Wyoming, who said`: the name a clause set off by a comma
 /// hangs on ([`set_off_relative_comma`]: auxiliaries may follow `who`), even as a preposition's
 /// object (`summed up by Alan Simpson, …, who said`).
@@ -128,7 +129,7 @@ pub(crate) fn relative_antecedent(toks: &[Tok], v: usize) -> Option<Range<usize>
     if let Some(comma) = set_off_relative_comma(toks, v) {
         return name_before_relative(toks, comma);
     }
-    let who = v.checked_sub(1)?;
+    let who = relative_pronoun_before(toks, v)?;
     if !(toks[who].is("who") || toks[who].is("that")) {
         return None;
     }
@@ -158,6 +159,13 @@ pub(crate) fn relative_antecedent(toks: &[Tok], v: usize) -> Option<Range<usize>
 /// clause whose `who` the speech verb `toks[v]` follows, after at most two auxiliaries (`has`,
 /// `had long`). The clause speaks for what comes before the comma, not for the sentence's subject.
 pub(crate) fn set_off_relative_comma(toks: &[Tok], v: usize) -> Option<usize> {
+    let who = relative_pronoun_before(toks, v)?;
+    (toks[who].is("who") && who > 0 && toks[who - 1].punct(',')).then(|| who - 1)
+}
+
+/// Where the relative pronoun stands whose clause the verb `toks[v]` opens: right before it or
+/// before at most two auxiliaries (`who has`, `that had long`).
+fn relative_pronoun_before(toks: &[Tok], v: usize) -> Option<usize> {
     let mut who = v.checked_sub(1)?;
     while who > 0
         && v - who <= 2
@@ -177,7 +185,7 @@ pub(crate) fn set_off_relative_comma(toks: &[Tok], v: usize) -> Option<usize> {
     {
         who -= 1;
     }
-    (toks[who].is("who") && who > 0 && toks[who - 1].punct(',')).then(|| who - 1)
+    Some(who)
 }
 
 /// The name a relative clause (`, who said`) stands for, `comma` being the comma before `who`: the

@@ -545,6 +545,12 @@ pub(super) fn attribute_before(
                     || !toks[i - 1].word
                     || toks.get(i + 1).is_some_and(|t| t.is("by"))))
     });
+    // `Sharon attacked the Oslo accords as "…"`: a verb judging its object in the words quoted,
+    // when no speech verb comes after it
+    let verb = match (0..toks.len()).rev().find(|&i| characterises_as(toks, i)) {
+        Some(c) if verb.is_none_or(|v| v < c) => Some(c),
+        _ => verb,
+    };
     if let Some(mut v) = verb {
         // "Yilmaz dismissed Syrian contentions that … "…"": another's words
         if clauses::rejects_claim(toks, v) {
@@ -643,6 +649,59 @@ pub(super) fn attribute_before(
         });
     }
     None
+}
+
+/// The words between `as` and a quotation that judges what it names: `as "…"`, `as a "…"`, `as
+/// mere "…"`.
+const AS_FILLERS: &[&str] = &[
+    "a", "an", "the", "mere", "merely", "simply", "just", "being",
+];
+
+/// How many words at most a judged object runs between its verb and `as` (`condemned Rabin's
+/// negotiating partner, Yasser Arafat, as`).
+const JUDGED_OBJECT_WORDS: usize = 12;
+
+/// Whether `toks[v]`, in the words before a quotation, is a verb that judges its object in the
+/// quoted words (`attacked the Oslo accords as "…"`, `pronounced tourism to be "…"`): a
+/// [`is_characterizing_as`](super::english_words::is_characterizing_as) verb in the active voice,
+/// its object, then `as` (or `to be`, after `pronounce`) and at most two filler words right
+/// before the quotation; no other verb of speech, no clause break between.
+pub(super) fn characterises_as(toks: &[Tok], v: usize) -> bool {
+    let t = &toks[v];
+    if !t.word || t.cap || !super::english_words::is_characterizing_as(&t.lower) {
+        return false;
+    }
+    if clauses::is_passive(toks, v) {
+        return false;
+    }
+    // the last words before the quotation, fillers dropped: `as`, or `to be`
+    let mut end = toks.len();
+    let mut fillers = 0;
+    while end > v + 1 && fillers < 2 && AS_FILLERS.contains(&toks[end - 1].lower.as_str()) {
+        end -= 1;
+        fillers += 1;
+    }
+    let Some(last) = end.checked_sub(1).filter(|&k| k > v + 1) else {
+        return false;
+    };
+    let as_at = if toks[last].is("as") {
+        last
+    } else if toks[last].is("be")
+        && toks[last - 1].is("to")
+        && t.lower.starts_with("pronounce")
+        && last - 1 > v + 1
+    {
+        last - 1
+    } else {
+        return false;
+    };
+    // (`a measure branded by critics as "…"`: a participle, its agent after it)
+    let object = &toks[v + 1..as_at];
+    !object[0].is("by")
+        && object.iter().filter(|t| t.word).count() <= JUDGED_OBJECT_WORDS
+        && !object
+            .iter()
+            .any(|t| t.punct(';') || t.punct(':') || is_speech_verb(t) || t.is("that"))
 }
 
 /// `The bishops said they also hoped to persuade people that … "…"`, `Smith said that he feared

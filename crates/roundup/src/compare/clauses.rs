@@ -56,6 +56,22 @@ pub(crate) fn is_plural_noun(toks: &[Tok], v: usize) -> bool {
                     || prev.lower.ends_with("ing")))
 }
 
+/// What `by` after a speech verb may name that is no agent: the means (`said by telephone`).
+const BY_MEANS: &[&str] = &[
+    "telephone",
+    "phone",
+    "email",
+    "e-mail",
+    "fax",
+    "letter",
+    "video",
+    "videolink",
+    "satellite",
+    "radio",
+    "text",
+    "mail",
+];
+
 /// Auxiliaries that make a following past participle passive.
 const BE: &[&str] = &["was", "were", "is", "are", "been", "being", "be"];
 
@@ -74,11 +90,22 @@ pub(crate) fn is_passive(toks: &[Tok], v: usize) -> bool {
             ]
             .contains(&toks[v - 1].lower.as_str()));
     let be = if adverb { v - 2 } else { v.wrapping_sub(1) };
-    // a participle set off by a comma with its agent (`…, described by some lawmakers as`)
+    // a participle set off by a comma with its agent (`…, described by some lawmakers as`), or
+    // right after the noun it describes (`a measure branded by its critics as`; not `the
+    // minister said by telephone`, nor a name's or pronoun's verb)
+    let by_agent = t.lower.ends_with("ed")
+        && toks.get(v + 1).is_some_and(|n| n.is("by"))
+        && !toks
+            .get(v + 2)
+            .is_some_and(|n| BY_MEANS.contains(&n.lower.as_str()));
     let reduced = v > 0
-        && toks[v - 1].punct(',')
-        && t.lower.ends_with("ed")
-        && toks.get(v + 1).is_some_and(|n| n.is("by"));
+        && by_agent
+        && (toks[v - 1].punct(',')
+            || toks[v - 1].word
+                && !toks[v - 1].cap
+                && v >= 2
+                && toks[v - 2].word
+                && super::english_words::is_determiner(&toks[v - 2].lower));
     reduced
         || v > 0
             && BE.contains(&toks[be].lower.as_str())
