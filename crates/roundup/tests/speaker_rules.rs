@@ -2216,23 +2216,3 @@ fn a_restrictive_relative_clause_with_an_auxiliary_speaks_for_the_phrase_before_
         Some("the fisheries official")
     );
 }
-
-#[test]
-fn the_phrase_after_a_clause_opening_preposition_speaks_through_its_verb() {
-    let found = speakers(
-        "OSLO (AP) -- The talks ended on Friday.\n\n\
-         Fishermen's unions walked out of the talks this month after the Coastal League \
-         condemned the quota as \"an attack on every small harbour in the north.\"\n\n\
-         The ministry's legal opinion drafted before the Oslo strike asserts that the state may \
-         regulate the \"infrastructure of the fishing trade in every port\" of the coast.\n",
-    );
-    assert_eq!(
-        speaker_of(&found, "an attack on").as_deref(),
-        Some("Coastal League")
-    );
-    assert_ne!(
-        speaker_of(&found, "infrastructure").as_deref(),
-        Some("the Oslo strike"),
-        "a strike does not speak"
-    );
-}

@@ -78,45 +78,6 @@ fn breaks_np(t: &Tok, tokenizer: &Tokenizer) -> bool {
         || !t.cap && tokenizer.is_stop_word(&t.lower) && !DETERMINERS.contains(&t.lower.as_str())
 }
 
-/// People a phrase names by what they are, not by their office (`an 11-year-old boy`).
-const PERSON_NOUNS: &[&str] = &[
-    "man",
-    "woman",
-    "boy",
-    "girl",
-    "child",
-    "teenager",
-    "student",
-    "students",
-    "resident",
-    "residents",
-    "witness",
-    "witnesses",
-    "officials",
-    "leaders",
-    "group",
-    "police",
-    "people",
-];
-
-/// Whether a phrase ending with `last` may be a speaker: a name (capitalised), or a noun of a
-/// person, a role, a kin, a body or a document (`the Arab League`, `a senior official`, `his
-/// brother`, `the agency`, `the report`), not of a thing or an event (`the Afghan strike`, `an
-/// initial diagnosis`).
-fn could_speak(last: &Tok) -> bool {
-    let w = last.lower.as_str();
-    last.cap
-        || is_role_noun(w)
-        || is_kin_noun(w)
-        || super::names::is_organisation_head(w)
-        || super::document_sources::is_statement_noun(w)
-        || PERSON_NOUNS.contains(&w)
-}
-
-/// Prepositions that also open a clause (`after the League condemned …`): a phrase after one that
-/// runs into a verb is that clause's subject, not the preposition's object.
-const CLAUSE_OPENING_PREPOSITIONS: &[&str] = &["after", "before", "since", "until"];
-
 /// The noun phrase ending right before `toks[verb]` ("Lavrov", "the minister", "he"), skipping
 /// auxiliaries and time words, and parenthetical segments between commas.
 pub(crate) fn np_before(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Option<Range<usize>> {
@@ -213,17 +174,6 @@ fn np_before_figure_cut(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
             }
             // "Prime Minister Mesut Yilmaz of Turkey said", "a diplomat from Cairo said": the
             // phrase before the preposition; any other object of a preposition is not a subject
-            // `after the Arab League condemned`, `since the ministry said`: a word that opens a
-            // clause as well as a phrase, the phrase running into the verb: that clause's subject
-            if start > 0
-                && toks[start - 1].word
-                && !toks[start - 1].cap
-                && CLAUSE_OPENING_PREPOSITIONS.contains(&toks[start - 1].lower.as_str())
-                && (DETERMINERS.contains(&toks[start].lower.as_str()) || toks[start].cap)
-                && could_speak(&toks[end - 1])
-            {
-                return Some(start..end);
-            }
             if start > 0
                 && toks[start - 1].word
                 && PREPOSITIONS.contains(&toks[start - 1].lower.as_str())
