@@ -251,7 +251,10 @@ impl DropStats {
                 }
                 continue;
             }
-            assert!(kept.contains(&*stripped), "clean_text keeps: {stripped}");
+            // (a story after a dateline inside the line opens a paragraph of its own)
+            for part in stripped.lines() {
+                assert!(kept.contains(part), "clean_text keeps: {part}");
+            }
             let cut = w - stripped.split_whitespace().count();
             if cut > 0 {
                 self.cut_words += cut;
@@ -343,7 +346,11 @@ fn multinews_val_news_is_kept() {
         lines < 0.06 && words < 0.015,
         "too much of Multi-News dropped"
     );
-    assert!(cut < 0.01, "too much of Multi-News cut inline");
+    // (1.115% since session 29 cut the headlines, photo captions and story highlights that a
+    // flattened page runs into its first sentence before a dateline inside the paragraph: every
+    // such piece of these 200 clusters read was furniture, and the extraction benchmark's gold
+    // article text loses no more words than before: 76)
+    assert!(cut < 0.0125, "too much of Multi-News cut inline");
 }
 
 #[test]

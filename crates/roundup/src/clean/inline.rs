@@ -29,6 +29,8 @@ pub(super) fn prepare() {
     LazyLock::force(&LEFTOVERS);
     LazyLock::force(&PHRASES);
     LazyLock::force(&PACKED);
+    LazyLock::force(&MID_DATELINE);
+    LazyLock::force(&GLUED_OPENING);
 }
 
 /// A cased dateline: a place in capitals (`WASHINGTON`, `SAN FRANCISCO`, `TEMPE, Ariz.`,
@@ -134,10 +136,168 @@ fn has_leftover_mark(text: &str) -> bool {
 /// only `WASHINGTON (AP) _ ...` is left to the line classifier).
 const MIN_WORDS_AFTER_DATELINE: usize = 3;
 
+/// A wire dateline inside a paragraph (`… washington ( cnn ) fbi director …`,
+/// `… kiev ( reuters ) - ukrainian …`): a flattened page runs its headline, photo credit or correction note into the
+/// story's first sentence, and the dateline (its place, or the wire alone) is where the story
+/// starts. A wire needs its dash, as at a paragraph's start, but for the spaced form of tokenised
+/// copies (`( cnn ) `, `( reuters ) `): in prose, `The network's reporter (CNN) said …` is no
+/// dateline.
+static MID_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r#"(?i-u)(?:\b[a-z][^ ()"]*(?: [^ ()"]+){{0,3}} )?\((?: ?(?:{WIRES}) ?\) (?:--|_|-)| (?:{WIRES}) \)) "#
+    ))
+    .expect("mid-paragraph dateline pattern")
+});
+
+/// Page furniture glued to the start of a sentence: a lone `Advertisement` before a word that
+/// cannot go on a noun phrase (`Advertisement during the call, …`, `advertisement the survey
+/// found …`; not `Advertisement revenue fell`), and a video page's `Published on Jul 18, 2017`.
+static GLUED_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"(?-u)(?:^|(?:[.!?]["\x27]?|\xe2\x80\x9d) )((?i:advertisement) (?:(?i:the|a|an|in|on|at|during|after|before|when|while|as|but|and|he|she|it|they|we|i|this|that|these|those|his|her|its|their|according|for|with|from|by|to)\b|[A-Z"])|(?i:published on [a-z]{3,9}\.? [0-9]{1,2}, [0-9]{4}) )"#,
+    )
+    .expect("glued opening pattern")
+});
+
+/// Most words a headline, caption or note run into a story's first sentence may have for
+/// [`MID_DATELINE`] to cut it: longer, it may be prose that lost its full stop.
+const MAX_GLUED_WORDS: usize = 60;
+
+/// Where the sentence holding byte `at` of `text` starts: after the last full stop, question or
+/// exclamation mark (a closing quotation mark may follow it) that a space and a letter, an
+/// opening quotation mark or the bracket at `at` follow, else 0. `d.c. (` is no sentence end.
+fn sentence_start_before(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut k = at;
+    while k > 0 {
+        k -= 1;
+        if matches!(bytes[k], b'.' | b'!' | b'?') {
+            let mut e = k + 1;
+            while e < at && matches!(bytes[e], b'"' | b'\'') {
+                e += 1;
+            }
+            // (or the dateline's own bracket: `… late. ( reuters ) meals …`)
+            if e < at
+                && bytes[e] == b' '
+                && (e + 1 == at
+                    || bytes[e + 1].is_ascii_alphabetic()
+                    || matches!(bytes[e + 1], b'"' | b'\''))
+            {
+                return e + 1;
+            }
+        }
+    }
+    0
+}
+
+/// `text` without what [`MID_DATELINE`] and [`GLUED_OPENING`] find: the piece from the start of
+/// a dateline's sentence to the dateline's end (when the story goes on for a few words and the
+/// piece is short), and glued `Advertisement` and `Published on …` openings.
+fn cut_glued_furniture(text: &str) -> Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let wire_mark = memchr::memchr_iter(b'(', bytes).any(|at| {
+        let after = &bytes[at + 1..];
+        let after = after.strip_prefix(b" ").unwrap_or(after);
+        WIRES
+            .split('|')
+            .any(|w| after.len() > w.len() && after[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
+    });
+    let opening_mark = memmem::find(bytes, b"dvertisement ").is_some()
+        || memmem::find(bytes, b"ublished on ").is_some();
+    if !wire_mark && !opening_mark {
+        return Cow::Borrowed(text);
+    }
+    // (start, end, whether a paragraph break takes the cut's place)
+    let mut cuts: Vec<(usize, usize, bool)> = Vec::new();
+    if wire_mark {
+        for m in MID_DATELINE.find_iter(bytes) {
+            let paren = m.start()
+                + bytes[m.start()..m.end()]
+                    .iter()
+                    .position(|&b| b == b'(')
+                    .unwrap_or(0);
+            let mut from = sentence_start_before(text, paren);
+            // (a closing quotation mark set off by a space, `… the syrian people. " ( cnn )`,
+            // belongs to the sentence before)
+            while text
+                .get(from..from + 2)
+                .is_some_and(|q| q == "\" " || q == "' ")
+            {
+                from += 2;
+            }
+            // a tokenised copy's dashless wire other than CNN only opens a sentence (`… late.
+            // ( reuters ) meals …`); in prose it is the agency named (`told the associated
+            // press ( ap ) on monday`)
+            let matched = &bytes[m.start()..m.end()];
+            let dashed =
+                memmem::find(matched, b") -").is_some() || memmem::find(matched, b") _").is_some();
+            let cnn = memmem::find(&matched.to_ascii_lowercase(), b"( cnn )").is_some();
+            if !dashed && !cnn && from != paren {
+                continue;
+            }
+            let glued = text.get(from..m.start()).unwrap_or_default();
+            let after = text.get(m.end()..).unwrap_or_default();
+            if glued.split_whitespace().count() <= MAX_GLUED_WORDS
+                && after
+                    .split_whitespace()
+                    .take(MIN_WORDS_AFTER_DATELINE)
+                    .count()
+                    == MIN_WORDS_AFTER_DATELINE
+                && cuts.last().is_none_or(|&(_, end, _)| end <= from)
+            {
+                cuts.push((from, m.end(), true));
+            }
+        }
+    }
+    if opening_mark {
+        for c in GLUED_OPENING.captures_iter(bytes) {
+            let Some(g) = c.get(1) else { continue };
+            // (the quotation mark or capital after `Advertisement` stays: it opens the sentence)
+            let end = if g.as_bytes().last().is_some_and(|&b| b != b' ') {
+                g.start() + "advertisement ".len()
+            } else {
+                g.end()
+            };
+            if !cuts.iter().any(|&(a, b, _)| a < end && g.start() < b) {
+                cuts.push((g.start(), end, false));
+            }
+        }
+        cuts.sort_unstable();
+    }
+    if cuts.is_empty() {
+        return Cow::Borrowed(text);
+    }
+    // the story after a dateline opens a paragraph of its own: a sentence before it (a photo
+    // caption ending `…, january 16, 2012.`) is not run into its lower-cased first word
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for (a, b, new_paragraph) in cuts {
+        let before = text.get(last..a).unwrap_or_default();
+        if new_paragraph {
+            out.push_str(before.trim_end());
+            if !out.is_empty() {
+                out.push('\n');
+            }
+        } else {
+            out.push_str(before);
+        }
+        last = b;
+    }
+    out.push_str(text.get(last..).unwrap_or_default());
+    Cow::Owned(out)
+}
+
 /// One paragraph without its opening wire dateline and without player, caption and ad leftovers,
 /// spaces tidied where something was cut. Borrowed when there was nothing to remove.
 pub fn strip_inline_furniture(line: &str) -> Cow<'_, str> {
-    let body = &line[dateline_len(line)..];
+    match strip_leftovers(&line[dateline_len(line)..]) {
+        Cow::Borrowed(body) => cut_glued_furniture(body),
+        Cow::Owned(body) => Cow::Owned(cut_glued_furniture(&body).into_owned()),
+    }
+}
+
+/// [`strip_inline_furniture`]'s player, caption and ad leftovers.
+fn strip_leftovers(body: &str) -> Cow<'_, str> {
     if !has_leftover_mark(body) || !LEFTOVERS.is_match(body.as_bytes()) {
         return Cow::Borrowed(body);
     }
@@ -327,6 +487,63 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_or_credit_run_into_a_story_goes_with_the_dateline_inside_the_paragraph() {
+        // a flattened page: headline and photo credit, then the dateline, then the story
+        assert_eq!(
+            stripped("Comey gives new details on the emails sent to Weiner washington ( cnn ) fbi director james comey revealed on wednesday that the emails were forwarded."),
+            "fbi director james comey revealed on wednesday that the emails were forwarded."
+        );
+        assert_eq!(
+            stripped("( this refiled version corrects a spelling error ) kiev ( reuters ) - ukraine's president said on saturday that troops would pull back."),
+            "ukraine's president said on saturday that troops would pull back."
+        );
+        // a caption that ends its sentence stays, and the story opens a paragraph of its own
+        assert_eq!(
+            stripped("Protesters march in washington, january 16, 2012. Washington | washington ( reuters ) - president barack obama led americans on monday in honoring king."),
+            "Protesters march in washington, january 16, 2012.\npresident barack obama led americans on monday in honoring king."
+        );
+        // a wire alone after a sentence, in a tokenised copy
+        assert_eq!(
+            stripped("The report was filed late. ( reuters ) meals on wheels has become a rallying point for critics."),
+            "The report was filed late.\nmeals on wheels has become a rallying point for critics."
+        );
+        assert_eq!(
+            stripped("tillerson said, \" the syrian people will decide. \" ( cnn ) republican sen. marco rubio said on sunday that he disagreed."),
+            "tillerson said, \" the syrian people will decide. \"\nrepublican sen. marco rubio said on sunday that he disagreed."
+        );
+        // the agency named in prose, without a dateline's dash, stays
+        let prose = "The minister told the associated press ( ap ) on monday that talks would resume in june.";
+        assert_eq!(stripped(prose), prose);
+        // sixty words and more before it may be prose that lost its full stop: left alone
+        let long = format!(
+            "{} tokyo ( reuters ) - shares fell sharply on friday.",
+            "word ".repeat(70).trim_end()
+        );
+        assert_eq!(stripped(&long), long);
+    }
+
+    #[test]
+    fn an_advertisement_label_or_a_video_stamp_glued_to_a_sentence_goes() {
+        assert_eq!(
+            stripped("The board met on Monday. Advertisement during the call, the chairman said the vote would wait."),
+            "The board met on Monday. during the call, the chairman said the vote would wait."
+        );
+        assert_eq!(
+            stripped("Advertisement \"We will not surrender,\" the candidate said."),
+            "\"We will not surrender,\" the candidate said."
+        );
+        assert_eq!(
+            stripped(
+                "Published on Jul 18, 2017 The host opens the show with a song about the week."
+            ),
+            "The host opens the show with a song about the week."
+        );
+        // advertising as the news stays
+        let news = "Advertisement revenue fell 12 percent in the third quarter.";
+        assert_eq!(stripped(news), news);
+    }
+
+    #[test]
     fn a_clean_paragraph_is_borrowed_unchanged() {
         let line = "Venice was flooded again on Sunday as the tide peaked at 1.5 meters.";
         assert!(matches!(strip_inline_furniture(line), Cow::Borrowed(l) if l == line));
@@ -334,7 +551,7 @@ mod tests {
 
     proptest! {
         #[test]
-        fn stripping_never_panics_and_leaves_no_stray_spaces(s in "((WASHINGTON|\\(AP\\)|\\( ap \\)|_|--|-|Image copyright|image caption|\\(photo: x\\)|[a-zA-Z,.]{1,8}|\u{00E9}) ){0,20}") {
+        fn stripping_never_panics_and_leaves_no_stray_spaces(s in "((WASHINGTON|\\(AP\\)|\\( ap \\)|\\( reuters \\)|_|--|-|Image copyright|image caption|\\(photo: x\\)|Advertisement|Published on Jul 8, 2011|[a-zA-Z,.]{1,8}|\u{00E9}) ){0,20}") {
             let line = s.trim();
             let out = stripped(line);
             prop_assert!(!out.contains("  "));
