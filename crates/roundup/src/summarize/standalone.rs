@@ -234,6 +234,10 @@ const PERSON_PRONOUN_WITHIN: usize = 5;
 /// The longest opening phrase (words before its comma) the pronoun rule looks past.
 const SHORT_OPENING_WORDS: usize = 5;
 
+/// Within how many opening words `of those`, `of these` or `of them` takes a part of a group named
+/// in the sentence before (`Twenty-four of those people`, `Many of them`).
+const PART_OF_WITHIN: usize = 4;
+
 /// `also` among this many first words adds to something told before (`As a young rider,
 /// Contador also gets …`).
 const ALSO_WITHIN: usize = 8;
@@ -341,6 +345,14 @@ pub fn dependency(text: &str) -> Option<Dependency> {
                 return Some(Dependency::LeadingReference);
             }
         }
+    }
+    // a part of a group named before: `Twenty-four of those people were hospitalized`, `Most of
+    // them …`, `Some of these …`
+    if (1..PART_OF_WITHIN)
+        .any(|i| is(i, "of") && ["those", "these", "them"].iter().any(|w| is(i + 1, w)))
+        && !opens_with_quote
+    {
+        return Some(Dependency::LeadingReference);
     }
     // `also known as`: a name, not an addition (`also called for` is one: `called` is not excused)
     if (0..ALSO_WITHIN).any(|i| is(i, "also") && !is(i + 1, "known")) {
@@ -701,6 +713,14 @@ mod tests {
             ),
             (
                 "Number two is Michael Jackson, with 12 hits.",
+                Dependency::LeadingReference,
+            ),
+            (
+                "Twenty-four of those people were hospitalized.",
+                Dependency::LeadingReference,
+            ),
+            (
+                "Most of them had been vaccinated last year.",
                 Dependency::LeadingReference,
             ),
             (
