@@ -104,14 +104,32 @@ const MAX_REMEMBERED: usize = 200_000;
 
 /// `word`'s bytes as a little-endian number when it has at most 16: a word never contains a NUL
 /// byte, so the zero padding keeps distinct words distinct.
+#[inline]
 fn packed(word: &str) -> Option<u128> {
     let bytes = word.as_bytes();
     if bytes.len() > 16 {
         return None;
     }
-    let mut buf = [0u8; 16];
-    buf[..bytes.len()].copy_from_slice(bytes);
-    Some(u128::from_le_bytes(buf))
+    let (low, high) = bytes.split_at(bytes.len().min(8));
+    Some(u128::from(le_bytes(low)) | u128::from(le_bytes(high)) << 64)
+}
+
+/// Up to 8 bytes as a little-endian number, zero-padded: two loads that may overlap (the bytes
+/// they share are the same), with no copy into a buffer.
+#[inline]
+fn le_bytes(b: &[u8]) -> u64 {
+    let n = b.len();
+    if n >= 4 {
+        let first = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+        let last = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]);
+        u64::from(first) | u64::from(last) << (8 * (n - 4))
+    } else if n >= 2 {
+        let first = u16::from_le_bytes([b[0], b[1]]);
+        let last = u16::from_le_bytes([b[n - 2], b[n - 1]]);
+        u64::from(first) | u64::from(last) << (8 * (n - 2))
+    } else {
+        b.first().map_or(0, |&x| u64::from(x))
+    }
 }
 
 thread_local! {
@@ -399,6 +417,21 @@ mod tests {
         let mut out = Vec::new();
         cluster.tokenize(text, &mut out);
         (out, cluster.finish())
+    }
+
+    #[test]
+    fn packing_equals_the_zero_padded_bytes() {
+        for len in 0..=20 {
+            let word: String = (0..len)
+                .map(|i| (b'a' + (i * 7 % 26) as u8) as char)
+                .collect();
+            let want = (len <= 16).then(|| {
+                let mut buf = [0u8; 16];
+                buf[..len].copy_from_slice(word.as_bytes());
+                u128::from_le_bytes(buf)
+            });
+            assert_eq!(packed(&word), want, "{word}");
+        }
     }
 
     #[test]
