@@ -287,7 +287,10 @@ impl<'a> Attributor<'a> {
             !m.number_conflict
                 && !m.polarity_differs
                 && quoted
-                    .get_or_init(|| quotation::quoted_claim(&self.cluster.sentences[s].text))
+                    .get_or_init(|| {
+                        let sentence = &self.cluster.sentences[s];
+                        quotation::quoted_claim_at(&sentence.text, &sentence.word_ranges)
+                    })
                     .as_ref()
                     .is_some_and(|q| {
                         let texts: Vec<&str> = w

@@ -62,7 +62,7 @@ impl ArticleNames {
         for j in range {
             let sentence = &cluster.sentences[j];
             let text = &sentence.text;
-            let words = crate::words::word_ranges(text);
+            let words = &sentence.word_ranges;
             // term ids line up with word ranges (if they ever do not, no word is a stop word)
             let aligned = words.len() == sentence.terms.len();
             let is_stop = |k: usize| aligned && cluster.vocabulary.is_stop(sentence.terms[k]);

@@ -291,8 +291,12 @@ pub fn stands_alone(text: &str) -> bool {
 
 /// Why `text` does not stand alone, if it does not.
 pub fn dependency(text: &str) -> Option<Dependency> {
+    dependency_at(text, &crate::words::word_ranges(text))
+}
+
+/// [`dependency`] of `text` whose words ([`crate::words::word_ranges`]) are at `ranges`.
+fn dependency_at(text: &str, ranges: &[Range<usize>]) -> Option<Dependency> {
     // one pass over the words; each compared in place, case-insensitively, with no copies
-    let ranges = crate::words::word_ranges(text);
     let word = |i: usize| &text[ranges[i].clone()];
     let is = |i: usize, w: &str| i < ranges.len() && word(i).eq_ignore_ascii_case(w);
     let opens_with_quote = text
@@ -303,13 +307,13 @@ pub fn dependency(text: &str) -> Option<Dependency> {
         && !ranges.is_empty()
         && (OPENING_SHAPES.may_hold(word(0)) || is(0, "no"));
     if opener {
-        if leading_connective(text, &ranges).is_some() {
+        if leading_connective(text, ranges).is_some() {
             return Some(Dependency::LeadingReference);
         }
         let time = (is(0, "this") || is(0, "that")) && TIME_WORDS.iter().any(|t| is(1, t));
         if !time
             && (LEADING_REFERENCES.iter().any(|r| is(0, r))
-                || opening(text, &ranges, &LEADING_PHRASE_WORDS).is_some())
+                || opening(text, ranges, &LEADING_PHRASE_WORDS).is_some())
         {
             return Some(Dependency::LeadingReference);
         }
@@ -350,16 +354,16 @@ pub fn dependency(text: &str) -> Option<Dependency> {
         return Some(Dependency::Caption);
     }
     // the words outside quotation marks, by index
-    let outside = outside_words(text, &ranges);
+    let outside = outside_words(text, ranges);
     if let Some(why) =
-        unnamed_speaker(text, &ranges, &outside).or_else(|| points_back(text, &ranges, &outside))
+        unnamed_speaker(text, ranges, &outside).or_else(|| points_back(text, ranges, &outside))
     {
         return Some(why);
     }
     let quoted_share = 1.0 - outside.len() as f32 / ranges.len().max(1) as f32;
-    let named = || attribution(text, &ranges, &outside, is_plain_speech_verb) == Some(true);
+    let named = || attribution(text, ranges, &outside, is_plain_speech_verb) == Some(true);
     // a quotation's speaker may be brought in by any speech verb (`"…," Williams laments`)
-    let quotation_named = || attribution(text, &ranges, &outside, is_speech_verb) == Some(true);
+    let quotation_named = || attribution(text, ranges, &outside, is_speech_verb) == Some(true);
     if (quoted_share > 0.5 || (opens_with_quote && quoted_share > 0.25)) && !quotation_named() {
         return Some(Dependency::SpeakerMissing);
     }
@@ -374,7 +378,7 @@ pub fn dependency(text: &str) -> Option<Dependency> {
     if first_person && !named() {
         return Some(Dependency::SpeakerMissing);
     }
-    if is_title_case(text, &ranges) || is_cut_off(text) {
+    if is_title_case(text, ranges) || is_cut_off(text) {
         return Some(Dependency::Fragment);
     }
     None
@@ -463,13 +467,21 @@ fn opening(text: &str, ranges: &[Range<usize>], phrases: &[Vec<&str>]) -> Option
 /// `text` made to stand alone, when it needs no edit or a visible, faithful one (see the module
 /// documentation); `Err` with the reason when it cannot be.
 pub fn standalone_text(text: &str) -> Result<std::borrow::Cow<'_, str>, Dependency> {
+    standalone_text_at(text, &crate::words::word_ranges(text))
+}
+
+/// [`standalone_text`] of `text` whose words ([`crate::words::word_ranges`]) are at `ranges`
+/// (an analysed sentence's, read once).
+pub fn standalone_text_at<'a>(
+    text: &'a str,
+    ranges: &[Range<usize>],
+) -> Result<std::borrow::Cow<'a, str>, Dependency> {
     use std::borrow::Cow;
-    let Some(why) = dependency(text) else {
+    let Some(why) = dependency_at(text, ranges) else {
         return Ok(Cow::Borrowed(text));
     };
     // a leading connective: dropped, the new first letter's capital in brackets
-    let ranges = crate::words::word_ranges(text);
-    if let Some(n) = leading_connective(text, &ranges) {
+    if let Some(n) = leading_connective(text, ranges) {
         let rest = text[ranges[n - 1].end..].trim_start_matches([',', ' ']);
         let mut chars = rest.chars();
         let Some(first) = chars.next() else {

@@ -361,6 +361,18 @@ pub struct ClusterTokenizer<'a> {
 impl ClusterTokenizer<'_> {
     /// Appends the term ids of `text`'s tokens to `out`, adding new terms to the vocabulary.
     pub fn tokenize(&mut self, text: &str, out: &mut Vec<TermId>) {
+        self.tokenize_at(text, out, None);
+    }
+
+    /// [`ClusterTokenizer::tokenize`], also appending to `ranges` the byte range of each word in
+    /// `text` ([`crate::words::word_ranges`]) when the language's tokens are those words; returns
+    /// whether it did (else `ranges` is left as it was).
+    pub fn tokenize_at(
+        &mut self,
+        text: &str,
+        out: &mut Vec<TermId>,
+        ranges: Option<&mut Vec<std::ops::Range<usize>>>,
+    ) -> bool {
         let ClusterTokenizer {
             tokenizer,
             lexicon,
@@ -388,10 +400,22 @@ impl ClusterTokenizer<'_> {
             vocabulary.plain[term as usize] |= known.is_plain;
             out.push(term);
         };
-        if !tokenizer.language.has_unicode_words() {
-            Tokenizer::for_each_word(text, &mut each);
-        } else {
+        if tokenizer.language.has_unicode_words() {
             crate::words::for_each_unicode_word(text, &mut each);
+            return false;
+        }
+        match ranges {
+            Some(ranges) => {
+                crate::words::for_each_word_at(text, |word, range| {
+                    each(word);
+                    ranges.push(range);
+                });
+                true
+            }
+            None => {
+                Tokenizer::for_each_word(text, &mut each);
+                false
+            }
         }
     }
 
