@@ -191,14 +191,10 @@ const TIME_WORDS: [&str; 12] = [
     "weekend",
 ];
 
-/// The caption cues, found case-insensitively in one pass.
+/// The caption cues, found case-insensitively in one pass (in the sentence's
+/// [`crate::words::ascii_lowered`] text).
 static CAPTION_MATCHER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
-    std::sync::LazyLock::new(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(CAPTION_CUES)
-            .expect("caption cues build an automaton")
-    });
+    std::sync::LazyLock::new(|| crate::words::lowered_phrase_matcher(CAPTION_CUES));
 
 /// Caption and credit cues (lower case): a photo's credit, or the place of someone in it
 /// (`( left )` as Multi-News spaces it).
@@ -350,7 +346,7 @@ fn dependency_at(text: &str, ranges: &[Range<usize>]) -> Option<Dependency> {
     if (0..ALSO_WITHIN).any(|i| is(i, "also") && !is(i + 1, "known")) {
         return Some(Dependency::Also);
     }
-    if CAPTION_MATCHER.is_match(text) {
+    if CAPTION_MATCHER.is_match(crate::words::ascii_lowered(text).as_ref()) {
         return Some(Dependency::Caption);
     }
     // the words outside quotation marks, by index
