@@ -144,16 +144,20 @@ pub fn unrelated(texts: &[&str]) -> Vec<usize> {
     if texts.len() < 3 {
         return Vec::new();
     }
-    let sets: Vec<Vec<u64>> = texts
-        .iter()
-        .map(|t| {
-            let mut v = Vec::with_capacity(t.len() / 8);
-            // hashed as scanned: no word is copied or read twice
-            crate::words::for_each_hashed_word(t, |w| {
-                if w.len >= 4 && !w.digits_only {
-                    v.push(w.hash);
-                }
-            });
+    let words: Vec<super::ArticleWords> =
+        texts.iter().map(|t| super::ArticleWords::of(t)).collect();
+    unrelated_by_words(words.into_iter().map(|w| w.distinctive).collect())
+}
+
+/// [`unrelated`] of texts given as the hashes of their distinctive words (four letters or more,
+/// not all digits: [`super::ArticleWords::distinctive`]), in order.
+pub(super) fn unrelated_by_words(distinctive: Vec<Vec<u64>>) -> Vec<usize> {
+    if distinctive.len() < 3 {
+        return Vec::new();
+    }
+    let sets: Vec<Vec<u64>> = distinctive
+        .into_iter()
+        .map(|mut v| {
             v.sort_unstable();
             v.dedup();
             // the common words out, once per distinct word

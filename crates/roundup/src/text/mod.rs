@@ -70,6 +70,7 @@ impl AnalysedCluster {
 /// without it.
 pub fn prepare() {
     crate::words::prepare();
+    tokens::is_english_stop_word("the");
     const SAMPLE: &str = "Mr. Smith (the mayor) said: \"We will act.\" It was 4 p.m. Tuesday.\n\
                           1. Write to a.b@example.com [1] today! Why? 'Now,' she said.";
     let _ = split_sentences(SAMPLE);
@@ -198,7 +199,6 @@ impl Analyzer {
 /// much of theirs); anything else goes to `whatlang` ([`Language::detect_or_english`]), which costs
 /// several times more.
 pub fn article_language(text: &str) -> Language {
-    static ENGLISH: std::sync::LazyLock<Tokenizer> = std::sync::LazyLock::new(Tokenizer::default);
     // English first, on the first 100 words (about 700 bytes): nearly every English article is
     // settled there, for a small share of the cost of analysing it
     let prefix = |limit: usize| {
@@ -213,7 +213,7 @@ pub fn article_language(text: &str) -> Language {
         crate::words::for_each_word(sample, |w| {
             words += 1;
             letters |= w.bytes().any(|b| !b.is_ascii_digit());
-            stop += usize::from(ENGLISH.is_stop_word(w));
+            stop += usize::from(tokens::is_english_stop_word(w));
         });
         (words, stop, letters)
     };

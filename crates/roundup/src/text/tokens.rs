@@ -132,6 +132,32 @@ fn le_bytes(b: &[u8]) -> u64 {
     }
 }
 
+/// Whether a lower-case word is an English stop word (the default [`Tokenizer`]'s list), looked
+/// up by its [`packed`] bytes: a cheaper key to hash and compare than a string, for the language
+/// test that asks it of the first hundred words of every article.
+pub(crate) fn is_english_stop_word(word: &str) -> bool {
+    static PACKED: std::sync::LazyLock<(FxHashSet<u128>, FxHashSet<&'static str>)> =
+        std::sync::LazyLock::new(|| {
+            let (mut short, mut long) = (FxHashSet::default(), FxHashSet::default());
+            for &w in stop_words::get("en") {
+                match packed(w) {
+                    Some(key) => {
+                        short.insert(key);
+                    }
+                    None => {
+                        long.insert(w);
+                    }
+                }
+            }
+            (short, long)
+        });
+    let (short, long) = &*PACKED;
+    match packed(word) {
+        Some(key) => short.contains(&key),
+        None => !long.is_empty() && long.contains(word),
+    }
+}
+
 thread_local! {
     /// One lexicon per language (English first), so a thread that meets several languages keeps
     /// each one's stems apart.
@@ -441,6 +467,27 @@ mod tests {
         let mut out = Vec::new();
         cluster.tokenize(text, &mut out);
         (out, cluster.finish())
+    }
+
+    #[test]
+    fn english_stop_words_by_packed_bytes_are_the_tokenizers() {
+        let t = Tokenizer::new();
+        for &w in stop_words::get("en") {
+            assert!(is_english_stop_word(w), "{w}");
+        }
+        for w in [
+            "",
+            "the",
+            "thee",
+            "a",
+            "x",
+            "storm",
+            "themselves",
+            "themselvesx",
+            "otherwise",
+        ] {
+            assert_eq!(is_english_stop_word(w), t.is_stop_word(w), "{w}");
+        }
     }
 
     #[test]
