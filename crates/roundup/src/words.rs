@@ -74,6 +74,15 @@ pub(crate) fn capitals_inside_sentences(bytes: &[u8]) -> usize {
         .count()
 }
 
+/// Whether `text` has no capital letter at all: ASCII throughout (so no other letter can be
+/// one), with no ASCII capital. One branch-free pass over the bytes (vectorized): what reads
+/// names from capitals can skip such a text (all of Multi-News's lower-cased copy).
+pub(crate) fn has_no_capital(text: &str) -> bool {
+    !text
+        .bytes()
+        .fold(false, |seen, b| seen | (b >= 0x80) | b.is_ascii_uppercase())
+}
+
 /// `text` with its ASCII capitals lower-cased and every other byte kept (borrowed when it has
 /// none): phrases written in lower case occur in it, case-sensitively, exactly where they occur
 /// in `text` ASCII-case-insensitively, at the same offsets. A phrase searcher then needs no

@@ -177,6 +177,11 @@ pub fn introduce_names(
     let mut introduced: Vec<String> = Vec::new();
     let mut out = Vec::with_capacity(texts.len());
     for (&s, text) in order.iter().zip(texts) {
+        // a text without capitals has no run of capitalised words
+        if crate::words::has_no_capital(&text) {
+            out.push(text);
+            continue;
+        }
         let article = cluster.sentences[s].article;
         let mut edits: Vec<(usize, String)> = Vec::new();
         for run in capitalised_runs(&text) {

@@ -183,7 +183,7 @@ impl ClusterStats {
         for s in &cluster.sentences {
             let mut sorted = s.terms.clone();
             sorted.sort_unstable();
-            let mut counts: Vec<(TermId, u32)> = Vec::new();
+            let mut counts: Vec<(TermId, u32)> = Vec::with_capacity(sorted.len());
             for &t in &sorted {
                 if vocab.is_stop(t) {
                     continue;
