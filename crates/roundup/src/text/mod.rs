@@ -71,9 +71,20 @@ impl AnalysedCluster {
 pub fn prepare() {
     crate::words::prepare();
     tokens::is_english_stop_word("the");
+    std::sync::LazyLock::force(&LATIN_STOP_WORDS);
+    // the sentence splitter builds more tables at the first ellipsis, fronted phrase, quotation
+    // with a stop inside or unpaired mark: the sample's second paragraph goes through those
     const SAMPLE: &str = "Mr. Smith (the mayor) said: \"We will act.\" It was 4 p.m. Tuesday.\n\
-                          1. Write to a.b@example.com [1] today! Why? 'Now,' she said.";
+                          1. Write to a.b@example.com [1] today! Why? 'Now,' she said.\n\
+                          \"Stop! Now!\" he shouted. \"Is it over?\" she asked. He paused... I \
+                          think so... and then left. In the U.S., Gen. Allen met Sen. Reid at \
+                          10 a.m. on Jan. 5. However, the talks failed. \u{201c}We are done,\u{201d} \
+                          he said. \u{201c}It's over.\u{201d} Then: \"Quote\" end. Meanwhile, \
+                          officials said... After that, No. 2 was named. \"Unclosed quote. Next \
+                          sentence. And \u{201c}so on\u{201d}.";
     let _ = split_sentences(SAMPLE);
+    // `whatlang`'s alphabet tables, built at its first detection
+    let _ = Language::detect_or_english("Der Rat hat am Dienstag über die Brücke abgestimmt.");
 }
 
 /// Splits and tokenizes articles. Cheap to share across threads; create once.
