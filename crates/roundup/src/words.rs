@@ -74,6 +74,44 @@ pub(crate) fn capitals_inside_sentences(bytes: &[u8]) -> usize {
         .count()
 }
 
+/// Whether `text` has no capital letter at all: ASCII throughout (so no other letter can be
+/// one), with no ASCII capital. One branch-free pass over the bytes (vectorized): what reads
+/// names from capitals can skip such a text (all of Multi-News's lower-cased copy).
+pub(crate) fn has_no_capital(text: &str) -> bool {
+    !text
+        .bytes()
+        .fold(false, |seen, b| seen | (b >= 0x80) | b.is_ascii_uppercase())
+}
+
+/// `text` with its ASCII capitals lower-cased and every other byte kept (borrowed when it has
+/// none): phrases written in lower case occur in it, case-sensitively, exactly where they occur
+/// in `text` ASCII-case-insensitively, at the same offsets. A phrase searcher then needs no
+/// case folding, and keeps its fast prefilter (`aho-corasick` has none for a case-insensitive
+/// set of many phrases, and reads every byte with its automaton).
+pub(crate) fn ascii_lowered(text: &str) -> std::borrow::Cow<'_, str> {
+    // one branch-free pass (vectorized) before any copy
+    if text
+        .bytes()
+        .fold(false, |any, b| any | b.is_ascii_uppercase())
+    {
+        std::borrow::Cow::Owned(text.to_ascii_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+/// A searcher for `phrases` (ASCII-lower-cased here) in an [`ascii_lowered`] text, reporting
+/// leftmost-first matches: for a text lowered so, the matches an ASCII-case-insensitive
+/// leftmost-first searcher reports in the original text (the same phrase, at the same offsets).
+pub(crate) fn lowered_phrase_matcher<'a>(
+    phrases: impl IntoIterator<Item = &'a str>,
+) -> aho_corasick::AhoCorasick {
+    aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        .build(phrases.into_iter().map(str::to_ascii_lowercase))
+        .expect("phrases build an automaton")
+}
+
 /// Calls `f` with every lower-cased alphanumeric token of `text` (maximal runs of
 /// [`char::is_alphanumeric`]). An ASCII word already in lower case is passed as a slice of
 /// `text`; others are lower-cased into a buffer.
@@ -513,6 +551,31 @@ mod tests {
                 })
             });
             proptest::prop_assert_eq!(got, want);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lowered_phrase_matches_equal_case_insensitive_ones(
+            text in "([a-zA-Z ]|Photo|PAGE|not found|404 Error|\u{e9}|\u{130}|\u{212a}|[(]){0,60}"
+        ) {
+            let phrases = ["photo", "page not found", "404 error", "(left)", "caf\u{e9}", "ok"];
+            let folded = aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+                .build(phrases)
+                .unwrap();
+            let want: Vec<(usize, usize, usize)> = folded
+                .find_iter(&text)
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+                .collect();
+            let lowered = ascii_lowered(&text);
+            let got: Vec<(usize, usize, usize)> = lowered_phrase_matcher(phrases)
+                .find_iter(lowered.as_ref())
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+                .collect();
+            proptest::prop_assert_eq!(got, want);
+            proptest::prop_assert_eq!(lowered.len(), text.len());
         }
     }
 

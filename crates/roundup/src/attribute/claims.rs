@@ -170,7 +170,7 @@ static NUMBER_WORD_SHAPES: std::sync::LazyLock<crate::words::WordShapes> =
 /// Reads the facts of `sentence` (its text and term ids; `vocabulary` says which are stop words).
 pub fn claim_facts(sentence: &AnalysedSentence, vocabulary: &Vocabulary) -> ClaimFacts {
     let text = sentence.text.as_str();
-    let words = crate::words::word_ranges(text);
+    let words = &sentence.word_ranges;
     // the term ids line up with the word ranges; if they ever do not, read no facts rather than wrong ones
     let aligned = words.len() == sentence.terms.len();
     let mut facts = ClaimFacts::default();
@@ -230,7 +230,7 @@ pub fn claim_facts(sentence: &AnalysedSentence, vocabulary: &Vocabulary) -> Clai
             }
         }
         // numbers
-        let (value, kind_hint, used) = match number_at(text, &words, k) {
+        let (value, kind_hint, used) = match number_at(text, words, k) {
             Some(n) => n,
             None => {
                 k += 1;

@@ -29,9 +29,7 @@ pub mod claims;
 pub mod model;
 pub mod quotation;
 
-use std::cell::OnceCell;
-
-use rustc_hash::FxHashMap;
+use std::cell::{Cell, OnceCell};
 
 use crate::model::Support;
 use crate::text::{AnalysedCluster, TermId};
@@ -146,6 +144,9 @@ pub struct Attributor<'a> {
     article_vectors: OnceCell<Vec<Vec<(TermId, f32)>>>,
     /// For each term, whether two or more articles use it (the story's shared vocabulary).
     shared_term: OnceCell<Vec<bool>>,
+    /// [`Attributor::matches`]' scratch: per sentence, which query terms it carries (all zero
+    /// between queries), kept to be reused.
+    masks: Cell<Vec<u64>>,
 }
 
 impl<'a> Attributor<'a> {
@@ -196,6 +197,7 @@ impl<'a> Attributor<'a> {
             postings,
             article_vectors: OnceCell::new(),
             shared_term: OnceCell::new(),
+            masks: Cell::new(Vec::new()),
         }
     }
 
@@ -211,17 +213,25 @@ impl<'a> Attributor<'a> {
     /// For each term, whether two or more articles use it (built on first use).
     fn shared_terms(&self) -> &[bool] {
         self.shared_term.get_or_init(|| {
-            (0..self.idf.len())
-                .map(|t| {
-                    let mut articles = self
-                        .postings_of(t as TermId)
-                        .iter()
-                        .map(|&j| self.cluster.sentences[j as usize].article);
-                    articles
-                        .next()
-                        .is_some_and(|first| articles.any(|a| a != first))
-                })
-                .collect()
+            // the postings in sentence order: a term is shared when a later sentence using it
+            // is of another article than its first
+            let n_terms = self.idf.len();
+            let mut first_article = vec![usize::MAX; n_terms];
+            let mut shared = vec![false; n_terms];
+            for (s, terms) in self.content.iter().enumerate() {
+                let article = self.cluster.sentences[s].article;
+                for &t in terms {
+                    let Some(first) = first_article.get_mut(t as usize) else {
+                        continue;
+                    };
+                    if *first == usize::MAX {
+                        *first = article;
+                    } else if *first != article {
+                        shared[t as usize] = true;
+                    }
+                }
+            }
+            shared
         })
     }
 
@@ -287,7 +297,10 @@ impl<'a> Attributor<'a> {
             !m.number_conflict
                 && !m.polarity_differs
                 && quoted
-                    .get_or_init(|| quotation::quoted_claim(&self.cluster.sentences[s].text))
+                    .get_or_init(|| {
+                        let sentence = &self.cluster.sentences[s];
+                        quotation::quoted_claim_at(&sentence.text, &sentence.word_ranges)
+                    })
                     .as_ref()
                     .is_some_and(|q| {
                         let texts: Vec<&str> = w
@@ -426,17 +439,28 @@ impl<'a> Attributor<'a> {
         let own = self.cluster.article_sentences[origin].clone();
         let (own_start, own_end) = (own.start as u32, own.end as u32);
         // each candidate sentence of another article: which of the query's terms it carries
-        let mut masks: FxHashMap<u32, u64> = FxHashMap::default();
+        // (a mask per sentence in a reused table, cleared again as the candidates are read)
+        let mut masks = self.masks.take();
+        masks.resize(self.cluster.sentences.len(), 0);
+        let mut touched: Vec<u32> = Vec::new();
         for (bit, &t) in query.terms.iter().enumerate() {
             let list = self.postings_of(t);
             let from = list.partition_point(|&j| j < own_start);
             let to = list.partition_point(|&j| j < own_end);
             for &other in list[..from].iter().chain(&list[to..]) {
-                *masks.entry(other).or_insert(0) |= 1u64 << bit;
+                let mask = &mut masks[other as usize];
+                if *mask == 0 {
+                    touched.push(other);
+                }
+                *mask |= 1u64 << bit;
             }
         }
-        let mut candidates: Vec<(u32, u64)> = masks.into_iter().collect();
-        candidates.sort_unstable_by_key(|&(j, _)| j);
+        touched.sort_unstable();
+        let candidates: Vec<(u32, u64)> = touched
+            .iter()
+            .map(|&j| (j, std::mem::take(&mut masks[j as usize])))
+            .collect();
+        self.masks.set(masks);
         let mut out = Vec::new();
         let article_of = |j: u32| self.cluster.sentences[j as usize].article;
         let mut i = 0;
@@ -449,13 +473,11 @@ impl<'a> Attributor<'a> {
             // each add terms (ties go to the single sentence)
             let mut best: Option<(Window, u64, f32)> = None;
             for (k, &(j, mask)) in group.iter().enumerate() {
-                let mut windows = vec![(Window::one(j as usize), mask)];
-                if let Some(&(n, next)) = group.get(k + 1) {
-                    if n == j + 1 && next & !mask != 0 && mask & !next != 0 {
-                        windows.push((Window::two(j as usize), mask | next));
-                    }
-                }
-                for (w, m) in windows {
+                let two = group
+                    .get(k + 1)
+                    .filter(|&&(n, next)| n == j + 1 && next & !mask != 0 && mask & !next != 0)
+                    .map(|&(_, next)| (Window::two(j as usize), mask | next));
+                for (w, m) in std::iter::once((Window::one(j as usize), mask)).chain(two) {
                     let weight = self.weight(&query, m);
                     if best.as_ref().is_none_or(|&(_, _, b)| weight > b + 1e-6) {
                         best = Some((w, m, weight));
@@ -502,6 +524,7 @@ impl<'a> Attributor<'a> {
             event_mask,
             total,
             event,
+            shared: OnceCell::new(),
         })
     }
 
@@ -540,13 +563,15 @@ impl<'a> Attributor<'a> {
         } else {
             coverage
         };
-        let shared_mask = query
-            .terms
-            .iter()
-            .enumerate()
-            .filter(|(_, &t)| self.shared_terms()[t as usize])
-            .fold(0u64, |m, (bit, _)| m | 1 << bit);
-        let shared_total = self.weight(query, shared_mask);
+        let (shared_mask, shared_total) = *query.shared.get_or_init(|| {
+            let shared_mask = query
+                .terms
+                .iter()
+                .enumerate()
+                .filter(|(_, &t)| self.shared_terms()[t as usize])
+                .fold(0u64, |m, (bit, _)| m | 1 << bit);
+            (shared_mask, self.weight(query, shared_mask))
+        });
         let shared_coverage = if shared_total > 0.0 {
             self.weight(query, mask & shared_mask) / shared_total
         } else {
@@ -756,6 +781,9 @@ struct Query {
     event_mask: u64,
     total: f32,
     event: f32,
+    /// Which terms two or more articles use (as a mask) and their weight: the same for every
+    /// window, read at the first one measured.
+    shared: OnceCell<(u64, f32)>,
 }
 
 /// One sentence, or two adjacent ones of the same article.

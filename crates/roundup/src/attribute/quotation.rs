@@ -29,7 +29,11 @@ pub struct QuotedClaim {
 /// The quotation `text` claims, when most of its words are quoted, at least [`SHARED_RUN`] of
 /// them, and a capitalised word outside the marks names a speaker.
 pub fn quoted_claim(text: &str) -> Option<QuotedClaim> {
-    let ranges = crate::words::word_ranges(text);
+    quoted_claim_at(text, &crate::words::word_ranges(text))
+}
+
+/// [`quoted_claim`] of `text` whose words ([`crate::words::word_ranges`]) are at `ranges`.
+pub fn quoted_claim_at(text: &str, ranges: &[Range<usize>]) -> Option<QuotedClaim> {
     let spans = crate::words::quoted_ranges(text);
     let inside = |r: &Range<usize>| spans.iter().any(|s| s.start <= r.start && r.end <= s.end);
     let words: Vec<String> = ranges

@@ -12,7 +12,7 @@
 //!   shares almost none of its distinctive words with any other. Its threshold sits below every
 //!   article of the DUC 2003, DUC 2004 and TAC 2011 clusters (a test checks that none is set aside).
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
 
 /// Fewest words, outside notice sentences, that make a document an article.
@@ -65,13 +65,10 @@ const NOTICES: [(&str, &str); 22] = [
     ),
 ];
 
-static NOTICE_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostFirst)
-        .build(NOTICES.iter().map(|(p, _)| p))
-        .expect("notice phrases build an automaton")
-});
+/// The notice phrases, found ASCII-case-insensitively, leftmost first, in a text's
+/// [`crate::words::ascii_lowered`] form.
+static NOTICE_MATCHER: LazyLock<AhoCorasick> =
+    LazyLock::new(|| crate::words::lowered_phrase_matcher(NOTICES.iter().map(|(p, _)| *p)));
 
 /// Builds the phrase automaton now (see [`super::prepare`]).
 pub fn prepare() {
@@ -87,7 +84,8 @@ pub fn not_an_article(text: &str) -> Option<&'static str> {
     let mut first_match = None;
     let mut notice_words = 0;
     let mut last_end = 0;
-    for m in NOTICE_MATCHER.find_iter(text) {
+    // the lowered text has the original's offsets
+    for m in NOTICE_MATCHER.find_iter(crate::words::ascii_lowered(text).as_ref()) {
         if m.start() < last_end {
             continue;
         }
@@ -146,16 +144,20 @@ pub fn unrelated(texts: &[&str]) -> Vec<usize> {
     if texts.len() < 3 {
         return Vec::new();
     }
-    let sets: Vec<Vec<u64>> = texts
-        .iter()
-        .map(|t| {
-            let mut v = Vec::with_capacity(t.len() / 8);
-            // hashed as scanned: no word is copied or read twice
-            crate::words::for_each_hashed_word(t, |w| {
-                if w.len >= 4 && !w.digits_only {
-                    v.push(w.hash);
-                }
-            });
+    let words: Vec<super::ArticleWords> =
+        texts.iter().map(|t| super::ArticleWords::of(t)).collect();
+    unrelated_by_words(words.into_iter().map(|w| w.distinctive).collect())
+}
+
+/// [`unrelated`] of texts given as the hashes of their distinctive words (four letters or more,
+/// not all digits: [`super::ArticleWords::distinctive`]), in order.
+pub(super) fn unrelated_by_words(distinctive: Vec<Vec<u64>>) -> Vec<usize> {
+    if distinctive.len() < 3 {
+        return Vec::new();
+    }
+    let sets: Vec<Vec<u64>> = distinctive
+        .into_iter()
+        .map(|mut v| {
             v.sort_unstable();
             v.dedup();
             // the common words out, once per distinct word

@@ -114,6 +114,7 @@ pub fn page_furniture_spans(text: &str) -> Vec<std::ops::Range<usize>> {
 pub(super) fn prepare() {
     LazyLock::force(&FURNITURE_MATCHER);
     LazyLock::force(&PICTURE_DATELINE);
+    LazyLock::force(&LINK_LABEL);
     LazyLock::force(&STOP_SET);
     LazyLock::force(&SITE_SET);
     LazyLock::force(&VERB_SET);

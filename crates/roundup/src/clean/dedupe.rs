@@ -155,11 +155,22 @@ fn similarity_if_copy(a: &[u64], b: &[u64]) -> Option<f32> {
 /// Splits articles into the distinct ones (input order) and the copies folded into them. Of each
 /// group of copies the longest (then earliest) article is kept; `kept` indexes the returned articles.
 pub fn dedupe(articles: Vec<Article>) -> (Vec<Article>, Vec<DuplicateArticle>) {
+    if articles.len() < 2 {
+        return (articles, Vec::new());
+    }
+    let sets = articles.iter().map(|a| shingles(&a.text)).collect();
+    dedupe_by_shingles(articles, sets)
+}
+
+/// [`dedupe`] of articles whose [`shingles`] are `sets` (in the same order).
+pub(super) fn dedupe_by_shingles(
+    articles: Vec<Article>,
+    sets: Vec<Vec<u64>>,
+) -> (Vec<Article>, Vec<DuplicateArticle>) {
     let n = articles.len();
     if n < 2 {
         return (articles, Vec::new());
     }
-    let sets: Vec<Vec<u64>> = articles.iter().map(|a| shingles(&a.text)).collect();
     // Visit longest first (stable: earlier first among equals); each joins its most similar
     // representative or becomes one.
     let mut order: Vec<usize> = (0..n).collect();

@@ -93,13 +93,21 @@ pub fn clean_cluster(cluster: Cluster) -> CleanCluster {
             .filter(|t| !t.is_empty());
         articles.push(a);
     }
-    let texts: Vec<&str> = articles
-        .iter()
-        .map(|a: &crate::model::Article| a.text.as_str())
-        .collect();
-    let off_topic = aside::unrelated(&texts);
+    // each article's words hashed in one pass, for the story test and the copy test (a lone
+    // article needs neither)
+    let words: Vec<ArticleWords> = if articles.len() >= 2 {
+        articles.iter().map(|a| ArticleWords::of(&a.text)).collect()
+    } else {
+        Vec::new()
+    };
+    let (hashes, distinctive): (Vec<Vec<u64>>, Vec<Vec<u64>>) =
+        words.into_iter().map(|w| (w.hashes, w.distinctive)).unzip();
+    let off_topic = aside::unrelated_by_words(distinctive);
     let mut kept = Vec::with_capacity(articles.len());
+    let mut kept_shingles = Vec::with_capacity(articles.len());
+    let mut hashes = hashes.into_iter();
     for (i, a) in articles.into_iter().enumerate() {
+        let words = hashes.next();
         if off_topic.contains(&i) {
             set_aside.push(SetAside {
                 article: a,
@@ -108,15 +116,48 @@ pub fn clean_cluster(cluster: Cluster) -> CleanCluster {
             });
         } else {
             kept.push(a);
+            if let Some(words) = words {
+                kept_shingles.push(dedupe::shingles_of_word_hashes(&words));
+            }
         }
     }
-    let (articles, duplicates) = dedupe(kept);
+    let (articles, duplicates) = if kept_shingles.len() == kept.len() {
+        dedupe::dedupe_by_shingles(kept, kept_shingles)
+    } else {
+        dedupe(kept)
+    };
     CleanCluster {
         id: cluster.id,
         articles,
         duplicates,
         set_aside,
         boilerplate_lines_removed: removed_total,
+    }
+}
+
+/// An article's words as the story test ([`aside::unrelated`]) and the copy test ([`dedupe`])
+/// read them, hashed ([`crate::words::word_hash`]) in one pass over its text.
+pub(crate) struct ArticleWords {
+    /// Every word's hash, in order (the copy test's shingles are made of them).
+    pub hashes: Vec<u64>,
+    /// The hashes of the words of four letters or more that are not all digits, in order.
+    pub distinctive: Vec<u64>,
+}
+
+impl ArticleWords {
+    pub fn of(text: &str) -> Self {
+        let mut hashes = Vec::with_capacity(text.len() / 5 + 1);
+        let mut distinctive = Vec::with_capacity(text.len() / 8);
+        crate::words::for_each_hashed_word(text, |w| {
+            hashes.push(w.hash);
+            if w.len >= 4 && !w.digits_only {
+                distinctive.push(w.hash);
+            }
+        });
+        ArticleWords {
+            hashes,
+            distinctive,
+        }
     }
 }
 

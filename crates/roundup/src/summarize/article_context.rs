@@ -132,12 +132,14 @@ pub fn writes_names_in_capitals<'a>(sentences: impl Iterator<Item = &'a str>) ->
         n += 1;
         // a capital right after a space, other than a lone `I`: one pass over the bytes
         let b = text.as_bytes();
-        with_capitals += (1..b.len()).any(|i| {
-            b[i - 1] == b' '
-                && !(i >= 2 && matches!(b[i - 2], b'.' | b'?' | b'!'))
-                && b[i].is_ascii_uppercase()
-                && (b[i] != b'I' || b.get(i + 1).is_some_and(u8::is_ascii_alphabetic))
-        }) as usize;
+        // (no capital letter at all: none after a space either)
+        with_capitals += (!crate::words::has_no_capital(text)
+            && (1..b.len()).any(|i| {
+                b[i - 1] == b' '
+                    && !(i >= 2 && matches!(b[i - 2], b'.' | b'?' | b'!'))
+                    && b[i].is_ascii_uppercase()
+                    && (b[i] != b'I' || b.get(i + 1).is_some_and(u8::is_ascii_alphabetic))
+            })) as usize;
     }
     n > 0 && with_capitals * 4 >= n
 }

@@ -65,10 +65,11 @@ type Concept = u64;
 /// The gain every sentence gets, so the prior orders sentences once every concept is covered.
 pub const GAIN_FLOOR: f32 = 0.01;
 
-fn concepts_of(cluster: &AnalysedCluster, sentence: usize) -> Vec<Concept> {
+/// A sentence's concepts, sorted and distinct, into `out` (cleared first).
+fn concepts_of(cluster: &AnalysedCluster, sentence: usize, out: &mut Vec<Concept>) {
     let s = &cluster.sentences[sentence];
     let vocab = &cluster.vocabulary;
-    let mut out: Vec<Concept> = Vec::with_capacity(s.terms.len() * 2);
+    out.clear();
     for (i, &t) in s.terms.iter().enumerate() {
         let stop = vocab.is_stop(t);
         if !stop {
@@ -82,13 +83,14 @@ fn concepts_of(cluster: &AnalysedCluster, sentence: usize) -> Vec<Concept> {
     }
     out.sort_unstable();
     out.dedup();
-    out
 }
 
 /// Concept weights and each sentence's concepts.
 struct ConceptTable {
-    /// Each sentence's concepts that recur, as (dense concept index, weight).
-    sentence_concepts: Vec<Vec<(u32, f32)>>,
+    /// The sentences' concepts that recur, as (dense concept index, weight), one sentence after
+    /// another: sentence `s`'s are `recurring[ends[s - 1]..ends[s]]` (from 0 for the first).
+    recurring: Vec<(u32, f32)>,
+    ends: Vec<u32>,
     /// Number of distinct concepts (the dense indices run below it).
     concepts: usize,
 }
@@ -115,37 +117,38 @@ impl ConceptTable {
         let mut bigram_index: FxHashMap<Concept, u32> =
             FxHashMap::with_capacity_and_hasher(words, Default::default());
         let mut counts: Vec<ConceptCount> = Vec::new();
-        let mut per_sentence: Vec<Vec<u32>> = Vec::with_capacity(n);
+        // every sentence's concept indices, one after another (`ends` as in the table)
+        let mut indices: Vec<u32> = Vec::with_capacity(words * 2);
+        let mut ends: Vec<u32> = Vec::with_capacity(n);
+        let mut concepts: Vec<Concept> = Vec::new();
         for (s, sentence) in cluster.sentences.iter().enumerate() {
             let article = sentence.article as u32 + 1;
-            let indices: Vec<u32> = concepts_of(cluster, s)
-                .into_iter()
-                .map(|c| {
-                    let bigram = c >> 63 != 0;
-                    let slot = if bigram {
-                        bigram_index.entry(c).or_insert(u32::MAX)
-                    } else {
-                        &mut unigram_index[c as usize]
-                    };
-                    if *slot == u32::MAX {
-                        *slot = counts.len() as u32;
-                        counts.push(ConceptCount {
-                            bigram,
-                            articles: 0,
-                            last_article: 0,
-                            sentences: 0,
-                        });
-                    }
-                    let e = &mut counts[*slot as usize];
-                    if e.last_article != article {
-                        e.articles += 1;
-                        e.last_article = article;
-                    }
-                    e.sentences += 1;
-                    *slot
-                })
-                .collect();
-            per_sentence.push(indices);
+            concepts_of(cluster, s, &mut concepts);
+            for &c in &concepts {
+                let bigram = c >> 63 != 0;
+                let slot = if bigram {
+                    bigram_index.entry(c).or_insert(u32::MAX)
+                } else {
+                    &mut unigram_index[c as usize]
+                };
+                if *slot == u32::MAX {
+                    *slot = counts.len() as u32;
+                    counts.push(ConceptCount {
+                        bigram,
+                        articles: 0,
+                        last_article: 0,
+                        sentences: 0,
+                    });
+                }
+                let e = &mut counts[*slot as usize];
+                if e.last_article != article {
+                    e.articles += 1;
+                    e.last_article = article;
+                }
+                e.sentences += 1;
+                indices.push(*slot);
+            }
+            ends.push(indices.len() as u32);
         }
         let single_article = cluster.articles.len() <= 1;
         let weights: Vec<f32> = counts
@@ -168,26 +171,30 @@ impl ConceptTable {
                 }
             })
             .collect();
-        let sentence_concepts = per_sentence
-            .into_iter()
-            .zip(eligible)
-            .map(|(indices, &eligible)| {
-                if !eligible {
-                    return Vec::new();
-                }
-                indices
-                    .into_iter()
-                    .filter_map(|i| {
-                        let w = weights[i as usize];
-                        (w > 0.0).then_some((i, w))
-                    })
-                    .collect()
-            })
-            .collect();
+        let mut recurring: Vec<(u32, f32)> = Vec::with_capacity(indices.len());
+        let mut recurring_ends: Vec<u32> = Vec::with_capacity(n);
+        let mut start = 0;
+        for (s, &end) in ends.iter().enumerate() {
+            if eligible.get(s).copied().unwrap_or(false) {
+                recurring.extend(indices[start..end as usize].iter().filter_map(|&i| {
+                    let w = weights[i as usize];
+                    (w > 0.0).then_some((i, w))
+                }));
+            }
+            recurring_ends.push(recurring.len() as u32);
+            start = end as usize;
+        }
         ConceptTable {
-            sentence_concepts,
+            recurring,
+            ends: recurring_ends,
             concepts: counts.len(),
         }
+    }
+
+    /// Sentence `s`'s recurring concepts (none for a sentence a summary may not use).
+    fn of(&self, s: usize) -> &[(u32, f32)] {
+        let start = if s == 0 { 0 } else { self.ends[s - 1] as usize };
+        &self.recurring[start..self.ends[s] as usize]
     }
 }
 
@@ -279,7 +286,8 @@ pub fn select_with_prior<'a>(
                 dead[s] = true;
                 continue;
             }
-            let gain: f32 = table.sentence_concepts[s]
+            let gain: f32 = table
+                .of(s)
                 .iter()
                 .filter(|&&(c, _)| !covered[c as usize])
                 .map(|&(_, w)| w)
@@ -325,7 +333,7 @@ pub fn select_with_prior<'a>(
             dead[s] = true;
             continue;
         }
-        for &(c, _) in &table.sentence_concepts[s] {
+        for &(c, _) in table.of(s) {
             covered[c as usize] = true;
         }
     }

@@ -62,7 +62,7 @@ impl ArticleNames {
         for j in range {
             let sentence = &cluster.sentences[j];
             let text = &sentence.text;
-            let words = crate::words::word_ranges(text);
+            let words = &sentence.word_ranges;
             // term ids line up with word ranges (if they ever do not, no word is a stop word)
             let aligned = words.len() == sentence.terms.len();
             let is_stop = |k: usize| aligned && cluster.vocabulary.is_stop(sentence.terms[k]);
@@ -177,6 +177,11 @@ pub fn introduce_names(
     let mut introduced: Vec<String> = Vec::new();
     let mut out = Vec::with_capacity(texts.len());
     for (&s, text) in order.iter().zip(texts) {
+        // a text without capitals has no run of capitalised words
+        if crate::words::has_no_capital(&text) {
+            out.push(text);
+            continue;
+        }
         let article = cluster.sentences[s].article;
         let mut edits: Vec<(usize, String)> = Vec::new();
         for run in capitalised_runs(&text) {

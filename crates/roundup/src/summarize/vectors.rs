@@ -98,21 +98,24 @@ impl ClusterStats {
                 return (Readability::Unreadable, None);
             }
             let sentence = &cluster.sentences[s];
-            let judged = super::standalone::standalone_text(&sentence.text).and_then(|shown| {
-                // `The plane will return …` right after sentences about the plane
-                let before = (s.saturating_sub(super::article_context::DESCRIPTION_REACH)..s)
-                    .filter(|&b| cluster.sentences[b].article == sentence.article)
-                    .map(|b| cluster.sentences[b].text.as_str());
-                if super::article_context::refers_to_before(&shown, before) {
-                    Err(super::standalone::Dependency::LeadingReference)
-                } else if self.writes_names_in_capitals(cluster, sentence.article)
-                    && super::article_context::names_nothing(&shown)
-                {
-                    Err(super::standalone::Dependency::NamesNothing)
-                } else {
-                    Ok(shown)
-                }
-            });
+            let judged =
+                super::standalone::standalone_text_at(&sentence.text, &sentence.word_ranges)
+                    .and_then(|shown| {
+                        // `The plane will return …` right after sentences about the plane
+                        let before = (s.saturating_sub(super::article_context::DESCRIPTION_REACH)
+                            ..s)
+                            .filter(|&b| cluster.sentences[b].article == sentence.article)
+                            .map(|b| cluster.sentences[b].text.as_str());
+                        if super::article_context::refers_to_before(&shown, before) {
+                            Err(super::standalone::Dependency::LeadingReference)
+                        } else if self.writes_names_in_capitals(cluster, sentence.article)
+                            && super::article_context::names_nothing(&shown)
+                        {
+                            Err(super::standalone::Dependency::NamesNothing)
+                        } else {
+                            Ok(shown)
+                        }
+                    });
             let readability = match &judged {
                 Ok(_) => Readability::Alone,
                 Err(why)
@@ -180,7 +183,7 @@ impl ClusterStats {
         for s in &cluster.sentences {
             let mut sorted = s.terms.clone();
             sorted.sort_unstable();
-            let mut counts: Vec<(TermId, u32)> = Vec::new();
+            let mut counts: Vec<(TermId, u32)> = Vec::with_capacity(sorted.len());
             for &t in &sorted {
                 if vocab.is_stop(t) {
                     continue;

@@ -32,6 +32,9 @@ pub struct AnalysedSentence {
     pub terms: Vec<TermId>,
     /// Whitespace-separated words, the unit of word budgets.
     pub words: usize,
+    /// The byte ranges in `text` of its words ([`crate::words::word_ranges`]: the alphanumeric
+    /// runs), found once here for the stages that read words in place.
+    pub word_ranges: Vec<Range<usize>>,
 }
 
 /// A cleaned cluster with its sentences analysed.
@@ -67,9 +70,21 @@ impl AnalysedCluster {
 /// without it.
 pub fn prepare() {
     crate::words::prepare();
+    tokens::is_english_stop_word("the");
+    std::sync::LazyLock::force(&LATIN_STOP_WORDS);
+    // the sentence splitter builds more tables at the first ellipsis, fronted phrase, quotation
+    // with a stop inside or unpaired mark: the sample's second paragraph goes through those
     const SAMPLE: &str = "Mr. Smith (the mayor) said: \"We will act.\" It was 4 p.m. Tuesday.\n\
-                          1. Write to a.b@example.com [1] today! Why? 'Now,' she said.";
+                          1. Write to a.b@example.com [1] today! Why? 'Now,' she said.\n\
+                          \"Stop! Now!\" he shouted. \"Is it over?\" she asked. He paused... I \
+                          think so... and then left. In the U.S., Gen. Allen met Sen. Reid at \
+                          10 a.m. on Jan. 5. However, the talks failed. \u{201c}We are done,\u{201d} \
+                          he said. \u{201c}It's over.\u{201d} Then: \"Quote\" end. Meanwhile, \
+                          officials said... After that, No. 2 was named. \"Unclosed quote. Next \
+                          sentence. And \u{201c}so on\u{201d}.";
     let _ = split_sentences(SAMPLE);
+    // `whatlang`'s alphabet tables, built at its first detection
+    let _ = Language::detect_or_english("Der Rat hat am Dienstag über die Brücke abgestimmt.");
 }
 
 /// Splits and tokenizes articles. Cheap to share across threads; create once.
@@ -154,8 +169,13 @@ impl Analyzer {
             for (index, span) in spans.into_iter().enumerate() {
                 let raw = &article.text[span.clone()];
                 scratch.clear();
-                tokens.tokenize(raw, &mut scratch);
-                let (text, words) = collapse_whitespace(raw);
+                let mut word_ranges = Vec::with_capacity(raw.len() / 5 + 1);
+                let found = tokens.tokenize_at(raw, &mut scratch, Some(&mut word_ranges));
+                let (text, words, unchanged) = collapse_whitespace(raw);
+                // the words' ranges in `raw` are theirs in `text` when collapsing changed nothing
+                if !(found && unchanged) {
+                    word_ranges = crate::words::word_ranges(&text);
+                }
                 sentences.push(AnalysedSentence {
                     article: a,
                     index,
@@ -163,6 +183,7 @@ impl Analyzer {
                     text,
                     terms: scratch.to_vec(),
                     words,
+                    word_ranges,
                 });
             }
             article_sentences.push(first..sentences.len());
@@ -189,7 +210,6 @@ impl Analyzer {
 /// much of theirs); anything else goes to `whatlang` ([`Language::detect_or_english`]), which costs
 /// several times more.
 pub fn article_language(text: &str) -> Language {
-    static ENGLISH: std::sync::LazyLock<Tokenizer> = std::sync::LazyLock::new(Tokenizer::default);
     // English first, on the first 100 words (about 700 bytes): nearly every English article is
     // settled there, for a small share of the cost of analysing it
     let prefix = |limit: usize| {
@@ -204,7 +224,7 @@ pub fn article_language(text: &str) -> Language {
         crate::words::for_each_word(sample, |w| {
             words += 1;
             letters |= w.bytes().any(|b| !b.is_ascii_digit());
-            stop += usize::from(ENGLISH.is_stop_word(w));
+            stop += usize::from(tokens::is_english_stop_word(w));
         });
         (words, stop, letters)
     };
@@ -276,10 +296,11 @@ static LATIN_STOP_WORDS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str,
         map
     });
 
-/// `raw`'s whitespace-separated words joined by single spaces, and how many there are.
-fn collapse_whitespace(raw: &str) -> (String, usize) {
+/// `raw`'s whitespace-separated words joined by single spaces, how many there are, and whether
+/// that text is `raw` itself.
+fn collapse_whitespace(raw: &str) -> (String, usize, bool) {
     if let Some(words) = single_spaced_words(raw) {
-        return (raw.to_owned(), words);
+        return (raw.to_owned(), words, true);
     }
     let mut text = String::with_capacity(raw.len());
     let mut words = 0;
@@ -290,7 +311,8 @@ fn collapse_whitespace(raw: &str) -> (String, usize) {
         text.push_str(w);
         words += 1;
     }
-    (text, words)
+    let unchanged = text == raw;
+    (text, words, unchanged)
 }
 
 /// The number of words of `s` when collapsing its whitespace would leave it unchanged: it neither
@@ -374,9 +396,44 @@ pub(crate) fn analysed_texts(texts: &[&str]) -> AnalysedCluster {
 mod tests {
     use super::*;
 
-    fn collapse_reference(raw: &str) -> (String, usize) {
+    fn collapse_reference(raw: &str) -> (String, usize, bool) {
         let words: Vec<&str> = raw.split_whitespace().collect();
-        (words.join(" "), words.len())
+        let text = words.join(" ");
+        let unchanged = text == raw;
+        (text, words.len(), unchanged)
+    }
+
+    #[test]
+    fn each_sentence_has_its_word_ranges() {
+        let c = analysed_texts(&[
+            "Zürich’s  café reopened on Monday.\tIt was 3.5% fuller.",
+            "  Officials said the bridge, closed since 2019, would reopen. ",
+        ]);
+        for s in &c.sentences {
+            assert_eq!(
+                s.word_ranges,
+                crate::words::word_ranges(&s.text),
+                "{}",
+                s.text
+            );
+        }
+        let c = Analyzer::for_language(Language::French).analyse(CleanCluster {
+            id: "c".into(),
+            articles: vec![Article {
+                id: "a".into(),
+                text: "L'État a dit: « Nous  agirons. » Le pont rouvrira lundi.".into(),
+                ..Article::default()
+            }],
+            ..CleanCluster::default()
+        });
+        for s in &c.sentences {
+            assert_eq!(
+                s.word_ranges,
+                crate::words::word_ranges(&s.text),
+                "{}",
+                s.text
+            );
+        }
     }
 
     #[test]

@@ -104,14 +104,58 @@ const MAX_REMEMBERED: usize = 200_000;
 
 /// `word`'s bytes as a little-endian number when it has at most 16: a word never contains a NUL
 /// byte, so the zero padding keeps distinct words distinct.
+#[inline]
 fn packed(word: &str) -> Option<u128> {
     let bytes = word.as_bytes();
     if bytes.len() > 16 {
         return None;
     }
-    let mut buf = [0u8; 16];
-    buf[..bytes.len()].copy_from_slice(bytes);
-    Some(u128::from_le_bytes(buf))
+    let (low, high) = bytes.split_at(bytes.len().min(8));
+    Some(u128::from(le_bytes(low)) | u128::from(le_bytes(high)) << 64)
+}
+
+/// Up to 8 bytes as a little-endian number, zero-padded: two loads that may overlap (the bytes
+/// they share are the same), with no copy into a buffer.
+#[inline]
+fn le_bytes(b: &[u8]) -> u64 {
+    let n = b.len();
+    if n >= 4 {
+        let first = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+        let last = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]);
+        u64::from(first) | u64::from(last) << (8 * (n - 4))
+    } else if n >= 2 {
+        let first = u16::from_le_bytes([b[0], b[1]]);
+        let last = u16::from_le_bytes([b[n - 2], b[n - 1]]);
+        u64::from(first) | u64::from(last) << (8 * (n - 2))
+    } else {
+        b.first().map_or(0, |&x| u64::from(x))
+    }
+}
+
+/// Whether a lower-case word is an English stop word (the default [`Tokenizer`]'s list), looked
+/// up by its [`packed`] bytes: a cheaper key to hash and compare than a string, for the language
+/// test that asks it of the first hundred words of every article.
+pub(crate) fn is_english_stop_word(word: &str) -> bool {
+    static PACKED: std::sync::LazyLock<(FxHashSet<u128>, FxHashSet<&'static str>)> =
+        std::sync::LazyLock::new(|| {
+            let (mut short, mut long) = (FxHashSet::default(), FxHashSet::default());
+            for &w in stop_words::get("en") {
+                match packed(w) {
+                    Some(key) => {
+                        short.insert(key);
+                    }
+                    None => {
+                        long.insert(w);
+                    }
+                }
+            }
+            (short, long)
+        });
+    let (short, long) = &*PACKED;
+    match packed(word) {
+        Some(key) => short.contains(&key),
+        None => !long.is_empty() && long.contains(word),
+    }
 }
 
 thread_local! {
@@ -343,6 +387,18 @@ pub struct ClusterTokenizer<'a> {
 impl ClusterTokenizer<'_> {
     /// Appends the term ids of `text`'s tokens to `out`, adding new terms to the vocabulary.
     pub fn tokenize(&mut self, text: &str, out: &mut Vec<TermId>) {
+        self.tokenize_at(text, out, None);
+    }
+
+    /// [`ClusterTokenizer::tokenize`], also appending to `ranges` the byte range of each word in
+    /// `text` ([`crate::words::word_ranges`]) when the language's tokens are those words; returns
+    /// whether it did (else `ranges` is left as it was).
+    pub fn tokenize_at(
+        &mut self,
+        text: &str,
+        out: &mut Vec<TermId>,
+        ranges: Option<&mut Vec<std::ops::Range<usize>>>,
+    ) -> bool {
         let ClusterTokenizer {
             tokenizer,
             lexicon,
@@ -370,10 +426,22 @@ impl ClusterTokenizer<'_> {
             vocabulary.plain[term as usize] |= known.is_plain;
             out.push(term);
         };
-        if !tokenizer.language.has_unicode_words() {
-            Tokenizer::for_each_word(text, &mut each);
-        } else {
+        if tokenizer.language.has_unicode_words() {
             crate::words::for_each_unicode_word(text, &mut each);
+            return false;
+        }
+        match ranges {
+            Some(ranges) => {
+                crate::words::for_each_word_at(text, |word, range| {
+                    each(word);
+                    ranges.push(range);
+                });
+                true
+            }
+            None => {
+                Tokenizer::for_each_word(text, &mut each);
+                false
+            }
         }
     }
 
@@ -399,6 +467,42 @@ mod tests {
         let mut out = Vec::new();
         cluster.tokenize(text, &mut out);
         (out, cluster.finish())
+    }
+
+    #[test]
+    fn english_stop_words_by_packed_bytes_are_the_tokenizers() {
+        let t = Tokenizer::new();
+        for &w in stop_words::get("en") {
+            assert!(is_english_stop_word(w), "{w}");
+        }
+        for w in [
+            "",
+            "the",
+            "thee",
+            "a",
+            "x",
+            "storm",
+            "themselves",
+            "themselvesx",
+            "otherwise",
+        ] {
+            assert_eq!(is_english_stop_word(w), t.is_stop_word(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn packing_equals_the_zero_padded_bytes() {
+        for len in 0..=20 {
+            let word: String = (0..len)
+                .map(|i| (b'a' + (i * 7 % 26) as u8) as char)
+                .collect();
+            let want = (len <= 16).then(|| {
+                let mut buf = [0u8; 16];
+                buf[..len].copy_from_slice(word.as_bytes());
+                u128::from_le_bytes(buf)
+            });
+            assert_eq!(packed(&word), want, "{word}");
+        }
     }
 
     #[test]
