@@ -405,18 +405,20 @@ mod tests {
 
     #[test]
     fn each_sentence_has_its_word_ranges() {
-        let c = analysed_texts(&[
+        let kept_ranges_are_the_words = |c: &AnalysedCluster| {
+            for s in &c.sentences {
+                assert_eq!(
+                    s.word_ranges,
+                    crate::words::word_ranges(&s.text),
+                    "{}",
+                    s.text
+                );
+            }
+        };
+        kept_ranges_are_the_words(&analysed_texts(&[
             "Zürich’s  café reopened on Monday.\tIt was 3.5% fuller.",
             "  Officials said the bridge, closed since 2019, would reopen. ",
-        ]);
-        for s in &c.sentences {
-            assert_eq!(
-                s.word_ranges,
-                crate::words::word_ranges(&s.text),
-                "{}",
-                s.text
-            );
-        }
+        ]));
         let c = Analyzer::for_language(Language::French).analyse(CleanCluster {
             id: "c".into(),
             articles: vec![Article {
@@ -426,14 +428,7 @@ mod tests {
             }],
             ..CleanCluster::default()
         });
-        for s in &c.sentences {
-            assert_eq!(
-                s.word_ranges,
-                crate::words::word_ranges(&s.text),
-                "{}",
-                s.text
-            );
-        }
+        kept_ranges_are_the_words(&c);
     }
 
     #[test]
