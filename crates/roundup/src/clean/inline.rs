@@ -31,6 +31,8 @@ pub(super) fn prepare() {
     LazyLock::force(&PACKED);
     LazyLock::force(&MID_DATELINE);
     LazyLock::force(&GLUED_OPENING);
+    LazyLock::force(&WIRE_NAMES);
+    LazyLock::force(&GLUED_MARKS);
 }
 
 /// A cased dateline: a place in capitals (`WASHINGTON`, `SAN FRANCISCO`, `TEMPE, Ariz.`,
@@ -122,15 +124,31 @@ fn has_leftover_mark(text: &str) -> bool {
         "the associated press",
     ];
     let bytes = text.as_bytes();
-    has_leftover_phrase(bytes)
-        || memchr::memchr_iter(b'(', bytes).any(|at| {
-            let after = &bytes[at + 1..];
-            let after = after.strip_prefix(b" ").unwrap_or(after);
-            CREDIT_WORDS.iter().any(|w| {
-                after.len() >= w.len() && after[..w.len()].eq_ignore_ascii_case(w.as_bytes())
-            })
-        })
+    has_leftover_phrase(bytes) || opens_bracket_with(bytes, &CREDIT_WORDS)
 }
+
+/// Whether some opening bracket of `bytes`, a space allowed after it, is followed by one of
+/// `words` (case-insensitively).
+fn opens_bracket_with(bytes: &[u8], words: &[&str]) -> bool {
+    memchr::memchr_iter(b'(', bytes).any(|at| {
+        let after = &bytes[at + 1..];
+        let after = after.strip_prefix(b" ").unwrap_or(after);
+        words
+            .iter()
+            .any(|w| after.len() >= w.len() && after[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
+    })
+}
+
+/// The wires of [`WIRES`], one by one.
+static WIRE_NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| WIRES.split('|').collect());
+
+/// What every [`GLUED_OPENING`] match holds (its first letter's case varies).
+static GLUED_MARKS: LazyLock<[memmem::Finder<'static>; 2]> = LazyLock::new(|| {
+    [
+        memmem::Finder::new("dvertisement "),
+        memmem::Finder::new("ublished on "),
+    ]
+});
 
 /// Fewest words a paragraph must keep after its dateline for the dateline to go (a line that is
 /// only `WASHINGTON (AP) _ ...` is left to the line classifier).
@@ -195,15 +213,8 @@ fn sentence_start_before(text: &str, at: usize) -> usize {
 /// piece is short), and glued `Advertisement` and `Published on …` openings.
 fn cut_glued_furniture(text: &str) -> Cow<'_, str> {
     let bytes = text.as_bytes();
-    let wire_mark = memchr::memchr_iter(b'(', bytes).any(|at| {
-        let after = &bytes[at + 1..];
-        let after = after.strip_prefix(b" ").unwrap_or(after);
-        WIRES
-            .split('|')
-            .any(|w| after.len() > w.len() && after[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
-    });
-    let opening_mark = memmem::find(bytes, b"dvertisement ").is_some()
-        || memmem::find(bytes, b"ublished on ").is_some();
+    let wire_mark = opens_bracket_with(bytes, &WIRE_NAMES);
+    let opening_mark = GLUED_MARKS.iter().any(|f| f.find(bytes).is_some());
     if !wire_mark && !opening_mark {
         return Cow::Borrowed(text);
     }
