@@ -547,7 +547,7 @@ pub(super) fn attribute_before(
     });
     // `Sharon attacked the Oslo accords as "…"`: a verb judging its object in the words quoted,
     // when no speech verb comes after it
-    let verb = match (0..toks.len()).rev().find(|&i| characterises_as(toks, i)) {
+    let verb = match judging_verb(toks) {
         Some(c) if verb.is_none_or(|v| v < c) => Some(c),
         _ => verb,
     };
@@ -661,47 +661,53 @@ const AS_FILLERS: &[&str] = &[
 /// negotiating partner, Yasser Arafat, as`).
 const JUDGED_OBJECT_WORDS: usize = 12;
 
-/// Whether `toks[v]`, in the words before a quotation, is a verb that judges its object in the
-/// quoted words (`attacked the Oslo accords as "…"`, `pronounced tourism to be "…"`): a
-/// [`is_characterizing_as`](super::english_words::is_characterizing_as) verb in the active voice,
-/// its object, then `as` (or `to be`, after `pronounce`) and at most two filler words right
-/// before the quotation; no other verb of speech, no clause break between.
-pub(super) fn characterises_as(toks: &[Tok], v: usize) -> bool {
-    let t = &toks[v];
-    if !t.word || t.cap || !super::english_words::is_characterizing_as(&t.lower) {
-        return false;
-    }
-    if clauses::is_passive(toks, v) {
-        return false;
-    }
+/// The verb, in the words before a quotation, that judges its object in the quoted words
+/// (`attacked the Oslo accords as "…"`, `pronounced tourism to be "…"`), the rightmost if several:
+/// a [`is_characterizing_as`](super::english_words::is_characterizing_as) verb in the active
+/// voice, its object, then `as` (or `to be`, after `pronounce`) and at most two filler words right
+/// before the quotation; no other verb of speech, no clause break between. The ending is read once
+/// and the verbs before it in one pass back.
+pub(super) fn judging_verb(toks: &[Tok]) -> Option<usize> {
     // the last words before the quotation, fillers dropped: `as`, or `to be`
     let mut end = toks.len();
     let mut fillers = 0;
-    while end > v + 1 && fillers < 2 && AS_FILLERS.contains(&toks[end - 1].lower.as_str()) {
+    while end > 0 && fillers < 2 && AS_FILLERS.contains(&toks[end - 1].lower.as_str()) {
         end -= 1;
         fillers += 1;
     }
-    let Some(last) = end.checked_sub(1).filter(|&k| k > v + 1) else {
-        return false;
-    };
-    let as_at = if toks[last].is("as") {
-        last
-    } else if toks[last].is("be")
-        && toks[last - 1].is("to")
-        && t.lower.starts_with("pronounce")
-        && last - 1 > v + 1
-    {
-        last - 1
+    let last = end.checked_sub(1)?;
+    let (as_at, to_be) = if toks[last].is("as") {
+        (last, false)
+    } else if last >= 1 && toks[last].is("be") && toks[last - 1].is("to") {
+        (last - 1, true)
     } else {
-        return false;
+        return None;
     };
-    // (`a measure branded by critics as "…"`: a participle, its agent after it)
-    let object = &toks[v + 1..as_at];
-    !object[0].is("by")
-        && object.iter().filter(|t| t.word).count() <= JUDGED_OBJECT_WORDS
-        && !object
-            .iter()
-            .any(|t| t.punct(';') || t.punct(':') || is_speech_verb(t) || t.is("that"))
+    // the object, `toks[k + 1..as_at]`, grows one token at a time as the candidate verb `k` moves
+    // back: a clause break or another speech verb in it ends the search, as do too many words
+    let mut words = 0;
+    for k in (0..as_at.saturating_sub(1)).rev() {
+        let o = &toks[k + 1];
+        if o.punct(';') || o.punct(':') || is_speech_verb(o) || o.is("that") {
+            return None;
+        }
+        words += usize::from(o.word);
+        if words > JUDGED_OBJECT_WORDS {
+            return None;
+        }
+        let t = &toks[k];
+        // (`a measure branded by critics as "…"`: a participle, its agent after it)
+        if t.word
+            && !t.cap
+            && super::english_words::is_characterizing_as(&t.lower)
+            && (!to_be || t.lower.starts_with("pronounce"))
+            && !toks[k + 1].is("by")
+            && !clauses::is_passive(toks, k)
+        {
+            return Some(k);
+        }
+    }
+    None
 }
 
 /// `The bishops said they also hoped to persuade people that … "…"`, `Smith said that he feared

@@ -218,7 +218,7 @@ pub(super) fn read_attributions(
         let ends_statement = inner.ends_with('.');
         let post_ok = !ends_statement || post.first().is_some_and(|t| t.word && !t.cap);
         let pre_verb = pre.iter().any(is_speech_verb)
-            || (0..pre.len()).any(|i| super::attribution::characterises_as(&pre, i))
+            || super::attribution::judging_verb(&pre).is_some()
             || pre.last().is_some_and(|t| t.punct(':'))
             || pre
                 .first()

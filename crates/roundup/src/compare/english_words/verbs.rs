@@ -111,7 +111,7 @@ pub(crate) fn is_characterizing(lower: &str) -> bool {
 /// those issues as mere "technical difficulties"`, `Gore introduced Clinton as "my friend"`,
 /// `Libya has pronounced tourism to be "the industry of the 21st century"`): elsewhere they are
 /// no speech (`attacked the village`, `remembers the day`). Read by
-/// `attribution::characterises_as`; forms already speech verbs (`described`, `condemned`,
+/// `attribution::judging_verb`; forms already speech verbs (`described`, `condemned`,
 /// `dismissed`) are not repeated.
 const CHARACTERIZING_AS_VERBS: &[&str] = &[
     "attack",
