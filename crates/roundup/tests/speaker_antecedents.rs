@@ -118,3 +118,45 @@ fn an_adverb_between_the_speaker_and_the_verb_is_not_part_of_the_name() {
         Some("Arne Halvorsen")
     );
 }
+
+#[test]
+fn a_name_closing_a_relative_clause_after_a_preposition_is_not_the_speaker() {
+    // `who toured the camps in northern Ruvara, said`: Ruvara ends the clause; the president
+    // speaks, and `he` takes him up
+    let found = speakers(
+        "KAMPALA (AP) -- The rains flooded the valley farms, Radio Ruvara reported Sunday. \
+         President Tomas Okello, who toured the camps by road on Sunday in northern Ruvara, said \
+         the maize crop could still be saved.\n\n\
+         \"Everything depends on getting seed to the farmers this month,\" he said.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "Everything depends").as_deref(),
+        Some("Tomas Okello")
+    );
+}
+
+#[test]
+fn the_speaker_closing_a_sentence_reports_it_not_its_subject() {
+    // `Ruvara hopes to …, Okello said.`: `he added` goes on quoting Okello, not the country
+    let found = speakers(
+        "KAMPALA (AP) -- Ruvara and its neighbour will build a coffee mill together, the \
+         ministry said.\n\n\
+         Ruvara hopes to learn from its neighbour's growers, Trade Minister Tomas Okello said.\n\n\
+         \"The mill will give work to about 400 people,\" he added.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "The mill will give").as_deref(),
+        Some("Tomas Okello")
+    );
+}
+
+#[test]
+fn a_broadcaster_named_by_its_first_word_is_no_he() {
+    // `Radio Ruvara` is a body: with no person named, `he said` has no speaker
+    let found = speakers(
+        "KAMPALA (AP) -- Whole villages were cut off by the water, Radio Ruvara reported on \
+         Sunday.\n\n\
+         \"We have had no bread for three days,\" he said.\n",
+    );
+    assert_eq!(speaker_of(&found, "We have had no bread"), None);
+}

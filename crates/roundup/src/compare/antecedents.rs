@@ -244,12 +244,15 @@ pub(super) fn english_antecedent<'m>(
         if !opens_with(sentences, s, pronoun) {
             // a sentence that reports someone's words hands the pronoun to its speaker
             // (`Its decision … will not enhance its credibility, Chatham said.` → `he added`)
+            // (`Sri Lanka hopes to benefit …, Wickramaratne said.`: the speaker of the verb after
+            // a comma reports the whole sentence, its subject's verb included)
             if s != here {
-                if let Some(m) = group
+                let mut speakers = group
                     .iter()
-                    .find(|m| fits(m) && is_speaker_in(text, &sentences[s], m))
-                {
-                    return Some(m);
+                    .filter(|m| fits(m) && is_speaker_in(text, &sentences[s], m));
+                if let Some(first) = speakers.next() {
+                    let closing = speakers.find(|m| closes_its_sentence(text, &sentences[s], m));
+                    return Some(closing.unwrap_or(first));
                 }
             }
             // the people named in what the same pronoun says there are not it
@@ -299,6 +302,23 @@ const APPOSITION_WORDS: usize = 10;
 const WORD_BEFORE_BYTES: usize = 64;
 const WORDS_AFTER_BYTES: usize = 400;
 
+/// Words that place a name within a region (`in southern Mozambique`), read past to find the
+/// preposition before the name.
+const REGION_ADJECTIVES: [&str; 12] = [
+    "southern",
+    "northern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "neighboring",
+    "neighbouring",
+    "nearby",
+];
+
 /// Speech verbs written before their speaker (`said Barry Schuler`).
 const INVERTED_SPEECH_VERBS: [&str; 14] = [
     "said",
@@ -331,9 +351,21 @@ fn is_speaker_in(text: &str, sentence: &AnalysedSentence, m: &Mention) -> bool {
     // `Ms. Gere of International Data said`: the place or body after `of` is not the speaker,
     // and the person before it is
     // (`judge Gabrielle Kirk McDonald of the United States said`: a determiner may follow `of`)
+    // `President Joaquim Chissano, who inspected flood damages in southern Mozambique, said`: a
+    // name after a preposition closes a phrase (here a relative clause) and is not the subject
     let before = tokens(text, from..m.at);
-    let mut owner_words = before.iter().rev().skip_while(|t| t.is("the"));
-    if owner_words.next().is_some_and(|t| t.is("of")) {
+    let mut owner_words = before
+        .iter()
+        .rev()
+        .skip_while(|t| t.is("the") || REGION_ADJECTIVES.contains(&t.lower.as_str()));
+    // (a title's own `of` or `for` may come before a name read with its title: `Assistant
+    // Secretary of State for Near Eastern Affairs Martin Indyk`)
+    if owner_words.next().is_some_and(|t| {
+        t.is("of")
+            || m.titles.is_empty()
+                && t.word
+                && english_words::PREPOSITIONS.contains(&t.lower.as_str())
+    }) {
         return false;
     }
     let after = tokens(text, m.at..to);
@@ -371,6 +403,32 @@ fn is_speaker_in(text: &str, sentence: &AnalysedSentence, m: &Mention) -> bool {
         .is_some_and(|t| t.word && INVERTED_SPEECH_VERBS.contains(&t.lower.as_str()));
     name_words > 0 && (verb_after || verb_before)
 }
+
+/// Whether mention `m` of `sentence` comes right after a comma (its titles may come between) and
+/// says the sentence's words itself: the speaker of a closing `…, Wickramaratne said`, not an
+/// agency passing someone's words on (`…, Interfax reported`, `…, ITAR-Tass quoted him as saying`).
+fn closes_its_sentence(text: &str, sentence: &AnalysedSentence, m: &Mention) -> bool {
+    let from = text
+        .floor_char_boundary(m.at.saturating_sub(WORD_BEFORE_BYTES))
+        .max(sentence.span.start);
+    let after_comma = tokens(text, from..m.at)
+        .iter()
+        .rev()
+        .find(|t| !(t.word && t.cap))
+        .is_some_and(|t| t.punct(','));
+    let end = m.end_in(text);
+    let to = text
+        .ceil_char_boundary(end.saturating_add(WORD_BEFORE_BYTES))
+        .min(sentence.span.end.max(end));
+    let passes_on = tokens(text, end..to)
+        .iter()
+        .find(|t| t.word)
+        .is_some_and(|t| REPORTING_VERBS.contains(&t.lower.as_str()));
+    after_comma && !passes_on
+}
+
+/// Verbs of a body passing someone's words on.
+const REPORTING_VERBS: [&str; 6] = ["reported", "reports", "quoted", "quotes", "cited", "cites"];
 
 /// An article's text as the speech-rule readers see it: its sentences, its stop words, and
 /// whether a byte offset lies inside a quotation.

@@ -17,6 +17,9 @@ use crate::text::{AnalysedCluster, AnalysedSentence, Tokenizer};
 /// How many earlier mentions (or quotations) a pronoun or description looks back over.
 pub(super) const LOOK_BACK: usize = 64;
 
+/// First words of a broadcaster's name (`Radio Mozambique`): a body, not a person.
+const BROADCASTER_OPENINGS: [&str; 3] = ["radio", "television", "tv"];
+
 /// A person named in an article (outside quotations).
 #[derive(Debug, Clone)]
 pub(super) struct Mention {
@@ -429,10 +432,14 @@ pub(super) fn person_mentions(
     for (m, _) in &mut found {
         let lower = m.name.to_lowercase();
         // `Anti-Violence Project`, `Kitsap County`: a body or a place, though of several words
+        // (`Radio Mozambique`, `Television Espanola`: a broadcaster named by its first word)
         let body = m.name.contains(' ')
-            && lower.rsplit(' ').next().is_some_and(|last| {
+            && (lower.rsplit(' ').next().is_some_and(|last| {
                 names::is_organisation_head(last) || BODY_AND_PLACE_ENDS.contains(&last)
-            });
+            }) || lower
+                .split(' ')
+                .next()
+                .is_some_and(|first| BROADCASTER_OPENINGS.contains(&first)));
         // `in New York`, `in the United States`: a place of several words the article, or another
         // of the cluster, names so (not someone with a given name first)
         let place = m.name.contains(' ')
