@@ -160,3 +160,18 @@ fn a_broadcaster_named_by_its_first_word_is_no_he() {
     );
     assert_eq!(speaker_of(&found, "We have had no bread"), None);
 }
+
+#[test]
+fn it_after_a_body_said_speaks_for_the_body() {
+    // `The … ministry said it condemned the raid as "…"`: `it` is the ministry, whose words the
+    // quotation gives
+    let found = speakers(
+        "KAMPALA (AP) -- Border guards boarded a cargo ship on Lake Ruvara overnight.\n\n\
+         The Ruvaran foreign ministry said it condemned the raid as \"an act of piracy\" and \
+         called for talks.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "an act of piracy").as_deref(),
+        Some("The Ruvaran foreign ministry")
+    );
+}

@@ -712,8 +712,8 @@ pub(super) fn judging_verb(toks: &[Tok]) -> Option<usize> {
 
 /// `The bishops said they also hoped to persuade people that … "…"`, `Smith said that he feared
 /// "…"`: the verb `toks[v]` whose subject is a pronoun right after `said` (a few adverbs between)
-/// speaks for the subject of `said`, when that is a name (for `he`, `she`) or a group described
-/// in the plural (for `they`).
+/// speaks for the subject of `said`, when that is a name (for `he`, `she`), a group described
+/// in the plural (for `they`) or a body described in the singular (for `it`).
 fn reported_pronoun_subject(
     text: &str,
     toks: &[Tok],
@@ -721,7 +721,7 @@ fn reported_pronoun_subject(
     tokenizer: &Tokenizer,
 ) -> Option<Attribution> {
     let k = (v.saturating_sub(3)..v).rev().find(|&k| {
-        ["he", "she", "they"].contains(&toks[k].lower.as_str())
+        ["he", "she", "they", "it"].contains(&toks[k].lower.as_str())
             && toks[k + 1..v].iter().all(|t| t.word && !t.cap)
     })?;
     let mut outer = k.checked_sub(1)?;
@@ -736,10 +736,17 @@ fn reported_pronoun_subject(
         // (of the pronoun's gender, by the given name: not `Mary Ross said he feared`)
         Phrase::Name { name, .. } => {
             !toks[k].is("they")
+                && !toks[k].is("it")
                 && super::given_names::given_name_is_female(name) != Some(toks[k].is("he"))
         }
+        // (`Russia's foreign ministry said it viewed …`: a body described in the singular)
         Phrase::Description(d) => {
-            toks[k].is("they") && d.rsplit(' ').next().is_some_and(|w| w.ends_with('s'))
+            let plural = d.rsplit(' ').next().is_some_and(|w| w.ends_with('s'));
+            if toks[k].is("it") {
+                !plural
+            } else {
+                toks[k].is("they") && plural
+            }
         }
         Phrase::Pronoun(_) => false,
     };
