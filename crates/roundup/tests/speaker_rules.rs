@@ -2216,3 +2216,53 @@ fn a_restrictive_relative_clause_with_an_auxiliary_speaks_for_the_phrase_before_
         Some("the fisheries official")
     );
 }
+
+#[test]
+fn less_common_verbs_of_speech_attribute_their_quotations() {
+    // `pleaded`, `preached`, `scoffed`: verbs of speech like `said`
+    let found = speakers(
+        "ALBANY, N.Y. (AP) -- The two candidates met for a second debate on Sunday.\n\n\
+         \"Show us the receipts,\" Mark Tolland pleaded.\n\n\
+         In Boston, the bishop preached that the city \"has the means to feed every child\" \
+         without new taxes.\n\n\
+         \"That plan is a fantasy,\" Ellen Marsh scoffed.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "Show us the receipts").as_deref(),
+        Some("Mark Tolland")
+    );
+    assert_eq!(
+        speaker_of(&found, "has the means to feed").as_deref(),
+        Some("the bishop")
+    );
+    assert_eq!(
+        speaker_of(&found, "That plan is a fantasy").as_deref(),
+        Some("Ellen Marsh")
+    );
+}
+
+#[test]
+fn the_writers_own_question_quotes_no_one() {
+    // a yes/no question of the writer's (`Did someone say "…"?`, `Would X have pleaded …?`)
+    // reports no one's words, and its auxiliary is no part of a name
+    let found = speakers(
+        "WASHINGTON -- The senator has spent the week defending the new committee.\n\n\
+         Would Adam Kessler have pleaded to keep the \"informant's\" name secret? The \
+         committee never asked. (Did someone say \"trickle-down economics\"?) The budget \
+         passed on Friday.\n\n\
+         \"We did what the law requires,\" Kessler said on Saturday.\n",
+    );
+    // (listed without a speaker, or not listed at all: a term)
+    for words in ["informant's", "trickle-down economics"] {
+        assert!(
+            found
+                .iter()
+                .all(|(t, speaker)| !t.trim_start().starts_with(words) || speaker.is_none()),
+            "{words}: {found:?}"
+        );
+    }
+    assert_eq!(
+        speaker_of(&found, "We did what the law").as_deref(),
+        Some("Adam Kessler")
+    );
+}

@@ -134,6 +134,12 @@ const SUBORDINATORS: [&str; 13] = [
 /// `speech_rules` is `None`, by the language's speech words when it is `Some(Some(_))`, not at all
 /// when it is `Some(None)`. A quotation paragraph without a closing mark then takes the
 /// attribution its continuation ends with.
+/// Auxiliaries that open a yes/no question (`Did someone say "…"?`).
+const QUESTION_AUXILIARIES: [&str; 17] = [
+    "would", "could", "should", "will", "can", "did", "does", "do", "has", "have", "had", "is",
+    "was", "were", "are", "might", "shall",
+];
+
 pub(super) fn read_attributions(
     text: &str,
     sentences: &[AnalysedSentence],
@@ -217,12 +223,24 @@ pub(super) fn read_attributions(
         let inner = text[q.start..q.end].trim_end();
         let ends_statement = inner.ends_with('.');
         let post_ok = !ends_statement || post.first().is_some_and(|t| t.word && !t.cap);
-        let pre_verb = pre.iter().any(is_speech_verb)
-            || super::attribution::judging_verb(&pre).is_some()
-            || pre.last().is_some_and(|t| t.punct(':'))
-            || pre
-                .first()
-                .is_some_and(|t| t.word && speakers::is_speech_word(&t.lower));
+        // `Would Adam Schiff have pleaded to keep the "whistleblower's" identity secret?`, `Did
+        // someone say "trickle-down economics"?)`: the writer's own question reports no one's words
+        let writers_question = lo == sentences[so].span.start
+            && pre
+                .iter()
+                .find(|t| t.word)
+                .is_some_and(|t| t.cap && QUESTION_AUXILIARIES.contains(&t.lower.as_str()))
+            && text[sentences[so].span.clone()]
+                .trim_end()
+                .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')'])
+                .ends_with('?');
+        let pre_verb = !writers_question
+            && (pre.iter().any(is_speech_verb)
+                || super::attribution::judging_verb(&pre).is_some()
+                || pre.last().is_some_and(|t| t.punct(':'))
+                || pre
+                    .first()
+                    .is_some_and(|t| t.word && speakers::is_speech_word(&t.lower)));
         let mut attribution = None;
         // a speaker of its own that the rules could not read: no continuation either
         let mut own_unread = false;

@@ -179,6 +179,24 @@ pub const SPEECH_VERBS: &[&str] = &[
     "cautions",
     "cited",
     "cites",
+    // less common verbs of speech, past tense (`the pope preached that modern society "…"`,
+    // `"…," he scoffed`)
+    "blurted",
+    "bragged",
+    "fumed",
+    "griped",
+    "grumbled",
+    "gushed",
+    "interjected",
+    "intoned",
+    "marveled",
+    "marvelled",
+    "opined",
+    "pleaded",
+    "preached",
+    "scoffed",
+    "stammered",
+    "ventured",
 ];
 
 /// Whether `w` (any letter case) is one of the [`SPEECH_VERBS`]; most words are ruled out by

@@ -259,6 +259,24 @@ pub(crate) const OPENERS: &[&str] = &[
     "yesterday",
     // a feature's stage direction (`Enter Judd Levy, a trader …`)
     "enter",
+    // a question's auxiliary (`Would Adam Schiff have pleaded …?`; not `Will`, a given name)
+    "would",
+    "could",
+    "should",
+    "can",
+    "did",
+    "does",
+    "do",
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "were",
+    "are",
+    "might",
+    "must",
+    "shall",
 ];
 
 pub(crate) fn is_opener(lower: &str) -> bool {
