@@ -14,6 +14,7 @@ never read here. Needs numpy.
 from __future__ import annotations
 
 import csv
+import json
 import sys
 
 import numpy as np
@@ -59,6 +60,20 @@ def score(w: np.ndarray, x: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-(x @ w[:-1] + w[-1])))
 
 
+def load_dev_pairs(tsv: str, jsonl: str) -> tuple[list[dict[str, str]], dict[tuple, dict]]:
+    """The DEVELOPMENT rows of `attribution_eval --dump TSV` and, keyed by (cluster, doc,
+    sentence, target), the development pairs of its `--texts JSONL` (test rows are skipped)."""
+    with open(tsv) as f:
+        rows = [r for r in csv.DictReader(f, delimiter="\t") if r["split"] == "dev"]
+    texts = {}
+    with open(jsonl) as f:
+        for line in f:
+            d = json.loads(line)
+            if d["split"] == "dev":
+                texts[(d["cluster"], str(d["doc"]), str(d["sentence"]), str(d["target"]))] = d
+    return rows, texts
+
+
 def main() -> None:
     rows = [r for r in csv.DictReader(open(sys.argv[1]), delimiter="\t") if r["split"] == "dev"]
     clusters = sorted({r["cluster"] for r in rows})
@@ -99,7 +114,9 @@ def main() -> None:
     for n, v in zip(names, w[:-1]):
         print(f"  {n:<16} {v:+.4f}")
     print(f"  {'bias':<16} {w[-1]:+.4f}")
-    print("pub const WEIGHTS: [f32; %d] = [%s];" % (len(names), ", ".join(f"{v:.4f}" for v in w[:-1])))
+    print(
+        "pub const WEIGHTS: [f32; %d] = [%s];" % (len(names), ", ".join(f"{v:.4f}" for v in w[:-1]))
+    )
     print("pub const BIAS: f32 = %.4f;" % w[-1])
 
 

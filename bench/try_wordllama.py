@@ -15,8 +15,6 @@ two adjacent ones) is added to the attribute stage's measures, and the same 5-fo
 
 from __future__ import annotations
 
-import csv
-import json
 import logging
 import sys
 from pathlib import Path
@@ -42,13 +40,7 @@ def main() -> None:
     from wordllama import WordLlama
 
     model = WordLlama.load()
-    with open(sys.argv[1]) as f:
-        rows = [r for r in csv.DictReader(f, delimiter="\t") if r["split"] == "dev"]
-    texts = {}
-    with open(sys.argv[2]) as f:
-        for line in f:
-            d = json.loads(line)
-            texts[(d["cluster"], str(d["doc"]), str(d["sentence"]), str(d["target"]))] = d
+    rows, texts = fa.load_dev_pairs(sys.argv[1], sys.argv[2])
     sim = np.array(
         [
             best_window_similarity(model, p)

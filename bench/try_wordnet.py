@@ -48,7 +48,6 @@ pairs (their gain over lemma matching separates yes from no with AUC 0.44-0.46, 
 from __future__ import annotations
 
 import atexit
-import csv
 import json
 import logging
 import math
@@ -239,6 +238,24 @@ class Relations:
         return None
 
 
+def cluster_rarity(texts: dict[tuple, dict]) -> dict[str, dict[str, float]]:
+    """Rarity inside each cluster: inverse sentence frequency, ln(N / n) + 0.1, over the sentences
+    the JSONL carries (the targets' sentences and the labelled sentences)."""
+    sentences: dict[str, dict[str, str]] = defaultdict(dict)
+    for (c, doc, s, t), d in texts.items():
+        for i, x in enumerate(d["article"]):
+            sentences[c][f"{t}/{i}"] = x
+        sentences[c][f"{doc}/{s}"] = d["query"]
+    idf: dict[str, dict[str, float]] = {}
+    for c, ss in sentences.items():
+        sf: dict[str, int] = defaultdict(int)
+        for x in ss.values():
+            for w in set(words(x)):
+                sf[w] += 1
+        idf[c] = {w: math.log(len(ss) / n) + 0.1 for w, n in sf.items()}
+    return idf
+
+
 def main() -> None:
     args = sys.argv[1:]
 
@@ -260,28 +277,8 @@ def main() -> None:
     wn = load_wordnet(option("--wordnet", "/usr/share/wordnet"))
     R = Relations(wn, senses, phrases)
     sys.argv[1:] = args
-    with open(sys.argv[1]) as f:
-        rows = [r for r in csv.DictReader(f, delimiter="\t") if r["split"] == "dev"]
-    texts = {}
-    with open(sys.argv[2]) as f:
-        for line in f:
-            d = json.loads(line)
-            if d["split"] == "dev":
-                texts[(d["cluster"], str(d["doc"]), str(d["sentence"]), str(d["target"]))] = d
-
-    # rarity inside the cluster: inverse sentence frequency over the sentences the JSONL carries
-    sentences: dict[str, dict[str, str]] = defaultdict(dict)
-    for (c, doc, s, t), d in texts.items():
-        for i, x in enumerate(d["article"]):
-            sentences[c][f"{t}/{i}"] = x
-        sentences[c][f"{doc}/{s}"] = d["query"]
-    idf: dict[str, dict[str, float]] = {}
-    for c, ss in sentences.items():
-        sf: dict[str, int] = defaultdict(int)
-        for x in ss.values():
-            for w in set(words(x)):
-                sf[w] += 1
-        idf[c] = {w: math.log(len(ss) / n) + 0.1 for w, n in sf.items()}
+    rows, texts = fa.load_dev_pairs(sys.argv[1], sys.argv[2])
+    idf = cluster_rarity(texts)
 
     def coverage(
         cluster: str, query: list[str], qphrases: dict, window: str
