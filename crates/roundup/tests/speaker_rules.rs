@@ -2266,3 +2266,16 @@ fn the_writers_own_question_quotes_no_one() {
         Some("Adam Kessler")
     );
 }
+
+#[test]
+fn a_peerage_is_its_holders_name() {
+    // `the Prince of Wales told`: the prince speaks, not `Wales`
+    let found = speakers(
+        "LONDON (Reuters) -- The royal visit to the flooded towns ended on Monday.\n\n\
+         \"I am sorry we could not come sooner,\" the Prince of Wales told reporters.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "I am sorry").as_deref(),
+        Some("Prince of Wales")
+    );
+}

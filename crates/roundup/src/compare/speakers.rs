@@ -72,6 +72,24 @@ fn is_acronym_word(text: &str, t: &Tok) -> bool {
 }
 
 /// Classifies a noun phrase's tokens.
+/// Titles of nobility and church offices held `of` a place (`the Duchess of York`).
+const PEERAGES: [&str; 14] = [
+    "duke",
+    "duchess",
+    "prince",
+    "princess",
+    "earl",
+    "countess",
+    "marquess",
+    "baron",
+    "baroness",
+    "archbishop",
+    "bishop",
+    "emir",
+    "sultan",
+    "viscount",
+];
+
 pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<Phrase> {
     // a phrase never spans a quotation mark: only the words after the last one
     let np = match np.windows(2).rposition(|w| {
@@ -189,6 +207,24 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
                 .then(|| classify(text, &np[..subject], tokenizer))
                 .flatten();
         }
+    }
+    // `the Duchess of York`, `the Prince of Wales`: a peerage is its holder's name, the place
+    // no name of its own
+    let holder = np.iter().position(|t| t.cap).filter(|&h| {
+        np[..h]
+            .iter()
+            .all(|t| DETERMINERS.contains(&t.lower.as_str()))
+            && PEERAGES.contains(&np[h].lower.as_str())
+            && np.get(h + 1).is_some_and(|t| t.is("of"))
+            && np.len() > h + 2
+            && np[h + 2..].iter().all(|t| t.cap)
+    });
+    if let Some(h) = holder {
+        let words: Vec<&str> = np[h..].iter().map(|t| &text[t.range.clone()]).collect();
+        return Some(Phrase::Name {
+            name: words.join(" "),
+            titles: Vec::new(),
+        });
     }
     // sentence openers and salutations before a name ("Dear Matt Damon", "Although Gingrich")
     while np.len() > 1
