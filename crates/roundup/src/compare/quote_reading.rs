@@ -8,7 +8,7 @@ use super::attribution::{
     as_they_put_it, attribute_after, attribute_before, relays, subject_near_verb, Attribution,
 };
 use super::clauses;
-use super::english_words::{is_person_title, is_title_word};
+use super::english_words::{self, is_person_title, is_title_word};
 use super::noun_phrases::np_after;
 use super::quote_marks::{after_mark, paragraph_starts, sentence_at, QuoteSpan};
 use super::quoted_titles::{in_list_of_titles, is_title_case, quoted_words, title_or_term};
@@ -134,12 +134,6 @@ const SUBORDINATORS: [&str; 13] = [
 /// `speech_rules` is `None`, by the language's speech words when it is `Some(Some(_))`, not at all
 /// when it is `Some(None)`. A quotation paragraph without a closing mark then takes the
 /// attribution its continuation ends with.
-/// Auxiliaries that open a yes/no question (`Did someone say "…"?`).
-const QUESTION_AUXILIARIES: [&str; 17] = [
-    "would", "could", "should", "will", "can", "did", "does", "do", "has", "have", "had", "is",
-    "was", "were", "are", "might", "shall",
-];
-
 pub(super) fn read_attributions(
     text: &str,
     sentences: &[AnalysedSentence],
@@ -226,10 +220,9 @@ pub(super) fn read_attributions(
         // `Would Adam Schiff have pleaded to keep the "whistleblower's" identity secret?`, `Did
         // someone say "trickle-down economics"?)`: the writer's own question reports no one's words
         let writers_question = lo == sentences[so].span.start
-            && pre
-                .iter()
-                .find(|t| t.word)
-                .is_some_and(|t| t.cap && QUESTION_AUXILIARIES.contains(&t.lower.as_str()))
+            && pre.iter().find(|t| t.word).is_some_and(|t| {
+                t.cap && english_words::QUESTION_AUXILIARIES.contains(&t.lower.as_str())
+            })
             && text[sentences[so].span.clone()]
                 .trim_end()
                 .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')'])

@@ -71,7 +71,6 @@ fn is_acronym_word(text: &str, t: &Tok) -> bool {
     w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase())
 }
 
-/// Classifies a noun phrase's tokens.
 /// Titles of nobility and church offices held `of` a place (`the Duchess of York`).
 const PEERAGES: [&str; 14] = [
     "duke",
@@ -90,6 +89,7 @@ const PEERAGES: [&str; 14] = [
     "viscount",
 ];
 
+/// Classifies a noun phrase's tokens.
 pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<Phrase> {
     // a phrase never spans a quotation mark: only the words after the last one
     let np = match np.windows(2).rposition(|w| {
@@ -165,11 +165,7 @@ pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<
     }
     // `Nor would the Bush campaign say`: the inverted negation and its auxiliary open no name
     if np.len() > 2 && ["nor", "neither"].contains(&np[0].lower.as_str()) {
-        let auxiliary = [
-            "would", "did", "does", "do", "could", "can", "will", "has", "have", "had", "is",
-            "was", "were", "are", "should",
-        ]
-        .contains(&np[1].lower.as_str());
+        let auxiliary = super::english_words::QUESTION_AUXILIARIES.contains(&np[1].lower.as_str());
         np.drain(..if auxiliary { 2 } else { 1 });
     }
     // a clause is no speaker: a question put to someone (`Asked whether she would resign:`) or

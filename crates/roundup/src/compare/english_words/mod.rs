@@ -279,6 +279,13 @@ pub(crate) const OPENERS: &[&str] = &[
     "shall",
 ];
 
+/// Auxiliaries that open a yes/no question (`Did someone say "…"?`) or follow an inverted
+/// negation (`Nor would the campaign say`).
+pub(crate) const QUESTION_AUXILIARIES: [&str; 17] = [
+    "would", "could", "should", "will", "can", "did", "does", "do", "has", "have", "had", "is",
+    "was", "were", "are", "might", "shall",
+];
+
 pub(crate) fn is_opener(lower: &str) -> bool {
     OPENERS.contains(&lower)
 }
