@@ -74,21 +74,30 @@ def load_dev_pairs(tsv: str, jsonl: str) -> tuple[list[dict[str, str]], dict[tup
     return rows, texts
 
 
-def main() -> None:
-    rows = [r for r in csv.DictReader(open(sys.argv[1]), delimiter="\t") if r["split"] == "dev"]
+def crossval(rows: list[dict[str, str]], x: np.ndarray) -> np.ndarray:
+    """Each row's score from a model fitted, 5-fold by cluster, on the other folds' `yes`/`no`
+    rows (`partial` rows are scored, not fitted): each fold holds out whole clusters."""
     clusters = sorted({r["cluster"] for r in rows})
-    x = np.array([features(r) for r in rows])
+    folds = {c: i % 5 for i, c in enumerate(clusters)}
+    fold = np.array([folds[r["cluster"]] for r in rows])
     verdict = np.array([r["verdict"] for r in rows])
     fitted = verdict != "partial"
     y = (verdict == "yes").astype(float)
-    # cross-validation by cluster: each fold holds out whole clusters
-    folds = {c: i % 5 for i, c in enumerate(clusters)}
-    fold = np.array([folds[r["cluster"]] for r in rows])
     out = np.zeros(len(rows))
     for k in range(5):
         train = (fold != k) & fitted
         w = fit(x[train], y[train])
         out[fold == k] = score(w, x[fold == k])
+    return out
+
+
+def main() -> None:
+    rows = [r for r in csv.DictReader(open(sys.argv[1]), delimiter="\t") if r["split"] == "dev"]
+    x = np.array([features(r) for r in rows])
+    verdict = np.array([r["verdict"] for r in rows])
+    out = crossval(rows, x)
+    fitted = verdict != "partial"
+    y = (verdict == "yes").astype(float)
     print("5-fold (by cluster) on the development half:")
     conflict = np.array([r["numbers"] == "1" for r in rows])
     sentence = np.array([f'{r["cluster"]}/{r["doc"]}/{r["sentence"]}' for r in rows])

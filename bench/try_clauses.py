@@ -227,21 +227,11 @@ def main() -> None:
             parts.append(f"{cl} {q[0]:.2f}/{q[1]:.2f}/{q[2]:.2f}")
         print(f"  {k:<20} " + "  ".join(parts))
 
-    clusters = sorted({r["cluster"] for r in rows})
-    folds = {c: i % 5 for i, c in enumerate(clusters)}
-    fold = np.array([folds[r["cluster"]] for r in rows])
-    fitted = verdict != "partial"
-    y = yes.astype(float)
     conflict = np.array([r["numbers"] == "1" for r in rows])
     lexical = np.array([fa.features(r) for r in rows])
 
     def crossval(x: np.ndarray) -> np.ndarray:
-        out = np.zeros(n)
-        for k in range(5):
-            train = (fold != k) & fitted
-            w = fa.fit(x[train], y[train])
-            out[fold == k] = fa.score(w, x[fold == k])
-        return out
+        return fa.crossval(rows, x)
 
     def cell(cited: np.ndarray) -> str:
         right = cited & (verdict != "no")

@@ -55,11 +55,6 @@ def main() -> None:
         print(
             f"{v:<8} {int((verdict == v).sum()):>4} pairs, best-window cosine quartiles {q.round(3)}"
         )
-    clusters = sorted({r["cluster"] for r in rows})
-    folds = {c: i % 5 for i, c in enumerate(clusters)}
-    fold = np.array([folds[r["cluster"]] for r in rows])
-    fitted = verdict != "partial"
-    y = (verdict == "yes").astype(float)
     conflict = np.array([r["numbers"] == "1" for r in rows])
     lexical = np.array([fa.features(r) for r in rows])
     for name, x in [
@@ -67,11 +62,7 @@ def main() -> None:
         ("lexical + WordLlama", np.hstack([lexical, sim[:, None]])),
         ("WordLlama alone", sim[:, None]),
     ]:
-        out = np.zeros(len(rows))
-        for k in range(5):
-            train = (fold != k) & fitted
-            w = fa.fit(x[train], y[train])
-            out[fold == k] = fa.score(w, x[fold == k])
+        out = fa.crossval(rows, x)
         print(name)
         for t in [0.3, 0.5, 0.7, 0.8]:
             cited = (out >= t) & ~conflict

@@ -361,22 +361,12 @@ def main() -> None:
         )
     )
 
-    clusters = sorted({r["cluster"] for r in rows})
-    folds = {c: i % 5 for i, c in enumerate(clusters)}
-    fold = np.array([folds[r["cluster"]] for r in rows])
-    fitted = verdict != "partial"
-    y = (verdict == "yes").astype(float)
     conflict = np.array([r["numbers"] == "1" for r in rows])
     yes = verdict == "yes"
     lexical = np.array([fa.features(r) for r in rows])
 
     def crossval(x: np.ndarray) -> np.ndarray:
-        out = np.zeros(n)
-        for k in range(5):
-            train = (fold != k) & fitted
-            w = fa.fit(x[train], y[train])
-            out[fold == k] = fa.score(w, x[fold == k])
-        return out
+        return fa.crossval(rows, x)
 
     thresholds = [0.5, 0.6, 0.7, 0.8]
     print("\ndev, 5-fold by cluster: precision (right/cited) recall, per threshold")
