@@ -181,11 +181,19 @@ static GLUED_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 /// [`MID_DATELINE`] to cut it: longer, it may be prose that lost its full stop.
 const MAX_GLUED_WORDS: usize = 60;
 
+/// More than the words a [`MID_DATELINE`] match may hold before its bracket (its place: four
+/// words, the first perhaps cut inside a word).
+const DATELINE_PLACE_WORDS: usize = 8;
+
 /// Where the sentence holding byte `at` of `text` starts: after the last full stop, question or
 /// exclamation mark (a closing quotation mark may follow it) that a space and a letter, an
 /// opening quotation mark or the bracket at `at` follow, else 0. `d.c. (` is no sentence end.
-fn sentence_start_before(text: &str, at: usize) -> usize {
+/// `None` when more than `max_words` words (lone quotation marks not counted) come before that
+/// start: the scan back stops there, so that no paragraph is read back to its start once per
+/// dateline.
+fn sentence_start_before(text: &str, at: usize, max_words: usize) -> Option<usize> {
     let bytes = text.as_bytes();
+    let mut words = 0;
     let mut k = at;
     while k > 0 {
         k -= 1;
@@ -201,11 +209,24 @@ fn sentence_start_before(text: &str, at: usize) -> usize {
                     || bytes[e + 1].is_ascii_alphabetic()
                     || matches!(bytes[e + 1], b'"' | b'\''))
             {
-                return e + 1;
+                return Some(e + 1);
+            }
+        }
+        // a word starts right after this whitespace (a lone quotation mark is no word here)
+        if bytes[k].is_ascii_whitespace()
+            && bytes
+                .get(k + 1)
+                .is_some_and(|&b| !b.is_ascii_whitespace() && k + 1 < at)
+            && !(matches!(bytes[k + 1], b'"' | b'\'')
+                && bytes.get(k + 2).is_none_or(u8::is_ascii_whitespace))
+        {
+            words += 1;
+            if words > max_words {
+                return None;
             }
         }
     }
-    0
+    Some(0)
 }
 
 /// `text` without what [`MID_DATELINE`] and [`GLUED_OPENING`] find: the piece from the start of
@@ -227,7 +248,13 @@ fn cut_glued_furniture(text: &str) -> Cow<'_, str> {
                     .iter()
                     .position(|&b| b == b'(')
                     .unwrap_or(0);
-            let mut from = sentence_start_before(text, paren);
+            // (the words before the dateline's bracket are at most the glued piece's and the
+            // dateline's own few: a sentence start further back leaves too long a piece to cut)
+            let Some(mut from) =
+                sentence_start_before(text, paren, MAX_GLUED_WORDS + DATELINE_PLACE_WORDS)
+            else {
+                continue;
+            };
             // (a closing quotation mark set off by a space, `… the syrian people. " ( cnn )`,
             // belongs to the sentence before)
             while text
@@ -261,6 +288,9 @@ fn cut_glued_furniture(text: &str) -> Cow<'_, str> {
         }
     }
     if opening_mark {
+        // the dateline cuts are in order and apart, as are the openings found: one pass over both
+        let datelines = cuts.len();
+        let mut next_dateline = 0;
         for c in GLUED_OPENING.captures_iter(bytes) {
             let Some(g) = c.get(1) else { continue };
             // (the quotation mark or capital after `Advertisement` stays: it opens the sentence)
@@ -269,7 +299,10 @@ fn cut_glued_furniture(text: &str) -> Cow<'_, str> {
             } else {
                 g.end()
             };
-            if !cuts.iter().any(|&(a, b, _)| a < end && g.start() < b) {
+            while next_dateline < datelines && cuts[next_dateline].1 <= g.start() {
+                next_dateline += 1;
+            }
+            if next_dateline == datelines || end <= cuts[next_dateline].0 {
                 cuts.push((g.start(), end, false));
             }
         }
@@ -303,7 +336,11 @@ fn cut_glued_furniture(text: &str) -> Cow<'_, str> {
 pub fn strip_inline_furniture(line: &str) -> Cow<'_, str> {
     match strip_leftovers(&line[dateline_len(line)..]) {
         Cow::Borrowed(body) => cut_glued_furniture(body),
-        Cow::Owned(body) => Cow::Owned(cut_glued_furniture(&body).into_owned()),
+        // (the leftovers' copy is kept when nothing more goes)
+        Cow::Owned(body) => match cut_glued_furniture(&body) {
+            Cow::Owned(cut) => Cow::Owned(cut),
+            Cow::Borrowed(_) => Cow::Owned(body),
+        },
     }
 }
 
