@@ -269,7 +269,9 @@ fn cut_glued_furniture(text: &str) -> Cow<'_, str> {
             let matched = &bytes[m.start()..m.end()];
             let dashed =
                 memmem::find(matched, b") -").is_some() || memmem::find(matched, b") _").is_some();
-            let cnn = memmem::find(&matched.to_ascii_lowercase(), b"( cnn )").is_some();
+            let cnn = matched
+                .windows(b"( cnn )".len())
+                .any(|w| w.eq_ignore_ascii_case(b"( cnn )"));
             if !dashed && !cnn && from != paren {
                 continue;
             }

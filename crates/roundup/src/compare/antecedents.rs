@@ -342,9 +342,7 @@ const INVERTED_SPEECH_VERBS: [&str; 14] = [
 fn is_speaker_in(text: &str, sentence: &AnalysedSentence, m: &Mention) -> bool {
     // only the words next to the name are read: a window, not the rest of a sentence that may be
     // as long as the article
-    let from = text
-        .floor_char_boundary(m.at.saturating_sub(WORD_BEFORE_BYTES))
-        .max(sentence.span.start);
+    let from = window_start(text, sentence, m);
     let to = text
         .ceil_char_boundary(m.at.saturating_add(WORDS_AFTER_BYTES))
         .min(sentence.span.end);
@@ -404,14 +402,18 @@ fn is_speaker_in(text: &str, sentence: &AnalysedSentence, m: &Mention) -> bool {
     name_words > 0 && (verb_after || verb_before)
 }
 
+/// Where the words read before mention `m` of `sentence` start: [`WORD_BEFORE_BYTES`] back, not
+/// before the sentence.
+fn window_start(text: &str, sentence: &AnalysedSentence, m: &Mention) -> usize {
+    text.floor_char_boundary(m.at.saturating_sub(WORD_BEFORE_BYTES))
+        .max(sentence.span.start)
+}
+
 /// Whether mention `m` of `sentence` comes right after a comma (its titles may come between) and
 /// says the sentence's words itself: the speaker of a closing `…, Wickramaratne said`, not an
 /// agency passing someone's words on (`…, Interfax reported`, `…, ITAR-Tass quoted him as saying`).
 fn closes_its_sentence(text: &str, sentence: &AnalysedSentence, m: &Mention) -> bool {
-    let from = text
-        .floor_char_boundary(m.at.saturating_sub(WORD_BEFORE_BYTES))
-        .max(sentence.span.start);
-    let after_comma = tokens(text, from..m.at)
+    let after_comma = tokens(text, window_start(text, sentence, m)..m.at)
         .iter()
         .rev()
         .find(|t| !(t.word && t.cap))
