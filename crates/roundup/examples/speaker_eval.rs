@@ -30,7 +30,11 @@
 //! Clusters split by `attribute::sentence_hash(cluster id)`: odd → TEST, even → DEV. Only DEV is
 //! printed unless `--test` is given; `--misses` prints every DEV error with its context;
 //! `--by-form` DEV precision by attribution form; `--written KIND` (name, pronoun,
-//! description) every DEV system speaker written that way, with its verdict.
+//! description) every DEV system speaker written that way, with its verdict; `--dump FILE` writes
+//! one JSON line per labelled DEV quote (TEST too with `--test`): the label, the system's speaker
+//! and speaker as written, the verdict, the sentence holding the quote's start with its offset,
+//! the system occurrence's span and the cluster's labelled speakers (for trials outside the build,
+//! such as `bench/try_parser.py`).
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -227,13 +231,27 @@ fn main() {
         .position(|a| a == "--written")
         .and_then(|i| args.get(i + 1))
         .cloned();
+    let dump_path = args
+        .iter()
+        .position(|a| a == "--dump")
+        .and_then(|i| args.get(i + 1))
+        .cloned();
+    let mut dump = dump_path.as_ref().map(|p| {
+        std::io::BufWriter::new(std::fs::File::create(p).unwrap_or_else(|e| {
+            eprintln!("cannot write {p}: {e}");
+            std::process::exit(1)
+        }))
+    });
     // (form, how the speaker is written) → (system speakers, right), DEV only
     let mut forms: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-    // the label folder: the one argument that is neither a flag nor `--written`'s value
+    // the label folder: the one argument that is neither a flag nor a flag's value
     let dir = args
         .iter()
         .enumerate()
-        .find(|&(i, a)| !a.starts_with("--") && (i == 0 || args[i - 1] != "--written"))
+        .find(|&(i, a)| {
+            !a.starts_with("--")
+                && (i == 0 || !["--written", "--dump"].contains(&args[i - 1].as_str()))
+        })
         .map(|(_, a)| PathBuf::from(a))
         .unwrap_or_else(|| {
             PathBuf::from(concat!(
@@ -269,8 +287,16 @@ fn main() {
                 .and_then(|n| n.parse().ok())
                 .unwrap_or(0)
         };
-        // (doc, start, end, speaker, the occurrence's form and written speaker kind)
-        let occurrences: Vec<(usize, usize, usize, Option<String>, String)> = quotes
+        // (doc, start, end, speaker, the occurrence's form and written speaker kind, as written)
+        #[allow(clippy::type_complexity)]
+        let occurrences: Vec<(
+            usize,
+            usize,
+            usize,
+            Option<String>,
+            String,
+            Option<String>,
+        )> = quotes
             .iter()
             .flat_map(|q| {
                 q.occurrences.iter().map(move |o| {
@@ -295,10 +321,11 @@ fn main() {
                         o.end,
                         q.speaker.clone(),
                         format!("{form} / {written}"),
+                        o.speaker_as_written.clone(),
                     )
                 })
             })
-            .map(|(a, s, e, sp, k)| (doc_of(a), s, e, sp, k))
+            .map(|(a, s, e, sp, k, w)| (doc_of(a), s, e, sp, k, w))
             .collect();
         let speakers: Vec<String> = {
             let mut v: Vec<String> = labels.iter().filter_map(|l| l.speaker.clone()).collect();
@@ -349,6 +376,30 @@ fn main() {
                 if l.speaker.is_some() {
                     t.labelled_with_speaker += 1;
                     t.found_right += usize::from(right);
+                }
+                if let Some(out) = dump.as_mut().filter(|_| show_test || !is_test) {
+                    use std::io::Write;
+                    let a = analysed
+                        .articles
+                        .iter()
+                        .position(|x| x.id.ends_with(&format!("#{}", l.doc)));
+                    let sentence = a.and_then(|a| {
+                        analysed
+                            .sentences_of(a)
+                            .iter()
+                            .find(|s| s.span.end > l.start)
+                            .map(|s| (s.span.start, s.text.clone()))
+                    });
+                    let line = serde_json::json!({
+                        "set": set, "cluster": id, "doc": l.doc, "start": l.start,
+                        "test": is_test, "label": l.speaker, "system": system,
+                        "written": hit.and_then(|o| o.5.clone()), "right": right,
+                        "quote": hit.map(|o| (o.1, o.2)),
+                        "sentence_start": sentence.as_ref().map(|s| s.0),
+                        "sentence": sentence.map(|s| s.1),
+                        "speakers": speakers,
+                    });
+                    let _ = writeln!(out, "{line}");
                 }
                 if misses && !is_test && !right && (system.is_some() || l.speaker.is_some()) {
                     let a = analysed
