@@ -2278,4 +2278,22 @@ fn a_peerage_is_its_holders_name() {
         speaker_of(&found, "I am sorry").as_deref(),
         Some("Prince of Wales")
     );
+    // the same for a peerage whose word is not an office's (`the Duchess of York said`, `said
+    // the Duchess of York`: not `Duchess`), and for a `she` that takes her up although the
+    // article writes `the duchess` in lower case and names New York: not `of York`, not `New York`
+    let found = speakers(
+        "NEW YORK (AP) -- On the eve of her talk show, the Duchess of York promised that she \
+         would be good. \"I am not going to say anything bad about the royal family,\" she told \
+         the Telegraph.\n\n\
+         \"I want to talk to real people,\" the Duchess of York said.\n\n\
+         \"People like my friend Irene,\" said the Duchess of York.\n\n\
+         The duchess dedicated Monday's program to her mother. The New York Post liked it.\n",
+    );
+    for quote in ["I am not going", "I want to talk", "People like my"] {
+        assert_eq!(
+            speaker_of(&found, quote).as_deref(),
+            Some("Duchess of York"),
+            "{quote}: {found:?}"
+        );
+    }
 }

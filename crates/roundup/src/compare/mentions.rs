@@ -123,10 +123,14 @@ pub(super) fn person_mentions(
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
         .collect();
+    // (not a peerage's word, which the article may write alone in lower case: `the Duchess of
+    // York`, then `the duchess`)
     let common_opening = |name: &str| {
         let mut words = name.split(' ');
-        let first = words.next().unwrap_or_default();
-        words.nth(1).is_some() && lower_words.contains(first.to_lowercase().as_str())
+        let first = words.next().unwrap_or_default().to_lowercase();
+        words.nth(1).is_some()
+            && lower_words.contains(first.as_str())
+            && !english_words::PEERAGES.contains(&first.as_str())
     };
     // (mention, strong evidence that it is a person)
     let mut found: Vec<(Mention, bool)> = Vec::new();
@@ -147,13 +151,22 @@ pub(super) fn person_mentions(
             // Manuel da Silva`)
             // (only after a given name: not `Deltronicos de Matamoros`, a plant)
             let joined = speakers::capitalised_run(&toks, i, &speakers::NAME_PARTICLES);
-            let j = if toks[i..joined].iter().any(|t| !t.cap)
+            let mut j = if toks[i..joined].iter().any(|t| !t.cap)
                 && !super::given_names::is_given_name(&toks[i].lower)
             {
                 speakers::capitalised_run(&toks, i, &[])
             } else {
                 joined
             };
+            // a peerage is its holder's name, its place no name of its own: `the Duchess of
+            // York` is one person, not `Duchess` and a `York` that a later `she` could take up
+            if j > i
+                && english_words::PEERAGES.contains(&toks[j - 1].lower.as_str())
+                && toks.get(j).is_some_and(|t| t.is("of"))
+                && toks.get(j + 1).is_some_and(|t| t.word && t.cap)
+            {
+                j = speakers::capitalised_run(&toks, j + 1, &[]);
+            }
             let next = i.max(j);
             // leading stop words ("The", "He") are not part of a name, nor a speech verb
             // opening the clause ("Added Hunter:")

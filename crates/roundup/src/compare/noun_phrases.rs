@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::english_words::{
     is_kin_noun, is_nationality, is_nationality_word, is_opener, is_participle_clause_opener,
     is_role_noun, is_title_word, BETWEEN, DETERMINERS, NEWSPAPER_ENDS, ORG_HEADS, PARTY_WORDS,
-    PREPOSITIONS, PRONOUNS, TITLES, TITLE_ABBREVIATIONS,
+    PEERAGES, PREPOSITIONS, PRONOUNS, TITLES, TITLE_ABBREVIATIONS,
 };
 use super::speakers::{is_determiner, is_speech_verb, Tok};
 use crate::text::Tokenizer;
@@ -258,12 +258,15 @@ fn np_before_figure_cut(toks: &[Tok], verb: usize, tokenizer: &Tokenizer) -> Opt
                         }
                     }
                     // `The Ministry of Civil Defense told`, `the Department of State noted`: a
-                    // body's name goes on past its `of` (not `the Ministry` alone)
+                    // body's name goes on past its `of` (not `the Ministry` alone); so does a
+                    // peerage's (`the Duchess of York said`, not `the Duchess`)
                     let body_of = toks[start - 1].is("of")
                         && toks[start..end].iter().all(|t| t.cap)
-                        && toks[inner.clone()]
-                            .last()
-                            .is_some_and(|t| t.cap && ORG_HEADS.contains(&t.lower.as_str()));
+                        && toks[inner.clone()].last().is_some_and(|t| {
+                            t.cap
+                                && (ORG_HEADS.contains(&t.lower.as_str())
+                                    || PEERAGES.contains(&t.lower.as_str()))
+                        });
                     if body_of {
                         return Some(inner.start..end);
                     }
@@ -471,12 +474,14 @@ pub(crate) fn np_after(toks: &[Tok], at: usize, tokenizer: &Tokenizer) -> Option
         }
         // "said University of Sao Paulo political scientist Eduardo Kugelmas": a body's name
         // goes on through its `of`, and the person named after its role words is the speaker
-        // (and an office's: `said Under Secretary of State Thomas Pickering`)
+        // (and an office's: `said Under Secretary of State Thomas Pickering`; a peerage's:
+        // `said the Duchess of York`)
         if t.is("of")
             && end > start
             && toks[end - 1].cap
             && (super::names::is_organisation_head(&toks[end - 1].lower)
-                || is_title_word(&toks[end - 1].lower))
+                || is_title_word(&toks[end - 1].lower)
+                || PEERAGES.contains(&toks[end - 1].lower.as_str()))
             && toks.get(end + 1).is_some_and(|n| n.word && n.cap)
         {
             end += 1;

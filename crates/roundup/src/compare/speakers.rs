@@ -24,7 +24,8 @@ pub(crate) use super::english_words::{
 };
 use super::english_words::{
     is_nationality, is_nationality_word, is_opener, is_title_word, DETERMINERS, NEWSPAPER_ENDS,
-    OFFICE_MODIFIERS, ORG_HEADS, PARTY_WORDS, PERSON_TITLES, POST_NOMINALS, TIME_HEADS, TITLES,
+    OFFICE_MODIFIERS, ORG_HEADS, PARTY_WORDS, PEERAGES, PERSON_TITLES, POST_NOMINALS, TIME_HEADS,
+    TITLES,
 };
 
 pub(crate) use super::phrase_tokens::{
@@ -70,24 +71,6 @@ fn is_acronym_word(text: &str, t: &Tok) -> bool {
     let w = &text[t.range.clone()];
     w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase())
 }
-
-/// Titles of nobility and church offices held `of` a place (`the Duchess of York`).
-const PEERAGES: [&str; 14] = [
-    "duke",
-    "duchess",
-    "prince",
-    "princess",
-    "earl",
-    "countess",
-    "marquess",
-    "baron",
-    "baroness",
-    "archbishop",
-    "bishop",
-    "emir",
-    "sultan",
-    "viscount",
-];
 
 /// Classifies a noun phrase's tokens.
 pub(crate) fn classify(text: &str, np: &[Tok], tokenizer: &Tokenizer) -> Option<Phrase> {

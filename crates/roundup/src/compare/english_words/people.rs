@@ -611,3 +611,21 @@ pub(crate) fn is_title_word(word: &str) -> bool {
                 .split('-')
                 .all(|p| TITLES.contains(&p) || PERSON_TITLES.contains(&p))
 }
+
+/// Titles of nobility and church offices held `of` a place (`the Duchess of York`).
+pub(crate) const PEERAGES: [&str; 14] = [
+    "duke",
+    "duchess",
+    "prince",
+    "princess",
+    "earl",
+    "countess",
+    "marquess",
+    "baron",
+    "baroness",
+    "archbishop",
+    "bishop",
+    "emir",
+    "sultan",
+    "viscount",
+];
