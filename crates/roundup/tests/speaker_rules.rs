@@ -2297,3 +2297,18 @@ fn a_peerage_is_its_holders_name() {
         );
     }
 }
+
+#[test]
+fn a_surname_that_is_a_common_word_stays_a_name() {
+    // `Rice said` opens its sentence and the article writes `rice` in lower case, but it also
+    // writes it after a given name: a name, not a sentence's first word
+    let found = speakers(
+        "WASHINGTON (AP) -- Secretary of State Condoleezza Rice met the envoys on Monday, and the \
+         price of rice was not discussed.\n\n\
+         \"We are making progress,\" Rice said.\n",
+    );
+    assert_eq!(
+        speaker_of(&found, "We are making progress").as_deref(),
+        Some("Condoleezza Rice")
+    );
+}

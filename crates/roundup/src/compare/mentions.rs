@@ -497,7 +497,7 @@ pub(super) fn person_mentions(
 /// (`like Frank, who`, `, Delhagen said`, `Ms. Delhagen`, `President Clinton`, and the rest of
 /// such a name: `said Kenneth S. Trump`): where a name stands inside a sentence, as a common word
 /// opening one (`Doctors told her`) does not. One pass over the text.
-fn capitalised_within_sentences(text: &str) -> FxHashSet<&str> {
+pub(super) fn capitalised_within_sentences(text: &str) -> FxHashSet<&str> {
     // (no title is longer: longer words are not lower-cased to be looked up)
     const TITLE_BYTES: usize = 16;
     let mut out = FxHashSet::default();

@@ -33,6 +33,7 @@ mod it_speaker;
 mod mentions;
 mod names;
 mod noun_phrases;
+mod opening_words;
 mod phrase_tokens;
 mod places;
 mod quote_marks;

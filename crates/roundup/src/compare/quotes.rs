@@ -40,6 +40,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::antecedents::{gender_fits, genders};
 use super::mentions::{person_mentions, Mention};
 use super::names;
+use super::opening_words::OpeningWords;
 use super::places::place_names;
 use super::quote_marks::sentence_at;
 pub use super::quote_marks::{quote_spans, QuoteSpan};
@@ -96,6 +97,7 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
     // the places of several words any article names after `in`, `at` or `near`: no person a
     // pronoun takes up, also where an article names them only as subjects (`the United States`)
     let cluster_places = place_names(cluster.articles.iter().map(|a| a.text.as_str()));
+    let opening_words = OpeningWords::new(cluster);
     for (a, article) in cluster.articles.iter().enumerate() {
         let text = article.text.as_str();
         let sentences = cluster.sentences_of(a);
@@ -120,12 +122,28 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
             &tokenizers[i].1
         };
         let Reading {
-            attributions,
+            mut attributions,
             sources,
             pronoun_at,
             joins_previous,
             is_title,
         } = read_attributions(text, sentences, &spans, speech_rules, article_tokenizer);
+        // `Sadly, critics say "…"`: a common word opening its sentence names no one
+        let capitals = std::cell::OnceCell::new();
+        for at in attributions.iter_mut() {
+            if at.as_ref().is_some_and(|at| match &at.phrase {
+                Phrase::Name { name, titles } => {
+                    titles.is_empty()
+                        && opening_words.is_opening_word(
+                            name,
+                            *capitals.get_or_init(|| crate::words::writes_names_in_capitals(text)),
+                        )
+                }
+                _ => false,
+            }) {
+                *at = None;
+            }
+        }
 
         // resolve phrases to speakers
         let speaker_surnames: FxHashSet<String> = attributions

@@ -1,0 +1,157 @@
+//! One-word "names" that are only a sentence's first word: `Responsibility for the bombing … has
+//! been claimed in notes signed by "…"` (read as `Responsibility notes`), `Thought for Today: "…"`.
+//! Such a word is capitalised because it opens its sentence or line, and the cluster shows it is a
+//! common word: it writes it in lower case, never capitalised inside a sentence, and never after
+//! a given name (`Condoleezza Rice`, `Glenn Close`: surnames that are common words too). Its
+//! quotation is left without a speaker rather than given a word for one.
+//!
+//! Only text that writes names in capitals is read so ([`crate::words::writes_names_in_capitals`]):
+//! in lower-cased text (Multi-News) a name is written in lower case too (`xinhua`, `samsung`).
+//! The evidence is read once per cluster, from its articles that write names in capitals, and
+//! only when some attribution names a one-word speaker that could be such a word.
+
+use std::cell::OnceCell;
+
+use rustc_hash::FxHashSet;
+
+use super::english_words;
+use super::given_names;
+use super::mentions::capitalised_within_sentences;
+use crate::text::{AnalysedCluster, Tokenizer};
+
+/// What the cluster's text shows of its words.
+struct Evidence<'c> {
+    /// Words written in lower case somewhere.
+    lower: FxHashSet<&'c str>,
+    /// Capitalised words written inside a sentence (where a name stands).
+    within: FxHashSet<&'c str>,
+    /// Words (lower-cased) written right after a given name.
+    after_given_name: FxHashSet<String>,
+}
+
+/// Tells a sentence's first word from a one-word name, on one cluster's evidence.
+pub(super) struct OpeningWords<'c> {
+    cluster: &'c AnalysedCluster,
+    evidence: OnceCell<Evidence<'c>>,
+}
+
+impl<'c> OpeningWords<'c> {
+    pub(super) fn new(cluster: &'c AnalysedCluster) -> Self {
+        OpeningWords {
+            cluster,
+            evidence: OnceCell::new(),
+        }
+    }
+
+    /// Whether `name`, read as a one-word speaker in an article whose text writes names in
+    /// capitals (`capitals`), is a common word opening its sentence. Not an acronym (`AFP`), a
+    /// given name, a role or family word (`Official`, `Mother`), `Police` or a plural
+    /// (`Prosecutors`): people, whom such a word names well enough.
+    pub(super) fn is_opening_word(&self, name: &str, capitals: bool) -> bool {
+        if !capitals
+            || name.contains(char::is_whitespace)
+            || !name.starts_with(char::is_uppercase)
+            || name.chars().count() < 3
+            || name.chars().filter(|c| c.is_uppercase()).count() > 1
+            || !name.chars().all(char::is_alphabetic)
+        {
+            return false;
+        }
+        let lower = name.to_lowercase();
+        if english_words::is_role_noun(&lower)
+            || english_words::is_kin_noun(&lower)
+            || lower == "police"
+            || lower.ends_with('s') && !lower.ends_with("ss")
+            || given_names::is_given_name(&lower)
+        {
+            return false;
+        }
+        let evidence = self.evidence.get_or_init(|| read_evidence(self.cluster));
+        evidence.lower.contains(lower.as_str())
+            && !evidence.within.contains(name)
+            && !evidence.after_given_name.contains(&lower)
+    }
+}
+
+/// One pass over each article's text.
+fn read_evidence(cluster: &AnalysedCluster) -> Evidence<'_> {
+    let tokenizer = Tokenizer::new();
+    let mut evidence = Evidence {
+        lower: FxHashSet::default(),
+        within: FxHashSet::default(),
+        after_given_name: FxHashSet::default(),
+    };
+    for article in &cluster.articles {
+        let text = article.text.as_str();
+        if !crate::words::writes_names_in_capitals(text) {
+            continue;
+        }
+        evidence.within.extend(capitalised_within_sentences(text));
+        // (a capitalised given name that is no function word, and the word after it with nothing
+        // but a space between them: not `on Monday. Responsibility …`, not `The responsibility`)
+        let mut previous_given = false;
+        // (a capitalised word after a quotation closed by a comma, `"…," Waters said`, stands
+        // inside its sentence too)
+        let mut after_quoted_comma = false;
+        for chunk in text.split_whitespace() {
+            let word = chunk.trim_matches(|c: char| !c.is_alphabetic());
+            let quoted_comma = [",\"", ",''", ",\u{201d}", ",'"]
+                .iter()
+                .any(|end| chunk.ends_with(end));
+            if word.is_empty() || !word.chars().all(char::is_alphabetic) {
+                previous_given = false;
+                after_quoted_comma = quoted_comma;
+                continue;
+            }
+            if after_quoted_comma && word.starts_with(char::is_uppercase) {
+                evidence.within.insert(word);
+            }
+            after_quoted_comma = quoted_comma;
+            if word.starts_with(char::is_lowercase) {
+                evidence.lower.insert(word);
+            }
+            let lower = word.to_lowercase();
+            if previous_given && chunk.starts_with(char::is_alphabetic) {
+                evidence.after_given_name.insert(lower.clone());
+            }
+            previous_given = chunk.ends_with(char::is_alphabetic)
+                && word.starts_with(char::is_uppercase)
+                && word.chars().count() > 1
+                && !tokenizer.is_stop_word(&lower)
+                && given_names::is_given_name(&lower);
+        }
+    }
+    evidence
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::clean_cluster;
+    use crate::pipeline::cluster_from_texts;
+    use crate::text::Analyzer;
+
+    fn cluster(texts: &[&str]) -> AnalysedCluster {
+        let texts: Vec<String> = texts.iter().map(|t| t.to_string()).collect();
+        Analyzer::new().analyse(clean_cluster(cluster_from_texts("opening", &texts)))
+    }
+
+    #[test]
+    fn a_common_word_that_only_opens_sentences_is_no_name() {
+        let c = cluster(&[
+            "ATLANTA (AP) -- Clinics were attacked across the South, as Governor Zell Miller \
+             said on Monday. Responsibility for the fires has been claimed in notes. \
+             Investigators said the responsibility was never proven. Rice growers met Condoleezza \
+             Rice, and the price of rice fell. Police said little; the police chief said more.",
+        ]);
+        let words = OpeningWords::new(&c);
+        assert!(words.is_opening_word("Responsibility", true));
+        // a surname written after a given name; a name written inside a sentence; people
+        assert!(!words.is_opening_word("Rice", true));
+        assert!(!words.is_opening_word("Miller", true));
+        assert!(!words.is_opening_word("Police", true));
+        assert!(!words.is_opening_word("Investigators", true));
+        // lower-cased text says nothing: `samsung` is a name written in lower case there
+        assert!(!words.is_opening_word("Responsibility", false));
+    }
+}
