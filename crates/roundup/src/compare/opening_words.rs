@@ -110,15 +110,16 @@ fn read_evidence(cluster: &AnalysedCluster) -> Evidence<'_> {
             if word.starts_with(char::is_lowercase) {
                 evidence.lower.insert(word);
             }
-            let lower = word.to_lowercase();
             if previous_given && chunk.starts_with(char::is_alphabetic) {
-                evidence.after_given_name.insert(lower.clone());
+                evidence.after_given_name.insert(word.to_lowercase());
             }
             previous_given = chunk.ends_with(char::is_alphabetic)
                 && word.starts_with(char::is_uppercase)
-                && word.chars().count() > 1
-                && !tokenizer.is_stop_word(&lower)
-                && given_names::is_given_name(&lower);
+                && word.chars().nth(1).is_some()
+                && {
+                    let lower = word.to_lowercase();
+                    !tokenizer.is_stop_word(&lower) && given_names::is_given_name(&lower)
+                };
         }
     }
     evidence
