@@ -2312,3 +2312,25 @@ fn a_surname_that_is_a_common_word_stays_a_name() {
         Some("Condoleezza Rice")
     );
 }
+
+#[test]
+fn a_programme_spoken_on_is_no_quotation_and_passes_its_speaker_on() {
+    // `on "Fox News Sunday,"`, `on CBS's "Face the Nation."`: the programme is a title; the
+    // speaker read for it goes to the words that follow
+    let found = speakers(
+        "WASHINGTON (AP) -- Sen. John McCain spoke about the budget on Sunday.\n\n\
+         McCain told the host on \"Fox News Sunday,\" \"We will not raise taxes this year.\"\n\n\
+         Gov. Mary Rowe appeared on CBS's \"Face the Nation.\" She said the plan was fair.\n",
+    );
+    let texts: Vec<&str> = found.iter().map(|(t, _)| t.trim()).collect();
+    assert!(
+        !texts
+            .iter()
+            .any(|t| t.starts_with("Fox News") || t.starts_with("Face the")),
+        "{found:?}"
+    );
+    assert_eq!(
+        speaker_of(&found, "We will not raise").as_deref(),
+        Some("John McCain")
+    );
+}

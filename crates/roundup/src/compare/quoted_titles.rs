@@ -219,6 +219,23 @@ pub(super) fn is_title_case(words: &[&str]) -> bool {
         })
 }
 
+/// Whether quoted words name a programme: short, in title case, right after `on` or after `on`
+/// and a broadcaster's possessive (`said on "Meet the Press,"`, `told reporters on CBS's "Face the
+/// Nation."`). The sentence's speaker is not the programme's; the attribution read for it passes
+/// on to the quotation that follows (`McCain told … on "Fox News Sunday," "I want …"`).
+pub(super) fn names_a_programme(inner: &str, pre: &[Tok]) -> bool {
+    let words = quoted_words(inner);
+    if words.len() > 8 || !is_title_case(&words) {
+        return false;
+    }
+    let mut before = pre.iter().rev().filter(|t| t.word);
+    match (before.next(), before.next(), before.next()) {
+        (Some(on), _, _) if on.is("on") => true,
+        (Some(s), Some(owner), Some(on)) => s.is("s") && owner.cap && on.is("on"),
+        _ => false,
+    }
+}
+
 /// Whether a quotation is the title of a work or a term, not speech: named so by the words
 /// around it (`pre`, `post`), or short or in title case without a speaker.
 /// Whether quotation `k` of `spans` is one of a list of three or more short title-case
@@ -306,6 +323,9 @@ pub(super) fn title_or_term(inner: &str, pre: &[Tok], post: &[Tok], attributed: 
             })
         || last.is_some_and(|t| t.is("of"))
             && before_last.is_some_and(|t| MAKERS.contains(&t.lower.as_str()));
+    if names_a_programme(inner, pre) {
+        return true;
+    }
     // (`"West Wing" creator Aaron Sorkin`: the work its maker is named by)
     let names_a_thing = title_like
         && post.first().is_some_and(|t| {
