@@ -2334,3 +2334,25 @@ fn a_programme_spoken_on_is_no_quotation_and_passes_its_speaker_on() {
         Some("John McCain")
     );
 }
+
+#[test]
+fn a_work_named_by_its_makers_possessive_or_a_nickname_is_no_quotation() {
+    // `Handel's "Messiah,"`, `the nickname "Mr. Intensity,"`, `the box labeled "…"`: names;
+    // the attribution read for a possessive's work passes on (`one senator, quoted in …'s "…,"
+    // explained that … "…"`)
+    let found = speakers(
+        "BOSTON (AP) -- She sang solo roles in Handel's \"Messiah\" before she studied physics. \
+         Her brothers gave her the nickname \"Little Newton.\" Users should tick the box labeled \
+         \"Protect my files.\"\n\n\
+         One senator, quoted in Ida Tarbell's \"The Oil Trusts,\" explained that most voters \
+         agreed that \"something must be done for the small refiners.\"\n",
+    );
+    let texts: Vec<&str> = found.iter().map(|(t, _)| t.trim()).collect();
+    for title in ["Messiah", "Little Newton", "Protect my", "The Oil Trusts"] {
+        assert!(!texts.iter().any(|t| t.starts_with(title)), "{title}: {found:?}");
+    }
+    assert_eq!(
+        speaker_of(&found, "something must be done").as_deref(),
+        Some("One senator")
+    );
+}

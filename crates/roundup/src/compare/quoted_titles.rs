@@ -13,6 +13,8 @@ const NAMING: &[&str] = &[
     "named",
     "captioned",
     "signed",
+    "labeled",
+    "labelled",
 ];
 
 /// Works and things a quoted title or term names: "coauthor of "…"", "her essay, "…"", "the
@@ -62,6 +64,7 @@ const WORKS: &[&str] = &[
     "hymn",
     "brand",
     "label",
+    "nickname",
 ];
 
 /// People who make works: "author of "…"", "producer of "…"", "co-host of "…"".
@@ -236,6 +239,30 @@ pub(super) fn names_a_programme(inner: &str, pre: &[Tok]) -> bool {
     }
 }
 
+/// Whether quoted words are a work named by its maker's possessive: short, in title case, not a
+/// question or an exclamation, right after a capitalised name's `'s` (`Handel's "Messiah,"`,
+/// `Newsweek's "The Death Penalty on Trial"`). Like a programme's, the attribution read for it
+/// passes on (`one senator, quoted in Matthew Josephson's "The Robber Barons," explained that
+/// … "…"`: the senator's).
+pub(super) fn owned_work(inner: &str, pre: &[Tok]) -> bool {
+    let words = quoted_words(inner);
+    let exclaimed = inner
+        .trim_end()
+        .trim_end_matches(['"', '\'', '\u{2019}'])
+        .ends_with(['!', '?']);
+    if words.is_empty() || words.len() > 8 || !is_title_case(&words) || exclaimed {
+        return false;
+    }
+    // the possessive right before the marks: `'s` or `’s` (the apostrophe is no token: `s`
+    // starts one or three bytes after its owner's end), its owner capitalised
+    let n = pre.len();
+    n >= 2
+        && pre[n - 1].is("s")
+        && pre[n - 2].word
+        && pre[n - 2].cap
+        && [1, 3].contains(&(pre[n - 1].range.start - pre[n - 2].range.end))
+}
+
 /// Whether a quotation is the title of a work or a term, not speech: named so by the words
 /// around it (`pre`, `post`), or short or in title case without a speaker.
 /// Whether quotation `k` of `spans` is one of a list of three or more short title-case
@@ -323,7 +350,7 @@ pub(super) fn title_or_term(inner: &str, pre: &[Tok], post: &[Tok], attributed: 
             })
         || last.is_some_and(|t| t.is("of"))
             && before_last.is_some_and(|t| MAKERS.contains(&t.lower.as_str()));
-    if names_a_programme(inner, pre) {
+    if names_a_programme(inner, pre) || owned_work(inner, pre) {
         return true;
     }
     // (`"West Wing" creator Aaron Sorkin`: the work its maker is named by)
