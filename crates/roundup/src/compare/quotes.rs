@@ -128,7 +128,8 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
             joins_previous,
             is_title,
         } = read_attributions(text, sentences, &spans, speech_rules, article_tokenizer);
-        // `Sadly, critics say "…"`: a common word opening its sentence names no one
+        // `Responsibility for … has been claimed in notes signed by "…"`: a common word
+        // opening its sentence names no one
         let capitals = std::cell::OnceCell::new();
         for at in attributions.iter_mut() {
             if at.as_ref().is_some_and(|at| match &at.phrase {
