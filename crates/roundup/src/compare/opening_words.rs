@@ -8,7 +8,9 @@
 //! Only text that writes names in capitals is read so ([`crate::words::writes_names_in_capitals`]):
 //! in lower-cased text (Multi-News) a name is written in lower case too (`xinhua`, `samsung`).
 //! The evidence is read once per cluster, from its articles that write names in capitals, and
-//! only when some attribution names a one-word speaker that could be such a word.
+//! only as far as a candidate needs it: the lower-case words when some attribution names a
+//! one-word speaker that could be such a word, where capitalised words stand only when the
+//! cluster also writes that word in lower case.
 
 use std::cell::OnceCell;
 
@@ -19,27 +21,30 @@ use super::given_names;
 use super::mentions::capitalised_within_sentences;
 use crate::text::{AnalysedCluster, Tokenizer};
 
-/// What the cluster's text shows of its words.
-struct Evidence<'c> {
-    /// Words written in lower case somewhere.
-    lower: FxHashSet<&'c str>,
+/// Where the cluster's text writes its capitalised words (read only for a word it also writes in
+/// lower case: a rare candidate).
+struct NameEvidence<'c> {
     /// Capitalised words written inside a sentence (where a name stands).
     within: FxHashSet<&'c str>,
     /// Words (lower-cased) written right after a given name.
     after_given_name: FxHashSet<String>,
 }
 
-/// Tells a sentence's first word from a one-word name, on one cluster's evidence.
+/// Tells a sentence's first word from a one-word name, on one cluster's evidence: first the words
+/// it writes in lower case (one cheap pass), then, only for a candidate among them, where it
+/// writes capitalised words.
 pub(super) struct OpeningWords<'c> {
     cluster: &'c AnalysedCluster,
-    evidence: OnceCell<Evidence<'c>>,
+    lower: OnceCell<FxHashSet<&'c str>>,
+    names: OnceCell<NameEvidence<'c>>,
 }
 
 impl<'c> OpeningWords<'c> {
     pub(super) fn new(cluster: &'c AnalysedCluster) -> Self {
         OpeningWords {
             cluster,
-            evidence: OnceCell::new(),
+            lower: OnceCell::new(),
+            names: OnceCell::new(),
         }
     }
 
@@ -66,26 +71,46 @@ impl<'c> OpeningWords<'c> {
         {
             return false;
         }
-        let evidence = self.evidence.get_or_init(|| read_evidence(self.cluster));
-        evidence.lower.contains(lower.as_str())
-            && !evidence.within.contains(name)
-            && !evidence.after_given_name.contains(&lower)
+        if !self
+            .lower
+            .get_or_init(|| lower_words(self.cluster))
+            .contains(lower.as_str())
+        {
+            return false;
+        }
+        let names = self.names.get_or_init(|| read_name_evidence(self.cluster));
+        !names.within.contains(name) && !names.after_given_name.contains(&lower)
     }
 }
 
-/// One pass over each article's text.
-fn read_evidence(cluster: &AnalysedCluster) -> Evidence<'_> {
+/// The articles whose text writes names in capitals: the only ones read for evidence.
+fn cased_texts(cluster: &AnalysedCluster) -> impl Iterator<Item = &str> {
+    cluster
+        .articles
+        .iter()
+        .map(|a| a.text.as_str())
+        .filter(|t| crate::words::writes_names_in_capitals(t))
+}
+
+/// The words the cluster writes in lower case. One pass over each article's text.
+fn lower_words(cluster: &AnalysedCluster) -> FxHashSet<&str> {
+    cased_texts(cluster)
+        .flat_map(|text| {
+            text.split(|c: char| !c.is_alphabetic())
+                .filter(|w| w.starts_with(char::is_lowercase))
+        })
+        .collect()
+}
+
+/// Where the cluster writes capitalised words: inside sentences, after given names. One pass over
+/// each article's text.
+fn read_name_evidence(cluster: &AnalysedCluster) -> NameEvidence<'_> {
     let tokenizer = Tokenizer::new();
-    let mut evidence = Evidence {
-        lower: FxHashSet::default(),
+    let mut evidence = NameEvidence {
         within: FxHashSet::default(),
         after_given_name: FxHashSet::default(),
     };
-    for article in &cluster.articles {
-        let text = article.text.as_str();
-        if !crate::words::writes_names_in_capitals(text) {
-            continue;
-        }
+    for text in cased_texts(cluster) {
         evidence.within.extend(capitalised_within_sentences(text));
         // (a capitalised given name that is no function word, and the word after it with nothing
         // but a space between them: not `on Monday. Responsibility …`, not `The responsibility`)
@@ -107,9 +132,6 @@ fn read_evidence(cluster: &AnalysedCluster) -> Evidence<'_> {
                 evidence.within.insert(word);
             }
             after_quoted_comma = quoted_comma;
-            if word.starts_with(char::is_lowercase) {
-                evidence.lower.insert(word);
-            }
             if previous_given && chunk.starts_with(char::is_alphabetic) {
                 evidence.after_given_name.insert(word.to_lowercase());
             }
