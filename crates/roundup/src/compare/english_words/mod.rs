@@ -259,24 +259,9 @@ pub(crate) const OPENERS: &[&str] = &[
     "yesterday",
     // a feature's stage direction (`Enter Judd Levy, a trader …`)
     "enter",
-    // a question's auxiliary (`Would Adam Schiff have pleaded …?`; not `Will`, a given name)
-    "would",
-    "could",
-    "should",
-    "can",
-    "did",
-    "does",
-    "do",
-    "has",
-    "have",
-    "had",
-    "is",
-    "was",
-    "were",
-    "are",
-    "might",
+    // an auxiliary that opens no question (`Must …`); the question auxiliaries are read by
+    // [`is_opener`] from [`QUESTION_AUXILIARIES`]
     "must",
-    "shall",
 ];
 
 /// Auxiliaries that open a yes/no question (`Did someone say "…"?`) or follow an inverted
@@ -286,8 +271,11 @@ pub(crate) const QUESTION_AUXILIARIES: [&str; 17] = [
     "was", "were", "are", "might", "shall",
 ];
 
+/// Whether a capitalised word opening a run is a sentence opener, not part of a name: one of
+/// [`OPENERS`] or a question's auxiliary (`Would Adam Schiff have pleaded …?`; not `Will`, a
+/// given name).
 pub(crate) fn is_opener(lower: &str) -> bool {
-    OPENERS.contains(&lower)
+    OPENERS.contains(&lower) || lower != "will" && QUESTION_AUXILIARIES.contains(&lower)
 }
 
 /// Letters after a name that are not part of it ("Neil Flewitt QC").
