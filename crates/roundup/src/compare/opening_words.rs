@@ -33,28 +33,53 @@ struct NameEvidence<'c> {
 /// Tells a sentence's first word from a one-word name, on one cluster's evidence: first the words
 /// it writes in lower case (one cheap pass), then, only for a candidate among them, where it
 /// writes capitalised words.
-pub(super) struct OpeningWords<'c> {
-    cluster: &'c AnalysedCluster,
-    lower: OnceCell<FxHashSet<&'c str>>,
-    names: OnceCell<NameEvidence<'c>>,
+pub(super) struct OpeningWords<'a> {
+    cluster: &'a AnalysedCluster,
+    /// The English tokenizer, for its function words.
+    tokenizer: &'a Tokenizer,
+    /// Whether each article writes names in capitals (read once, when first needed).
+    cased: OnceCell<Vec<bool>>,
+    lower: OnceCell<FxHashSet<&'a str>>,
+    names: OnceCell<NameEvidence<'a>>,
 }
 
-impl<'c> OpeningWords<'c> {
-    pub(super) fn new(cluster: &'c AnalysedCluster) -> Self {
+impl<'a> OpeningWords<'a> {
+    pub(super) fn new(cluster: &'a AnalysedCluster, tokenizer: &'a Tokenizer) -> Self {
         OpeningWords {
             cluster,
+            tokenizer,
+            cased: OnceCell::new(),
             lower: OnceCell::new(),
             names: OnceCell::new(),
         }
     }
 
-    /// Whether `name`, read as a one-word speaker in an article whose text writes names in
-    /// capitals (`capitals`), is a common word opening its sentence. Not an acronym (`AFP`), a
-    /// given name, a role or family word (`Official`, `Mother`), `Police` or a plural
-    /// (`Prosecutors`): people, whom such a word names well enough.
-    pub(super) fn is_opening_word(&self, name: &str, capitals: bool) -> bool {
-        if !capitals
-            || name.contains(char::is_whitespace)
+    fn cased(&self) -> &[bool] {
+        self.cased.get_or_init(|| {
+            self.cluster
+                .articles
+                .iter()
+                .map(|a| crate::words::writes_names_in_capitals(&a.text))
+                .collect()
+        })
+    }
+
+    /// The texts of the articles that write names in capitals: the only ones read for evidence.
+    fn cased_texts(&self) -> impl Iterator<Item = &'a str> + '_ {
+        self.cluster
+            .articles
+            .iter()
+            .zip(self.cased())
+            .filter(|(_, &cased)| cased)
+            .map(|(a, _)| a.text.as_str())
+    }
+
+    /// Whether `name`, read as a one-word speaker in article `article`, is a common word opening
+    /// its sentence (only in an article that writes names in capitals). Not an acronym (`AFP`), a
+    /// given name, a role or family word (`Official`, `Mother`), a noun for people (`Police`) or
+    /// a plural (`Prosecutors`): people, whom such a word names well enough.
+    pub(super) fn is_opening_word(&self, name: &str, article: usize) -> bool {
+        if name.contains(char::is_whitespace)
             || !name.starts_with(char::is_uppercase)
             || name.chars().count() < 3
             || name.chars().filter(|c| c.is_uppercase()).count() > 1
@@ -65,36 +90,30 @@ impl<'c> OpeningWords<'c> {
         let lower = name.to_lowercase();
         if english_words::is_role_noun(&lower)
             || english_words::is_kin_noun(&lower)
-            || lower == "police"
+            || english_words::is_people_noun(&lower)
             || lower.ends_with('s') && !lower.ends_with("ss")
             || given_names::is_given_name(&lower)
+            || !self.cased().get(article).copied().unwrap_or(false)
         {
             return false;
         }
         if !self
             .lower
-            .get_or_init(|| lower_words(self.cluster))
+            .get_or_init(|| lower_words(self.cased_texts()))
             .contains(lower.as_str())
         {
             return false;
         }
-        let names = self.names.get_or_init(|| read_name_evidence(self.cluster));
+        let names = self
+            .names
+            .get_or_init(|| read_name_evidence(self.cased_texts(), self.tokenizer));
         !names.within.contains(name) && !names.after_given_name.contains(&lower)
     }
 }
 
-/// The articles whose text writes names in capitals: the only ones read for evidence.
-fn cased_texts(cluster: &AnalysedCluster) -> impl Iterator<Item = &str> {
-    cluster
-        .articles
-        .iter()
-        .map(|a| a.text.as_str())
-        .filter(|t| crate::words::writes_names_in_capitals(t))
-}
-
-/// The words the cluster writes in lower case. One pass over each article's text.
-fn lower_words(cluster: &AnalysedCluster) -> FxHashSet<&str> {
-    cased_texts(cluster)
+/// The words `texts` write in lower case. One pass over each text.
+fn lower_words<'t>(texts: impl Iterator<Item = &'t str>) -> FxHashSet<&'t str> {
+    texts
         .flat_map(|text| {
             text.split(|c: char| !c.is_alphabetic())
                 .filter(|w| w.starts_with(char::is_lowercase))
@@ -102,15 +121,17 @@ fn lower_words(cluster: &AnalysedCluster) -> FxHashSet<&str> {
         .collect()
 }
 
-/// Where the cluster writes capitalised words: inside sentences, after given names. One pass over
-/// each article's text.
-fn read_name_evidence(cluster: &AnalysedCluster) -> NameEvidence<'_> {
-    let tokenizer = Tokenizer::new();
+/// Where `texts` write capitalised words: inside sentences, after given names. One pass over each
+/// text.
+fn read_name_evidence<'t>(
+    texts: impl Iterator<Item = &'t str>,
+    tokenizer: &Tokenizer,
+) -> NameEvidence<'t> {
     let mut evidence = NameEvidence {
         within: FxHashSet::default(),
         after_given_name: FxHashSet::default(),
     };
-    for text in cased_texts(cluster) {
+    for text in texts {
         evidence.within.extend(capitalised_within_sentences(text));
         // (a capitalised given name that is no function word, and the word after it with nothing
         // but a space between them: not `on Monday. Responsibility …`, not `The responsibility`)
@@ -167,14 +188,22 @@ mod tests {
              Investigators said the responsibility was never proven. Rice growers met Condoleezza \
              Rice, and the price of rice fell. Police said little; the police chief said more.",
         ]);
-        let words = OpeningWords::new(&c);
-        assert!(words.is_opening_word("Responsibility", true));
+        let tokenizer = Tokenizer::new();
+        let words = OpeningWords::new(&c, &tokenizer);
+        assert!(words.is_opening_word("Responsibility", 0));
         // a surname written after a given name; a name written inside a sentence; people
-        assert!(!words.is_opening_word("Rice", true));
-        assert!(!words.is_opening_word("Miller", true));
-        assert!(!words.is_opening_word("Police", true));
-        assert!(!words.is_opening_word("Investigators", true));
+        assert!(!words.is_opening_word("Rice", 0));
+        assert!(!words.is_opening_word("Miller", 0));
+        assert!(!words.is_opening_word("Police", 0));
+        assert!(!words.is_opening_word("Investigators", 0));
         // lower-cased text says nothing: `samsung` is a name written in lower case there
-        assert!(!words.is_opening_word("Responsibility", false));
+        let lower_cased = cluster(
+            &[&"clinics were attacked across the south, as governor zell \
+             miller said on monday. Responsibility for the fires has been claimed in notes. \
+             investigators said the responsibility was never proven, and samsung said nothing. "
+                .repeat(4)],
+        );
+        let words = OpeningWords::new(&lower_cased, &tokenizer);
+        assert!(!words.is_opening_word("Responsibility", 0));
     }
 }

@@ -105,58 +105,6 @@ pub(super) fn names_a_noun(t: &Tok) -> bool {
         .contains(&w)
 }
 
-/// People who call things names: a plural before `called` that is its subject (`critics called
-/// "…"`), not a thing named (`a host of other pills called "…"`).
-const PEOPLE: &[&str] = &[
-    "people",
-    "critics",
-    "observers",
-    "experts",
-    "fans",
-    "residents",
-    "subordinates",
-    "supporters",
-    "opponents",
-    "colleagues",
-    "friends",
-    "neighbors",
-    "neighbours",
-    "locals",
-    "villagers",
-    "workers",
-    "students",
-    "voters",
-    "protesters",
-    "demonstrators",
-    "scholars",
-    "insiders",
-    "aides",
-    "others",
-    "detractors",
-    "admirers",
-    "followers",
-    "rivals",
-    "investigators",
-    "police",
-    "authorities",
-    "media",
-    "newspapers",
-    "officials",
-    "leaders",
-    "members",
-    "groups",
-    "organizers",
-    "organisers",
-    "prosecutors",
-    "lawyers",
-    "doctors",
-    "parents",
-    "children",
-    "men",
-    "women",
-    "americans",
-];
-
 /// Whether `called` after `t` names things: a lower-case plural noun that names no people (`a
 /// host of other pills called "…"`, `a killer virus dubbed "…"`).
 fn names_things(t: &Tok) -> bool {
@@ -168,7 +116,7 @@ fn names_things(t: &Tok) -> bool {
         .strip_suffix("es")
         .filter(|s| s.ends_with(['s', 'x', 'h']));
     let singular = singular.unwrap_or(&w[..w.len() - 1]);
-    !PEOPLE.contains(&w)
+    !super::english_words::is_people_noun(w)
         && !super::english_words::is_role_noun(singular)
         && !super::english_words::is_kin_noun(singular)
         && !super::english_words::PRONOUNS.contains(&w)

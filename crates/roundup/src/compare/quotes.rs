@@ -97,7 +97,7 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
     // the places of several words any article names after `in`, `at` or `near`: no person a
     // pronoun takes up, also where an article names them only as subjects (`the United States`)
     let cluster_places = place_names(cluster.articles.iter().map(|a| a.text.as_str()));
-    let opening_words = OpeningWords::new(cluster);
+    let opening_words = OpeningWords::new(cluster, &tokenizer);
     for (a, article) in cluster.articles.iter().enumerate() {
         let text = article.text.as_str();
         let sentences = cluster.sentences_of(a);
@@ -130,15 +130,10 @@ pub fn find_quotes(cluster: &AnalysedCluster) -> (Vec<Quote>, Vec<Speaker>) {
         } = read_attributions(text, sentences, &spans, speech_rules, article_tokenizer);
         // `Responsibility for … has been claimed in notes signed by "…"`: a common word
         // opening its sentence names no one
-        let capitals = std::cell::OnceCell::new();
         for at in attributions.iter_mut() {
             if at.as_ref().is_some_and(|at| match &at.phrase {
                 Phrase::Name { name, titles } => {
-                    titles.is_empty()
-                        && opening_words.is_opening_word(
-                            name,
-                            *capitals.get_or_init(|| crate::words::writes_names_in_capitals(text)),
-                        )
+                    titles.is_empty() && opening_words.is_opening_word(name, a)
                 }
                 _ => false,
             }) {

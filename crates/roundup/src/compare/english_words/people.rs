@@ -629,3 +629,60 @@ pub(crate) const PEERAGES: [&str; 14] = [
     "sultan",
     "viscount",
 ];
+
+/// Nouns for people in numbers (`critics`, `police`, `media`): the subject of a naming verb
+/// (`critics called "…"`, not a thing named), a speaker a word of the sentence names well enough.
+const PEOPLE_NOUNS: &[&str] = &[
+    "people",
+    "critics",
+    "observers",
+    "experts",
+    "fans",
+    "residents",
+    "subordinates",
+    "supporters",
+    "opponents",
+    "colleagues",
+    "friends",
+    "neighbors",
+    "neighbours",
+    "locals",
+    "villagers",
+    "workers",
+    "students",
+    "voters",
+    "protesters",
+    "demonstrators",
+    "scholars",
+    "insiders",
+    "aides",
+    "others",
+    "detractors",
+    "admirers",
+    "followers",
+    "rivals",
+    "investigators",
+    "police",
+    "authorities",
+    "media",
+    "newspapers",
+    "officials",
+    "leaders",
+    "members",
+    "groups",
+    "organizers",
+    "organisers",
+    "prosecutors",
+    "lawyers",
+    "doctors",
+    "parents",
+    "children",
+    "men",
+    "women",
+    "americans",
+];
+
+/// Whether a lower-case word is one of [`PEOPLE_NOUNS`].
+pub(crate) fn is_people_noun(word: &str) -> bool {
+    PEOPLE_NOUNS.contains(&word)
+}
