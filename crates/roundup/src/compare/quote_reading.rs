@@ -12,7 +12,7 @@ use super::english_words::{self, is_person_title, is_title_word};
 use super::noun_phrases::np_after;
 use super::quote_marks::{after_mark, paragraph_starts, sentence_at, QuoteSpan};
 use super::quoted_titles::{
-    in_list_of_titles, is_title_case, names_a_programme, owned_work, quoted_words, title_or_term,
+    in_list_of_titles, is_title_case, names_a_work_in_passing, quoted_words, title_or_term,
 };
 use super::speakers::{self, classify, is_participle, is_speech_verb, tokens, Phrase, Tok};
 use super::speech::SpeechRules;
@@ -546,8 +546,7 @@ pub(super) fn read_attributions(
         // the sentence's attribution to pass on)
         let attribution = if title
             && !attribution.as_ref().is_some_and(keeps_own)
-            && !names_a_programme(inner, &pre)
-            && !owned_work(inner, &pre)
+            && !names_a_work_in_passing(inner, &pre)
         {
             prev_same_sentence.clone()
         } else {

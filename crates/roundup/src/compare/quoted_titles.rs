@@ -170,41 +170,41 @@ pub(super) fn is_title_case(words: &[&str]) -> bool {
         })
 }
 
-/// Whether quoted words name a programme: short, in title case, right after `on` or after `on`
-/// and a broadcaster's possessive (`said on "Meet the Press,"`, `told reporters on CBS's "Face the
-/// Nation."`). The sentence's speaker is not the programme's; the attribution read for it passes
-/// on to the quotation that follows (`McCain told … on "Fox News Sunday," "I want …"`).
-pub(super) fn names_a_programme(inner: &str, pre: &[Tok]) -> bool {
-    let words = quoted_words(inner);
-    if words.len() > 8 || !is_title_case(&words) {
+/// Whether quoted words name a work in passing, which keeps the sentence's attribution to pass on
+/// to the quotation after it:
+/// - a programme: short, in title case, right after `on` or after `on` and a broadcaster's
+///   possessive (`said on "Meet the Press,"`, `told reporters on CBS's "Face the Nation."`;
+///   `McCain told … on "Fox News Sunday," "I want …"`: McCain's words follow);
+/// - a work named by its maker's possessive: short, in title case, no question or exclamation,
+///   right after a capitalised name's `'s` (`Handel's "Messiah,"`; `one senator, quoted in
+///   Matthew Josephson's "The Robber Barons," explained that … "…"`: the senator's).
+pub(super) fn names_a_work_in_passing(inner: &str, pre: &[Tok]) -> bool {
+    work_in_passing(inner, &quoted_words(inner), pre)
+}
+
+/// [`names_a_work_in_passing`] on words already split ([`quoted_words`]).
+fn work_in_passing(inner: &str, words: &[&str], pre: &[Tok]) -> bool {
+    if words.is_empty() || words.len() > 8 || !is_title_case(words) {
         return false;
     }
     let mut before = pre.iter().rev().filter(|t| t.word);
-    match (before.next(), before.next(), before.next()) {
+    let programme = match (before.next(), before.next(), before.next()) {
         (Some(on), _, _) if on.is("on") => true,
         (Some(s), Some(owner), Some(on)) => s.is("s") && owner.cap && on.is("on"),
         _ => false,
+    };
+    if programme {
+        return true;
     }
-}
-
-/// Whether quoted words are a work named by its maker's possessive: short, in title case, not a
-/// question or an exclamation, right after a capitalised name's `'s` (`Handel's "Messiah,"`,
-/// `Newsweek's "The Death Penalty on Trial"`). Like a programme's, the attribution read for it
-/// passes on (`one senator, quoted in Matthew Josephson's "The Robber Barons," explained that
-/// … "…"`: the senator's).
-pub(super) fn owned_work(inner: &str, pre: &[Tok]) -> bool {
-    let words = quoted_words(inner);
     let exclaimed = inner
         .trim_end()
         .trim_end_matches(['"', '\'', '\u{2019}'])
         .ends_with(['!', '?']);
-    if words.is_empty() || words.len() > 8 || !is_title_case(&words) || exclaimed {
-        return false;
-    }
     // the possessive right before the marks: `'s` or `’s` (the apostrophe is no token: `s`
     // starts one or three bytes after its owner's end), its owner capitalised
     let n = pre.len();
-    n >= 2
+    !exclaimed
+        && n >= 2
         && pre[n - 1].is("s")
         && pre[n - 2].word
         && pre[n - 2].cap
@@ -298,7 +298,7 @@ pub(super) fn title_or_term(inner: &str, pre: &[Tok], post: &[Tok], attributed: 
             })
         || last.is_some_and(|t| t.is("of"))
             && before_last.is_some_and(|t| MAKERS.contains(&t.lower.as_str()));
-    if names_a_programme(inner, pre) || owned_work(inner, pre) {
+    if work_in_passing(inner, &words, pre) {
         return true;
     }
     // (`"West Wing" creator Aaron Sorkin`: the work its maker is named by)
