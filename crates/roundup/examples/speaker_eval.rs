@@ -220,6 +220,21 @@ fn documents(
         .map(|(_, d)| d.clone())
 }
 
+/// One occurrence of a system quotation, as the scoring reads it.
+struct Occurrence {
+    /// The 1-based input document.
+    doc: usize,
+    /// The quoted words' byte span in the cleaned text.
+    start: usize,
+    end: usize,
+    /// The merged quotation's speaker (the one a reader sees).
+    speaker: Option<String>,
+    /// The attribution form and how the speaker is written (`After / pronoun`).
+    kind: String,
+    /// The speaker as written next to this occurrence.
+    as_written: Option<String>,
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let show_test = args.iter().any(|a| a == "--test");
@@ -287,16 +302,7 @@ fn main() {
                 .and_then(|n| n.parse().ok())
                 .unwrap_or(0)
         };
-        // (doc, start, end, speaker, the occurrence's form and written speaker kind, as written)
-        #[allow(clippy::type_complexity)]
-        let occurrences: Vec<(
-            usize,
-            usize,
-            usize,
-            Option<String>,
-            String,
-            Option<String>,
-        )> = quotes
+        let occurrences: Vec<Occurrence> = quotes
             .iter()
             .flat_map(|q| {
                 q.occurrences.iter().map(move |o| {
@@ -315,17 +321,16 @@ fn main() {
                         }
                         Some(_) => "name",
                     };
-                    (
-                        o.article,
-                        o.start,
-                        o.end,
-                        q.speaker.clone(),
-                        format!("{form} / {written}"),
-                        o.speaker_as_written.clone(),
-                    )
+                    Occurrence {
+                        doc: doc_of(o.article),
+                        start: o.start,
+                        end: o.end,
+                        speaker: q.speaker.clone(),
+                        kind: format!("{form} / {written}"),
+                        as_written: o.speaker_as_written.clone(),
+                    }
                 })
             })
-            .map(|(a, s, e, sp, k, w)| (doc_of(a), s, e, sp, k, w))
             .collect();
         let speakers: Vec<String> = {
             let mut v: Vec<String> = labels.iter().filter_map(|l| l.speaker.clone()).collect();
@@ -337,10 +342,12 @@ fn main() {
         for l in labels {
             let hit = occurrences
                 .iter()
-                .filter(|o| o.0 == l.doc && o.1 <= l.start && l.start < o.2.max(o.1 + 1))
-                .min_by_key(|o| l.start - o.1);
+                .filter(|o| {
+                    o.doc == l.doc && o.start <= l.start && l.start < o.end.max(o.start + 1)
+                })
+                .min_by_key(|o| l.start - o.start);
             let system = hit
-                .and_then(|o| o.3.clone())
+                .and_then(|o| o.speaker.clone())
                 .filter(|s| !s.trim().is_empty());
             if l.kind == "quote" {
                 t.labelled_quotes += 1;
@@ -356,16 +363,16 @@ fn main() {
                     t.right += usize::from(right);
                     if !is_test {
                         if let Some(o) = hit {
-                            let f = forms.entry(o.4.clone()).or_default();
+                            let f = forms.entry(o.kind.clone()).or_default();
                             f.0 += 1;
                             f.1 += usize::from(right);
-                            if written_kind.as_deref().is_some_and(|k| o.4.ends_with(k)) {
+                            if written_kind.as_deref().is_some_and(|k| o.kind.ends_with(k)) {
                                 println!(
                                     "WRITTEN {} {id} doc={} start={} {} system={:?} label={:?}",
                                     if right { "right" } else { "WRONG" },
                                     l.doc,
                                     l.start,
-                                    o.4,
+                                    o.kind,
                                     system,
                                     l.speaker
                                 );
@@ -393,8 +400,8 @@ fn main() {
                     let line = serde_json::json!({
                         "set": set, "cluster": id, "doc": l.doc, "start": l.start,
                         "test": is_test, "label": l.speaker, "system": system,
-                        "written": hit.and_then(|o| o.5.clone()), "right": right,
-                        "quote": hit.map(|o| (o.1, o.2)),
+                        "written": hit.and_then(|o| o.as_written.clone()), "right": right,
+                        "quote": hit.map(|o| (o.start, o.end)),
                         "sentence_start": sentence.as_ref().map(|s| s.0),
                         "sentence": sentence.map(|s| s.1),
                         "speakers": speakers,
@@ -446,8 +453,8 @@ fn main() {
                             .zip(hit)
                             .map(|(a, o)| {
                                 let text = &analysed.articles[a].text;
-                                let lo = text.floor_char_boundary(o.1.saturating_sub(40));
-                                let hi = text.ceil_char_boundary((o.2 + 30).min(text.len()));
+                                let lo = text.floor_char_boundary(o.start.saturating_sub(40));
+                                let hi = text.ceil_char_boundary((o.end + 30).min(text.len()));
                                 text[lo..hi].replace('\n', " ")
                             })
                             .unwrap_or_default();
